@@ -1,0 +1,6 @@
+import type { Command } from './command.ts';
+import { extractCommand } from './extract.ts';
+import { exportCommand } from './export.ts';
+
+/** The registry of CLI commands; add a command by adding its file and a line here. */
+export const COMMANDS: Command[] = [extractCommand, exportCommand];
