@@ -1,0 +1,81 @@
+package zhenjie;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * An embedded Neo4j 5.26 Community with a Bolt connector, for machines without Docker.
+ *
+ * Environment: NEO4J_BOLT_HOST (default 127.0.0.1), NEO4J_BOLT_PORT (7687),
+ * NEO4J_DATA_DIR (.neo4j/data), NEO4J_PAGECACHE (e.g. 1g; default 512m).
+ * Embedded mode has no authentication: connect without a token. Bolt listens on loopback only
+ * unless NEO4J_BOLT_HOST says otherwise.
+ *
+ * Prints exactly one line starting with "zhenjie-neo4j: ready" once Bolt accepts connections
+ * (scripts wait for it), and shuts down cleanly on SIGTERM/SIGINT via a shutdown hook.
+ */
+public final class Neo4jLauncher {
+    private Neo4jLauncher() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        String host = env("NEO4J_BOLT_HOST", "127.0.0.1");
+        int port = Integer.parseInt(env("NEO4J_BOLT_PORT", "7687"));
+        Path home = Path.of(env("NEO4J_DATA_DIR", ".neo4j/data")).toAbsolutePath();
+        long pagecache = parseBytes(env("NEO4J_PAGECACHE", "512m"));
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
+                // A killed process must recover on restart without a prompt; keep shutdown bounded.
+                .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10))
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("zhenjie-neo4j: shutting down");
+            dbms.shutdown();
+            System.out.println("zhenjie-neo4j: stopped");
+            stopped.countDown();
+        }, "zhenjie-neo4j-shutdown"));
+
+        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        if (!db.isAvailable(Duration.ofMinutes(5).toMillis())) {
+            System.err.println("zhenjie-neo4j: database did not become available in 5 minutes; see " + home.resolve("logs"));
+            System.exit(1);
+        }
+        System.out.println("zhenjie-neo4j: ready bolt://" + host + ":" + port + " (Neo4j "
+                + org.neo4j.kernel.internal.Version.getNeo4jVersion() + ", data " + home + ", no auth)");
+        System.out.flush();
+        stopped.await();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    /** "512m", "2g", "1048576" → bytes. */
+    private static long parseBytes(String text) {
+        String t = text.toLowerCase();
+        char unit = t.charAt(t.length() - 1);
+        if (Character.isDigit(unit)) return Long.parseLong(t);
+        long n = Long.parseLong(t.substring(0, t.length() - 1));
+        return switch (unit) {
+            case 'k' -> ByteUnit.kibiBytes(n);
+            case 'm' -> ByteUnit.mebiBytes(n);
+            case 'g' -> ByteUnit.gibiBytes(n);
+            default -> throw new IllegalArgumentException("NEO4J_PAGECACHE: cannot read '" + text + "' (use e.g. 512m or 2g)");
+        };
+    }
+}
