@@ -1,2 +1,52 @@
-// Filled in by the Neo4j work (issue 3): start the embedded Neo4j if Bolt does not answer.
-export default async function setup(): Promise<void> {}
+/**
+ * Vitest global setup: makes sure a Neo4j answers on NEO4J_URI (default bolt://127.0.0.1:7687).
+ * If none does and the URI is local, starts the embedded launcher (neo4j/start-background.sh)
+ * and stops it in teardown, only if it started it. In CI (CI=true) not getting Neo4j fails the
+ * run loudly; tests never skip for want of a database.
+ */
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import neo4j from 'neo4j-driver';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '..', '..');
+
+async function answers(uri: string): Promise<boolean> {
+  const user = process.env.NEO4J_USER;
+  const password = process.env.NEO4J_PASSWORD;
+  const driver = neo4j.driver(uri, user && password ? neo4j.auth.basic(user, password) : undefined);
+  try {
+    await driver.verifyConnectivity();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+export default async function setup(): Promise<() => Promise<void>> {
+  const uri = process.env.NEO4J_URI || 'bolt://127.0.0.1:7687';
+  if (await answers(uri)) return async () => {};
+  const local = /^(bolt|neo4j):\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(uri);
+  if (!local) throw new Error(`test setup: Neo4j does not answer at ${uri} (NEO4J_URI), and it is not local, so it cannot be started here.`);
+  const port = uri.match(/:(\d+)$/)?.[1] ?? '7687';
+  const env = { ...process.env, NEO4J_BOLT_PORT: port };
+  process.stderr.write(`test setup: no Neo4j at ${uri}; starting the embedded one (bash neo4j/start-background.sh)\n`);
+  try {
+    const { stdout } = await run('bash', [resolve(root, 'neo4j/start-background.sh')], { env, cwd: root, timeout: 280_000 });
+    process.stderr.write(stdout);
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(
+      `test setup: could not start Neo4j for ${uri}${process.env.CI ? ' (CI: failing, not skipping)' : ''}:\n${e.stdout ?? ''}${e.stderr ?? e.message}\n` +
+        'Build the launcher first with `bash neo4j/build.sh`, or start Neo4j yourself (`npm run neo4j`, `docker compose up -d`).',
+    );
+  }
+  if (!(await answers(uri))) throw new Error(`test setup: the embedded Neo4j started but ${uri} does not answer`);
+  return async () => {
+    // stop.sh stops only the process start-background.sh recorded, by its pid.
+    await run('bash', [resolve(root, 'neo4j/stop.sh')], { env, cwd: root });
+  };
+}

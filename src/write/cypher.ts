@@ -1,0 +1,184 @@
+/**
+ * Every Cypher statement of the writer, in one module (as neo4j-graphrag keeps its writer's).
+ *
+ * Rules: every value is a parameter; labels and relationship types are static in the text (MERGE
+ * with a dynamic label cannot use an index in 5.26) and only ever come from `labelFor` /
+ * `relationshipTypeFor`, which admit plain identifiers; rows go in through `UNWIND $rows`.
+ */
+import { ENTITY_TYPES, RELATION_TYPES } from '../types.ts';
+
+/** Labels that get constraints and name indexes even before any entity of theirs exists. */
+export const KNOWN_LABELS: readonly string[] = ENTITY_TYPES;
+export const KNOWN_RELATIONSHIP_TYPES: readonly string[] = RELATION_TYPES;
+export const FULLTEXT_INDEX = 'entity_names';
+export const LEDGER_ID = 'zhenjie';
+
+const quote = (identifier: string) => {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(identifier)) throw new Error(`src/write/cypher: '${identifier}' is not a plain identifier`);
+  return '`' + identifier + '`';
+};
+
+// ── schema ──────────────────────────────────────────────────────────────────────────────────
+
+/** Idempotent schema statements for the given entity labels and relationship types. */
+export function schemaStatements(labels: readonly string[], relationshipTypes: readonly string[]): string[] {
+  const nodeLabels = ['Entity', 'Document', 'IngestLedger', ...labels];
+  return [
+    ...nodeLabels.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${quote(l)}) REQUIRE n.id IS UNIQUE`),
+    // Questions look entities up by name (footprint, shortest path, evidence).
+    ...['Entity', ...labels].map((l) => `CREATE INDEX ${l.toLowerCase()}_name IF NOT EXISTS FOR (n:${quote(l)}) ON (n.name)`),
+    // The writer finds relationships by id (stale evidence, evidence question).
+    ...relationshipTypes.map(
+      (t) => `CREATE CONSTRAINT rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${quote(t)}]-() REQUIRE r.id IS UNIQUE`,
+    ),
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
+     OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
+  ];
+}
+
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
+
+// ── reads the writer plans with ───────────────────────────────────────────────────────────
+
+export const READ_DOCUMENTS = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, d.hash AS hash,
+       coalesce(d.relationIds, []) AS relationIds, coalesce(d.relationTypes, []) AS relationTypes`;
+
+/** A document by id, path, file name or title (for `remove`). */
+export const FIND_DOCUMENTS = `
+MATCH (d:Document)
+WHERE d.id = $key OR d.path = $key OR d.title = $key OR d.path ENDS WITH ('/' + $key)
+RETURN d.id AS id, d.title AS title, d.path AS path
+ORDER BY id`;
+
+// ── writes ────────────────────────────────────────────────────────────────────────────────
+
+export const UPSERT_DOCUMENTS = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d += row.meta`;
+
+/** Entities of one label (null: no type label, only :Entity). Aliases accumulate as a set. */
+export function upsertEntities(label: string | null, knownLabels: readonly string[] = KNOWN_LABELS): string {
+  const others = knownLabels.filter((l) => l !== label);
+  return `
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+SET ${label ? `n:${quote(label)}, ` : ''}n.type = row.type, n.name = row.name, n += row.props,
+    n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+${others.length ? `REMOVE n:${others.map(quote).join(':')}` : ''}`;
+}
+
+export const UPSERT_MENTIONS = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.doc})
+MATCH (e:Entity {id: row.entity})
+MERGE (d)-[m:MENTIONS]->(e)
+SET m.starts = row.starts, m.ends = row.ends`;
+
+/** Drops a document's mentions of entities it no longer supports; returns those entities. */
+export const DELETE_STALE_MENTIONS = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.doc})-[m:MENTIONS]->(e:Entity)
+WHERE NOT e.id IN row.keep
+DELETE m
+RETURN e.id AS entity`;
+
+/** The evidence lists of r without the entries of `docs` (a list expression), as keep-indices. */
+const KEEP_EVIDENCE = (docs: string) => `
+WITH r, row, coalesce(r.evidenceDoc, []) AS eDoc, coalesce(r.evidenceStart, []) AS eStart,
+     coalesce(r.evidenceEnd, []) AS eEnd, coalesce(r.evidenceText, []) AS eText
+WITH r, row, eDoc, eStart, eEnd, eText, [i IN range(0, size(eDoc) - 1) WHERE NOT eDoc[i] IN ${docs}] AS keep`;
+
+/**
+ * Relations of one type. A row carries the documents being written that support it, and their
+ * evidence; evidence of other documents already on the relationship stays.
+ */
+export function upsertRelations(type: string): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:${quote(type)} {id: row.id}]->(b)
+${KEEP_EVIDENCE('row.sources')}
+SET r += row.props,
+    r.sources = [s IN coalesce(r.sources, []) WHERE NOT s IN row.sources] + row.sources,
+    r.evidenceDoc = [i IN keep | eDoc[i]] + row.evidenceDoc,
+    r.evidenceStart = [i IN keep | eStart[i]] + row.evidenceStart,
+    r.evidenceEnd = [i IN keep | eEnd[i]] + row.evidenceEnd,
+    r.evidenceText = [i IN keep | eText[i]] + row.evidenceText
+RETURN count(r) AS written`;
+}
+
+/** Takes `row.docs` out of a relation's support; deletes the relation when none is left. */
+export function withdrawRelations(type: string): string {
+  return `
+UNWIND $rows AS row
+MATCH ()-[r:${quote(type)} {id: row.id}]->()
+${KEEP_EVIDENCE('row.docs')}
+SET r.sources = [s IN coalesce(r.sources, []) WHERE NOT s IN row.docs],
+    r.evidenceDoc = [i IN keep | eDoc[i]],
+    r.evidenceStart = [i IN keep | eStart[i]],
+    r.evidenceEnd = [i IN keep | eEnd[i]],
+    r.evidenceText = [i IN keep | eText[i]]
+WITH r WHERE size(r.sources) = 0
+DELETE r`;
+}
+
+/** Entities no document supports any more. */
+export const DELETE_ORPHAN_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WHERE NOT EXISTS { MATCH (:Document)-[:MENTIONS]->(e) }
+DETACH DELETE e`;
+
+/** Written last, after a document's facts: a crash before it leaves the document "changed". */
+export const FINALIZE_DOCUMENTS = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
+SET d.hash = row.hash, d.relationIds = row.relationIds, d.relationTypes = row.relationTypes,
+    d.ingestedAt = datetime()`;
+
+export const DELETE_DOCUMENTS = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+DETACH DELETE d`;
+
+// ── ledger ────────────────────────────────────────────────────────────────────────────────
+
+/** One ledger node keeps the last 500 runs, so re-ingesting adds no node. */
+export const APPEND_LEDGER = `
+MERGE (l:IngestLedger {id: $ledger})
+SET l.runs = (coalesce(l.runs, []) + [$entry])[-500..]`;
+
+export const READ_LEDGER = `
+MATCH (l:IngestLedger {id: $ledger})
+RETURN coalesce(l.runs, []) AS runs`;
+
+// ── maintenance ─────────────────────────────────────────────────────────────────────────────
+
+/** Counts the writer's tests and the bench compare (ledger excluded). */
+export const GRAPH_COUNTS = `
+CALL () { MATCH (n:Entity) RETURN count(n) AS entities }
+CALL () { MATCH (d:Document) RETURN count(d) AS documents }
+CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relations, sum(size(coalesce(r.evidenceDoc, []))) AS evidence }
+CALL () { MATCH (:Document)-[m:MENTIONS]->() RETURN count(m) AS mentionLinks, sum(size(m.starts)) AS mentions }
+CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN entities, documents, relations, evidence, mentionLinks, mentions, nodes, relationships`;
+
+/** Deletes up to $limit relationships, then (below) nodes; repeat each until it deletes none. */
+export const DELETE_SOME_RELATIONSHIPS = `
+MATCH ()-[r]->()
+WITH r LIMIT $limit
+DELETE r
+RETURN count(*) AS deleted`;
+
+/** Deletes up to $limit nodes with their relationships; repeat until it deletes none. */
+export const DELETE_SOME_NODES = `
+MATCH (n)
+WITH n LIMIT $limit
+DETACH DELETE n
+RETURN count(*) AS deleted`;

@@ -1,0 +1,189 @@
+/**
+ * Writes a KnowledgeGraph into Neo4j, and takes documents out of it.
+ *
+ * Each batch of `UNWIND $rows … MERGE` is one `executeWrite` transaction: a failure rolls back
+ * the open batch, and since a document's hash is written only after all its facts, a rerun
+ * rewrites every document that did not finish and converges to the graph of a clean run.
+ * `dryRun` runs the very same statements in one transaction and rolls it back, so the report
+ * says exactly what would change.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { KnowledgeGraph } from '../types.ts';
+import { explainNeo4jError, type Connection } from './connection.ts';
+import * as Q from './cypher.ts';
+import { recordRun, type IngestReport } from './ledger.ts';
+import { batches, groupBy, planWrite, type StoredDocument, type WritePlan } from './plan.ts';
+import { prepareGraph } from './rows.ts';
+import { applySchema } from './schema.ts';
+
+export interface IngestProgress {
+  phase: 'plan' | 'documents' | 'entities' | 'mentions' | 'relations' | 'withdraw' | 'orphans' | 'finalize';
+  rowsDone: number;
+  rowsTotal: number;
+  batches: number;
+  elapsedMs: number;
+}
+
+export interface IngestOptions {
+  /** Rows per UNWIND batch (one transaction each). */
+  batchSize?: number;
+  dryRun?: boolean;
+  /** Apply the schema first (default true). */
+  schema?: boolean;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Recorded in the ledger. */
+  command?: string;
+}
+
+export const INGEST_DEFAULTS = { batchSize: 1000, dryRun: false, schema: true, command: 'ingest' };
+
+interface Counters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+type Statement = (cypher: string, params: Record<string, unknown>) => Promise<{ records: Record<string, unknown>[]; counters: Counters }>;
+
+class DryRunRollback extends Error {}
+
+async function runIn(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) {
+  const result = await tx.run(cypher, params);
+  const u = result.summary.counters.updates();
+  return {
+    records: result.records.map((r) => r.toObject() as Record<string, unknown>),
+    counters: { nodesCreated: u.nodesCreated, nodesDeleted: u.nodesDeleted, relationshipsCreated: u.relationshipsCreated, relationshipsDeleted: u.relationshipsDeleted },
+  };
+}
+
+/**
+ * Runs `work` with a statement runner: one transaction per statement, or (dry run) everything in
+ * one transaction that is rolled back at the end.
+ */
+async function withRunner<T>(conn: Connection, dryRun: boolean, work: (run: Statement) => Promise<T>): Promise<T> {
+  const session = conn.driver.session({ database: conn.database });
+  try {
+    if (!dryRun) return await work((cypher, params) => session.executeWrite((tx) => runIn(tx, cypher, params)));
+    let outcome: T | undefined;
+    try {
+      await session.executeWrite(async (tx) => {
+        outcome = await work((cypher, params) => runIn(tx, cypher, params));
+        throw new DryRunRollback();
+      });
+    } catch (error) {
+      if (!(error instanceof DryRunRollback)) throw error;
+    }
+    return outcome as T;
+  } catch (error) {
+    throw explainNeo4jError(error, { uri: conn.uri, database: conn.database });
+  } finally {
+    await session.close();
+  }
+}
+
+async function readStored(run: Statement, ids: string[], batchSize: number): Promise<Map<string, StoredDocument>> {
+  const stored = new Map<string, StoredDocument>();
+  for (const chunk of batches(ids, batchSize * 5)) {
+    const { records } = await run(Q.READ_DOCUMENTS, { ids: chunk });
+    for (const r of records) stored.set(r.id as string, r as unknown as StoredDocument);
+  }
+  return stored;
+}
+
+/** Extract → Neo4j: writes what changed and records the run in the ledger. */
+export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, options: IngestOptions = {}): Promise<IngestReport> {
+  const opts = { ...INGEST_DEFAULTS, ...options };
+  if (opts.schema && !opts.dryRun) await applySchema(conn, { graph });
+  const prepared = prepareGraph(graph);
+  return withRunner(conn, opts.dryRun, async (run) => {
+    const stored = await readStored(run, [...prepared.contributions.keys()], opts.batchSize);
+    const plan = planWrite(prepared, stored);
+    return execute(run, plan, prepared.problems, opts);
+  });
+}
+
+/**
+ * Takes documents out, with every fact that only they supported. `keys` are document ids,
+ * paths, file names or titles; each must match exactly one stored document.
+ */
+export async function removeDocuments(conn: Connection, keys: string[], options: IngestOptions = {}): Promise<IngestReport> {
+  const opts = { ...INGEST_DEFAULTS, command: 'remove', ...options };
+  return withRunner(conn, opts.dryRun, async (run) => {
+    const ids: string[] = [];
+    for (const key of keys) {
+      const { records } = await run(Q.FIND_DOCUMENTS, { key });
+      if (records.length === 0) throw new DocumentNotFoundError(`no document '${key}' in Neo4j at ${conn.uri} (give its id, path, file name or title)`);
+      if (records.length > 1) {
+        throw new DocumentNotFoundError(`'${key}' matches ${records.length} documents: ${records.map((r) => r.id).join(', ')}; give an id`);
+      }
+      ids.push(records[0]!.id as string);
+    }
+    const stored = await readStored(run, ids, opts.batchSize);
+    const plan = planWrite({ contributions: new Map(), entities: new Map(), relations: new Map(), problems: [] }, new Map(), [...stored.values()]);
+    return execute(run, plan, [], opts);
+  });
+}
+
+export class DocumentNotFoundError extends Error {}
+
+async function execute(run: Statement, plan: WritePlan, problems: string[], opts: typeof INGEST_DEFAULTS & IngestOptions): Promise<IngestReport> {
+  const started = Date.now();
+  let batchCount = 0;
+  type OnResult = (result: Awaited<ReturnType<Statement>>, rowsInBatch: number) => void;
+  const write = async (phase: IngestProgress['phase'], cypher: string, rows: unknown[], key = 'rows', onResult?: OnResult) => {
+    let done = 0;
+    for (const chunk of batches(rows, opts.batchSize)) {
+      const result = await run(cypher, { [key]: chunk });
+      onResult?.(result, chunk.length);
+      done += chunk.length;
+      batchCount += 1;
+      opts.onProgress?.({ phase, rowsDone: done, rowsTotal: rows.length, batches: batchCount, elapsedMs: Date.now() - started });
+    }
+  };
+  const tally = { entitiesAdded: 0, entitiesRemoved: 0, relationsAdded: 0, relationsRemoved: 0 };
+
+  await write('documents', Q.UPSERT_DOCUMENTS, plan.documents);
+  for (const [label, rows] of groupBy(plan.entities, (e) => e.label)) {
+    await write('entities', Q.upsertEntities(label), rows, 'rows', (r) => (tally.entitiesAdded += r.counters.nodesCreated));
+  }
+  await write('mentions', Q.UPSERT_MENTIONS, plan.mentions);
+  for (const [type, rows] of groupBy(plan.relations, (r) => r.type)) {
+    await write('relations', Q.upsertRelations(type), rows, 'rows', (r, sent) => {
+      tally.relationsAdded += r.counters.relationshipsCreated;
+      const written = Number(r.records[0]?.written ?? 0);
+      if (written < sent) problems.push(`relations ${type}: ${sent - written} of a batch of ${sent} not written: an end is missing in Neo4j`);
+    });
+  }
+  const orphanCandidates = new Set<string>();
+  await write('withdraw', Q.DELETE_STALE_MENTIONS, plan.staleMentions, 'rows', (r) => r.records.forEach((x) => orphanCandidates.add(x.entity as string)));
+  for (const [type, rows] of plan.withdrawals) {
+    await write('withdraw', Q.withdrawRelations(type), rows, 'rows', (r) => (tally.relationsRemoved += r.counters.relationshipsDeleted));
+  }
+  await write('orphans', Q.DELETE_ORPHAN_ENTITIES, [...orphanCandidates], 'ids', (r) => (tally.entitiesRemoved += r.counters.nodesDeleted));
+  await write('finalize', Q.FINALIZE_DOCUMENTS, plan.documents);
+  if (plan.removed.length) await write('finalize', Q.DELETE_DOCUMENTS, plan.removed, 'ids');
+
+  const report: IngestReport = {
+    at: new Date().toISOString(),
+    command: opts.command,
+    dryRun: opts.dryRun,
+    seconds: (Date.now() - started) / 1000,
+    batches: batchCount,
+    documents: { added: plan.added, changed: plan.changed, unchanged: plan.unchanged, removed: plan.removed },
+    entities: {
+      added: tally.entitiesAdded,
+      updated: plan.entities.length - tally.entitiesAdded,
+      unchanged: plan.untouchedEntities,
+      removed: tally.entitiesRemoved,
+    },
+    relations: {
+      added: tally.relationsAdded,
+      updated: plan.relations.length - tally.relationsAdded,
+      unchanged: plan.untouchedRelations,
+      removed: tally.relationsRemoved,
+    },
+    problems,
+  };
+  if (!opts.dryRun) await recordRun(run, report);
+  return report;
+}

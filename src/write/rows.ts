@@ -1,0 +1,230 @@
+/**
+ * From a KnowledgeGraph to the rows the writer sends, grouped by the document that supports them.
+ * Pure functions, no database.
+ *
+ * Provenance model: a Document supports an entity (a MENTIONS relationship, with the mention
+ * offsets, possibly none) and a relation (its id in the document's `relationIds`, its evidence in
+ * the relationship's `evidence*` lists). A relation without evidence is supported by the
+ * documents that mention both ends (else either end, else every document of the run); an entity
+ * is supported by the documents that mention it and those that support its relations, so a
+ * relation never outlives its ends. Each document gets a hash of everything it contributes: an
+ * unchanged hash means nothing to write.
+ */
+import { createHash } from 'node:crypto';
+import type { DocumentMeta, Entity, KnowledgeGraph, Relation } from '../types.ts';
+
+/** Neo4j property values: scalars and lists of scalars. */
+export type PropertyValue = string | number | boolean | string[] | number[] | boolean[];
+
+/** Labels the writer uses itself; an entity type may not take them. */
+export const RESERVED_LABELS = ['Entity', 'Document', 'IngestLedger'];
+const IDENTIFIER = /^[A-Z][A-Za-z0-9_]{0,63}$/;
+const RELATION_TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+/** Entity type → Neo4j label, or null when it cannot be a label (the node keeps only :Entity). */
+export function labelFor(type: string): string | null {
+  return IDENTIFIER.test(type) && !RESERVED_LABELS.includes(type) ? type : null;
+}
+
+/** Relation type → relationship type, or null when it is not a safe identifier. */
+export function relationshipTypeFor(type: string): string | null {
+  return RELATION_TYPE.test(type) && type !== 'MENTIONS' ? type : null;
+}
+
+export interface DocumentRow {
+  id: string;
+  meta: Record<string, PropertyValue>;
+  hash: string;
+  relationIds: string[];
+  relationTypes: string[];
+}
+export interface EntityRow {
+  id: string;
+  type: string;
+  label: string | null;
+  name: string;
+  aliases: string[];
+  props: Record<string, PropertyValue>;
+}
+export interface MentionRow {
+  doc: string;
+  entity: string;
+  starts: number[];
+  ends: number[];
+}
+export interface RelationRow {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, PropertyValue>;
+  /** Supporting documents, and the evidence, restricted to the documents being written. */
+  sources: string[];
+  evidenceDoc: string[];
+  evidenceStart: number[];
+  evidenceEnd: number[];
+  evidenceText: string[];
+}
+
+/** What one document contributes. */
+export interface Contribution {
+  document: DocumentRow;
+  mentions: MentionRow[];
+  entityIds: string[];
+  relationIds: string[];
+}
+
+export interface PreparedGraph {
+  contributions: Map<string, Contribution>;
+  entities: Map<string, EntityRow>;
+  relations: Map<string, Relation>;
+  /** Relations that cannot be written (bad type, missing end), with why. */
+  problems: string[];
+}
+
+const ENTITY_RESERVED = new Set(['id', 'type', 'name', 'aliases']);
+const RELATION_RESERVED = new Set(['id', 'sources', 'evidenceDoc', 'evidenceStart', 'evidenceEnd', 'evidenceText']);
+
+/** Props as Neo4j can store them: scalars and homogeneous scalar lists as they are, the rest as JSON. */
+export function toProperties(props: Record<string, unknown>, reserved: Set<string>): Record<string, PropertyValue> {
+  const out: Record<string, PropertyValue> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (value === null || value === undefined) continue;
+    const name = reserved.has(key) ? `prop_${key}` : key;
+    if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+      out[name] = value;
+    } else if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === typeof value[0] && ['string', 'number', 'boolean'].includes(typeof v))) {
+      out[name] = value as PropertyValue;
+    } else {
+      out[name] = JSON.stringify(value);
+    }
+  }
+  return out;
+}
+
+function entityRow(entity: Entity): EntityRow {
+  return {
+    id: entity.id,
+    type: entity.type,
+    label: labelFor(entity.type),
+    name: entity.name,
+    aliases: [...new Set(entity.aliases)].sort(),
+    props: toProperties(entity.props, ENTITY_RESERVED),
+  };
+}
+
+function documentMeta(doc: DocumentMeta): Record<string, PropertyValue> {
+  const meta: Record<string, PropertyValue> = { title: doc.title, chars: doc.chars };
+  if (doc.source !== undefined) meta.source = doc.source;
+  if (doc.date !== undefined) meta.date = doc.date;
+  if (doc.path !== undefined) meta.path = doc.path;
+  if (doc.partial !== undefined) meta.partial = doc.partial;
+  return meta;
+}
+
+/** Groups a graph's facts by supporting document and hashes each document's contribution. */
+export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
+  const problems: string[] = [];
+  const docIds = graph.documents.map((d) => d.id);
+  const known = new Set(docIds);
+  const entities = new Map(graph.entities.map((e) => [e.id, entityRow(e)]));
+  const relations = new Map<string, Relation>();
+  // doc → entity → offsets
+  const mentions = new Map<string, Map<string, Array<[number, number]>>>(docIds.map((id) => [id, new Map()]));
+  const relSupport = new Map<string, Set<string>>(docIds.map((id) => [id, new Set()]));
+  const mentionDocs = new Map<string, Set<string>>();
+
+  const addMention = (doc: string, entity: string, offsets?: [number, number]) => {
+    const byEntity = mentions.get(doc)!;
+    const list = byEntity.get(entity) ?? [];
+    if (offsets) list.push(offsets);
+    byEntity.set(entity, list);
+    if (!mentionDocs.has(entity)) mentionDocs.set(entity, new Set());
+    mentionDocs.get(entity)!.add(doc);
+  };
+  for (const entity of graph.entities) {
+    for (const m of entity.mentions) if (known.has(m.doc)) addMention(m.doc, entity.id, [m.start, m.end]);
+  }
+  for (const relation of graph.relations) {
+    if (!relationshipTypeFor(relation.type)) {
+      problems.push(`relation ${relation.id}: type '${relation.type}' is not an UPPER_CASE identifier; not written`);
+      continue;
+    }
+    if (!entities.has(relation.from) || !entities.has(relation.to)) {
+      problems.push(`relation ${relation.id}: end '${entities.has(relation.from) ? relation.to : relation.from}' is not an entity of the graph; not written`);
+      continue;
+    }
+    relations.set(relation.id, relation);
+    for (const doc of supportOf(relation, known, mentionDocs, docIds)) relSupport.get(doc)!.add(relation.id);
+  }
+  // Ends of a relation are supported wherever the relation is; unsupported entities by the whole run.
+  for (const [doc, ids] of relSupport) {
+    for (const id of ids) {
+      const r = relations.get(id)!;
+      for (const end of [r.from, r.to]) if (!mentions.get(doc)!.has(end)) addMention(doc, end);
+    }
+  }
+  for (const id of entities.keys()) if (!mentionDocs.has(id)) for (const doc of docIds) addMention(doc, id);
+
+  const contributions = new Map<string, Contribution>();
+  for (const doc of graph.documents) {
+    const byEntity = mentions.get(doc.id)!;
+    const entityIds = [...byEntity.keys()].sort();
+    const mentionRows = entityIds.map((entity) => {
+      const offsets = byEntity.get(entity)!.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      return { doc: doc.id, entity, starts: offsets.map((o) => o[0]), ends: offsets.map((o) => o[1]) };
+    });
+    const relationIds = [...relSupport.get(doc.id)!].sort();
+    const meta = documentMeta(doc);
+    const hash = sha1(
+      JSON.stringify([
+        meta,
+        mentionRows.map((m) => [entities.get(m.entity), m.starts, m.ends]),
+        relationIds.map((id) => relationRow(relations.get(id)!, new Set([doc.id]))),
+      ]),
+    );
+    contributions.set(doc.id, {
+      document: { id: doc.id, meta, hash, relationIds, relationTypes: relationIds.map((id) => relations.get(id)!.type) },
+      mentions: mentionRows,
+      entityIds,
+      relationIds,
+    });
+  }
+  return { contributions, entities, relations, problems };
+}
+
+/** Documents supporting a relation: its evidence, else the documents that mention its ends. */
+function supportOf(relation: Relation, known: Set<string>, mentionDocs: Map<string, Set<string>>, all: string[]): string[] {
+  const fromEvidence = [...new Set(relation.evidence.map((e) => e.doc))].filter((d) => known.has(d));
+  if (fromEvidence.length > 0) return fromEvidence;
+  const a = mentionDocs.get(relation.from) ?? new Set<string>();
+  const b = mentionDocs.get(relation.to) ?? new Set<string>();
+  const both = [...a].filter((d) => b.has(d));
+  if (both.length > 0) return both;
+  const either = [...new Set([...a, ...b])];
+  return either.length > 0 ? either : all;
+}
+
+/** The row of a relation, with support and evidence restricted to `docs`. */
+export function relationRow(relation: Relation, docs: Set<string>, supportedBy?: Set<string>): RelationRow {
+  const evidence = relation.evidence
+    .filter((e) => docs.has(e.doc))
+    .sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start || x.end - y.end));
+  const sources = supportedBy ? [...supportedBy].filter((d) => docs.has(d)).sort() : [...docs].sort();
+  return {
+    id: relation.id,
+    type: relation.type,
+    from: relation.from,
+    to: relation.to,
+    props: toProperties(relation.props, RELATION_RESERVED),
+    sources,
+    evidenceDoc: evidence.map((e) => e.doc),
+    evidenceStart: evidence.map((e) => e.start),
+    evidenceEnd: evidence.map((e) => e.end),
+    evidenceText: evidence.map((e) => e.text),
+  };
+}
+
+export function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
