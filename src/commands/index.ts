@@ -1,6 +1,7 @@
 import type { Command } from './command.ts';
 import { extractCommand } from './extract.ts';
 import { exportCommand } from './export.ts';
+import { serveCommand } from './serve.ts';
 
 /** The registry of CLI commands; add a command by adding its file and a line here. */
-export const COMMANDS: Command[] = [extractCommand, exportCommand];
+export const COMMANDS: Command[] = [extractCommand, exportCommand, serveCommand];
