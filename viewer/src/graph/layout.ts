@@ -1,0 +1,110 @@
+/**
+ * Layout: ForceAtlas2, then noverlap. Small graphs are laid out synchronously before the first
+ * frame from seeded positions, so the same graph gives the same picture on every machine; larger
+ * ones run FA2 in a web worker (start/stop), and the result is kept per graph version in
+ * localStorage so a reload shows the same picture.
+ */
+import fa2Module from 'graphology-layout-forceatlas2';
+import fa2WorkerModule from 'graphology-layout-forceatlas2/worker.js';
+import noverlapModule from 'graphology-layout-noverlap';
+import type { ViewerGraph } from './build.ts';
+import { defaultExport } from './interop.ts';
+
+export const forceAtlas2 = defaultExport(fa2Module);
+const FA2LayoutSupervisor = defaultExport(fa2WorkerModule);
+const noverlap = defaultExport(noverlapModule);
+
+export const LAYOUT_DEFAULTS = {
+  /** Up to this many nodes, lay out synchronously before the first frame (deterministic). */
+  syncMaxNodes: 600,
+  syncIterations: 400,
+  /** Up to this many nodes, with no saved layout, run the worker for `autoRunMs` after the first frame. */
+  autoRunMaxNodes: 5000,
+  autoRunMs: 4000,
+  noverlapIterations: 200,
+};
+
+const STORAGE_PREFIX = 'zhenjie.layout.';
+
+function fa2Settings(graph: ViewerGraph) {
+  return { ...forceAtlas2.inferSettings(graph), adjustSizes: false, barnesHutOptimize: graph.order > 400 };
+}
+
+function spread(graph: ViewerGraph): void {
+  noverlap.assign(graph, { maxIterations: LAYOUT_DEFAULTS.noverlapIterations, settings: { margin: 2, ratio: 1.2 } });
+}
+
+export function layoutSync(graph: ViewerGraph): void {
+  forceAtlas2.assign(graph, { iterations: LAYOUT_DEFAULTS.syncIterations, settings: fa2Settings(graph) });
+  spread(graph);
+}
+
+export function restoreLayout(graph: ViewerGraph, version: string): boolean {
+  let saved: Record<string, [number, number]>;
+  try {
+    const text = localStorage.getItem(STORAGE_PREFIX + version);
+    if (!text) return false;
+    saved = JSON.parse(text) as Record<string, [number, number]>;
+  } catch {
+    return false;
+  }
+  if (Object.keys(saved).length !== graph.order) return false;
+  graph.updateEachNodeAttributes((node, attr) => {
+    const p = saved[node];
+    return p ? { ...attr, x: p[0], y: p[1] } : attr;
+  });
+  return true;
+}
+
+function saveLayout(graph: ViewerGraph, version: string): void {
+  const positions: Record<string, [number, number]> = {};
+  graph.forEachNode((node, attr) => (positions[node] = [Math.round(attr.x * 100) / 100, Math.round(attr.y * 100) / 100]));
+  try {
+    // Keep only the latest graph's layout: a quota error would lose it anyway.
+    for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key);
+    localStorage.setItem(STORAGE_PREFIX + version, JSON.stringify(positions));
+  } catch {
+    // Storage full or disabled: the layout just will not survive a reload.
+  }
+}
+
+/** The worker layout behind the Start/Stop button. */
+export class WorkerLayout {
+  private supervisor: InstanceType<typeof FA2LayoutSupervisor> | null = null;
+  private stopTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Told when the layout starts or stops (the toolbar's button). */
+  onStateChange: (running: boolean) => void = () => {};
+
+  constructor(
+    private readonly graph: ViewerGraph,
+    private readonly version: string,
+  ) {}
+
+  get running(): boolean {
+    return this.supervisor?.isRunning() ?? false;
+  }
+
+  start(forMs?: number): void {
+    this.supervisor ??= new FA2LayoutSupervisor(this.graph, { settings: fa2Settings(this.graph) });
+    this.supervisor.start();
+    this.onStateChange(true);
+    if (forMs) this.stopTimer = setTimeout(() => this.stop(), forMs);
+  }
+
+  /** Stop FA2, separate overlapping nodes, and remember the result for reloads. */
+  stop(): void {
+    if (this.stopTimer) clearTimeout(this.stopTimer);
+    this.stopTimer = null;
+    if (!this.running) return;
+    this.supervisor!.stop();
+    spread(this.graph);
+    saveLayout(this.graph, this.version);
+    this.onStateChange(false);
+  }
+
+  kill(): void {
+    this.supervisor?.kill();
+    this.supervisor = null;
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * From the view state to the sets the reducers read: which nodes are filtered out, which are
+ * in focus (ego network, preset, console result). Computed once per state change, so each
+ * reducer call is a set lookup.
+ */
+import type { ViewerGraph } from '../graph/build.ts';
+import type { PresetResult } from '../presets/index.ts';
+import type { ViewState } from '../state/view-state.ts';
+
+export interface DisplaySets {
+  /** Nodes removed by the type or street filter. */
+  hidden: Set<string>;
+  /** When set, everything outside is dimmed. */
+  focus: Set<string> | null;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+}
+
+export function streetNeighbourhood(graph: ViewerGraph, street: string): Set<string> {
+  const ids = new Set<string>([street, ...graph.neighbors(street)]);
+  for (const id of [...ids]) {
+    if (graph.getNodeAttribute(id, 'kind') !== 'Project') continue;
+    graph.forEachOutEdge(id, (_e, attr, _s, target) => {
+      if (attr.relType === 'INVOLVES') ids.add(target);
+    });
+  }
+  return ids;
+}
+
+/** Nodes within `depth` hops of `node`, not crossing hidden nodes. */
+export function egoNetwork(graph: ViewerGraph, node: string, depth: number, hidden: Set<string>): Set<string> {
+  const seen = new Set([node]);
+  let frontier = [node];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const n of frontier) {
+      graph.forEachNeighbor(n, (m) => {
+        if (!seen.has(m) && !hidden.has(m)) {
+          seen.add(m);
+          next.push(m);
+        }
+      });
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+export function computeDisplaySets(
+  graph: ViewerGraph,
+  state: ViewState,
+  preset: PresetResult | null,
+  consoleFocus: Set<string> | null,
+): DisplaySets {
+  const hidden = new Set<string>();
+  const streetIds = state.street && graph.hasNode(state.street) ? streetNeighbourhood(graph, state.street) : null;
+  if (state.hiddenKinds.size || streetIds) {
+    graph.forEachNode((node, attr) => {
+      if (state.hiddenKinds.has(attr.kind) || (streetIds && !streetIds.has(node))) hidden.add(node);
+    });
+  }
+  const selectedNode = state.selection?.kind === 'node' && graph.hasNode(state.selection.id) ? state.selection.id : null;
+  const selectedEdge = state.selection?.kind === 'edge' && graph.hasEdge(state.selection.id) ? state.selection.id : null;
+  let focus: Set<string> | null = null;
+  if (selectedNode) focus = egoNetwork(graph, selectedNode, state.depth, hidden);
+  else if (selectedEdge) focus = new Set(graph.extremities(selectedEdge));
+  else if (consoleFocus) focus = consoleFocus;
+  else if (preset) {
+    const item = preset.items.find((i) => i.id === state.presetItem);
+    focus = item ? item.nodes : preset.nodes;
+  }
+  return { hidden, focus, selectedNode, selectedEdge };
+}

@@ -1,0 +1,72 @@
+/**
+ * All display changes go through sigma's reducers: the graph's data is never edited to show a
+ * selection, a filter or a hover.
+ */
+import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
+import type { EdgeAttributes, NodeAttributes, ViewerGraph } from '../graph/build.ts';
+import { DIMMED_EDGE, DIMMED_NODE, RELATION_LABELS } from '../graph/kinds.ts';
+import type { DisplaySets } from './focus.ts';
+
+export interface HoverState {
+  node: string | null;
+  neighbours: Set<string>;
+}
+
+/** Labels are forced on for a focus set this small; bigger ones rely on label density. */
+const FORCE_LABELS_MAX = 80;
+
+export function makeReducers(graph: ViewerGraph, getSets: () => DisplaySets, getHover: () => HoverState) {
+  const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+    const sets = getSets();
+    if (sets.hidden.has(node)) return { ...data, hidden: true };
+    const hover = getHover();
+    const res: Partial<NodeDisplayData> = { ...data, zIndex: 1 };
+    const inFocus = !sets.focus || sets.focus.has(node);
+    if (!inFocus) {
+      res.color = DIMMED_NODE;
+      res.label = null;
+      res.zIndex = 0;
+    } else if (sets.focus && sets.focus.size <= FORCE_LABELS_MAX) {
+      res.forceLabel = true;
+      res.zIndex = 2;
+    }
+    if (hover.node && inFocus) {
+      if (node === hover.node || hover.neighbours.has(node)) {
+        res.forceLabel = true;
+        res.zIndex = 3;
+      } else if (!sets.focus) {
+        res.color = DIMMED_NODE;
+        res.label = null;
+      }
+    }
+    if (node === sets.selectedNode || node === hover.node) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = 4;
+    }
+    return res;
+  };
+
+  const edgeReducer = (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const sets = getSets();
+    const [source, target] = graph.extremities(edge);
+    if (sets.hidden.has(source) || sets.hidden.has(target)) return { ...data, hidden: true };
+    const res: Partial<EdgeDisplayData> = { ...data };
+    const hover = getHover();
+    if (edge === sets.selectedEdge) {
+      return { ...res, color: '#1f2328', size: 3, zIndex: 2, label: RELATION_LABELS[data.relType] ?? data.relType, forceLabel: true };
+    }
+    if (sets.focus && !(sets.focus.has(source) && sets.focus.has(target))) {
+      return { ...res, color: DIMMED_EDGE, zIndex: 0 };
+    }
+    const touchesSelected = sets.selectedNode && (source === sets.selectedNode || target === sets.selectedNode);
+    const touchesHovered = hover.node && (source === hover.node || target === hover.node);
+    if (touchesSelected || touchesHovered) {
+      return { ...res, color: '#5b6472', size: 2, zIndex: 1, label: RELATION_LABELS[data.relType] ?? data.relType, forceLabel: true };
+    }
+    if (hover.node && !sets.focus) return { ...res, color: DIMMED_EDGE, zIndex: 0 };
+    return res;
+  };
+
+  return { nodeReducer, edgeReducer };
+}

@@ -1,0 +1,90 @@
+/**
+ * What the user is looking at: selection, filters, preset, ego depth. It lives in the URL
+ * (query string), so a view can be shared by copying the address. Parsed with zod: a hand-edited
+ * URL with nonsense in it falls back to defaults field by field instead of breaking the page.
+ */
+import { z } from 'zod';
+
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
+
+export interface ViewState {
+  selection: Selection | null;
+  /** Entity kinds unticked in the type filter. */
+  hiddenKinds: Set<string>;
+  /** Street id: show only its neighbourhood. */
+  street: string | null;
+  preset: string | null;
+  /** The item chosen in a preset's list (e.g. one program among the shared initiatives). */
+  presetItem: string | null;
+  /** Shared initiatives: programs carried out by at least this many streets. */
+  minStreets: number;
+  depth: 1 | 2;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  selection: null,
+  hiddenKinds: new Set(),
+  street: null,
+  preset: null,
+  presetItem: null,
+  minStreets: 2,
+  depth: 1,
+};
+
+const opt = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+const UrlParams = z.object({
+  node: opt(z.string().min(1)),
+  edge: opt(z.string().min(1)),
+  hide: opt(z.string()),
+  street: opt(z.string().min(1)),
+  preset: opt(z.string().min(1)),
+  item: opt(z.string().min(1)),
+  min: opt(z.coerce.number().int().min(1).max(99)),
+  depth: opt(z.enum(['1', '2'])),
+});
+
+export function stateFromUrl(search: string): ViewState {
+  const raw = Object.fromEntries(new URLSearchParams(search));
+  const p = UrlParams.parse(raw);
+  return {
+    selection: p.node ? { kind: 'node', id: p.node } : p.edge ? { kind: 'edge', id: p.edge } : null,
+    hiddenKinds: new Set(p.hide ? p.hide.split(',').filter(Boolean) : []),
+    street: p.street ?? null,
+    preset: p.preset ?? null,
+    presetItem: p.item ?? null,
+    minStreets: p.min ?? DEFAULT_STATE.minStreets,
+    depth: p.depth === '2' ? 2 : 1,
+  };
+}
+
+export function stateToUrl(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.selection) params.set(state.selection.kind, state.selection.id);
+  if (state.hiddenKinds.size) params.set('hide', [...state.hiddenKinds].sort().join(','));
+  if (state.street) params.set('street', state.street);
+  if (state.preset) params.set('preset', state.preset);
+  if (state.presetItem) params.set('item', state.presetItem);
+  if (state.minStreets !== DEFAULT_STATE.minStreets) params.set('min', String(state.minStreets));
+  if (state.depth !== 1) params.set('depth', String(state.depth));
+  const text = params.toString();
+  return text ? `?${text}` : location.pathname;
+}
+
+/** A tiny store: one state object, listeners told after every change, the URL kept in step. */
+export class ViewStore {
+  private listeners: Array<(state: ViewState, previous: ViewState) => void> = [];
+
+  constructor(public state: ViewState) {}
+
+  update(patch: Partial<ViewState>): void {
+    const previous = this.state;
+    this.state = { ...this.state, ...patch };
+    history.replaceState(null, '', stateToUrl(this.state));
+    for (const listener of this.listeners) listener(this.state, previous);
+  }
+
+  subscribe(listener: (state: ViewState, previous: ViewState) => void): void {
+    this.listeners.push(listener);
+  }
+}

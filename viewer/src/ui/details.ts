@@ -1,0 +1,132 @@
+/**
+ * The details panel: a node's or a relation's properties, aliases and the sentences that
+ * support it, with the mention highlighted and the source document cited.
+ */
+import type { DocumentMeta, Entity, Evidence, Relation } from '../../../src/types.ts';
+import { kindStyle, RELATION_LABELS } from '../graph/kinds.ts';
+import type { Selection } from '../state/view-state.ts';
+import { el, formatYuan, highlighted } from './dom.ts';
+
+export interface GraphData {
+  entities: Map<string, Entity>;
+  relations: Map<string, Relation>;
+  documents: Map<string, DocumentMeta>;
+  incident: Map<string, Relation[]>;
+}
+
+export interface DetailsActions {
+  select(selection: Selection): void;
+}
+
+function entityLink(entity: Entity | undefined, id: string, actions: DetailsActions): HTMLElement {
+  const link = el('a', { class: 'entity', href: `?node=${encodeURIComponent(id)}`, text: entity?.name ?? id });
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    actions.select({ kind: 'node', id });
+  });
+  return link;
+}
+
+function propValue(key: string, value: unknown): string {
+  if (key === 'investment' && typeof value === 'number') return formatYuan(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+function propertyList(props: Record<string, unknown>, extra: Array<[string, string]>): HTMLElement | null {
+  const rows = [...extra, ...Object.entries(props).map(([k, v]): [string, string] => [k, propValue(k, v)])];
+  if (!rows.length) return null;
+  return el('dl', {}, ...rows.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]));
+}
+
+function citation(doc: DocumentMeta | undefined, docId: string): HTMLElement {
+  const title = doc?.title ?? docId;
+  const parts: Array<Node | string> = [`《${title}》`];
+  if (doc?.date) parts.push(` ${doc.date}`);
+  if (doc?.source) {
+    parts.push(' · ');
+    parts.push(/^https?:\/\//.test(doc.source) ? el('a', { href: doc.source, target: '_blank', rel: 'noopener noreferrer', text: doc.source }) : doc.source);
+  }
+  return el('div', { class: 'cite' }, ...parts);
+}
+
+/** Offsets of the entities' mentions inside one evidence sentence, when the offsets line up with its text. */
+function mentionRanges(evidence: Evidence, entities: Entity[]): Array<[number, number]> {
+  if (evidence.end - evidence.start !== evidence.text.length) return [];
+  const ranges: Array<[number, number]> = [];
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (m.doc === evidence.doc && m.start >= evidence.start && m.end <= evidence.end) ranges.push([m.start - evidence.start, m.end - evidence.start]);
+    }
+  }
+  return ranges;
+}
+
+function evidenceItem(data: GraphData, evidence: Evidence, focus: Entity[], heading: HTMLElement | null): HTMLElement {
+  const names = focus.flatMap((e) => [e.name, ...e.aliases]);
+  return el(
+    'li',
+    {},
+    heading,
+    el('blockquote', {}, highlighted(evidence.text, names, mentionRanges(evidence, focus))),
+    citation(data.documents.get(evidence.doc), evidence.doc),
+  );
+}
+
+function relationHeading(data: GraphData, relation: Relation, from: string, actions: DetailsActions): HTMLElement {
+  const outgoing = relation.from === from;
+  const otherId = outgoing ? relation.to : relation.from;
+  const verb = RELATION_LABELS[relation.type] ?? relation.type;
+  const relLink = el('a', { class: 'entity', href: `?edge=${encodeURIComponent(relation.id)}`, text: outgoing ? verb : `${verb} (by)` });
+  relLink.addEventListener('click', (event) => {
+    event.preventDefault();
+    actions.select({ kind: 'edge', id: relation.id });
+  });
+  const title = typeof relation.props.title === 'string' ? `(${relation.props.title})` : '';
+  return el('div', { class: 'rel' }, relLink, ' ', entityLink(data.entities.get(otherId), otherId, actions), title);
+}
+
+function header(name: string, kind: string): HTMLElement[] {
+  const style = kindStyle(kind);
+  return [el('span', { class: 'kind-badge', style: `background:${style.color}`, text: style.label || kind }), el('h3', { text: name })];
+}
+
+export function renderNodeDetails(target: HTMLElement, data: GraphData, id: string, actions: DetailsActions): void {
+  const entity = data.entities.get(id);
+  if (!entity) return void target.replaceChildren(el('p', { class: 'error', text: `No node '${id}' in this graph.` }));
+  const relations = data.incident.get(id) ?? [];
+  const docs = new Set(entity.mentions.map((m) => m.doc));
+  const extra: Array<[string, string]> = [['id', entity.id]];
+  if (entity.aliases.length) extra.push(['aliases', entity.aliases.join('、')]);
+  extra.push(['mentions', `${entity.mentions.length} in ${docs.size} document${docs.size === 1 ? '' : 's'}`]);
+  const evidence = relations.flatMap((r) =>
+    r.evidence.length
+      ? r.evidence.map((ev, i) => evidenceItem(data, ev, [entity], i === 0 ? relationHeading(data, r, id, actions) : null))
+      : [el('li', {}, relationHeading(data, r, id, actions), el('div', { class: 'muted', text: 'no evidence sentence' }))],
+  );
+  target.replaceChildren(
+    ...header(entity.name, entity.type),
+    propertyList(entity.props, extra) ?? '',
+    el('h4', { text: `Relations and evidence (${relations.length})` }),
+    evidence.length ? el('ul', { class: 'evidence' }, ...evidence) : el('p', { class: 'muted', text: 'No relations.' }),
+  );
+}
+
+export function renderEdgeDetails(target: HTMLElement, data: GraphData, id: string, actions: DetailsActions): void {
+  const relation = data.relations.get(id);
+  if (!relation) return void target.replaceChildren(el('p', { class: 'error', text: `No relation '${id}' in this graph.` }));
+  const from = data.entities.get(relation.from);
+  const to = data.entities.get(relation.to);
+  const ends = [from, to].filter((e): e is Entity => !!e);
+  target.replaceChildren(
+    el('span', { class: 'kind-badge', style: 'background:#5b6472', text: relation.type }),
+    el('h3', {}, entityLink(from, relation.from, actions), ` ${RELATION_LABELS[relation.type] ?? relation.type} `, entityLink(to, relation.to, actions)),
+    propertyList(relation.props, [['id', relation.id]]) ?? '',
+    el('h4', { text: `Evidence (${relation.evidence.length})` }),
+    el('ul', { class: 'evidence' }, ...relation.evidence.map((ev) => evidenceItem(data, ev, ends, null))),
+  );
+}
+
+export function renderNoSelection(target: HTMLElement): void {
+  target.replaceChildren(el('p', { class: 'muted', text: 'Click a node or a relation to see its properties and the sentences it comes from.' }));
+}

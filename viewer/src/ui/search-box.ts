@@ -1,0 +1,94 @@
+/**
+ * The search box: suggestions over names, aliases and pinyin as you type; Enter or a click
+ * chooses one, which selects the node and moves the camera to it. The search module (with
+ * pinyin-pro's dictionary, most of the bundle) loads after the first frame, and the index is
+ * built on first use, so the first frame waits for neither.
+ */
+import type { SearchHit, SearchIndex } from '../../../src/serve/search.ts';
+import type { ViewerGraph } from '../graph/build.ts';
+import { kindStyle } from '../graph/kinds.ts';
+import { el } from './dom.ts';
+
+export function mountSearchBox(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  graph: ViewerGraph,
+  aliases: Map<string, string[]>,
+  choose: (node: string) => void,
+): { warmUp: () => void } {
+  let index: SearchIndex | null = null;
+  let hits: SearchHit[] = [];
+  let active = 0;
+  let searchModule: Promise<typeof import('../../../src/serve/search.ts')> | null = null;
+  const loadSearch = () => (searchModule ??= import('../../../src/serve/search.ts'));
+
+  const ensureIndex = async (): Promise<SearchIndex> => {
+    const { buildSearchIndex } = await loadSearch();
+    return (index ??= buildSearchIndex(
+      graph.mapNodes((id, attr) => ({ id, name: attr.label, aliases: aliases.get(id) ?? [], kind: attr.kind, weight: graph.degree(id) })),
+    ));
+  };
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+
+  const render = () => {
+    list.replaceChildren(
+      ...hits.map((hit, i) => {
+        const style = kindStyle(hit.kind);
+        const item = el(
+          'li',
+          { role: 'option', 'aria-selected': String(i === active), 'data-node': hit.id },
+          el('span', { class: 'swatch', style: `background:${style.color}` }),
+          el('span', { class: 'name', text: hit.name }),
+          hit.via !== 'name' ? el('span', { class: 'matched', text: hit.matched }) : null,
+          el('span', { class: 'kind', text: hit.kind }),
+        );
+        // mousedown, not click: the input's blur would close the list before a click lands.
+        item.addEventListener('mousedown', (event) => {
+          event.preventDefault();
+          pick(i);
+        });
+        return item;
+      }),
+    );
+    if (!hits.length && input.value.trim()) list.replaceChildren(el('li', { class: 'muted', text: 'No match' }));
+    list.hidden = !input.value.trim();
+    input.setAttribute('aria-expanded', String(!list.hidden));
+  };
+
+  const pick = (i: number) => {
+    const hit = hits[i];
+    if (!hit) return;
+    input.value = hit.name;
+    close();
+    choose(hit.id);
+  };
+
+  input.addEventListener('focus', () => void ensureIndex());
+  input.addEventListener('input', async () => {
+    const query = input.value;
+    const [found, { search }] = await Promise.all([ensureIndex(), loadSearch()]);
+    if (query !== input.value) return; // a later keystroke has its own answer
+    hits = search(found, query, 12);
+    active = 0;
+    render();
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!hits.length) return;
+      active = (active + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length;
+      render();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      pick(active);
+    } else if (event.key === 'Escape') {
+      close();
+    }
+  });
+  input.addEventListener('blur', close);
+  return { warmUp: () => void ensureIndex() };
+}
