@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Entity, KnowledgeGraph, Relation } from '../../src/types.ts';
 import { loadGoldDir, parseGold, type GoldDoc } from './gold.ts';
 import { combine, macro, normalizeName, prf, projectToDoc, scoreDocument, scoreGraph } from './score.ts';
+import { goldToGraph } from './oracle.ts';
+import { mapDocuments } from './evaluate.ts';
 
 const DOC = 'd1';
 let n = 0;
@@ -265,5 +267,40 @@ describe('gold files', () => {
     const golds = loadGoldDir(dir);
     expect(golds.size).toBe(readdirSync(dir).filter((f) => f.endsWith('.json')).length);
     expect(golds.has('xiaoshan-daily-zhenjie-interview')).toBe(true);
+  });
+});
+
+describe('the gold itself as a prediction (oracle)', () => {
+  const golds = loadGoldDir(join(import.meta.dirname, '..', 'gold'));
+  for (const [stem, g] of golds) {
+    it(`${stem}: scores 1.0 and passes its own checks`, () => {
+      const s = scoreGraph(g, goldToGraph(g, 'doc-id'), 'doc-id');
+      for (const [t, x] of [...Object.entries(s.entities), ...Object.entries(s.relations)]) expect(x.f1, t).toBe(1);
+      expect(s.falsePositives.entities).toEqual([]);
+      expect(s.falsePositives.relations).toEqual([]);
+      expect(s.info).toEqual([]);
+      expect(s.checks.heads.every((h) => h.ok)).toBe(true);
+      expect(s.checks.sharedPrograms.filter((c) => !c.ok)).toEqual([]);
+    });
+  }
+});
+
+describe('mapDocuments', () => {
+  const paths = ['/x/dev/01-a.txt', '/x/dev/02-b.txt'];
+  it('maps by path basename, then by id', () => {
+    const docs = [
+      { id: 'h1', title: 't', chars: 1, path: 'test/fixtures/dev/02-b.txt' },
+      { id: '01-a', title: 't', chars: 1 },
+      { id: 'zz', title: 'nothing', chars: 1 },
+    ];
+    const { byStem, unmapped } = mapDocuments(docs, paths);
+    expect(byStem.get('02-b')?.id).toBe('h1');
+    expect(byStem.get('01-a')?.id).toBe('01-a');
+    expect(unmapped).toEqual(['zz']);
+  });
+  it('falls back to the title (header title: or first non-empty line)', () => {
+    const sample = join(import.meta.dirname, '..', '..', 'graph', 'corpus', 'xiaoshan-daily-zhenjie-interview.txt');
+    const { byStem } = mapDocuments([{ id: 'abc', title: '深化社会治理 共享美好生活', chars: 1 }], [sample]);
+    expect(byStem.get('xiaoshan-daily-zhenjie-interview')?.id).toBe('abc');
   });
 });

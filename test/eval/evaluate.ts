@@ -1,0 +1,141 @@
+/**
+ * Runs the pipeline over document groups and scores each document against its gold file.
+ * Shared by `npm run eval` (run.ts) and test/quality.test.ts.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { BuildOptions, BuildResult } from '../../src/pipeline.ts';
+import type { DocumentMeta, KnowledgeGraph } from '../../src/types.ts';
+import { docStem, loadGoldDir, type GoldDoc } from './gold.ts';
+import { combine, scoreDocument, scoreGraph, type Score } from './score.ts';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const GOLD_DIR = join(ROOT, 'test', 'gold');
+export const SAMPLE_PATH = join(ROOT, 'graph', 'corpus', 'xiaoshan-daily-zhenjie-interview.txt');
+export const DEV_DIR = join(ROOT, 'test', 'fixtures', 'dev');
+
+export interface Group {
+  name: string;
+  paths: string[];
+}
+
+/** The two document groups: the sample article alone, and the twelve dev excerpts. */
+export function defaultGroups(): Group[] {
+  const dev = readdirSync(DEV_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(DEV_DIR, f));
+  return [
+    { name: 'sample', paths: [SAMPLE_PATH] },
+    { name: 'dev', paths: dev },
+  ];
+}
+
+export type Mode = 'corpus' | 'separate';
+
+export interface DocResult {
+  stem: string;
+  path: string;
+  /** Id of the pipeline's document, or undefined when the pipeline returned none for the file. */
+  docId?: string;
+  score: Score;
+}
+export interface GroupResult {
+  name: string;
+  mode: Mode;
+  docs: DocResult[];
+  total: Score;
+  /** Pipeline documents that could not be mapped to an input file / gold file. */
+  unmapped: string[];
+  problems: string[];
+  millis: number;
+}
+
+/** The title a reader should find: the `title:` header line, else the first non-empty line. */
+function expectedTitle(path: string): string {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch {
+    return '';
+  }
+  const header = /^title:\s*(.*)$/m.exec(text.split('\n').slice(0, 5).join('\n'));
+  if (header) return header[1].trim();
+  return text.split('\n').find((l) => l.trim())?.trim() ?? '';
+}
+
+/** Map pipeline documents to input files: by `path` basename, else by `id`, else by title. */
+export function mapDocuments(docs: DocumentMeta[], paths: string[]): { byStem: Map<string, DocumentMeta>; unmapped: string[] } {
+  const stems = new Map(paths.map((p) => [docStem(p), p]));
+  const byStem = new Map<string, DocumentMeta>();
+  const unmapped: string[] = [];
+  let titles: Map<string, string> | undefined;
+  for (const d of docs) {
+    let stem = [d.path, d.id].filter((x): x is string => !!x).map(docStem).find((s) => stems.has(s));
+    if (!stem) {
+      titles ??= new Map(paths.map((p) => [expectedTitle(p), docStem(p)]));
+      stem = d.title.trim() ? titles.get(d.title.trim()) : undefined;
+    }
+    if (stem && !byStem.has(stem)) byStem.set(stem, d);
+    else unmapped.push(d.path ?? d.id);
+  }
+  return { byStem, unmapped };
+}
+
+function scoreFile(gold: GoldDoc, graph: KnowledgeGraph, doc: DocumentMeta | undefined): Score {
+  return doc ? scoreGraph(gold, graph, doc.id) : scoreDocument({ gold, entities: [], relations: [] });
+}
+
+/**
+ * Evaluate one group. `corpus` mode builds one graph from all files of the group (as a user
+ * would run it; names learnt in one file are recognised in the others) and scores each document
+ * on its part of the graph; `separate` mode builds one graph per file.
+ */
+export async function evaluateGroup(
+  group: Group,
+  options: {
+    mode?: Mode;
+    golds?: Map<string, GoldDoc>;
+    only?: (stem: string) => boolean;
+    /** Curation file for the pipeline; default none, so the extractor itself is measured. */
+    curationPath?: string | null;
+    /** Replaces the pipeline (tests, `--oracle`). */
+    build?: (paths: string[], options: BuildOptions) => Promise<BuildResult>;
+  } = {},
+): Promise<GroupResult> {
+  const mode = options.mode ?? 'corpus';
+  const golds = options.golds ?? loadGoldDir(GOLD_DIR);
+  const only = options.only ?? (() => true);
+  // Imported lazily, so that the scorer and `--oracle` work while the pipeline does not load.
+  const build = options.build ?? (await import('../../src/pipeline.ts')).buildGraph;
+  const started = Date.now();
+  const docs: DocResult[] = [];
+  const unmapped: string[] = [];
+  const problems: string[] = [];
+
+  const missingGold = group.paths.filter((p) => !golds.has(docStem(p)));
+  if (missingGold.length) throw new Error(`no gold file for: ${missingGold.map((p) => basename(p)).join(', ')}`);
+
+  const runs = mode === 'corpus' ? [group.paths] : group.paths.filter((p) => only(docStem(p))).map((p) => [p]);
+  for (const paths of runs) {
+    const result = await build(paths, { curationPath: options.curationPath ?? null });
+    for (const p of result.problems) problems.push(`${p.file ?? ''}${p.file ? ': ' : ''}${p.message}`);
+    const mapped = mapDocuments(result.graph.documents, paths);
+    unmapped.push(...mapped.unmapped);
+    for (const path of paths) {
+      const stem = docStem(path);
+      if (!only(stem)) continue;
+      const doc = mapped.byStem.get(stem);
+      docs.push({ stem, path, docId: doc?.id, score: scoreFile(golds.get(stem)!, result.graph, doc) });
+    }
+  }
+  return {
+    name: group.name,
+    mode,
+    docs,
+    total: combine(docs.map((d) => d.score)),
+    unmapped,
+    problems,
+    millis: Date.now() - started,
+  };
+}

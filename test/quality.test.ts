@@ -1,0 +1,82 @@
+/**
+ * The quality targets of issue 2, measured with the gold annotations in test/gold/ (see
+ * test/eval/). These fail until the extractor reaches them: they are the target, not a
+ * regression guard. `npm run eval` prints the details (false positives and negatives).
+ *
+ * The pipeline runs without a curation file, so the extractor itself is measured.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultGroups, evaluateGroup, type GroupResult } from './eval/evaluate.ts';
+import { SCORED_ENTITY_TYPES } from './eval/gold.ts';
+import type { Score } from './eval/score.ts';
+import { DEV_MIN_MACRO_PRECISION, DEV_MIN_MACRO_RECALL, SAMPLE_MIN_PRECISION, SAMPLE_MIN_RECALL } from './eval/targets.ts';
+
+const groups = defaultGroups();
+const group = (name: string) => groups.find((g) => g.name === name)!;
+
+/** The errors of one entity type, for the failure message. */
+function errorsOf(s: Score, type: string): string {
+  const fp = s.falsePositives.entities.filter((e) => e.type === type).map((e) => `${e.name} (${e.reason})`);
+  const fn = s.falseNegatives.entities.filter((e) => e.type === type).map((e) => e.name);
+  return `\n  false positives: ${fp.join(', ') || '-'}\n  false negatives: ${fn.join(', ') || '-'}`;
+}
+
+describe('quality on the sample article (issue 2 targets)', () => {
+  let result: GroupResult;
+  beforeAll(async () => {
+    result = await evaluateGroup(group('sample'));
+  });
+
+  for (const type of SCORED_ENTITY_TYPES) {
+    it(`${type}: precision ≥ ${SAMPLE_MIN_PRECISION} and recall ≥ ${SAMPLE_MIN_RECALL}`, () => {
+      const s = result.total;
+      const x = s.entities[type];
+      const msg = `${type}: P ${x.precision.toFixed(3)} R ${x.recall.toFixed(3)}${errorsOf(s, type)}`;
+      expect(x.precision, msg).toBeGreaterThanOrEqual(SAMPLE_MIN_PRECISION);
+      expect(x.recall, msg).toBeGreaterThanOrEqual(SAMPLE_MIN_RECALL);
+    });
+  }
+
+  it('all six official→street HEADS links', () => {
+    const [heads] = result.total.checks.heads;
+    expect(heads.expected).toBe(6);
+    expect(heads.missing, 'missing HEADS links').toEqual([]);
+    expect(heads.found).toBe(6);
+  });
+
+  it('programs shared by several streets are one node each, with enough streets', () => {
+    const checks = result.total.checks.sharedPrograms;
+    expect(checks.map((c) => c.program).sort()).toEqual(
+      ['大综合一体化行政执法改革', '一网统管', '腾笼换鸟', '老旧小区改造', '未来社区', '有机更新', '城郊接合部环境整治'].sort(),
+    );
+    const failed = checks
+      .filter((c) => !c.ok)
+      .map((c) => `${c.program}: ${c.streets.length} streets (need ${c.min}) in the best of ${c.nodes} node(s): ${c.streets.join(' ')}`);
+    expect(failed).toEqual([]);
+  });
+});
+
+describe('quality on the dev excerpts (floor, tune in test/eval/targets.ts)', () => {
+  let result: GroupResult;
+  beforeAll(async () => {
+    result = await evaluateGroup(group('dev'));
+  });
+
+  it(`macro precision ≥ ${DEV_MIN_MACRO_PRECISION} and recall ≥ ${DEV_MIN_MACRO_RECALL} over the five entity types`, () => {
+    const m = result.total.macro.entities;
+    const msg = `entities macro P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}`;
+    expect(m.precision, msg).toBeGreaterThanOrEqual(DEV_MIN_MACRO_PRECISION);
+    expect(m.recall, msg).toBeGreaterThanOrEqual(DEV_MIN_MACRO_RECALL);
+  });
+
+  it(`macro precision ≥ ${DEV_MIN_MACRO_PRECISION} and recall ≥ ${DEV_MIN_MACRO_RECALL} over the scored relation types`, () => {
+    const m = result.total.macro.relations;
+    const msg = `relations macro P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}`;
+    expect(m.precision, msg).toBeGreaterThanOrEqual(DEV_MIN_MACRO_PRECISION);
+    expect(m.recall, msg).toBeGreaterThanOrEqual(DEV_MIN_MACRO_RECALL);
+  });
+
+  it('every dev excerpt comes back as a document', () => {
+    expect(result.docs.filter((d) => !d.docId).map((d) => d.stem)).toEqual([]);
+  });
+});
