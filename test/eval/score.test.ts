@@ -36,6 +36,7 @@ const G = gold({
     { type: 'Program', name: '一网统管', aliases: ['一网统管·心无忧'] },
     { type: 'Program', name: '大综合一体化行政执法改革', aliases: ['大综合一体化'] },
     { type: 'Program', name: '七堰', optional: true },
+    { type: 'Project', name: '六纵十横', optional: true, altTypes: ['Program'] },
     { type: 'Project', name: '长山文体公园', investment: 1000 },
     { type: 'Project', name: '堰码头数字治理平台', aliases: ['堰码头'], altTypes: ['Program'] },
     { type: 'Enterprise', name: '三星羽绒' },
@@ -161,6 +162,21 @@ describe('scoreDocument', () => {
     expect(s.relations.IMPLEMENTS).toMatchObject({ tp: 0, fp: 0, fn: 2 });
     expect(s.neutral.entities.map((e) => e.name).sort()).toEqual(['七堰', '堰码头']);
     expect(s.neutral.relations).toHaveLength(2);
+  });
+
+  it('a relation to an entity predicted under an alternative type is neutral, even when the entity is optional', () => {
+    const wy = ent('Street', '闻堰街道');
+    const lz = ent('Program', '“六纵十横”');
+    const s = scoreDocument({ gold: G, entities: [wy, lz], relations: [rel('IMPLEMENTS', wy, lz)] });
+    expect(s.relations.IMPLEMENTS.fp).toBe(0);
+    expect(s.neutral.relations).toHaveLength(1);
+  });
+
+  it('a relation to an optional entity of the same type is wrong unless gold lists it', () => {
+    const xt = ent('Street', '新塘街道');
+    const qy = ent('Program', '七堰');
+    const s = scoreDocument({ gold: G, entities: [xt, qy], relations: [rel('IMPLEMENTS', xt, qy)] });
+    expect(s.relations.IMPLEMENTS.fp).toBe(1);
   });
 
   it('matches relations by type and matched endpoints, in the right direction', () => {

@@ -291,8 +291,10 @@ export function scoreDocument(input: DocInput): Score {
       neuR.push({ ...err, reason: 'implied by RUNS' });
       continue;
     }
-    const altTyped = (m?: Match) => m?.kind === 'neutral' && gold.entities[m.gold].optional !== true;
-    if (altTyped(mf) || altTyped(mt)) {
+    // An endpoint predicted under one of the gold entity's altTypes: the relation type cannot
+    // agree with the gold's, so the relation is neutral too.
+    const altTyped = (m?: Match, id?: string) => m?.kind === 'neutral' && gold.entities[m.gold].type !== predById.get(id ?? '')?.type;
+    if (altTyped(mf, r.from) || altTyped(mt, r.to)) {
       neuR.push({ ...err, reason: 'endpoint of another gold type' });
       continue;
     }
