@@ -31,7 +31,7 @@ export function schemaStatements(labels: readonly string[], relationshipTypes: r
     ...relationshipTypes.map(
       (t) => `CREATE CONSTRAINT rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${quote(t)}]-() REQUIRE r.id IS UNIQUE`,
     ),
-    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.fullName]
      OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
   ];
 }

@@ -37,6 +37,9 @@ public final class Neo4jLauncher {
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
+                // Embedded Neo4j lets LOAD CSV read any local file; nothing here needs that, and the
+                // viewer exposes read-only Cypher, so file URLs are off.
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 // A killed process must recover on restart without a prompt; keep shutdown bounded.
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10))
                 .build();

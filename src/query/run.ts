@@ -1,0 +1,128 @@
+/**
+ * Running questions against Neo4j, always read-only: named questions from queries/, and ad-hoc
+ * Cypher, which is refused unless EXPLAIN calls it read-only ('r') and it then runs in a READ
+ * transaction (the server refuses writes there too). Results come back as plain JSON values.
+ */
+import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime, type Driver } from 'neo4j-driver';
+import { explainNeo4jError, type Connection } from '../write/connection.ts';
+import { getQuery, QUERIES_DIR, resolveParams } from './catalog.ts';
+
+/** A Connection from openConnection(), or a bare driver (default database). */
+export type QueryTarget = Connection | Driver | { driver: Driver; database?: string; uri?: string };
+
+export interface QueryResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  /** Server-side time to first and last record, in ms. */
+  ms: number;
+}
+
+/** A statement that would write (or change the schema): refused in read-only runs. */
+export class WriteRefusedError extends Error {
+  override name = 'WriteRefusedError';
+}
+
+function target(t: QueryTarget): { driver: Driver; database: string | undefined; uri: string } {
+  if ('driver' in t) return { driver: t.driver, database: t.database, uri: t.uri ?? 'the Neo4j driver' };
+  return { driver: t, database: undefined, uri: 'the Neo4j driver' };
+}
+
+/** Integers stay exact where they fit; big ones become strings rather than lose digits. */
+function plainInteger(value: { toNumber(): number; toString(): string; inSafeRange(): boolean }): number | string {
+  return value.inSafeRange() ? value.toNumber() : value.toString();
+}
+
+/** Neo4j values → JSON: nodes and relationships as objects, temporals as ISO strings. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return plainInteger(value);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isNode(value)) return { elementId: value.elementId, labels: value.labels, properties: toPlain(value.properties) };
+  if (isRelationship(value)) {
+    return { elementId: value.elementId, type: value.type, start: value.startNodeElementId, end: value.endNodeElementId, properties: toPlain(value.properties) };
+  }
+  if (isPath(value)) {
+    return { start: toPlain(value.start), end: toPlain(value.end), segments: value.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) })) };
+  }
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
+  if (isPoint(value)) return { srid: plainInteger(neo4j.int(value.srid)), x: value.x, y: value.y, z: value.z };
+  if (typeof value === 'object') return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, toPlain(v)]));
+  return value;
+}
+
+/** Integral JS numbers go to Neo4j as integers (LIMIT and range() need them), others as floats. */
+function toNeo4jParams(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
+}
+
+async function runRead(t: QueryTarget, statement: string, params: Record<string, unknown>): Promise<QueryResult> {
+  const { driver, database, uri } = target(t);
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const { keys, result } = await session.executeRead(async (tx) => {
+      const running = tx.run(statement, toNeo4jParams(params));
+      return { keys: await running.keys(), result: await running };
+    });
+    const ms = Number(result.summary.resultAvailableAfter ?? 0) + Number(result.summary.resultConsumedAfter ?? 0);
+    return {
+      columns: keys.map(String),
+      rows: result.records.map((r) => Object.fromEntries(r.keys.map((k) => [String(k), toPlain(r.get(k))]))),
+      ms,
+    };
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'Neo.ClientError.Statement.AccessMode' || /access ?mode|not allowed.*read/i.test((error as Error).message ?? '')) {
+      throw new WriteRefusedError(`refused: this statement writes, and questions run read-only (${(error as Error).message.split('\n')[0]})`);
+    }
+    throw explainNeo4jError(error, { uri, database });
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Runs one named question (`queries/<name>.cypher`) with its default parameters overridden by
+ * `params` (strings are converted to the parameter's type).
+ */
+export async function runNamedQuery(t: QueryTarget, name: string, params: Record<string, unknown> = {}, dir: string = QUERIES_DIR): Promise<QueryResult> {
+  const query = getQuery(name, dir);
+  return runRead(t, query.cypher, resolveParams(query, params));
+}
+
+/**
+ * Runs ad-hoc Cypher read-only. EXPLAIN must call it read-only ('r'); anything that writes
+ * ('w', 'rw') or changes the schema ('s') is refused with WriteRefusedError before it runs, and
+ * the READ transaction is a second guard.
+ */
+export async function runReadCypher(t: QueryTarget, statement: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
+  const { driver, database, uri } = target(t);
+  if (/^\s*(EXPLAIN|PROFILE)\b/i.test(statement)) throw new WriteRefusedError('give the statement without EXPLAIN/PROFILE');
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  let queryType: string;
+  let operators: string[];
+  try {
+    const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${statement}`, toNeo4jParams(params)));
+    queryType = plan.summary.queryType;
+    operators = planOperators(plan.summary.plan);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code.startsWith('Neo.ClientError.Statement')) throw new WriteRefusedError(`Cypher error: ${(error as Error).message.split('\n')[0]}`);
+    throw explainNeo4jError(error, { uri, database });
+  } finally {
+    await session.close();
+  }
+  if (queryType !== 'r') {
+    const what = { w: 'writes', rw: 'reads and writes', s: 'changes the schema' }[queryType] ?? `is of type '${queryType}'`;
+    throw new WriteRefusedError(`refused: this statement ${what}; \`zhenjie cypher\` only reads (use \`zhenjie ingest\`/\`remove\` to change the graph)`);
+  }
+  // LOAD CSV reads files or URLs of the server's machine: not a question about the graph.
+  if (operators.some((o) => /LoadCSV/i.test(o))) throw new WriteRefusedError('refused: LOAD CSV reads outside the graph; `zhenjie cypher` only queries the graph');
+  return runRead(t, statement, params);
+}
+
+type PlanNode = { operatorType?: string; children?: PlanNode[] } | false | undefined;
+
+function planOperators(plan: PlanNode): string[] {
+  if (!plan) return [];
+  return [plan.operatorType ?? '', ...(plan.children ?? []).flatMap(planOperators)];
+}
