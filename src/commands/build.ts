@@ -1,0 +1,34 @@
+/**
+ * The graph-building step every command shares: runs the pipeline, reports unreadable files and
+ * progress on stderr, and fails (exit 3) only when no file at all could be read.
+ */
+import { buildGraph, type BuildResult } from '../pipeline.ts';
+import { CurationError } from '../curate/index.ts';
+import { EXIT, UserError, type CommandIO } from './command.ts';
+
+export async function buildForCommand(inputs: string[], io: CommandIO, curation?: string): Promise<BuildResult> {
+  if (inputs.length === 0) throw new UserError('no input: name files or folders of articles (.txt, .md, .html)', EXIT.usage);
+  const started = Date.now();
+  let lastReport = started;
+  let result: BuildResult;
+  try {
+    result = await buildGraph(inputs, {
+      curationPath: curation,
+      onProgress: (p) => {
+        const now = Date.now();
+        if (now - lastReport < 2000) return;
+        lastReport = now;
+        io.err(`pass ${p.pass}: ${p.filesRead}/${p.files} files, ${p.chars} chars, ${Math.round(p.chars / ((now - started) / 1000))} chars/s`);
+      },
+    });
+  } catch (error) {
+    if (error instanceof CurationError) throw new UserError(error.message, EXIT.input);
+    throw error;
+  }
+  for (const p of result.problems) io.err(`warning: ${p.file ? `${p.file}: ` : ''}${p.message}`);
+  if (result.filesSkipped > 0) io.err(`skipped ${result.filesSkipped} file(s) that could not be read`);
+  if (result.filesRead === 0) throw new UserError(`nothing could be read from ${inputs.join(', ')}`, EXIT.input);
+  const { graph } = result;
+  io.err(`read ${result.filesRead} document(s): ${graph.entities.length} entities, ${graph.relations.length} relations in ${Date.now() - started} ms`);
+  return result;
+}

@@ -1,0 +1,85 @@
+/**
+ * export: the graph as files others can open: kg.json (the contract), kg.graphml (yEd, Gephi,
+ * networkx), kg.gexf (Gephi, gephi-lite), kg.cypher (a MERGE script for cypher-shell).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { write as writeGexf } from 'graphology-gexf';
+import type { KnowledgeGraph } from '../types.ts';
+import { toGraphology } from '../graph/index.ts';
+
+export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'cypher'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function toJson(kg: KnowledgeGraph): string {
+  return JSON.stringify(kg, null, 2) + '\n';
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function toGraphml(kg: KnowledgeGraph): string {
+  const graph = toGraphology(kg);
+  const nodeKeys = new Set<string>();
+  const edgeKeys = new Set<string>();
+  graph.forEachNode((_n, a) => Object.keys(a).forEach((k) => nodeKeys.add(k)));
+  graph.forEachEdge((_e, a) => Object.keys(a).forEach((k) => edgeKeys.add(k)));
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'];
+  for (const k of [...nodeKeys].sort()) lines.push(`  <key id="n_${xml(k)}" for="node" attr.name="${xml(k)}" attr.type="string"/>`);
+  for (const k of [...edgeKeys].sort()) lines.push(`  <key id="e_${xml(k)}" for="edge" attr.name="${xml(k)}" attr.type="string"/>`);
+  lines.push('  <graph id="zhenjie" edgedefault="directed">');
+  graph.forEachNode((node, attrs) => {
+    lines.push(`    <node id="${xml(node)}">`);
+    for (const [k, v] of Object.entries(attrs)) lines.push(`      <data key="n_${xml(k)}">${xml(String(v))}</data>`);
+    lines.push('    </node>');
+  });
+  graph.forEachEdge((edge, attrs, source, target) => {
+    lines.push(`    <edge id="${xml(edge)}" source="${xml(source)}" target="${xml(target)}">`);
+    for (const [k, v] of Object.entries(attrs)) lines.push(`      <data key="e_${xml(k)}">${xml(String(v))}</data>`);
+    lines.push('    </edge>');
+  });
+  lines.push('  </graph>', '</graphml>');
+  return lines.join('\n') + '\n';
+}
+
+export function toGexf(kg: KnowledgeGraph): string {
+  return writeGexf(toGraphology(kg));
+}
+
+/** A Cypher literal; the export script is for cypher-shell, so values are inlined and escaped. */
+function literal(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
+  if (typeof value === 'object') return literal(JSON.stringify(value));
+  return `'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+const LABEL = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+export function toCypher(kg: KnowledgeGraph): string {
+  const lines = ['// zhenjie export: run with cypher-shell -f kg.cypher (idempotent: MERGE on id)'];
+  for (const d of kg.documents) lines.push(`MERGE (d:Document {id: ${literal(d.id)}}) SET d.title = ${literal(d.title)}, d.source = ${literal(d.source)}, d.date = ${literal(d.date)}, d.chars = ${d.chars};`);
+  for (const e of kg.entities) {
+    if (!LABEL.test(e.type)) continue;
+    const props = Object.entries(e.props).map(([k, v]) => `, n.\`${k.replace(/`/g, '')}\` = ${literal(v)}`).join('');
+    lines.push(`MERGE (n:Entity:${e.type} {id: ${literal(e.id)}}) SET n.name = ${literal(e.name)}, n.aliases = ${literal(e.aliases)}${props};`);
+  }
+  for (const r of kg.relations) {
+    if (!LABEL.test(r.type)) continue;
+    const evidence = r.evidence.map((e) => e.text);
+    lines.push(`MATCH (a:Entity {id: ${literal(r.from)}}), (b:Entity {id: ${literal(r.to)}}) MERGE (a)-[r:${r.type} {id: ${literal(r.id)}}]->(b) SET r.evidence = ${literal(evidence)}, r.props = ${literal(r.props)};`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const WRITERS: Record<ExportFormat, (kg: KnowledgeGraph) => string> = { json: toJson, graphml: toGraphml, gexf: toGexf, cypher: toCypher };
+
+/** Write every format into `dir` as kg.<ext>; returns the paths written. */
+export function writeExports(kg: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = EXPORT_FORMATS): string[] {
+  mkdirSync(dir, { recursive: true });
+  return formats.map((format) => {
+    const file = path.join(dir, `kg.${format}`);
+    writeFileSync(file, WRITERS[format](kg));
+    return file;
+  });
+}

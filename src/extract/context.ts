@@ -1,0 +1,121 @@
+/**
+ * What extractors share: the document's normalised text and its segmentation, the candidates
+ * found so far, and the names already known in the corpus.
+ */
+import type { Span, Token } from '../segment/index.ts';
+import { splitLines, splitSentences, tokenize, spanAt } from '../segment/index.ts';
+
+/** A reference to an entity by type and canonical name; ids are made in resolve. */
+export interface Ref {
+  type: string;
+  name: string;
+}
+
+/** An entity found in the text (offsets into the normalised text). */
+export interface EntityCandidate extends Ref, Span {
+  aliases?: string[];
+  props?: Record<string, unknown>;
+  /** Found by a strong pattern: recognised elsewhere in the corpus by name. */
+  strong?: boolean;
+}
+
+/** A relation found in the text; `evidence` is a span of the normalised text (a sentence). */
+export interface RelationCandidate {
+  type: string;
+  from: Ref;
+  to: Ref;
+  props?: Record<string, unknown>;
+  evidence: Span;
+}
+
+/** A part of the text in which one official speaks for one street. */
+export interface Section extends Span {
+  speaker: string;
+  street: string | null;
+}
+
+export interface KnownName extends Ref {
+  aliases: string[];
+}
+
+export class DocContext {
+  readonly lines: Span[];
+  readonly sentences: Span[];
+  readonly entities: EntityCandidate[] = [];
+  readonly relations: RelationCandidate[] = [];
+  sections: Section[] = [];
+  /** Spans no entity extractor should read (staff credits). */
+  readonly excluded: Span[] = [];
+  private tokenCache: Token[] | null = null;
+  private tokenStarts: Set<number> | null = null;
+  private tokenEnds: Set<number> | null = null;
+
+  constructor(
+    readonly docId: string,
+    readonly text: string,
+    readonly title: string,
+    /** Names found by strong patterns in other documents of the corpus. */
+    readonly known: KnownName[] = [],
+  ) {
+    this.lines = splitLines(text);
+    this.sentences = splitSentences(text);
+  }
+
+  /** jieba tokens, computed on first use. */
+  get tokens(): Token[] {
+    this.tokenCache ??= tokenize(this.text);
+    return this.tokenCache;
+  }
+
+  isTokenStart(offset: number): boolean {
+    this.tokenStarts ??= new Set(this.tokens.map((t) => t.start));
+    return offset === 0 || this.tokenStarts.has(offset);
+  }
+
+  isTokenEnd(offset: number): boolean {
+    this.tokenEnds ??= new Set(this.tokens.map((t) => t.end));
+    return offset === this.text.length || this.tokenEnds.has(offset);
+  }
+
+  /** Index of the token covering `offset`. */
+  tokenIndexAt(offset: number): number {
+    return spanAt(this.tokens, offset);
+  }
+
+  /** The sentence containing `offset` (or a one-character span when none does). */
+  sentenceAt(offset: number): Span {
+    const i = spanAt(this.sentences, offset);
+    return i >= 0 ? this.sentences[i]! : { start: offset, end: Math.min(this.text.length, offset + 1) };
+  }
+
+  isExcluded(offset: number): boolean {
+    return this.excluded.some((s) => offset >= s.start && offset < s.end);
+  }
+
+  /** Is [start, end) already covered by an entity of one of `types`? */
+  covered(start: number, end: number, types?: string[]): EntityCandidate | undefined {
+    return this.entities.find((e) => e.start <= start && e.end >= end && (!types || types.includes(e.type)));
+  }
+
+  addEntity(candidate: EntityCandidate): EntityCandidate {
+    const same = this.entities.find((e) => e.start === candidate.start && e.end === candidate.end && e.type === candidate.type);
+    if (same) return same;
+    this.entities.push(candidate);
+    return candidate;
+  }
+
+  addRelation(relation: RelationCandidate): void {
+    this.relations.push(relation);
+  }
+
+  /** The section (speaker turn) containing `offset`, if any. */
+  sectionAt(offset: number): Section | undefined {
+    return this.sections.find((s) => offset >= s.start && offset < s.end);
+  }
+}
+
+/** An extractor: one small object per pattern family, run in registry order. */
+export interface Extractor {
+  id: string;
+  run(ctx: DocContext): void;
+}

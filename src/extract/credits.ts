@@ -1,0 +1,70 @@
+/**
+ * Staff credits: `总策划:王丽芳`, `主编:曲行森 倪海峰…` (and the name-only lines that follow),
+ * `来源:杭州日报 作者:驻萧山记者 方亮 编辑:汪浩`, `(浙江在线记者 陈伟利 通讯员 洪美娜)`.
+ * Their people are `Person`s with a role, and their spans are closed to the official extractors:
+ * a reporter or an editor is never an official.
+ */
+import type { DocContext, Extractor } from './context.ts';
+import { lexicon, alternation } from './lexicon.ts';
+import { nameAt } from './names.ts';
+
+const NAME_LINE = /^(\s*\p{Script=Han}{1,4})(\s+\p{Script=Han}{1,4})+\s*$/u;
+
+function addNames(ctx: DocContext, from: number, to: number, role: string) {
+  const segment = ctx.text.slice(from, to);
+  const re = /\p{Script=Han}{2,4}/gu;
+  for (let m = re.exec(segment); m; m = re.exec(segment)) {
+    const start = from + m.index;
+    const name = nameAt(ctx, start);
+    if (!name || name.name.length !== m[0].length) continue;
+    ctx.addEntity({ type: 'Person', name: name.name, start, end: name.end, props: { role } });
+  }
+}
+
+export const extractCredits: Extractor = {
+  id: 'credits',
+  run(ctx) {
+    const roles = alternation(lexicon().people.creditRoles);
+    const labelled = new RegExp(`(?:^|\\s|\\()(${roles})\\s*[::]`, 'g');
+    let inCredits = false;
+    let lastRole = '';
+    for (const line of ctx.lines) {
+      const text = ctx.text.slice(line.start, line.end);
+      const hasLabel = new RegExp(`(^|\\s|\\()(${roles})\\s*[::]`).test(text) && !/^(记者|问)\s*[::].{20,}/.test(text);
+      const bylined = new RegExp(`(记者|通讯员)\\s+\\p{Script=Han}{2,3}`, 'u').test(text) && text.length < 80;
+      if (hasLabel || bylined || (inCredits && NAME_LINE.test(text))) {
+        // A Q&A line `记者:问题…` is a question, not a credit: those are long and have no names only.
+        inCredits = true;
+        ctx.excluded.push({ start: line.start, end: line.end });
+        labelled.lastIndex = 0;
+        let role = '';
+        let last = 0;
+        const parts: { role: string; from: number }[] = [];
+        for (let m = labelled.exec(text); m; m = labelled.exec(text)) parts.push({ role: m[1]!, from: m.index + m[0].length });
+        // A line of names only continues the credit above it (主编's second line).
+        if (parts.length === 0) parts.push({ role: lastRole, from: 0 });
+        for (let i = 0; i < parts.length; i++) {
+          role = parts[i]!.role;
+          const to = i + 1 < parts.length ? parts[i + 1]!.from : text.length;
+          last = parts[i]!.from;
+          addNamesWithRoles(ctx, line.start + last, line.start + to, role);
+        }
+        lastRole = role;
+      } else {
+        inCredits = false;
+      }
+    }
+  },
+};
+
+/** Inside a credit, `驻萧山记者 方亮 通讯员 洪美娜`: an inline role word names the person after it. */
+function addNamesWithRoles(ctx: DocContext, from: number, to: number, role: string) {
+  const segment = ctx.text.slice(from, to);
+  const inline = /(记者|通讯员|编辑|摄影)\s*(\p{Script=Han}{2,3})(?=\s|\/|$|\))/gu;
+  let found = false;
+  for (let m = inline.exec(segment); m; m = inline.exec(segment)) {
+    found = true;
+    addNames(ctx, from + m.index + m[0].length - m[2]!.length, from + m.index + m[0].length, m[1]!);
+  }
+  if (!found && role && role !== '来源') addNames(ctx, from, to, role);
+}

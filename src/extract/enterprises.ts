@@ -1,0 +1,115 @@
+/**
+ * Enterprises, with or without a legal form:
+ * - by grammar: place + trade name + industry + legal form (`杭州万事利丝绸文化股份有限公司`), whose
+ *   short name (`万事利`) becomes an alias;
+ * - by context: `以X为代表的…产业`, `以X为中心`, `X正式挂牌上市`, `X落户`;
+ * - lists (`释放A、B、C等重点企业带动效应`) are read in lists.ts, project-named ones in links.ts.
+ */
+import type { DocContext, Extractor } from './context.ts';
+import { lexicon, alternation } from './lexicon.ts';
+import { hasDistinctiveWord, nameStartBefore } from './spans.ts';
+import { isPlaceName } from './divisions.ts';
+
+let stopsCache: Set<string> | null = null;
+/** Project stops minus industry words, which belong inside company names (柯桥区建设集团). */
+export function enterpriseStops(): Set<string> {
+  if (stopsCache) return stopsCache;
+  const { projects, enterprises } = lexicon();
+  const industry = new Set([...enterprises.tradeSuffixes, '投资', '开发', '建设', '服务', '交通', '城市', '发展', '贸易', '物产', '环境', '水务']);
+  stopsCache = new Set([...projects.stops].filter((w) => !industry.has(w)));
+  return stopsCache;
+}
+
+/** The short (trade) name of a registered name: 杭州万事利丝绸文化股份有限公司 → 万事利. */
+export function shortEnterpriseName(full: string): string | null {
+  const { enterprises } = lexicon();
+  let name = full;
+  const form = enterprises.legalForms.find((f) => name.endsWith(f));
+  if (!form) return null;
+  name = name.slice(0, -form.length);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const place = enterprises.placePrefixes.find((p) => name.startsWith(p) && name.length - p.length >= 2);
+    if (place) {
+      name = name.slice(place.length);
+      changed = true;
+    }
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    const industry = enterprises.tradeSuffixes.find((s) => name.endsWith(s) && name.length - s.length >= 2);
+    if (industry) {
+      name = name.slice(0, -industry.length);
+      changed = true;
+    }
+  }
+  return name.length >= 2 && name !== full ? name : null;
+}
+
+export function isEnterpriseName(name: string): boolean {
+  const { enterprises } = lexicon();
+  if (enterprises.notEnterprises.has(name) || name.length < 2 || name.length > 30) return false;
+  if (isPlaceName(name)) return false;
+  return /\p{Script=Han}/u.test(name);
+}
+
+export function addEnterprise(ctx: DocContext, name: string, start: number, end: number, strong = true) {
+  if (!isEnterpriseName(name)) return;
+  if (ctx.covered(start, end, ['Street', 'Official', 'Person'])) return;
+  const short = shortEnterpriseName(name);
+  const aliases = short ? [short] : [];
+  const props: Record<string, unknown> = {};
+  if (short) props.fullName = name;
+  ctx.addEntity({ type: 'Enterprise', name, start, end, aliases, props, strong });
+}
+
+function registeredNames(ctx: DocContext) {
+  const { enterprises } = lexicon();
+  const re = new RegExp(alternation(enterprises.legalForms), 'g');
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const end = m.index + m[0].length;
+    if (!ctx.isTokenEnd(end) && !/^[\p{Script=Han}]{0,2}(项目|总部|金融|有限)/u.test(ctx.text.slice(end))) continue;
+    if (m[0] === '厂' && /[工电]$/.test(ctx.text.slice(0, m.index))) continue;
+    const start = nameStartBefore(ctx, m.index, 20, enterpriseStops());
+    if (start >= m.index || !hasDistinctiveWord(ctx, start, m.index)) continue;
+    addEnterprise(ctx, ctx.text.slice(start, end), start, end);
+  }
+}
+
+/** `以X为代表的…产业`, `以X为中心`, `X正式挂牌上市`. */
+function contextualNames(ctx: DocContext) {
+  const { enterprises } = lexicon();
+  const trade = new RegExp(`(${alternation(enterprises.tradeSuffixes)})$`);
+  const representative = /以(\p{Script=Han}{2,10}?)为(代表|龙头|中心|核心)/gu;
+  for (let m = representative.exec(ctx.text); m; m = representative.exec(ctx.text)) {
+    const name = m[1]!;
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    const start = m.index + 1;
+    if (trade.test(name) || (m[2] === '代表' && /企业|产业|行业/.test(after) && !/小区|社区|园/.test(name))) {
+      addEnterprise(ctx, name, start, start + name.length);
+    }
+  }
+  const listed = /(\p{Script=Han}{2,12}?)(?:正式|成功)?(?:挂牌上市|上市敲钟|登陆(?:A股|科创板|创业板))/gu;
+  for (let m = listed.exec(ctx.text); m; m = listed.exec(ctx.text)) {
+    const end = m.index + m[1]!.length;
+    const start = nameStartBefore(ctx, end, 12, enterpriseStops());
+    if (start >= end) continue;
+    const name = ctx.text.slice(start, end);
+    if (hasDistinctiveWord(ctx, start, end)) addEnterprise(ctx, name, start, end);
+  }
+  // A trade name with an industry ending, as the subject of a company's news: 之江有机硅获得…
+  const subject = new RegExp(`(\\p{Script=Han}{2,4}(?:${alternation(enterprises.tradeSuffixes)}))(?=获得|获评|入选|荣获|被评为|成功|正式)`, 'gu');
+  for (let m = subject.exec(ctx.text); m; m = subject.exec(ctx.text)) {
+    const end = m.index + m[0].length;
+    const start = nameStartBefore(ctx, end, 10, enterpriseStops());
+    if (start < end && ctx.isTokenStart(start) && hasDistinctiveWord(ctx, start, end)) addEnterprise(ctx, ctx.text.slice(start, end), start, end);
+  }
+}
+
+export const extractEnterprises: Extractor = {
+  id: 'enterprises',
+  run(ctx) {
+    registeredNames(ctx);
+    contextualNames(ctx);
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * extract: one document's normalised text → entity and relation candidates.
+ * Extractors are small objects in a registry, run in order: later ones read what earlier ones
+ * found (officials read streets; attribution reads everything).
+ */
+import { DocContext, type Extractor, type KnownName } from './context.ts';
+import { extractCredits } from './credits.ts';
+import { extractStreets } from './streets.ts';
+import { extractOfficials } from './officials.ts';
+import { extractSections } from './sections.ts';
+import { extractPrograms } from './programs.ts';
+import { extractEnterprises } from './enterprises.ts';
+import { extractProjects } from './projects.ts';
+import { extractLists } from './lists.ts';
+import { extractLinks } from './links.ts';
+import { extractKnownNames } from './known.ts';
+import { extractInvestments } from './investments.ts';
+import { extractAttribution } from './attribution.ts';
+
+export { DocContext } from './context.ts';
+export type { EntityCandidate, RelationCandidate, KnownName, Ref } from './context.ts';
+
+export const EXTRACTORS: Extractor[] = [
+  extractCredits,
+  extractStreets,
+  extractOfficials,
+  extractSections,
+  extractPrograms,
+  extractEnterprises,
+  extractProjects,
+  extractLists,
+  extractKnownNames,
+  extractLinks,
+  extractInvestments,
+  extractAttribution,
+];
+
+/** Run every extractor over one document. */
+export function extractDocument(docId: string, text: string, title: string, known: KnownName[] = []): DocContext {
+  const ctx = new DocContext(docId, text, title, known);
+  for (const extractor of EXTRACTORS) extractor.run(ctx);
+  return ctx;
+}

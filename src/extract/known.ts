@@ -1,0 +1,28 @@
+/**
+ * Names found by a strong pattern are recognised everywhere else: in this document (之江有机硅
+ * named in a list, then again as a subject) and, through `ctx.known`, in the rest of the corpus.
+ * Streets, officials and programs have their own sweeps; this one covers projects and enterprises.
+ */
+import type { DocContext, Extractor } from './context.ts';
+
+const SWEPT = ['Project', 'Enterprise'];
+
+export const extractKnownNames: Extractor = {
+  id: 'known',
+  run(ctx) {
+    const names = new Map<string, { type: string; name: string }>();
+    for (const k of ctx.known) if (SWEPT.includes(k.type)) for (const n of [k.name, ...k.aliases]) if (n.length >= 3) names.set(n, k);
+    for (const e of ctx.entities) if (SWEPT.includes(e.type) && e.strong) for (const n of [e.name, ...(e.aliases ?? [])]) if (n.length >= 2) names.set(n, e);
+    const sorted = [...names.keys()].sort((a, b) => b.length - a.length);
+    for (const surface of sorted) {
+      const target = names.get(surface)!;
+      for (let at = ctx.text.indexOf(surface); at >= 0; at = ctx.text.indexOf(surface, at + 1)) {
+        const end = at + surface.length;
+        if (ctx.isExcluded(at)) continue;
+        if (ctx.entities.some((e) => e.start < end && e.end > at && (e.type === target.type || e.type === 'Street' || e.type === 'Official'))) continue;
+        if (!ctx.isTokenStart(at)) continue;
+        ctx.addEntity({ type: target.type, name: target.name, start: at, end, aliases: surface === target.name ? [] : [surface] });
+      }
+    }
+  },
+};

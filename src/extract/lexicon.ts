@@ -1,0 +1,118 @@
+/**
+ * The lexicons under graph/lexicon/, loaded once and validated with zod: rules live as data, so
+ * adding a title, a slogan or a project head is an edit to a JSON file, not to code.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const LEXICON_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'graph', 'lexicon');
+
+const Words = z.array(z.string().min(1));
+const Boilerplate = z.object({ lines: Words });
+const People = z.object({
+  surnames: z.string(),
+  compoundSurnames: Words,
+  notNames: Words,
+  headRoles: Words,
+  officialTitles: Words,
+  orgWords: Words,
+  nonOfficialTitles: Words,
+  leaderGroups: Words,
+  creditRoles: Words,
+});
+const Programs = z.object({
+  slogans: Words,
+  aliases: z.record(z.string(), z.string()),
+  heads: Words,
+  quotedSuffixes: Words,
+  campaignPrefixes: Words,
+  rhetoric: Words,
+});
+const Projects = z.object({ heads: Words, weakHeads: Words, generic: Words, stops: Words });
+const Enterprises = z.object({
+  legalForms: Words,
+  tradeSuffixes: Words,
+  shortNameFrom: Words,
+  placePrefixes: Words,
+  listCues: Words,
+  afterCues: Words,
+  notEnterprises: Words,
+});
+
+function load<T>(file: string, schema: z.ZodType<T>): T {
+  const full = path.join(LEXICON_DIR, file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(full, 'utf8'));
+  } catch (error) {
+    throw new Error(`lexicon ${full}: ${(error as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`lexicon ${full}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Longest first, so that alternations and scans prefer the longest word. */
+const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
+
+function build() {
+  const people = load('people.json', People);
+  const programs = load('programs.json', Programs);
+  const projects = load('projects.json', Projects);
+  const enterprises = load('enterprises.json', Enterprises);
+  const boilerplate = load('boilerplate.json', Boilerplate).lines.map((source) => new RegExp(source));
+  return {
+    boilerplate,
+    people: {
+      ...people,
+      surnames: new Set([...people.surnames]),
+      compoundSurnames: byLength(people.compoundSurnames),
+      notNames: new Set(people.notNames),
+      officialTitles: byLength(people.officialTitles),
+      nonOfficialTitles: byLength(people.nonOfficialTitles),
+      creditRoles: byLength(people.creditRoles),
+      leaderGroups: byLength(people.leaderGroups),
+    },
+    programs: {
+      ...programs,
+      slogans: byLength(programs.slogans),
+      heads: byLength(programs.heads),
+      quotedSuffixes: byLength(programs.quotedSuffixes),
+      rhetoric: new Set(programs.rhetoric),
+    },
+    projects: {
+      heads: byLength(projects.heads),
+      weakHeads: new Set(projects.weakHeads),
+      generic: new Set(projects.generic),
+      stops: new Set(projects.stops),
+    },
+    enterprises: {
+      ...enterprises,
+      legalForms: byLength(enterprises.legalForms),
+      tradeSuffixes: byLength(enterprises.tradeSuffixes),
+      shortNameFrom: byLength(enterprises.shortNameFrom),
+      placePrefixes: byLength(enterprises.placePrefixes),
+      notEnterprises: new Set(enterprises.notEnterprises),
+    },
+  };
+}
+
+export type Lexicon = ReturnType<typeof build>;
+let cached: Lexicon | null = null;
+
+/** The lexicons, loaded on first use. */
+export function lexicon(): Lexicon {
+  cached ??= build();
+  return cached;
+}
+
+/** Escape a word for use inside a RegExp. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An alternation of words, longest first. */
+export const alternation = (words: string[]) => byLength(words).map(escapeRegExp).join('|');

@@ -1,0 +1,62 @@
+/**
+ * Project–enterprise links (INVOLVES), where the text ties them:
+ * - the project is named after the company: 三星羽绒数字工厂 ↔ 三星羽绒, 浙江交通集团金融中心项目;
+ * - `以银泰百货为中心…杭州南站商务圈`: the company anchors projects later in the sentence;
+ * - `由X投资建设`, `X投资建设的`.
+ */
+import type { DocContext, EntityCandidate, Extractor } from './context.ts';
+import { lexicon, alternation } from './lexicon.ts';
+import { addEnterprise } from './enterprises.ts';
+import { isPlaceName } from './divisions.ts';
+import { shortStreetName } from './streets.ts';
+
+function involves(ctx: DocContext, project: EntityCandidate, enterprise: string) {
+  const sentence = ctx.sentenceAt(project.start);
+  ctx.addRelation({ type: 'INVOLVES', from: { type: 'Project', name: project.name }, to: { type: 'Enterprise', name: enterprise }, evidence: sentence });
+}
+
+export const extractLinks: Extractor = {
+  id: 'links',
+  run(ctx) {
+    const { enterprises } = lexicon();
+    const streetShorts = new Set(ctx.entities.filter((e) => e.type === 'Street').map((e) => shortStreetName(e.name)));
+    const projects = ctx.entities.filter((e) => e.type === 'Project');
+    const companies = () => ctx.entities.filter((e) => e.type === 'Enterprise');
+    const trade = new RegExp(`^(\\p{Script=Han}{2,3}?)(${alternation(enterprises.tradeSuffixes)})`, 'u');
+    for (const project of projects) {
+      // A company inside the project's own span.
+      const inside = companies().find((c) => c.start >= project.start && c.end <= project.end);
+      if (inside) {
+        involves(ctx, project, inside.name);
+        continue;
+      }
+      const named = [...companies(), ...ctx.known.filter((k) => k.type === 'Enterprise').map((k) => ({ ...k, start: 0, end: 0 }))]
+        .find((c) => project.name.startsWith(c.name) || (c.aliases ?? []).some((a) => a.length >= 2 && project.name.startsWith(a)));
+      if (named) {
+        involves(ctx, project, named.name);
+        continue;
+      }
+      // 三星羽绒数字工厂: a trade name + industry word at the start, which is not a place.
+      const m = trade.exec(project.name);
+      if (m && !isPlaceName(m[1]!) && !streetShorts.has(m[1]!) && project.name.length > m[0].length + 1) {
+        const at = ctx.text.indexOf(m[0], project.start);
+        if (at >= 0 && at < project.end && ctx.isTokenStart(at)) {
+          addEnterprise(ctx, m[0], at, at + m[0].length);
+          if (ctx.entities.some((e) => e.type === 'Enterprise' && e.name === m[0])) involves(ctx, project, m[0]);
+        }
+      }
+    }
+    // 以银泰百货为中心,…杭州南站商务圈: the anchor company of the projects after it in the sentence.
+    for (const company of companies()) {
+      const before = ctx.text.slice(company.start - 1, company.start);
+      const after = ctx.text.slice(company.end, company.end + 3);
+      const anchored = before === '以' && /^为(中心|核心|龙头|依托)/.test(after);
+      const builds = /^(投资建设|投资|开发建设|承建|建设)/.test(after) || ctx.text.slice(company.start - 1, company.start) === '由';
+      if (!anchored && !builds) continue;
+      const sentence = ctx.sentenceAt(company.start);
+      for (const project of projects) {
+        if (project.start > company.end && project.end <= sentence.end) involves(ctx, project, company.name);
+      }
+    }
+  },
+};

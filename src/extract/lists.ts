@@ -1,0 +1,53 @@
+/**
+ * Lists closed by a category: `释放亚太集团、之江有机硅、正强传动、羽春家纺等重点企业带动效应`
+ * (enterprises), `汇德隆印象城、华润奥体等一流城市综合体` (projects). Every item of such a list is
+ * of the category, whatever its own ending.
+ */
+import type { DocContext, Extractor } from './context.ts';
+import { hasDistinctiveWord, nameStartBefore } from './spans.ts';
+import { addEnterprise, enterpriseStops } from './enterprises.ts';
+import { addProject } from './projects.ts';
+import { lexicon } from './lexicon.ts';
+
+const CATEGORY = /^等(?:[\p{Script=Han}]{0,10}?)(项目|工程|园区|载体|综合体|要道|场馆|基地|民生工程)/u;
+/** Action words that trail a list item: 精神卫生中心迁建 is the centre. */
+const TRAILING_ACTION = /(迁建|改扩建|扩建|新建|建设|改造|提升|工程)$/;
+
+export const extractLists: Extractor = {
+  id: 'lists',
+  run(ctx) {
+    const { text } = ctx;
+    for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+      const window = text.slice(at, at + 16);
+      const isEnterprise = lexicon().enterprises.listCues.some((cue) => window.startsWith(cue));
+      if (!isEnterprise && !CATEGORY.test(window)) continue;
+      // Items end before each 、 (and 和/及) going left from 等, within the clause.
+      const clauseStart = Math.max(text.lastIndexOf(',', at), text.lastIndexOf('。', at), text.lastIndexOf(';', at), text.lastIndexOf('\n', at), text.lastIndexOf(':', at)) + 1;
+      let end = at;
+      const items: { start: number; end: number }[] = [];
+      while (end > clauseStart) {
+        const stops = isEnterprise ? enterpriseStops() : lexicon().projects.stops;
+        const start = nameStartBefore(ctx, end, 20, stops);
+        if (start >= end) break;
+        items.push({ start, end });
+        const sep = text[start - 1];
+        if (sep === '、') end = start - 1;
+        else if (text.slice(start - 1, start) === '和' || text.slice(start - 1, start) === '及') end = start - 1;
+        else break;
+      }
+      if (items.length < 2 && !isEnterprise) continue;
+      for (const item of items) {
+        let name = text.slice(item.start, item.end);
+        if (!hasDistinctiveWord(ctx, item.start, item.end) || /^[“”]|[“”]$/.test(name)) continue;
+        if (isEnterprise) {
+          addEnterprise(ctx, name, item.start, item.end);
+        } else {
+          name = name.replace(TRAILING_ACTION, '');
+          if (name.length >= 3 && !ctx.covered(item.start, item.start + name.length, ['Project', 'Enterprise', 'Street', 'Program'])) {
+            addProject(ctx, item.start, item.start + name.length);
+          }
+        }
+      }
+    }
+  },
+};

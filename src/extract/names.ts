@@ -1,0 +1,81 @@
+/**
+ * Personal names at a position: a surname (single or compound) and one or two more characters,
+ * with word boundaries from jieba deciding between two and three characters. Layout spaces inside
+ * a name (`程 亮`) are allowed; the name is returned without them.
+ */
+import { lexicon } from './lexicon.ts';
+import type { DocContext } from './context.ts';
+
+export interface NameMatch {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const HAN = /\p{Script=Han}/u;
+/** Characters that start the word after a name far more often than they end a name. */
+const AFTER_NAME = new Set([...'在表指说介强主宣出参陪同等和与及的将也还都就对为是要已到来去走亲热分共一率带任代会']);
+
+function surnameLength(text: string, at: number): number {
+  const { people } = lexicon();
+  for (const c of people.compoundSurnames) if (text.startsWith(c, at)) return c.length;
+  return people.surnames.has(text[at] ?? '') ? 1 : 0;
+}
+
+/** Han characters from `start`, skipping single layout spaces, up to `max` characters. */
+function hanRun(text: string, start: number, max: number): { chars: string[]; ends: number[] } {
+  const chars: string[] = [];
+  const ends: number[] = [];
+  let i = start;
+  while (chars.length < max && i < text.length) {
+    // `程 亮`: a layout space between a one-character surname and a one-character given name.
+    if (text[i] === ' ' && chars.length === 1 && HAN.test(text[i + 1] ?? '') && !HAN.test(text[i + 2] ?? '')) {
+      i++;
+      continue;
+    }
+    if (!HAN.test(text[i]!)) break;
+    chars.push(text[i]!);
+    ends.push(i + 1);
+    i++;
+  }
+  return { chars, ends };
+}
+
+/** A name starting exactly at `start`, or null. */
+export function nameAt(ctx: DocContext, start: number): NameMatch | null {
+  const { text } = ctx;
+  const { people } = lexicon();
+  const sl = surnameLength(text, start);
+  if (!sl) return null;
+  const run = hanRun(text, start, sl + 2);
+  if (run.chars.length < sl + 1) return null;
+  const spaced = run.ends[run.ends.length - 1]! - start > run.chars.length;
+  let length = Math.min(run.chars.length, sl + 2);
+  if (length === sl + 2 && !spaced) {
+    // Prefer the jieba word: a two-character name ends where a word ends and the third character starts another.
+    const twoEnd = run.ends[sl]!;
+    const third = run.chars[sl + 1]!;
+    const tokenIdx = ctx.tokenIndexAt(start);
+    const token = tokenIdx >= 0 ? ctx.tokens[tokenIdx]! : null;
+    if (token && token.start === start && token.end === twoEnd) length = sl + 1;
+    else if (token && token.start === start && token.end === run.ends[sl + 1]) length = sl + 2;
+    else if (AFTER_NAME.has(third) || !ctx.isTokenEnd(run.ends[sl + 1]!)) length = sl + 1;
+  }
+  const name = run.chars.slice(0, length).join('');
+  if (people.notNames.has(name) || people.notNames.has(name.slice(sl))) return null;
+  return { name, start, end: run.ends[length - 1]! };
+}
+
+/** A name ending exactly at `end` (as in a roster `NAME(TITLE)`), or null. */
+export function nameBefore(ctx: DocContext, end: number): NameMatch | null {
+  for (const length of [3, 2, 4]) {
+    const start = end - length;
+    if (start < 0) continue;
+    const before = ctx.text[start - 1];
+    // The name must start at a boundary: text start, punctuation, a closing bracket, a blank.
+    if (before !== undefined && HAN.test(before)) continue;
+    const m = nameAt(ctx, start);
+    if (m && m.end === end) return m;
+  }
+  return null;
+}

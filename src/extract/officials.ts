@@ -1,0 +1,130 @@
+/**
+ * Officials: roster entries `NAME(TITLE)`, `TITLE+NAME`, `NAME同志任TITLE`, `NAME,TITLE` in a
+ * profile, and leader lists `区领导NAME、NAME出席`. The street a title heads gets a HEADS relation
+ * (title on it) with the sentence as evidence. Chairmen, founders and reporters are people
+ * (`Person`, with their role), never officials.
+ */
+import type { DocContext, Extractor } from './context.ts';
+import { lexicon, alternation } from './lexicon.ts';
+import { nameAt, nameBefore, type NameMatch } from './names.ts';
+import { isOfficialTitle, readTitle, titleStart, titleWords } from './titles.ts';
+
+/** The street a bare `镇`/`街道` in a title means: the document's most mentioned street of that kind. */
+export function homeStreetOf(ctx: DocContext) {
+  return (kind: string): string | null => {
+    const counts = new Map<string, number>();
+    for (const e of ctx.entities) if (e.type === 'Street' && e.name.endsWith(kind)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+    let best: string | null = null;
+    for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+    return best;
+  };
+}
+
+function addPerson(ctx: DocContext, name: NameMatch, title: { start: number; end: number }) {
+  const text = ctx.text.slice(title.start, title.end);
+  if (ctx.isExcluded(name.start)) return;
+  if (!isOfficialTitle(text)) {
+    const org = text.replace(new RegExp(`(${alternation(lexicon().people.nonOfficialTitles)})$`), '');
+    ctx.addEntity({ type: 'Person', name: name.name, start: name.start, end: name.end, props: { role: text, ...(org ? { org } : {}) }, strong: true });
+    return;
+  }
+  const reading = readTitle(ctx, title.start, title.end, homeStreetOf(ctx));
+  const props: Record<string, unknown> = { title: text };
+  if (reading.street) props.org = reading.street;
+  else if (reading.org) props.org = reading.org;
+  ctx.addEntity({ type: 'Official', name: name.name, start: name.start, end: name.end, props, strong: true });
+  if (reading.street) {
+    const evidence = ctx.sentenceAt(Math.min(name.start, title.start));
+    ctx.addRelation({
+      type: reading.heads ? 'HEADS' : 'SERVES_IN',
+      from: { type: 'Official', name: name.name },
+      to: { type: 'Street', name: reading.street },
+      props: { title: text },
+      evidence: { start: Math.min(evidence.start, name.start, title.start), end: Math.max(evidence.end, name.end, title.end) },
+    });
+  }
+}
+
+/** `NAME(TITLE)`: a roster entry or a caption. */
+function rosterEntries(ctx: DocContext) {
+  const re = /\(([^()\n]{2,60})\)/g;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const inner = m[1]!;
+    if (!isOfficialTitle(inner.replace(/[,;].*$/, ''))) continue;
+    const name = nameBefore(ctx, m.index);
+    if (!name) continue;
+    const start = m.index + 1;
+    addPerson(ctx, name, { start, end: start + inner.replace(/[,;].*$/, '').length });
+  }
+}
+
+/** `TITLE+NAME` (`崇贤街道党工委书记叶敏`), and `TITLE NAME` with layout spaces (`党委书记 程 亮`). */
+function titledNames(ctx: DocContext) {
+  const re = titleWords();
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    let after = m.index + m[0].length;
+    if (ctx.text[after] === ' ') after++;
+    const name = nameAt(ctx, after);
+    if (!name) continue;
+    // `主任委员`, `书记处`: the word runs on; a name must not be followed by another title word.
+    const start = titleStart(ctx, m.index);
+    addPerson(ctx, name, { start, end: m.index + m[0].length });
+    re.lastIndex = name.end;
+  }
+}
+
+/** `NAME同志任TITLE` and `NAME,TITLE` at the start of a line or after a label (嘉宾简介:). */
+function appointedNames(ctx: DocContext) {
+  const appointed = /(^|[\n,;。:])\s*(\p{Script=Han}{2,4})(?:同志)?(?:任|,)((?:提名任)?[^,;。\n]{2,40}?)(?=[,;。\n]|$)/gu;
+  for (let m = appointed.exec(ctx.text); m; m = appointed.exec(ctx.text)) {
+    const nameStart = m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
+    const name = nameAt(ctx, nameStart);
+    if (!name || name.end !== nameStart + m[2]!.length) continue;
+    const title = m[3]!.replace(/^提名任/, '');
+    if (!isOfficialTitle(title) && !/董事长|总经理|创始人/.test(title)) continue;
+    const titleAt = m.index + m[0].length - title.length;
+    addPerson(ctx, name, { start: titleAt, end: titleAt + title.length });
+    appointed.lastIndex = m.index + m[0].length;
+  }
+}
+
+/** `区领导姜永柱、吴炜炜、程晓东出席`: officials without a title of their own. */
+function leaderLists(ctx: DocContext) {
+  const groups = alternation(lexicon().people.leaderGroups);
+  const re = new RegExp(`(${groups})`, 'g');
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    let pos = m.index + m[0].length;
+    const group = m[0];
+    for (;;) {
+      const name = nameAt(ctx, pos);
+      if (!name) break;
+      if (!ctx.entities.some((e) => e.type === 'Official' && e.name === name.name) && !group.startsWith('集团')) {
+        ctx.addEntity({ type: 'Official', name: name.name, start: name.start, end: name.end, props: { title: group }, strong: true });
+      }
+      if (ctx.text[name.end] !== '、') break;
+      pos = name.end + 1;
+    }
+  }
+}
+
+export const extractOfficials: Extractor = {
+  id: 'officials',
+  run(ctx) {
+    rosterEntries(ctx);
+    titledNames(ctx);
+    appointedNames(ctx);
+    leaderLists(ctx);
+    // Every other mention of a name found above (`姜永柱表示`, the speaker turns) is a mention too.
+    const people = new Map<string, string>();
+    for (const e of ctx.entities) if (e.type === 'Official' || e.type === 'Person') people.set(e.name, e.type);
+    for (const k of ctx.known) if ((k.type === 'Official' || k.type === 'Person') && !people.has(k.name)) people.set(k.name, k.type);
+    for (const [name, type] of people) {
+      for (let at = ctx.text.indexOf(name); at >= 0; at = ctx.text.indexOf(name, at + 1)) {
+        if (ctx.isExcluded(at) || ctx.covered(at, at + name.length, ['Official', 'Person'])) continue;
+        if (/\p{Script=Han}/u.test(ctx.text[at + name.length] ?? '') && !ctx.isTokenEnd(at + name.length)) continue;
+        ctx.addEntity({ type, name, start: at, end: at + name.length });
+      }
+    }
+  },
+};

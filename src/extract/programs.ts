@@ -1,0 +1,82 @@
+/**
+ * Programs: named policies, campaigns, mechanisms and brands.
+ * - known slogans of the genre (五水共治, 腾笼换鸟, 一网统管), quoted or not;
+ * - a quoted name followed by a program head: `“大综合一体化”行政执法改革`, `“30125”事件处置机制`
+ *   (the quoted part becomes an alias);
+ * - a quoted name that is a program by its own ending (`“楼长制”`) or a campaign brand (`“平安北干”`).
+ * Rhetorical quotes (“王牌”, “智”) and quoted lists of principles are not programs.
+ * Variants `一网统管·心无忧` resolve to their base program.
+ */
+import type { DocContext, Extractor } from './context.ts';
+import { lexicon, alternation } from './lexicon.ts';
+
+let sloganRe: RegExp | null = null;
+let headRe: RegExp | null = null;
+
+/** The canonical name of a program name (aliases from the lexicon). */
+export function canonicalProgram(name: string): string {
+  return lexicon().programs.aliases[name] ?? name;
+}
+
+function addProgram(ctx: DocContext, name: string, start: number, end: number, aliases: string[] = []) {
+  const canonical = canonicalProgram(name);
+  const all = new Set(aliases);
+  if (canonical !== name) all.add(name);
+  // A `·` variant right after the name (一网统管·心无忧) is the same program.
+  const variant = /^·(\p{Script=Han}{2,5})/u.exec(ctx.text.slice(end));
+  if (variant && ctx.text[end + variant[0].length] !== '”') {
+    all.add(name + variant[0]);
+    end += variant[0].length;
+  }
+  ctx.addEntity({ type: 'Program', name: canonical, start, end, aliases: [...all].filter((a) => a !== canonical), strong: true });
+}
+
+/** Is a quoted phrase a program by itself? */
+export function isProgramPhrase(phrase: string): boolean {
+  const { programs } = lexicon();
+  if (programs.rhetoric.has(phrase) || phrase.length < 3) return false;
+  if (programs.slogans.includes(phrase)) return true;
+  if (/[、,,+]/.test(phrase)) return false;
+  if (programs.quotedSuffixes.some((s) => phrase.endsWith(s) && phrase.length > s.length)) return true;
+  // A campaign brand: 平安北干, 醉美新街, 清廉村居.
+  return phrase.length === 4 && programs.campaignPrefixes.some((p) => phrase.startsWith(p));
+}
+
+export const extractPrograms: Extractor = {
+  id: 'programs',
+  run(ctx) {
+    const { programs } = lexicon();
+    const { text } = ctx;
+    headRe ??= new RegExp(`^(\\p{Script=Han}{0,8}?)(${alternation(programs.heads)})`, 'u');
+    // Quoted names.
+    const quoted = /“([^“”\n]{1,30})”/g;
+    for (let m = quoted.exec(text); m; m = quoted.exec(text)) {
+      const phrase = m[1]!;
+      const start = m.index;
+      const close = m.index + m[0].length;
+      if (programs.rhetoric.has(phrase) || /[、,,+]/.test(phrase)) continue;
+      const head = headRe.exec(text.slice(close));
+      // A brand names itself: “安居乐堰”社会治理新品牌 is 安居乐堰.
+      if (head && /品牌$/.test(head[2]!)) {
+        addProgram(ctx, phrase, start + 1, close - 1);
+        continue;
+      }
+      if (head && !isProgramPhrase(phrase) && phrase.length >= 2) {
+        const name = phrase + head[1]! + head[2]!;
+        addProgram(ctx, name, start, close + head[0].length, [phrase]);
+        continue;
+      }
+      if (isProgramPhrase(phrase)) addProgram(ctx, phrase, start + 1, close - 1);
+    }
+    // Known slogans, quoted or not; and names found as programs elsewhere in the corpus.
+    const known = ctx.known.filter((k) => k.type === 'Program').flatMap((k) => [k.name, ...k.aliases.filter((a) => a.length >= 4)]);
+    sloganRe ??= new RegExp(alternation(programs.slogans), 'g');
+    const scan = known.length ? new RegExp(alternation([...programs.slogans, ...known]), 'g') : sloganRe;
+    scan.lastIndex = 0;
+    for (let m = scan.exec(text); m; m = scan.exec(text)) {
+      if (ctx.covered(m.index, m.index + m[0].length, ['Program'])) continue;
+      const knownAs = ctx.known.find((k) => k.type === 'Program' && (k.name === m![0] || k.aliases.includes(m![0])));
+      addProgram(ctx, knownAs?.name ?? m[0], m.index, m.index + m[0].length);
+    }
+  },
+};

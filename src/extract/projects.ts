@@ -1,0 +1,88 @@
+/**
+ * Projects: named builds, parks, platforms and facilities. A head word (社区, 科创中心, 数字工厂,
+ * 创谷, 项目…) and the run of name-like words before it, which must hold at least one word that is
+ * not generic (湘湖未来社区 yes, 未来社区 no). Quoted names with a head (`“堰码头”数字治理平台`) too.
+ * `X项目` where X is itself a project name is X (长山文体公园项目 → 长山文体公园).
+ */
+import type { DocContext, Extractor } from './context.ts';
+import { lexicon, alternation } from './lexicon.ts';
+import { hasDistinctiveWord, hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
+import { canonicalProgram } from './programs.ts';
+
+let headRe: RegExp | null = null;
+
+function headPattern(): RegExp {
+  headRe ??= new RegExp(alternation(lexicon().projects.heads), 'g');
+  return headRe;
+}
+
+/** Is this a project name (a distinctive qualifier before a known head)? Used for list items. */
+export function projectHeadOf(name: string): string | null {
+  const heads = lexicon().projects.heads;
+  return heads.find((h) => name.endsWith(h) && name.length > h.length) ?? null;
+}
+
+export function addProject(ctx: DocContext, start: number, end: number, extra: { aliases?: string[] } = {}) {
+  let name = ctx.text.slice(start, end);
+  const aliases = new Set(extra.aliases ?? []);
+  // X项目 / X工程 where X ends with its own head: the project is X.
+  const inner = /^(.*)(项目|工程)$/.exec(name);
+  if (inner && projectHeadOf(inner[1]!) && inner[1]!.length >= 4) {
+    aliases.add(name);
+    name = inner[1]!;
+  }
+  const plain = name.replace(/[“”]/g, '');
+  if (plain !== name) {
+    aliases.add(name);
+    name = plain;
+  }
+  if (lexicon().programs.slogans.includes(canonicalProgram(name))) return;
+  ctx.addEntity({ type: 'Project', name, start, end, aliases: [...aliases].filter((a) => a !== name), strong: true });
+}
+
+export const extractProjects: Extractor = {
+  id: 'projects',
+  run(ctx) {
+    const { projects, programs } = lexicon();
+    const { text } = ctx;
+    const found: { start: number; end: number }[] = [];
+    const re = headPattern();
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const headStart = m.index;
+      let end = m.index + m[0].length;
+      // The head must end a word: 社区 in 社区居民 is not a head of a name.
+      if (!ctx.isTokenEnd(end) && !/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2))) continue;
+      let start: number;
+      if (text[headStart - 1] === '”') {
+        // “堰码头”数字治理平台: the name starts at the opening quote.
+        const open = text.lastIndexOf('“', headStart);
+        if (open < 0 || headStart - open > 24) continue;
+        start = open;
+      } else {
+        start = trimNameStart(ctx, nameStartBefore(ctx, headStart), headStart);
+        // A quoted stretch inside the name: “一网统管·蜀山卫”城市智治分中心.
+        if (text[start - 1] === '”') {
+          const open = text.lastIndexOf('“', start - 1);
+          if (open >= 0 && start - open < 16) start = open;
+        }
+      }
+      if (start >= headStart) continue;
+      // 中心工作, 平台建设 work: a head followed by 工作 names no place.
+      if (/^工作/.test(text.slice(end, end + 2))) continue;
+      const qualifier = text.slice(start, headStart).replace(/[“”]/g, '');
+      const quoted = /[“]/.test(text.slice(start, headStart));
+      if (/等$/.test(qualifier)) continue;
+      if (!quoted && !hasDistinctiveWord(ctx, start, headStart)) continue;
+      if (!quoted && projects.weakHeads.has(m[0]) && !hasProperWord(ctx, start, headStart)) continue;
+      if (programs.slogans.includes(canonicalProgram(qualifier)) && !/[“]/.test(text.slice(start, headStart))) continue;
+      // A head that runs on into a longer head (科创中心一期) keeps the longest name.
+      const last = found[found.length - 1];
+      if (last && last.start <= start && last.end >= end) continue;
+      if (last && start <= last.start && end >= last.end) found.pop();
+      while (text[end] === '(' && /^\(\p{Script=Han}{1,4}\)/u.test(text.slice(end))) end = text.indexOf(')', end) + 1;
+      found.push({ start, end });
+    }
+    for (const f of found) if (!ctx.covered(f.start, f.end, ['Street', 'Official', 'Person'])) addProject(ctx, f.start, f.end);
+  },
+};

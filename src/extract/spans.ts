@@ -1,0 +1,91 @@
+/**
+ * Where a name starts, read leftwards from its head word over jieba tokens: names are runs of
+ * name-like words (places, trade names, brackets, `·`), and end at a verb, a function word,
+ * punctuation or a number-with-measure (`9个`). Shared by projects and enterprises.
+ */
+import type { DocContext } from './context.ts';
+import { lexicon } from './lexicon.ts';
+import { segmenter } from '../segment/index.ts';
+
+const NAME_TOKEN = /^[\p{Script=Han}A-Za-z0-9.·()]+$/u;
+
+/** The start of the name whose head starts at `headStart`, at most `maxChars` long. */
+export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 16, stops: Set<string> = lexicon().projects.stops): number {
+  let start = headStart;
+  let i = ctx.tokenIndexAt(headStart - 1);
+  let depth = 0; // open brackets seen from the right
+  while (i >= 0) {
+    const token = ctx.tokens[i]!;
+    if (token.end !== start && !(token.end > start - 1 && token.start < start)) break;
+    const w = token.word;
+    if (w === ')') depth++;
+    else if (w === '(') {
+      if (depth === 0) break;
+      depth--;
+    } else if (stops.has(w) || !NAME_TOKEN.test(w)) break;
+    // 9个, 4幢, 20个: a count ends the name.
+    if (/^\d+(\.\d+)?$/.test(w) && /^[个项家座幢条处所批万亿]/.test(ctx.text.slice(token.end, token.end + 1))) break;
+    if (/^[0-9]+[个项家座幢条处所批]$/.test(w)) break;
+    if (headStart - token.start > maxChars) break;
+    start = token.start;
+    i--;
+  }
+  if (depth !== 0) {
+    // Unbalanced: cut at the last closing bracket.
+    const close = ctx.text.lastIndexOf(')', headStart);
+    if (close >= start) start = close + 1;
+  }
+  // A name does not start with a number, `·` or a bracket.
+  while (start < headStart && /[·()0-9.]/.test(ctx.text[start]!)) start++;
+  return start;
+}
+
+/** Does the qualifier (the part before the head) have a word that is not generic? */
+export function hasDistinctiveWord(ctx: DocContext, start: number, end: number): boolean {
+  const { generic } = lexicon().projects;
+  if (end <= start) return false;
+  let i = ctx.tokenIndexAt(start);
+  while (i >= 0 && i < ctx.tokens.length) {
+    const t = ctx.tokens[i]!;
+    if (t.start >= end) break;
+    const w = ctx.text.slice(Math.max(t.start, start), Math.min(t.end, end));
+    if (/\p{Script=Han}/u.test(w) && !generic.has(w)) return true;
+    if (/^[A-Za-z]{2,}/.test(w)) return true;
+    i++;
+  }
+  return false;
+}
+
+/** jieba tags that a word inside a proper name carries (places, names, brands, unknown words). */
+const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'x', 'j', 'eng', 'nrt', 'nrfg']);
+/** Tags a name never starts with: verbs, adverbs, pronouns, numbers, prepositions, conjunctions. */
+const NOT_A_NAME_START = new Set(['v', 'a', 'ad', 'l', 'i', 'vd', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'ad', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o', 'zg', 'f']);
+
+/** jieba's tags for a short stretch (tagging is slow: only candidate names are tagged). */
+export function tagSpan(ctx: DocContext, start: number, end: number): { word: string; tag: string; start: number; end: number }[] {
+  const out: { word: string; tag: string; start: number; end: number }[] = [];
+  let pos = start;
+  for (const t of segmenter().tag(ctx.text.slice(start, end), true)) {
+    out.push({ word: t.word, tag: t.tag, start: pos, end: pos + t.word.length });
+    pos += t.word.length;
+  }
+  return out;
+}
+
+/** Move a name's start past leading words that cannot start a name (积极探索未来社区 → 未来社区). */
+export function trimNameStart(ctx: DocContext, start: number, headStart: number): number {
+  // A preposition glued to the name by jieba (以塘湾 in 以塘湾名苑为代表) is not part of it.
+  if (/^[以在把对从向由将与和及]/.test(ctx.text.slice(start, start + 1)) && headStart - start >= 3) start++;
+  for (const t of tagSpan(ctx, start, headStart)) {
+    if (!NOT_A_NAME_START.has(t.tag) && !lexicon().projects.stops.has(t.word)) return t.start;
+    start = t.end;
+  }
+  return start;
+}
+
+/** Does [start, end) hold a proper noun: a place, a person, a brand or a word jieba does not know? */
+export function hasProperWord(ctx: DocContext, start: number, end: number): boolean {
+  const { generic } = lexicon().projects;
+  const named = ctx.entities.some((e) => (e.type === 'Street' || e.type === 'Enterprise') && e.start >= start && e.end <= end);
+  return named || tagSpan(ctx, start, end).some((t) => PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !generic.has(t.word));
+}

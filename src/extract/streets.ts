@@ -1,0 +1,77 @@
+/**
+ * Streets (街道/镇/乡): full names checked against the national list, or by a strong pattern
+ * (`X街道党工委`, `X镇人民政府`) for names newer than the list; then, once a full name is known
+ * in the document, its short form (新塘 for 新塘街道) at word boundaries.
+ */
+import { chooseDivision, lookupStreet } from './divisions.ts';
+import type { DocContext, Extractor } from './context.ts';
+
+const SUFFIX = /街道|镇|乡/g;
+/** Words before 镇/乡/街道 that make a common noun, never a name. */
+const NOT_A_NAME = /^(各|全|该|本|两|多|个|城|集|村|小|名|重|乡|市|区|县|省|一|新型|特色|美丽|城乡|农村|此|每|所在|周边|中心|属地|辖区|有关|相关|沿线|街|镇)/;
+const STRONG_AFTER = /^(党工委|党委|办事处|人民政府|政府|纪工委|人大)/;
+
+export function streetKind(name: string): '街道' | '镇' | '乡' {
+  return name.endsWith('街道') ? '街道' : name.endsWith('镇') ? '镇' : '乡';
+}
+
+/** The short form of a street name (新塘街道 → 新塘), or null when too short to be safe. */
+export function shortStreetName(name: string): string | null {
+  const short = name.replace(/(街道|镇|乡)$/, '');
+  return short.length >= 2 ? short : null;
+}
+
+export const extractStreets: Extractor = {
+  id: 'streets',
+  run(ctx) {
+    const { text } = ctx;
+    const found = new Map<string, { kind: string; props: Record<string, unknown> }>();
+    for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
+      const end = m.index + m[0].length;
+      // 镇 followed by 街 is 镇街 (towns and subdistricts); 乡 followed by 镇/村 is a common noun.
+      if (m[0] === '镇' && /^[街长]/.test(text.slice(end, end + 1)) && !STRONG_AFTER.test(text.slice(end))) continue;
+      if (m[0] === '乡' && /^[镇村土亲]/.test(text.slice(end, end + 1))) continue;
+      let best: { start: number; name: string } | null = null;
+      for (let len = 1; len <= 6 && m.index - len >= 0; len++) {
+        const start = m.index - len;
+        const name = text.slice(start, end);
+        if (!/^\p{Script=Han}+$/u.test(name)) break;
+        const listed = lookupStreet(name).length > 0;
+        const strong = !listed && !NOT_A_NAME.test(name) && len >= 2 && len <= 3 && STRONG_AFTER.test(text.slice(end)) && ctx.isTokenStart(start);
+        if ((listed && ctx.isTokenStart(start)) || strong) best = { start, name };
+      }
+      if (!best || ctx.isExcluded(best.start)) continue;
+      const chosen = chooseDivision(best.name, text);
+      const props: Record<string, unknown> = { kind: streetKind(best.name) };
+      if (chosen && !chosen.ambiguous) {
+        props.district = chosen.division.district;
+        props.city = chosen.division.city;
+        props.code = chosen.division.code;
+      }
+      found.set(best.name, { kind: streetKind(best.name), props });
+      ctx.addEntity({ type: 'Street', name: best.name, start: best.start, end, props, strong: true });
+    }
+    // Streets known from other documents of the corpus, by full name.
+    for (const k of ctx.known) {
+      if (k.type !== 'Street' || found.has(k.name)) continue;
+      for (let at = text.indexOf(k.name); at >= 0; at = text.indexOf(k.name, at + 1)) {
+        found.set(k.name, { kind: streetKind(k.name), props: { kind: streetKind(k.name) } });
+        ctx.addEntity({ type: 'Street', name: k.name, start: at, end: at + k.name.length, props: { kind: streetKind(k.name) } });
+      }
+    }
+    // Short forms, once the full name is known in this document.
+    for (const name of found.keys()) {
+      const short = shortStreetName(name);
+      if (!short) continue;
+      for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+        const end = at + short.length;
+        if (text.startsWith(name.slice(short.length), end)) continue; // the full form itself
+        if (!ctx.isTokenStart(at) || ctx.isExcluded(at)) continue;
+        // 新街 inside 新街道 is not 新街街道; a short form must not run on into another street suffix.
+        if (/^(街道|镇|乡|区|市|县)/.test(text.slice(end, end + 2)) && !/^(街道|镇|乡)/.test(name.slice(short.length))) continue;
+        if (/^道/.test(text.slice(end, end + 1))) continue;
+        ctx.addEntity({ type: 'Street', name, start: at, end, aliases: [short], props: { kind: streetKind(name) } });
+      }
+    }
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * Titles of officials: `城厢街道党工委副书记、办事处主任`, `区委副书记、区长`, `镇党委书记`.
+ * Which street a title names, whether it heads it, and where a title starts when read leftwards.
+ */
+import { lexicon, alternation } from './lexicon.ts';
+import type { DocContext } from './context.ts';
+import { streetKind } from './streets.ts';
+
+let titleRe: RegExp | null = null;
+/** All title words (official and not), longest first, as one alternation. */
+export function titleWords(): RegExp {
+  const { people } = lexicon();
+  titleRe ??= new RegExp(alternation([...people.officialTitles, ...people.nonOfficialTitles]), 'g');
+  return titleRe;
+}
+
+/** Is this a title of an official (not a chairman, founder or reporter)? */
+export function isOfficialTitle(title: string): boolean {
+  const { people } = lexicon();
+  const last = title.split('、').pop() ?? title;
+  if (people.nonOfficialTitles.some((t) => last.endsWith(t))) return false;
+  return people.officialTitles.some((t) => last.endsWith(t));
+}
+
+/** Does this title head the organisation it names? A deputy, discipline secretary or committee member does not. */
+export function isHeadTitle(part: string): boolean {
+  if (/纪(工)?委书记|人大.*主任|委员$|副(书记|主任|镇长|乡长)$/.test(part)) return false;
+  return /(书记|主任|镇长|乡长)$/.test(part);
+}
+
+const STOP_LEFT = new Set(['在', '由', '与', '和', '及', '陪同', '的', '经', '向', '对', '请', '让', '为', '是', '任', '提名', '等', '同志', '了', '据', '今天', '一起', '来看', '专访', '访谈', '嘉宾', '简介', '出席', '参加', '主持', '邀请', '接受', '现场', '就']);
+
+/** Where a title ending at `end` starts: leftwards over organisation words, street names and `、`. */
+export function titleStart(ctx: DocContext, wordStart: number): number {
+  let start = wordStart;
+  let i = ctx.tokenIndexAt(wordStart - 1);
+  let steps = 0;
+  while (i >= 0 && steps < 10) {
+    const token = ctx.tokens[i]!;
+    if (token.end !== start) break;
+    const w = token.word;
+    if (STOP_LEFT.has(w) || !/^[\p{Script=Han}、()0-9A-Za-z]+$/u.test(w) || /^[()]$/.test(w)) break;
+    if (w === '、') {
+      // `区委副书记、区长`: a 、 joins two titles only when a title word stands before it.
+      const prev = ctx.tokens[i - 1];
+      if (!prev || !lexicon().people.officialTitles.some((t) => ctx.text.slice(Math.max(0, prev.end - 8), prev.end).endsWith(t))) break;
+    }
+    start = token.start;
+    i--;
+    steps++;
+  }
+  // A title never starts with 、.
+  while (ctx.text[start] === '、') start++;
+  return start;
+}
+
+export interface TitleReading {
+  /** The street the title names (a full name), if any. */
+  street: string | null;
+  /** Whether the title heads that street. */
+  heads: boolean;
+  /** The organisation words of the title (城厢街道, 区委, 萧山城投集团). */
+  org: string;
+}
+
+/**
+ * Read a title found at [start, end) of the document: the street named in it (by a Street
+ * entity found there, or a bare 镇/街道/乡 meaning the document's own), and whether it heads it.
+ */
+export function readTitle(ctx: DocContext, start: number, end: number, homeStreet: (kind: string) => string | null): TitleReading {
+  const title = ctx.text.slice(start, end);
+  const inTitle = ctx.entities.find((e) => e.type === 'Street' && e.start >= start && e.end <= end);
+  let street = inTitle?.name ?? null;
+  if (!street) {
+    const bare = /^(街道|镇|乡)(党工委|党委|办事处|人民政府|政府)?/.exec(title);
+    if (bare) street = homeStreet(bare[1]!);
+  }
+  const parts = title.split('、');
+  const heads = street !== null && parts.some((p) => isHeadTitle(p));
+  const org = (inTitle ? inTitle.name : '') || (/^[^、]*?(?=党工委|党委|办事处|书记|主任|区长|市长|县长|镇长|董事长|总经理|创始人|主席|常委|$)/.exec(title)?.[0] ?? '');
+  void streetKind;
+  return { street, heads, org };
+}

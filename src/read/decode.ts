@@ -1,0 +1,35 @@
+/**
+ * Bytes to text: UTF-8 (with or without BOM) or GB18030/GBK; anything else is an error that
+ * names what is wrong, so the reader can report the file and skip it.
+ */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const gb18030 = new TextDecoder('gb18030', { fatal: true });
+
+export class DecodeError extends Error {}
+
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
+  if (bytes.length === 0) throw new DecodeError('empty file');
+  let body = bytes;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) throw new DecodeError('UTF-16 text is not supported; save it as UTF-8');
+  const sample = body.subarray(0, 8192);
+  if (sample.includes(0)) throw new DecodeError('binary file (contains NUL bytes)');
+  let text: string;
+  let encoding: 'utf-8' | 'gb18030';
+  try {
+    text = utf8.decode(body);
+    encoding = 'utf-8';
+  } catch {
+    try {
+      text = gb18030.decode(body);
+      encoding = 'gb18030';
+    } catch {
+      throw new DecodeError('neither UTF-8 nor GB18030/GBK text');
+    }
+  }
+  if (text.trim() === '') throw new DecodeError('no text (only white space)');
+  // Control characters other than tab/newline/CR mean this is not prose.
+  const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  if (controls > Math.max(4, text.length / 1000)) throw new DecodeError('binary file (control characters)');
+  return { text, encoding };
+}

@@ -1,0 +1,87 @@
+/**
+ * Normalisation with an offset map back to the original text: every character of the
+ * normalised text knows the index of the original character it came from, so mentions and
+ * evidence found in normalised text are reported in original offsets.
+ *
+ * What it does, and why:
+ * - unifies full-width ASCII punctuation and letters (`，：（）１` → `,:()1`) so one pattern fits
+ *   both house styles (the dev corpus store already turned them into ASCII, most sites do not);
+ * - rejoins words split by layout line breaks (`智\n\n治中心`): a break after a long line that does
+ *   not end a sentence is a layout break, not a paragraph end;
+ * - drops boilerplate lines (QR-code prompts, site navigation) listed in graph/lexicon/boilerplate.json.
+ */
+import { lexicon } from '../extract/lexicon.ts';
+
+export interface NormalizedText {
+  /** The normalised text: what extractors read. */
+  text: string;
+  /** `map[i]` is the original offset of `text[i]`; `map[text.length]` is the original end. */
+  map: Int32Array;
+}
+
+const SENTENCE_END = /[。!?;:”」』)…]$/;
+/** A layout break is one after a line at least this long (headlines and name lines are shorter). */
+const LAYOUT_LINE_MIN = 30;
+
+function halfWidth(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3000) return ' ';
+  if (ch === '「' || ch === '『') return '“';
+  if (ch === '」' || ch === '』') return '”';
+  return ch;
+}
+
+/** Normalise `original[from..]` (the part after a metadata header). */
+export function normalizeText(original: string, from = 0): NormalizedText {
+  const boilerplate = lexicon().boilerplate;
+  const out: string[] = [];
+  const map: number[] = [];
+  // Split into lines, keeping each line's original offset.
+  const lines: { start: number; text: string }[] = [];
+  let pos = from;
+  while (pos <= original.length) {
+    let nl = original.indexOf('\n', pos);
+    if (nl < 0) nl = original.length;
+    lines.push({ start: pos, text: original.slice(pos, nl).replace(/\r$/, '') });
+    pos = nl + 1;
+  }
+  let previousKept: string | null = null;
+  let pendingBreak: number | null = null; // original offset of the newline before the current line
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    if (trimmed === '') {
+      if (pendingBreak === null && previousKept !== null) pendingBreak = line.start - 1;
+      continue;
+    }
+    if (boilerplate.some((re) => re.test(trimmed))) {
+      if (pendingBreak === null && previousKept !== null) pendingBreak = line.start - 1;
+      continue;
+    }
+    if (previousKept !== null) {
+      const prev = previousKept.trimEnd();
+      const joins = prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
+      if (!joins) {
+        out.push('\n');
+        map.push(pendingBreak ?? line.start - 1);
+      }
+    }
+    pendingBreak = null;
+    const lead = line.text.length - line.text.trimStart().length;
+    for (let i = lead; i < line.text.length; i++) {
+      out.push(halfWidth(line.text[i]!));
+      map.push(line.start + i);
+    }
+    // Trailing spaces stay: offsets keep them and extractors treat them as blanks.
+    previousKept = line.text;
+  }
+  map.push(original.length);
+  return { text: out.join(''), map: Int32Array.from(map) };
+}
+
+/** Original [start, end) of normalised [start, end). */
+export function toOriginal(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const s = norm.map[start]!;
+  const e = end > start ? norm.map[end - 1]! + 1 : s;
+  return { start: s, end: e };
+}

@@ -1,0 +1,161 @@
+/**
+ * resolve: candidates from every document → one graph. Entities of one type and name are one
+ * node; a name that is another entity's alias, or a place-prefixed variant of it
+ * (高新区(滨江)萧山特别合作园 ↔ 杭州高新区(滨江)萧山特别合作园), merges into it. Offsets are mapped
+ * back to the original text here, so that `text.slice(start, end)` shows each mention.
+ */
+import type { Entity, Evidence, KnowledgeGraph, Mention, Relation, DocumentMeta } from '../types.ts';
+import type { DocContext } from '../extract/index.ts';
+import { toOriginal, type NormalizedText } from '../read/index.ts';
+import { lexicon } from '../extract/lexicon.ts';
+import { isPlaceName } from '../extract/divisions.ts';
+import { entityId, entityKey, relationId } from './ids.ts';
+
+interface DraftEntity {
+  type: string;
+  name: string;
+  aliases: Set<string>;
+  props: Record<string, unknown>;
+  mentions: Mention[];
+}
+interface DraftRelation {
+  type: string;
+  from: [string, string];
+  to: [string, string];
+  props: Record<string, unknown>;
+  evidence: Evidence[];
+}
+
+const MERGED_BY_VARIANT = new Set(['Project', 'Enterprise']);
+
+export class GraphBuilder {
+  readonly documents: DocumentMeta[] = [];
+  private entities = new Map<string, DraftEntity>();
+  private relations: DraftRelation[] = [];
+
+  /** Add one document's candidates (normalised offsets) as original-offset facts. */
+  addDocument(meta: DocumentMeta, original: string, norm: NormalizedText, ctx: DocContext): void {
+    this.documents.push(meta);
+    const evidence = (start: number, end: number): Evidence => {
+      const o = toOriginal(norm, start, end);
+      return { doc: meta.id, start: o.start, end: o.end, text: original.slice(o.start, o.end) };
+    };
+    for (const c of ctx.entities) {
+      const key = entityKey(c.type, c.name);
+      let draft = this.entities.get(key);
+      if (!draft) {
+        draft = { type: c.type, name: c.name, aliases: new Set(), props: {}, mentions: [] };
+        this.entities.set(key, draft);
+      }
+      for (const a of c.aliases ?? []) if (a !== c.name) draft.aliases.add(a);
+      for (const [k, v] of Object.entries(c.props ?? {})) {
+        if (draft.props[k] !== undefined) continue;
+        if (k === 'investmentEvidence') {
+          const span = v as { start: number; end: number };
+          draft.props[k] = evidence(span.start, span.end);
+        } else draft.props[k] = v;
+      }
+      const o = toOriginal(norm, c.start, c.end);
+      draft.mentions.push({ doc: meta.id, start: o.start, end: o.end });
+    }
+    for (const r of ctx.relations) {
+      this.relations.push({ type: r.type, from: [r.from.type, r.from.name], to: [r.to.type, r.to.name], props: r.props ?? {}, evidence: [evidence(r.evidence.start, r.evidence.end)] });
+    }
+  }
+
+  /** The canonical key of every entity key, after alias and variant merges. */
+  private canonicalKeys(): Map<string, string> {
+    const canonical = new Map<string, string>();
+    const byAlias = new Map<string, string>();
+    const drafts = [...this.entities.entries()].sort((a, b) => b[1].mentions.length - a[1].mentions.length || a[0].localeCompare(b[0]));
+    for (const [key, d] of drafts) for (const a of d.aliases) if (!byAlias.has(entityKey(d.type, a))) byAlias.set(entityKey(d.type, a), key);
+    const places = lexicon().enterprises.placePrefixes;
+    for (const [key, d] of this.entities) {
+      let target = byAlias.get(key);
+      if (target === key || (target && this.entities.get(target)!.aliases.has(d.name) && this.entities.get(target)!.name.length < d.name.length)) target = undefined;
+      if (!target && MERGED_BY_VARIANT.has(d.type)) {
+        for (const [otherKey, other] of this.entities) {
+          if (other.type !== d.type || other.name.length <= d.name.length || !other.name.endsWith(d.name) || d.name.length < 4) continue;
+          const prefix = other.name.slice(0, other.name.length - d.name.length);
+          if (places.includes(prefix) || isPlaceName(prefix)) {
+            target = otherKey;
+            break;
+          }
+        }
+      }
+      canonical.set(key, target ?? key);
+    }
+    // Follow chains (a → b → c) to their end.
+    for (const [key, target] of canonical) {
+      let t = target;
+      for (let i = 0; i < 5 && canonical.get(t) !== t; i++) t = canonical.get(t)!;
+      canonical.set(key, t);
+    }
+    return canonical;
+  }
+
+  /** The finished graph, sorted so that output is byte-identical across runs. */
+  build(): KnowledgeGraph {
+    const canonical = this.canonicalKeys();
+    const merged = new Map<string, DraftEntity>();
+    for (const [key, d] of this.entities) {
+      const target = canonical.get(key)!;
+      const base = this.entities.get(target)!;
+      let out = merged.get(target);
+      if (!out) {
+        out = { type: base.type, name: base.name, aliases: new Set(), props: {}, mentions: [] };
+        merged.set(target, out);
+      }
+      if (d.name !== out.name) out.aliases.add(d.name);
+      for (const a of d.aliases) if (a !== out.name) out.aliases.add(a);
+      for (const [k, v] of Object.entries(d.props)) if (out.props[k] === undefined || key === target) out.props[k] = v;
+      out.mentions.push(...d.mentions);
+    }
+    const entities: Entity[] = [...merged.values()].map((d) => ({
+      id: entityId(d.type, d.name),
+      type: d.type,
+      name: d.name,
+      aliases: [...d.aliases].sort(),
+      props: d.props,
+      mentions: dedupe(d.mentions).sort(byOffset),
+    }));
+    const idOf = (type: string, name: string) => {
+      const key = canonical.get(entityKey(type, name));
+      const d = key ? merged.get(key) : undefined;
+      return d ? entityId(d.type, d.name) : null;
+    };
+    const relations = new Map<string, Relation>();
+    for (const r of this.relations) {
+      const from = idOf(...r.from);
+      const to = idOf(...r.to);
+      if (!from || !to || from === to) continue;
+      const id = relationId(r.type, from, to);
+      let rel = relations.get(id);
+      if (!rel) {
+        rel = { id, type: r.type, from, to, props: { ...r.props }, evidence: [] };
+        relations.set(id, rel);
+      }
+      rel.evidence.push(...r.evidence);
+    }
+    for (const rel of relations.values()) rel.evidence = dedupe(rel.evidence).sort(byOffset);
+    return {
+      documents: [...this.documents].sort((a, b) => a.id.localeCompare(b.id)),
+      entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
+      relations: [...relations.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    };
+  }
+}
+
+function byOffset(a: Mention, b: Mention): number {
+  return a.doc.localeCompare(b.doc) || a.start - b.start || a.end - b.end;
+}
+
+function dedupe<T extends Mention>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((m) => {
+    const k = `${m.doc}\u0000${m.start}\u0000${m.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
