@@ -26,12 +26,21 @@ export const LAYOUT_DEFAULTS = {
 
 const STORAGE_PREFIX = 'zhenjie.layout.';
 
+// Spread hubs out (outbound attraction distribution) and give labels room (higher scaling):
+// the defaults pack a news graph's few hubs and their many leaves into one knot.
 function fa2Settings(graph: ViewerGraph) {
-  return { ...forceAtlas2.inferSettings(graph), adjustSizes: false, barnesHutOptimize: graph.order > 400 };
+  return {
+    ...forceAtlas2.inferSettings(graph),
+    scalingRatio: 10,
+    gravity: 0.5,
+    outboundAttractionDistribution: true,
+    adjustSizes: false,
+    barnesHutOptimize: graph.order > 400,
+  };
 }
 
 function spread(graph: ViewerGraph): void {
-  noverlap.assign(graph, { maxIterations: LAYOUT_DEFAULTS.noverlapIterations, settings: { margin: 2, ratio: 1.2 } });
+  noverlap.assign(graph, { maxIterations: LAYOUT_DEFAULTS.noverlapIterations, settings: { margin: 6, ratio: 1.3 } });
 }
 
 export function layoutSync(graph: ViewerGraph): void {

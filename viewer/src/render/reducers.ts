@@ -65,6 +65,8 @@ export function makeReducers(graph: ViewerGraph, getSets: () => DisplaySets, get
       return { ...res, color: '#5b6472', size: 2, zIndex: 1, label: RELATION_LABELS[data.relType] ?? data.relType, forceLabel: true };
     }
     if (hover.node && !sets.focus) return { ...res, color: DIMMED_EDGE, zIndex: 0 };
+    // Inside a focus (preset, ego network), the links are what the user is reading: darker.
+    if (sets.focus) return { ...res, color: '#7d8796', size: 1.5, zIndex: 1 };
     return res;
   };
 

@@ -27,8 +27,8 @@ function drawLabelWithHalo(
   ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
   const x = data.x + data.size + 3;
   const y = data.y + size / 3;
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = 'rgba(255,255,255,0.8)';
   ctx.lineJoin = 'round';
   ctx.strokeText(data.label, x, y);
   ctx.fillStyle = '#1f2328';
@@ -42,8 +42,9 @@ export function settingsFor(order: number, size: number): Partial<Settings> {
     labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: 'normal',
-    labelDensity: small ? 1 : 0.08,
-    labelGridCellSize: small ? 40 : 120,
+    // One label per cell at ratio 1 (more as you zoom in); the genre's names are long, so cells are wide.
+    labelDensity: small ? 1 : 0.1,
+    labelGridCellSize: small ? 110 : 150,
     labelRenderedSizeThreshold: small ? 0 : 9,
     defaultDrawNodeLabel: drawLabelWithHalo,
     defaultEdgeType: heavy ? 'line' : 'arrow',
