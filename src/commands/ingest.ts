@@ -1,0 +1,36 @@
+import type { Command } from './command.ts';
+import { EXIT } from './command.ts';
+import { buildForCommand } from './build.ts';
+import { writeExports } from '../export/index.ts';
+import { formatReport, ingestGraph, readLedger, INGEST_DEFAULTS } from '../write/index.ts';
+import { positiveInteger, progressPrinter, withNeo4j } from './neo4j-support.ts';
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'Extract the graph and write it into Neo4j (idempotent; only changed documents are written).',
+  usage: 'zhenjie ingest <files|folders…> [--batch-size N] [--dry-run] [--out DIR] [--curation FILE] | zhenjie ingest --history',
+  options: {
+    'batch-size': { type: 'string', default: String(INGEST_DEFAULTS.batchSize), help: 'rows per UNWIND batch (one transaction each)' },
+    'dry-run': { type: 'boolean', default: false, help: 'print what would change, write nothing' },
+    out: { type: 'string', short: 'o', default: 'out', help: 'folder for the exports (kg.json, …), written even when Neo4j is down' },
+    curation: { type: 'string', help: 'curation file (default graph/curation.yaml)' },
+    history: { type: 'boolean', default: false, help: 'print the ingest ledger (past runs) and exit' },
+  },
+  async run(positionals, values, io) {
+    if (values.history) {
+      const runs = await withNeo4j(readLedger);
+      io.out(runs.map((r) => JSON.stringify(r)).join('\n') || '(no runs yet)');
+      return EXIT.ok;
+    }
+    const batchSize = positiveInteger('batch-size', values['batch-size']);
+    const { graph } = await buildForCommand(positionals, io, values.curation as string | undefined);
+    // The exports come first, so a user whose Neo4j is down still gets the graph.
+    for (const file of writeExports(graph, String(values.out ?? 'out'))) io.err(`wrote ${file}`);
+    const report = await withNeo4j((conn) => {
+      io.err(`neo4j: ${values['dry-run'] ? 'planning (dry run) against' : 'writing to'} ${conn.uri}`);
+      return ingestGraph(conn, graph, { batchSize, dryRun: Boolean(values['dry-run']), onProgress: progressPrinter(io) });
+    });
+    io.out(formatReport(report));
+    return report.problems.length ? EXIT.failed : EXIT.ok;
+  },
+};
