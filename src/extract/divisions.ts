@@ -112,7 +112,6 @@ export function lookupStreet(name: string): Division[] {
 export function chooseDivision(name: string, docText: string): { division: Division; ambiguous: boolean } | null {
   const options = lookupStreet(name);
   if (options.length === 0) return null;
-  if (options.length === 1) return { division: options[0]!, ambiguous: false };
   const dir = divisions();
   const score = (d: Division) => {
     let s = 0;
@@ -125,7 +124,8 @@ export function chooseDivision(name: string, docText: string): { division: Divis
   const ranked = [...options].sort((a, b) => score(b) - score(a));
   void dir;
   const best = ranked[0]!;
-  return { division: best, ambiguous: score(best) === 0 || score(best) === score(ranked[1]!) };
+  const tied = ranked.length > 1 && score(best) === score(ranked[1]!);
+  return { division: best, ambiguous: score(best) === 0 || tied };
 }
 
 /** Is this word a district or city name (full or short)? */

@@ -7,7 +7,7 @@
  */
 import type { DocContext, Extractor } from './context.ts';
 import { lexicon, alternation } from './lexicon.ts';
-import { hasDistinctiveWord, nameStartBefore } from './spans.ts';
+import { hasDistinctiveWord, nameStartBefore, trimNameStart } from './spans.ts';
 import { isPlaceName } from './divisions.ts';
 
 let stopsCache: Set<string> | null = null;
@@ -24,7 +24,8 @@ export function enterpriseStops(): Set<string> {
 export function shortEnterpriseName(full: string): string | null {
   const { enterprises } = lexicon();
   let name = full;
-  const form = enterprises.legalForms.find((f) => name.endsWith(f));
+  // Only a registered name (有限公司, 股份公司) has a short trade name; a 集团 is named in full.
+  const form = enterprises.shortNameFrom.find((f) => name.endsWith(f));
   if (!form) return null;
   name = name.slice(0, -form.length);
   for (let changed = true; changed; ) {
@@ -43,7 +44,8 @@ export function shortEnterpriseName(full: string): string | null {
       changed = true;
     }
   }
-  return name.length >= 2 && name !== full ? name : null;
+  const { generic } = lexicon().projects;
+  return name.length >= 2 && name !== full && !generic.has(name) && !isPlaceName(name) ? name : null;
 }
 
 export function isEnterpriseName(name: string): boolean {
@@ -70,7 +72,7 @@ function registeredNames(ctx: DocContext) {
     const end = m.index + m[0].length;
     if (!ctx.isTokenEnd(end) && !/^[\p{Script=Han}]{0,2}(项目|总部|金融|有限)/u.test(ctx.text.slice(end))) continue;
     if (m[0] === '厂' && /[工电]$/.test(ctx.text.slice(0, m.index))) continue;
-    const start = nameStartBefore(ctx, m.index, 20, enterpriseStops());
+    const start = trimNameStart(ctx, nameStartBefore(ctx, m.index, 20, enterpriseStops()), m.index);
     if (start >= m.index || !hasDistinctiveWord(ctx, start, m.index)) continue;
     addEnterprise(ctx, ctx.text.slice(start, end), start, end);
   }

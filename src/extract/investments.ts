@@ -15,11 +15,24 @@ export const extractInvestments: Extractor = {
   id: 'investments',
   run(ctx) {
     const projects = ctx.entities.filter((e) => e.type === 'Project');
+    // The project an article is about: `该项目计划总投资约22亿元` refers to it.
+    const counts = new Map<string, number>();
+    for (const p of projects) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+    const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    const mainProject = main && main[1] >= 2 ? projects.find((p) => p.name === main[0]) : undefined;
     for (let m = AMOUNT.exec(ctx.text); m; m = AMOUNT.exec(ctx.text)) {
       const sentence = ctx.sentenceAt(m.index);
       const end = m.index + m[0].length;
       const inSentence = projects.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-      if (inSentence.length === 0) continue;
+      // A count of projects in the sentence (32个重大项目…总投资517亿元) makes the amount a total.
+      if (/\d+个[^,。;]{0,6}项目|项目共\d+个|\d+个总投资/.test(ctx.text.slice(sentence.start, sentence.end)) && ctx.text[end] !== '的') continue;
+      if (inSentence.length === 0) {
+        const anaphora = /(该|本|此)项目/.test(ctx.text.slice(sentence.start, m.index));
+        if (anaphora && mainProject && mainProject.props?.investment === undefined) {
+          mainProject.props = { ...mainProject.props, investment: yuan(m[1]!, m[2]!), investmentText: m[0], investmentEvidence: { start: sentence.start, end: sentence.end } };
+        }
+        continue;
+      }
       // `投资3.6亿元的X项目`: the project right after 的; else `X…计划总投资N`: the nearest before; else the next.
       const after = inSentence.filter((p) => p.start >= end).sort((a, b) => a.start - b.start);
       const before = inSentence.filter((p) => p.end <= m!.index).sort((a, b) => b.end - a.end);

@@ -4,7 +4,8 @@
  * of the category, whatever its own ending.
  */
 import type { DocContext, Extractor } from './context.ts';
-import { hasDistinctiveWord, nameStartBefore } from './spans.ts';
+import { hasDistinctiveWord, hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
+import { projectHeadOf } from './projects.ts';
 import { addEnterprise, enterpriseStops } from './enterprises.ts';
 import { addProject } from './projects.ts';
 import { lexicon } from './lexicon.ts';
@@ -27,7 +28,7 @@ export const extractLists: Extractor = {
       const items: { start: number; end: number }[] = [];
       while (end > clauseStart) {
         const stops = isEnterprise ? enterpriseStops() : lexicon().projects.stops;
-        const start = nameStartBefore(ctx, end, 20, stops);
+        const start = trimNameStart(ctx, nameStartBefore(ctx, end, 20, stops), end);
         if (start >= end) break;
         items.push({ start, end });
         const sep = text[start - 1];
@@ -43,6 +44,8 @@ export const extractLists: Extractor = {
           addEnterprise(ctx, name, item.start, item.end);
         } else {
           name = name.replace(TRAILING_ACTION, '');
+          // An item names a project by its own head or by a proper noun (汇德隆印象城); 游泳馆 alone is no name.
+          if (!projectHeadOf(name) && !hasProperWord(ctx, item.start, item.start + name.length)) continue;
           if (name.length >= 3 && !ctx.covered(item.start, item.start + name.length, ['Project', 'Enterprise', 'Street', 'Program'])) {
             addProject(ctx, item.start, item.start + name.length);
           }

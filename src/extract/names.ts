@@ -55,11 +55,11 @@ export function nameAt(ctx: DocContext, start: number): NameMatch | null {
     // Prefer the jieba word: a two-character name ends where a word ends and the third character starts another.
     const twoEnd = run.ends[sl]!;
     const third = run.chars[sl + 1]!;
-    const tokenIdx = ctx.tokenIndexAt(start);
-    const token = tokenIdx >= 0 ? ctx.tokens[tokenIdx]! : null;
-    if (token && token.start === start && token.end === twoEnd) length = sl + 1;
-    else if (token && token.start === start && token.end === run.ends[sl + 1]) length = sl + 2;
-    else if (AFTER_NAME.has(third) || !ctx.isTokenEnd(run.ends[sl + 1]!)) length = sl + 1;
+    // The third character belongs to the name unless it starts the next word (叶敏介绍, 王敏表示).
+    const thirdAt = twoEnd;
+    const next = ctx.tokens[ctx.tokenIndexAt(thirdAt)];
+    const startsWord = next !== undefined && next.start === thirdAt && next.word.length >= 2;
+    if (AFTER_NAME.has(third) || startsWord) length = sl + 1;
   }
   const name = run.chars.slice(0, length).join('');
   if (people.notNames.has(name) || people.notNames.has(name.slice(sl))) return null;

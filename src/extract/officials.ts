@@ -8,6 +8,7 @@ import type { DocContext, Extractor } from './context.ts';
 import { lexicon, alternation } from './lexicon.ts';
 import { nameAt, nameBefore, type NameMatch } from './names.ts';
 import { isOfficialTitle, readTitle, titleStart, titleWords } from './titles.ts';
+import { addEnterprise } from './enterprises.ts';
 
 /** The street a bare `镇`/`街道` in a title means: the document's most mentioned street of that kind. */
 export function homeStreetOf(ctx: DocContext) {
@@ -24,8 +25,10 @@ function addPerson(ctx: DocContext, name: NameMatch, title: { start: number; end
   const text = ctx.text.slice(title.start, title.end);
   if (ctx.isExcluded(name.start)) return;
   if (!isOfficialTitle(text)) {
-    const org = text.replace(new RegExp(`(${alternation(lexicon().people.nonOfficialTitles)})$`), '');
+    const org = text.replace(new RegExp(`(${alternation(lexicon().people.nonOfficialTitles)})$`), '').replace(/、.*$/, '');
     ctx.addEntity({ type: 'Person', name: name.name, start: name.start, end: name.end, props: { role: text, ...(org ? { org } : {}) }, strong: true });
+    // 浙江交通集团董事长, 林森创始人: the organisation a chairman or founder leads is an enterprise.
+    if (org.length >= 2 && /董事长|总经理|创始人|总裁/.test(text)) addEnterprise(ctx, org, title.start, title.start + org.length);
     return;
   }
   const reading = readTitle(ctx, title.start, title.end, homeStreetOf(ctx));
@@ -76,7 +79,7 @@ function titledNames(ctx: DocContext) {
 
 /** `NAME同志任TITLE` and `NAME,TITLE` at the start of a line or after a label (嘉宾简介:). */
 function appointedNames(ctx: DocContext) {
-  const appointed = /(^|[\n,;。:])\s*(\p{Script=Han}{2,4})(?:同志)?(?:任|,)((?:提名任)?[^,;。\n]{2,40}?)(?=[,;。\n]|$)/gu;
+  const appointed = /(^|[\n,;。:])\s*(\p{Script=Han}{2,4}?)(?:同志)?(?:任|,)((?:提名任)?[^,;。\n]{2,40}?)(?=[,;。\n]|$)/gu;
   for (let m = appointed.exec(ctx.text); m; m = appointed.exec(ctx.text)) {
     const nameStart = m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
     const name = nameAt(ctx, nameStart);

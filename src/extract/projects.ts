@@ -6,7 +6,7 @@
  */
 import type { DocContext, Extractor } from './context.ts';
 import { lexicon, alternation } from './lexicon.ts';
-import { hasDistinctiveWord, hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
+import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, trimNameStart } from './spans.ts';
 import { canonicalProgram } from './programs.ts';
 
 let headRe: RegExp | null = null;
@@ -60,7 +60,7 @@ export const extractProjects: Extractor = {
         if (open < 0 || headStart - open > 24) continue;
         start = open;
       } else {
-        start = trimNameStart(ctx, nameStartBefore(ctx, headStart), headStart);
+        start = trimNameStart(ctx, nameStartBefore(ctx, headStart, 26), headStart);
         // A quoted stretch inside the name: “一网统管·蜀山卫”城市智治分中心.
         if (text[start - 1] === '”') {
           const open = text.lastIndexOf('“', start - 1);
@@ -73,6 +73,11 @@ export const extractProjects: Extractor = {
       const qualifier = text.slice(start, headStart).replace(/[“”]/g, '');
       const quoted = /[“]/.test(text.slice(start, headStart));
       if (/等$/.test(qualifier)) continue;
+      // A rhetorical quote (“大家”未来社区) names nothing.
+      if (quoted && lexicon().programs.rhetoric.has(qualifier)) continue;
+      // After a weak head the last word must be distinctive: 稽东镇重点项目, 亚运配套项目 are no names.
+      const company = ctx.entities.some((e) => e.type === 'Enterprise' && e.start >= start && e.end <= headStart);
+      if (!quoted && !company && projects.weakHeads.has(m[0]) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, headStart), headStart)) continue;
       if (!quoted && !hasDistinctiveWord(ctx, start, headStart)) continue;
       if (!quoted && projects.weakHeads.has(m[0]) && !hasProperWord(ctx, start, headStart)) continue;
       if (programs.slogans.includes(canonicalProgram(qualifier)) && !/[“]/.test(text.slice(start, headStart))) continue;
@@ -81,6 +86,9 @@ export const extractProjects: Extractor = {
       if (last && last.start <= start && last.end >= end) continue;
       if (last && start <= last.start && end >= last.end) found.pop();
       while (text[end] === '(' && /^\(\p{Script=Han}{1,4}\)/u.test(text.slice(end))) end = text.indexOf(')', end) + 1;
+      // A phase is part of the project: 国博会展中心二期.
+      const phase = /^[一二三四五六七八九十\d]期/.exec(text.slice(end, end + 3));
+      if (phase && !/^、/.test(text.slice(end + phase[0].length))) end += phase[0].length;
       found.push({ start, end });
     }
     for (const f of found) if (!ctx.covered(f.start, f.end, ['Street', 'Official', 'Person'])) addProject(ctx, f.start, f.end);

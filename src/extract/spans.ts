@@ -23,6 +23,8 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
       if (depth === 0) break;
       depth--;
     } else if (stops.has(w) || !NAME_TOKEN.test(w)) break;
+    // jieba glues a conjunction to the word before it (村及): the name starts after it.
+    if (/[及和与等]$/.test(w) && w.length <= 2) break;
     // 9个, 4幢, 20个: a count ends the name.
     if (/^\d+(\.\d+)?$/.test(w) && /^[个项家座幢条处所批万亿]/.test(ctx.text.slice(token.end, token.end + 1))) break;
     if (/^[0-9]+[个项家座幢条处所批]$/.test(w)) break;
@@ -35,8 +37,10 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
     const close = ctx.text.lastIndexOf(')', headStart);
     if (close >= start) start = close + 1;
   }
-  // A name does not start with a number, `·` or a bracket.
-  while (start < headStart && /[·()0-9.]/.test(ctx.text[start]!)) start++;
+  // A name does not start with `·`, a bracket, or a number that counts (4个区块); a road number stays (03省道).
+  while (start < headStart && /[·()]/.test(ctx.text[start]!)) start++;
+  const leadingNumber = /^[0-9.]+(?=[个项家座幢条处所批万亿年月日%])/.exec(ctx.text.slice(start, headStart));
+  if (leadingNumber) start += leadingNumber[0].length;
   return start;
 }
 
@@ -59,7 +63,7 @@ export function hasDistinctiveWord(ctx: DocContext, start: number, end: number):
 /** jieba tags that a word inside a proper name carries (places, names, brands, unknown words). */
 const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'x', 'j', 'eng', 'nrt', 'nrfg']);
 /** Tags a name never starts with: verbs, adverbs, pronouns, numbers, prepositions, conjunctions. */
-const NOT_A_NAME_START = new Set(['v', 'a', 'ad', 'l', 'i', 'vd', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'ad', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o', 'zg', 'f']);
+const NOT_A_NAME_START = new Set(['v', 'a', 'ad', 'l', 'i', 't', 'b', 'vd', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'ad', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o', 'zg', 'f']);
 
 /** jieba's tags for a short stretch (tagging is slow: only candidate names are tagged). */
 export function tagSpan(ctx: DocContext, start: number, end: number): { word: string; tag: string; start: number; end: number }[] {
@@ -76,11 +80,21 @@ export function tagSpan(ctx: DocContext, start: number, end: number): { word: st
 export function trimNameStart(ctx: DocContext, start: number, headStart: number): number {
   // A preposition glued to the name by jieba (以塘湾 in 以塘湾名苑为代表) is not part of it.
   if (/^[以在把对从向由将与和及]/.test(ctx.text.slice(start, start + 1)) && headStart - start >= 3) start++;
-  for (const t of tagSpan(ctx, start, headStart)) {
-    if (!NOT_A_NAME_START.has(t.tag) && !lexicon().projects.stops.has(t.word)) return t.start;
+  // A company named inside (高邮众旺农业科技有限公司高效综合种养项目) is kept whole.
+  const company = ctx.entities.find((e) => e.type === 'Enterprise' && e.start >= start && e.end <= headStart);
+  if (company) return company.start;
+  const tags = tagSpan(ctx, start, headStart);
+  // A name holds no verb phrase: it starts after the last verb of two or more characters (…集中展示杭州…).
+  let from = 0;
+  tags.forEach((t, i) => {
+    if ((t.tag === 'v' || t.tag === 'l' || t.tag === 'i') && t.word.length >= 2) from = i + 1;
+  });
+  for (const t of tags.slice(from)) {
+    const weakStart = NOT_A_NAME_START.has(t.tag) && !(t.tag === 'v' && t.word.length === 1 && t.start === start && from === 0);
+    if (!weakStart && !lexicon().projects.stops.has(t.word)) return t.start;
     start = t.end;
   }
-  return start;
+  return Math.max(start, from > 0 ? tags[from - 1]!.end : start);
 }
 
 /** Does [start, end) hold a proper noun: a place, a person, a brand or a word jieba does not know? */
@@ -88,4 +102,10 @@ export function hasProperWord(ctx: DocContext, start: number, end: number): bool
   const { generic } = lexicon().projects;
   const named = ctx.entities.some((e) => (e.type === 'Street' || e.type === 'Enterprise') && e.start >= start && e.end <= end);
   return named || tagSpan(ctx, start, end).some((t) => PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !generic.has(t.word));
+}
+
+/** Where the last word of [start, end) starts. */
+export function lastWordStart(ctx: DocContext, start: number, end: number): number {
+  const t = ctx.tokens[ctx.tokenIndexAt(end - 1)];
+  return t ? Math.max(start, t.start) : start;
 }

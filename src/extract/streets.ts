@@ -10,6 +10,8 @@ const SUFFIX = /街道|镇|乡/g;
 /** Words before 镇/乡/街道 that make a common noun, never a name. */
 const NOT_A_NAME = /^(各|全|该|本|两|多|个|城|集|村|小|名|重|乡|市|区|县|省|一|新型|特色|美丽|城乡|农村|此|每|所在|周边|中心|属地|辖区|有关|相关|沿线|街|镇)/;
 const STRONG_AFTER = /^(党工委|党委|办事处|人民政府|政府|纪工委|人大)/;
+/** A name found by the pattern never starts with a function word (在党湾镇, 任盈丰街道, 的宁围街道). */
+const FUNCTION_CHAR = /^[在的任原由与和及对从向将把被为是经于新设撤]/;
 
 export function streetKind(name: string): '街道' | '镇' | '乡' {
   return name.endsWith('街道') ? '街道' : name.endsWith('镇') ? '镇' : '乡';
@@ -31,17 +33,26 @@ export const extractStreets: Extractor = {
       // 镇 followed by 街 is 镇街 (towns and subdistricts); 乡 followed by 镇/村 is a common noun.
       if (m[0] === '镇' && /^[街长]/.test(text.slice(end, end + 1)) && !STRONG_AFTER.test(text.slice(end))) continue;
       if (m[0] === '乡' && /^[镇村土亲]/.test(text.slice(end, end + 1))) continue;
-      let best: { start: number; name: string } | null = null;
+      let listedBest: { start: number; name: string } | null = null;
+      let patternBest: { start: number; name: string } | null = null;
       for (let len = 1; len <= 6 && m.index - len >= 0; len++) {
         const start = m.index - len;
         const name = text.slice(start, end);
         if (!/^\p{Script=Han}+$/u.test(name)) break;
-        const listed = lookupStreet(name).length > 0;
-        const strong = !listed && !NOT_A_NAME.test(name) && len >= 2 && len <= 3 && STRONG_AFTER.test(text.slice(end)) && ctx.isTokenStart(start);
-        if ((listed && ctx.isTokenStart(start)) || strong) best = { start, name };
+        if (lookupStreet(name).length > 0) {
+          // A listed name in a district the document names may start inside a jieba word (经过钱清镇).
+          const placed = chooseDivision(name, text);
+          if (ctx.isTokenStart(start) || (placed && !placed.ambiguous && len >= 2)) listedBest = { start, name };
+        } else if (!NOT_A_NAME.test(name) && !FUNCTION_CHAR.test(name) && len >= 2 && len <= 3 && STRONG_AFTER.test(text.slice(end)) && ctx.isTokenStart(start)) {
+          patternBest = { start, name };
+        }
       }
+      const best = listedBest ?? patternBest;
       if (!best || ctx.isExcluded(best.start)) continue;
       const chosen = chooseDivision(best.name, text);
+      // A listed name in no district the text names, used once without a title after it, is a
+      // common phrase (绍兴古城的中心街道之一), not that far-away street.
+      if (listedBest && chosen?.ambiguous && !STRONG_AFTER.test(text.slice(end)) && text.split(best.name).length - 1 < 2 && !ctx.title.includes(best.name)) continue;
       const props: Record<string, unknown> = { kind: streetKind(best.name) };
       if (chosen && !chosen.ambiguous) {
         props.district = chosen.division.district;

@@ -77,7 +77,7 @@ export function readTitle(ctx: DocContext, start: number, end: number, homeStree
   }
   const parts = title.split('、');
   const heads = street !== null && parts.some((p) => isHeadTitle(p));
-  const org = (inTitle ? inTitle.name : '') || (/^[^、]*?(?=党工委|党委|办事处|书记|主任|区长|市长|县长|镇长|董事长|总经理|创始人|主席|常委|$)/.exec(title)?.[0] ?? '');
+  const org = (inTitle ? inTitle.name : '') || (/^[^、]*?(?=副|党工委|党委|办事处|书记|主任|区长|市长|县长|镇长|董事长|总经理|创始人|主席|常委|$)/.exec(title)?.[0] ?? '');
   void streetKind;
   return { street, heads, org };
 }

@@ -3,7 +3,7 @@
  * viewer derive from. Node attributes keep the domain type under `entityType` (sigma reads
  * `type` as a drawing program).
  */
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type { KnowledgeGraph } from '../types.ts';
 
 export interface NodeAttributes {
@@ -25,8 +25,8 @@ function scalar(value: unknown): string | number | boolean {
   return JSON.stringify(value);
 }
 
-export function toGraphology(kg: KnowledgeGraph): Graph<NodeAttributes, EdgeAttributes> {
-  const graph = new Graph<NodeAttributes, EdgeAttributes>({ multi: true, type: 'directed' });
+export function toGraphology(kg: KnowledgeGraph): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
+  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   for (const e of kg.entities) {
     const props = Object.fromEntries(Object.entries(e.props).map(([k, v]) => [k, scalar(v)]));
     graph.addNode(e.id, { ...props, label: e.name, entityType: e.type, aliases: e.aliases.join('|'), mentions: e.mentions.length });
