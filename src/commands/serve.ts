@@ -1,9 +1,21 @@
 /**
- * `zhenjie serve`: the viewer and its API over the latest export (out/kg.json), a given
- * graph file, or a graph built on the spot from files (`--build`, what `npm start` does).
+ * `zhenjie serve`: the viewer and its API. The graph comes from, in order: files built on the
+ * spot (`--build`, what `npm start` does), a given graph file (`--graph`), Neo4j when one is
+ * reachable and holds a graph, else the latest export (out/kg.json).
  */
 import { z } from 'zod';
-import { buildFromInputs, DEFAULTS, GraphLoadError, isLoopback, loadGraphFile, startServer } from '../serve/index.ts';
+import {
+  buildFromInputs,
+  connectDatabase,
+  DEFAULTS,
+  GraphLoadError,
+  isLoopback,
+  loadGraphFile,
+  startServer,
+  type DatabaseState,
+  type GraphSourceInfo,
+} from '../serve/index.ts';
+import type { KnowledgeGraph, Problem } from '../types.ts';
 import { ensureViewerBuilt, VIEWER_DIST } from '../serve/viewer-bundle.ts';
 import { EXIT, UserError, type Command } from './command.ts';
 
@@ -38,12 +50,14 @@ export const serveCommand: Command = {
     if (flags.graph && flags.build) throw new UserError('give --graph or --build, not both', EXIT.usage);
     if (positionals.length && !flags.build) throw new UserError(`unexpected argument '${positionals[0]}' (use --build to build from files)`, EXIT.usage);
 
-    let loaded;
+    const database: DatabaseState = flags.offline
+      ? { db: null, reason: 'not used (--offline)' }
+      : await connectDatabase(DEFAULTS.neo4jTimeoutMs);
+    let loaded: { graph: KnowledgeGraph; source: GraphSourceInfo };
     try {
-      loaded = flags.build
-        ? await buildFromInputs([...flags.build, ...positionals], (p) => io.err(`warning: ${p.file ? p.file + ': ' : ''}${p.message}`))
-        : await loadGraphFile(flags.graph ?? DEFAULTS.graphPath);
+      loaded = await chooseGraph(flags, positionals, database, io.err);
     } catch (error) {
+      await database.db?.close();
       if (error instanceof GraphLoadError) throw new UserError(error.message, EXIT.input);
       throw error;
     }
@@ -52,12 +66,16 @@ export const serveCommand: Command = {
     if (!isLoopback(flags.host)) {
       io.err(`warning: listening on ${flags.host}: anyone who can reach this machine can read the graph and run read-only Cypher`);
     }
-    const server = await startServer(loaded.graph, loaded.source, {
-      host: flags.host,
-      port: flags.port,
-      viewerDist: VIEWER_DIST,
-      useNeo4j: !flags.offline,
-    });
+    let server;
+    try {
+      server = await startServer(loaded.graph, loaded.source, { host: flags.host, port: flags.port, viewerDist: VIEWER_DIST }, database);
+    } catch (error) {
+      await database.db?.close();
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE') throw new UserError(`port ${flags.port} on ${flags.host} is in use: stop what runs there, or pick another with --port (or PORT)`, EXIT.usage);
+      if (code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new UserError(`cannot listen on ${flags.host}:${flags.port} (${code})`, EXIT.usage);
+      throw error;
+    }
     const { counts, db, dbReason } = { counts: server.context.index.counts(), db: server.context.db, dbReason: server.context.dbReason };
     io.err(`graph: ${loaded.source.label}: ${counts.entities} entities, ${counts.relations} relations`);
     io.err(db ? `Neo4j: ${db.uri} (Cypher console and named questions on)` : `Neo4j: off (${dbReason}); Cypher console needs \`npm run neo4j\``);
@@ -73,3 +91,26 @@ export const serveCommand: Command = {
     return EXIT.ok;
   },
 };
+
+async function chooseGraph(
+  flags: z.output<typeof Flags>,
+  positionals: string[],
+  database: DatabaseState,
+  warn: (line: string) => void,
+): Promise<{ graph: KnowledgeGraph; source: GraphSourceInfo }> {
+  const report = (p: Problem) => warn(`warning: ${p.file ? p.file + ': ' : ''}${p.message}`);
+  if (flags.build) return buildFromInputs([...flags.build, ...positionals], report);
+  if (flags.graph) return loadGraphFile(flags.graph);
+  if (database.db) {
+    try {
+      const graph = await database.db.readGraph();
+      if (graph.entities.length) {
+        return { graph, source: { kind: 'neo4j', label: `Neo4j ${database.db.uri}`, loadedAt: new Date().toISOString() } };
+      }
+      warn(`Neo4j at ${database.db.uri} holds no graph yet (\`zhenjie ingest graph/corpus\`); showing the export`);
+    } catch (error) {
+      warn(`warning: could not read the graph from Neo4j (${(error as Error).message}); showing the export`);
+    }
+  }
+  return loadGraphFile(DEFAULTS.graphPath);
+}

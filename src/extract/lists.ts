@@ -10,6 +10,8 @@ import { addEnterprise, enterpriseStops } from './enterprises.ts';
 import { addProject } from './projects.ts';
 import { lexicon } from './lexicon.ts';
 
+const tradeEnding = (name: string) => lexicon().enterprises.tradeSuffixes.some((s) => name.endsWith(s) && name.length > s.length);
+
 const CATEGORY = /^等(?:[\p{Script=Han}]{0,10}?)(项目|工程|园区|载体|综合体|要道|场馆|基地|民生工程)/u;
 /** Action words that trail a list item: 精神卫生中心迁建 is the centre. */
 const TRAILING_ACTION = /(迁建|改扩建|扩建|新建|建设|改造|提升|工程)$/;
@@ -44,6 +46,11 @@ export const extractLists: Extractor = {
           addEnterprise(ctx, name, item.start, item.end);
         } else {
           name = name.replace(TRAILING_ACTION, '');
+          // 紫光恒越、云尖信息等省重大产业项目: an item without a project head but with a trade ending is the company.
+          if (!projectHeadOf(name) && tradeEnding(name)) {
+            addEnterprise(ctx, name, item.start, item.start + name.length);
+            continue;
+          }
           // An item names a project by its own head or by a proper noun (汇德隆印象城); 游泳馆 alone is no name.
           if (!projectHeadOf(name) && !hasProperWord(ctx, item.start, item.start + name.length)) continue;
           if (name.length >= 3 && !ctx.covered(item.start, item.start + name.length, ['Project', 'Enterprise', 'Street', 'Program'])) {

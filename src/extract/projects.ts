@@ -60,12 +60,11 @@ export const extractProjects: Extractor = {
         if (open < 0 || headStart - open > 24) continue;
         start = open;
       } else {
-        start = trimNameStart(ctx, nameStartBefore(ctx, headStart, 26), headStart);
-        // A quoted stretch inside the name: “一网统管·蜀山卫”城市智治分中心.
-        if (text[start - 1] === '”') {
-          const open = text.lastIndexOf('“', start - 1);
-          if (open >= 0 && start - open < 16) start = open;
-        }
+        start = nameStartBefore(ctx, headStart, 26);
+        // A quoted stretch inside the name: “一网统管·蜀山卫”城市智治分中心, “堰码头”数字治理平台.
+        const open = text[start - 1] === '”' ? text.lastIndexOf('“', start - 1) : -1;
+        if (open >= 0 && start - open < 16) start = open;
+        else start = trimNameStart(ctx, start, headStart);
       }
       if (start >= headStart) continue;
       // 中心工作, 平台建设 work: a head followed by 工作 names no place.

@@ -63,7 +63,7 @@ export function hasDistinctiveWord(ctx: DocContext, start: number, end: number):
 /** jieba tags that a word inside a proper name carries (places, names, brands, unknown words). */
 const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'x', 'j', 'eng', 'nrt', 'nrfg']);
 /** Tags a name never starts with: verbs, adverbs, pronouns, numbers, prepositions, conjunctions. */
-const NOT_A_NAME_START = new Set(['v', 'a', 'ad', 'l', 'i', 't', 'b', 'vd', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'ad', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o', 'zg', 'f']);
+const NOT_A_NAME_START = new Set(['v', 'a', 'ad', 'l', 'i', 't', 'b', 'vd', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'ad', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o', 'f']);
 
 /** jieba's tags for a short stretch (tagging is slow: only candidate names are tagged). */
 export function tagSpan(ctx: DocContext, start: number, end: number): { word: string; tag: string; start: number; end: number }[] {
@@ -90,8 +90,7 @@ export function trimNameStart(ctx: DocContext, start: number, headStart: number)
     if ((t.tag === 'v' || t.tag === 'l' || t.tag === 'i') && t.word.length >= 2) from = i + 1;
   });
   for (const t of tags.slice(from)) {
-    const weakStart = NOT_A_NAME_START.has(t.tag) && !(t.tag === 'v' && t.word.length === 1 && t.start === start && from === 0);
-    if (!weakStart && !lexicon().projects.stops.has(t.word)) return t.start;
+    if (!NOT_A_NAME_START.has(t.tag) && !lexicon().projects.stops.has(t.word)) return t.start;
     start = t.end;
   }
   return Math.max(start, from > 0 ? tags[from - 1]!.end : start);

@@ -23,6 +23,21 @@ export function shortStreetName(name: string): string | null {
   return short.length >= 2 ? short : null;
 }
 
+/**
+ * A town turned subdistrict (钱清镇 → 钱清街道) keeps its old name in older articles: a name not
+ * in the list whose other form is listed in a district the document names is that division.
+ */
+function renamedDivision(name: string, docText: string): boolean {
+  if (lookupStreet(name).length > 0 || name.length < 3) return false;
+  const stem = name.replace(/(街道|镇|乡)$/, '');
+  return ['街道', '镇', '乡'].some((kind) => {
+    const other = stem + kind;
+    if (other === name) return false;
+    const chosen = chooseDivision(other, docText);
+    return chosen !== null && !chosen.ambiguous;
+  });
+}
+
 export const extractStreets: Extractor = {
   id: 'streets',
   run(ctx) {
@@ -39,7 +54,10 @@ export const extractStreets: Extractor = {
         const start = m.index - len;
         const name = text.slice(start, end);
         if (!/^\p{Script=Han}+$/u.test(name)) break;
-        if (lookupStreet(name).length > 0) {
+        const renamed = renamedDivision(name, text);
+        if (renamed) {
+          listedBest = { start, name };
+        } else if (lookupStreet(name).length > 0) {
           // A listed name in a district the document names may start inside a jieba word (经过钱清镇).
           const placed = chooseDivision(name, text);
           if (ctx.isTokenStart(start) || (placed && !placed.ambiguous && len >= 2)) listedBest = { start, name };

@@ -60,7 +60,9 @@ export function normalizeText(original: string, from = 0): NormalizedText {
     }
     if (previousKept !== null) {
       const prev = previousKept.trimEnd();
-      const joins = prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
+      // An indented line opens a paragraph; a layout break never indents.
+      const indented = /^[ \t\u3000]{2,}/.test(line.text);
+      const joins = !indented && prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
       if (!joins) {
         out.push('\n');
         map.push(pendingBreak ?? line.start - 1);

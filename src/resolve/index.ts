@@ -83,6 +83,16 @@ export class GraphBuilder {
           }
         }
       }
+      // An abbreviation (萧山城投集团 of 萧山城市投资集团): same start and legal ending, its characters in order.
+      if (!target && d.type === 'Enterprise' && d.name.length >= 4) {
+        for (const [otherKey, other] of this.entities) {
+          if (other.type !== 'Enterprise' || other.name.length <= d.name.length) continue;
+          if (other.name.slice(0, 2) === d.name.slice(0, 2) && other.name.slice(-2) === d.name.slice(-2) && isSubsequence(d.name, other.name)) {
+            target = otherKey;
+            break;
+          }
+        }
+      }
       canonical.set(key, target ?? key);
     }
     // Follow chains (a → b → c) to their end.
@@ -144,6 +154,12 @@ export class GraphBuilder {
       relations: [...relations.values()].sort((a, b) => a.id.localeCompare(b.id)),
     };
   }
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
 }
 
 function byOffset(a: Mention, b: Mention): number {

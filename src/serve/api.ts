@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
+import { QueryCatalogError, WriteRefusedError } from '../query/index.ts';
 import { checkReadOnlyCypher } from './cypher-guard.ts';
 import { NEO4J_NEEDED, type GraphDatabase } from './database.ts';
 import { UnknownEntityError, type GraphIndex } from './graph-index.ts';
@@ -69,15 +70,18 @@ function requireDb(ctx: ApiContext): GraphDatabase {
   return ctx.db;
 }
 
-/** Errors from Neo4j (syntax, refused write in a READ session) are the client's: 400 with the message. */
+/** Errors from Neo4j: a refused write is 403, a bad statement or parameter 400, anything else 502. */
 async function fromDatabase<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof HttpError) throw error;
     const message = (error as Error).message ?? String(error);
-    if (/write|read access mode|not allowed/i.test(message)) throw new HttpError(403, `refused by Neo4j: ${message}`);
-    throw new HttpError(400, message);
+    // WriteRefusedError also carries Cypher syntax errors ("Cypher error: …"): those are 400.
+    if (error instanceof WriteRefusedError) throw new HttpError(/^refused/i.test(message) ? 403 : 400, message);
+    if (error instanceof QueryCatalogError) throw new HttpError(400, message); // a bad parameter value
+    if ((error as { code?: string }).code?.startsWith('Neo.ClientError')) throw new HttpError(400, message);
+    throw new HttpError(502, `Neo4j: ${message}`);
   }
 }
 

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { KnowledgeGraph } from '../types.ts';
 import { ROUTES, type ApiContext, type GraphSourceInfo } from './api.ts';
-import { connectDatabase, type GraphDatabase } from './database.ts';
+import { connectDatabase, type DatabaseState } from './database.ts';
 import { GraphIndex } from './graph-index.ts';
 import { HttpError, sendError, sendJson } from './http.ts';
 import { DEFAULTS, isLoopback, ServeOptions } from './options.ts';
@@ -15,6 +15,7 @@ import { serveStatic } from './static-files.ts';
 export { DEFAULTS, isLoopback } from './options.ts';
 export { loadGraphFile, buildFromInputs, GraphLoadError } from './load-graph.ts';
 export { checkReadOnlyCypher } from './cypher-guard.ts';
+export { connectDatabase, type DatabaseState } from './database.ts';
 export type { GraphSourceInfo } from './api.ts';
 
 export interface RunningServer {
@@ -24,15 +25,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * `database`: an already connected Neo4j (the serve command connects first to decide where the
+ * graph comes from); otherwise one is tried here unless `useNeo4j` is false.
+ */
 export async function startServer(
   graph: KnowledgeGraph,
   source: GraphSourceInfo,
   options: ServeOptions = {},
+  database?: DatabaseState,
 ): Promise<RunningServer> {
   const opts = ServeOptions.parse(options);
-  let db: GraphDatabase | null = null;
-  let dbReason = 'not tried (--no-neo4j)';
-  if (opts.useNeo4j) ({ db, reason: dbReason } = await connectDatabase(DEFAULTS.neo4jTimeoutMs));
+  const { db, reason: dbReason } =
+    database ?? (opts.useNeo4j ? await connectDatabase(DEFAULTS.neo4jTimeoutMs) : { db: null, reason: 'not used (--offline)' });
   const context: ApiContext = { index: new GraphIndex(graph), source, db, dbReason };
 
   const server = createServer((req, res) => {

@@ -1,8 +1,9 @@
 /**
- * Turn what a Cypher query returns (neo4j-driver records, nodes, relationships, paths,
- * integers) into plain JSON: a table of rows plus the nodes and relationships among them,
- * which the viewer's console draws as a graph.
+ * A query result as the viewer's console shows it: the rows as a table, plus the nodes and
+ * relationships found anywhere in them, drawn as a graph. Input is src/query's plain result,
+ * where nodes are `{elementId, labels, properties}` and relationships `{elementId, type, start, end, properties}`.
  */
+import type { QueryResult } from '../query/index.ts';
 
 export interface ResultNode {
   id: string;
@@ -16,93 +17,51 @@ export interface ResultRelationship {
   end: string;
   properties: Record<string, unknown>;
 }
-export interface QueryResult {
+export interface ViewerQueryResult {
   columns: string[];
   rows: unknown[][];
   nodes: ResultNode[];
   relationships: ResultRelationship[];
+  ms: number;
 }
 
-type Collect = {
-  nodes: Map<string, ResultNode>;
-  relationships: Map<string, ResultRelationship>;
-  /** Driver element id → the node id used in the result (relationships point at element ids). */
-  elements: Map<string, string>;
-};
+type Plain = Record<string, unknown>;
 
-function isRecordLike(v: unknown): v is { keys: string[]; get: (k: string) => unknown } {
-  return typeof v === 'object' && v !== null && Array.isArray((v as { keys?: unknown }).keys) && typeof (v as { get?: unknown }).get === 'function';
-}
+const isNode = (v: Plain) => Array.isArray(v.labels) && typeof v.elementId === 'string' && typeof v.properties === 'object';
+const isRelationship = (v: Plain) => typeof v.type === 'string' && typeof v.elementId === 'string' && 'start' in v && 'end' in v;
 
-function plainProps(props: Record<string, unknown>, into: Collect): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, plain(v, into)]));
-}
-
-/** A node's id for the viewer: its `id` property (the pipeline's stable id) when it has one. */
-function nodeId(v: { elementId?: string; identity?: unknown; properties: Record<string, unknown> }): string {
-  const id = v.properties.id;
-  return typeof id === 'string' ? id : String(v.elementId ?? v.identity);
-}
-
-export function plain(value: unknown, into: Collect): unknown {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'bigint') return Number(value);
-  if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => plain(v, into));
-  const v = value as Record<string, unknown> & { constructor?: { name?: string } };
-  // neo4j Integer
-  if (typeof v.toNumber === 'function' && 'low' in v && 'high' in v) return (v.toNumber as () => number)();
-  if (Array.isArray(v.labels) && v.properties && typeof v.properties === 'object') {
-    const node: ResultNode = { id: nodeId(v as never), labels: v.labels as string[], properties: plainProps(v.properties as Record<string, unknown>, into) };
-    into.nodes.set(node.id, node);
-    into.elements.set(String(v.elementId ?? v.identity), node.id);
-    return node;
-  }
-  if (typeof v.type === 'string' && v.properties && ('startNodeElementId' in v || 'start' in v)) {
-    const rel: ResultRelationship = {
-      id: String(v.elementId ?? v.identity),
-      type: v.type,
-      start: String(v.startNodeElementId ?? v.start),
-      end: String(v.endNodeElementId ?? v.end),
-      properties: plainProps(v.properties as Record<string, unknown>, into),
-    };
-    into.relationships.set(rel.id, rel);
-    return rel;
-  }
-  if (Array.isArray(v.segments) && v.start && v.end) {
-    return (v.segments as Array<Record<string, unknown>>).map((s) => ({
-      start: plain(s.start, into),
-      relationship: plain(s.relationship, into),
-      end: plain(s.end, into),
-    }));
-  }
-  if (typeof v.toString === 'function' && v.constructor?.name && /Date|Time|Duration|Point/.test(v.constructor.name)) {
-    return String(v);
-  }
-  return plainProps(v, into);
-}
-
-/** Accepts an array of records, `{records}` (driver result), or an array of plain row objects. */
-export function toPlainResult(result: unknown): QueryResult {
-  const into: Collect = { nodes: new Map(), relationships: new Map(), elements: new Map() };
-  const records = Array.isArray(result) ? result : ((result as { records?: unknown[]; rows?: unknown[] })?.records ?? (result as { rows?: unknown[] })?.rows ?? []);
-  let columns: string[] = [];
-  const rows: unknown[][] = [];
-  for (const record of records) {
-    if (isRecordLike(record)) {
-      columns = record.keys;
-      rows.push(record.keys.map((k) => plain(record.get(k), into)));
-    } else if (record && typeof record === 'object') {
-      const obj = record as Record<string, unknown>;
-      if (!columns.length) columns = Object.keys(obj);
-      rows.push(columns.map((k) => plain(obj[k], into)));
-    }
-  }
+export function toViewerResult(result: QueryResult): ViewerQueryResult {
+  const nodes = new Map<string, ResultNode>();
+  const relationships = new Map<string, ResultRelationship>();
   // Relationships point at element ids; the viewer knows nodes by their pipeline id.
-  const relationships = [...into.relationships.values()].map((r) => ({
-    ...r,
-    start: into.elements.get(r.start) ?? r.start,
-    end: into.elements.get(r.end) ?? r.end,
-  }));
-  return { columns, rows, nodes: [...into.nodes.values()], relationships };
+  const idOfElement = new Map<string, string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    const v = value as Plain;
+    if (isNode(v)) {
+      const props = v.properties as Plain;
+      const id = typeof props.id === 'string' ? props.id : (v.elementId as string);
+      idOfElement.set(v.elementId as string, id);
+      nodes.set(id, { id, labels: v.labels as string[], properties: props });
+    } else if (isRelationship(v)) {
+      relationships.set(v.elementId as string, {
+        id: typeof (v.properties as Plain)?.id === 'string' ? ((v.properties as Plain).id as string) : (v.elementId as string),
+        type: v.type as string,
+        start: v.start as string,
+        end: v.end as string,
+        properties: (v.properties as Plain) ?? {},
+      });
+    } else {
+      Object.values(v).forEach(visit);
+    }
+  };
+  result.rows.forEach(visit);
+  return {
+    columns: result.columns,
+    rows: result.rows.map((row) => result.columns.map((c) => row[c] ?? null)),
+    nodes: [...nodes.values()],
+    relationships: [...relationships.values()].map((r) => ({ ...r, start: idOfElement.get(r.start) ?? r.start, end: idOfElement.get(r.end) ?? r.end })),
+    ms: result.ms,
+  };
 }

@@ -166,6 +166,20 @@ export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
   }
   for (const id of entities.keys()) if (!mentionDocs.has(id)) for (const doc of docIds) addMention(doc, id);
 
+  // Digests of each entity and relation core, computed once: a document's hash is built from
+  // these short strings instead of re-serialising shared entities for every document.
+  const entityDigest = new Map([...entities].map(([id, row]) => [id, sha1(JSON.stringify(row))]));
+  const relationDigest = new Map(
+    [...relations].map(([id, r]) => [id, sha1(JSON.stringify([r.type, r.from, r.to, toProperties(r.props, RELATION_RESERVED)]))]),
+  );
+  const evidenceByDoc = new Map<string, string>();
+  for (const r of relations.values()) {
+    for (const e of r.evidence) {
+      const key = `${r.id}\u0000${e.doc}`;
+      evidenceByDoc.set(key, (evidenceByDoc.get(key) ?? '') + `${e.start},${e.end},${e.text};`);
+    }
+  }
+
   const contributions = new Map<string, Contribution>();
   for (const doc of graph.documents) {
     const byEntity = mentions.get(doc.id)!;
@@ -176,15 +190,12 @@ export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
     });
     const relationIds = [...relSupport.get(doc.id)!].sort();
     const meta = documentMeta(doc);
-    const hash = sha1(
-      JSON.stringify([
-        meta,
-        mentionRows.map((m) => [entities.get(m.entity), m.starts, m.ends]),
-        relationIds.map((id) => relationRow(relations.get(id)!, new Set([doc.id]))),
-      ]),
-    );
+    const hash = createHash('sha1');
+    hash.update(JSON.stringify(meta));
+    for (const m of mentionRows) hash.update(`\nE${entityDigest.get(m.entity)}:${m.starts.join(',')}:${m.ends.join(',')}`);
+    for (const id of relationIds) hash.update(`\nR${relationDigest.get(id)}:${evidenceByDoc.get(`${id}\u0000${doc.id}`) ?? ''}`);
     contributions.set(doc.id, {
-      document: { id: doc.id, meta, hash, relationIds, relationTypes: relationIds.map((id) => relations.get(id)!.type) },
+      document: { id: doc.id, meta, hash: hash.digest('hex'), relationIds, relationTypes: relationIds.map((id) => relations.get(id)!.type) },
       mentions: mentionRows,
       entityIds,
       relationIds,
