@@ -9,6 +9,7 @@ import { extractStreets } from './streets.ts';
 import { extractOfficials } from './officials.ts';
 import { extractSections } from './sections.ts';
 import { extractPrograms } from './programs.ts';
+import { extractQuotedLists } from './brands.ts';
 import { extractEnterprises } from './enterprises.ts';
 import { extractProjects } from './projects.ts';
 import { extractLists } from './lists.ts';
@@ -26,6 +27,7 @@ export const EXTRACTORS: Extractor[] = [
   extractOfficials,
   extractSections,
   extractPrograms,
+  extractQuotedLists,
   extractEnterprises,
   extractProjects,
   extractLists,

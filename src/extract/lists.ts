@@ -39,6 +39,9 @@ export const extractLists: Extractor = {
         else break;
       }
       if (items.length < 2 && !isEnterprise) continue;
+      // The items of one list are of one kind: when a head-less item is a company, so are the others.
+      const headless = (i: { start: number; end: number }) => !projectHeadOf(text.slice(i.start, i.end).replace(TRAILING_ACTION, ''));
+      const companies = !isEnterprise && items.some((i) => headless(i) && tradeEnding(text.slice(i.start, i.end)));
       for (const item of items) {
         let name = text.slice(item.start, item.end);
         if (!hasDistinctiveWord(ctx, item.start, item.end) || /^[“”]|[“”]$/.test(name)) continue;
@@ -47,7 +50,7 @@ export const extractLists: Extractor = {
         } else {
           name = name.replace(TRAILING_ACTION, '');
           // 紫光恒越、云尖信息等省重大产业项目: an item without a project head but with a trade ending is the company.
-          if (!projectHeadOf(name) && tradeEnding(name)) {
+          if (!projectHeadOf(name) && (tradeEnding(name) || companies)) {
             addEnterprise(ctx, name, item.start, item.start + name.length);
             continue;
           }
