@@ -29,9 +29,13 @@ export const extractAttribution: Extractor = {
       let street: string | null = null;
       if (section?.street) street = section.street;
       else {
-        const inSentence = [...new Set(streets.filter((s) => s.start >= sentence.start && s.end <= sentence.end).map((s) => s.name))];
-        if (inSentence.length === 1) street = inSentence[0]!;
-        else if (inSentence.length === 0) street = docStreet;
+        const mentioned = streets.filter((s) => s.start >= sentence.start && s.end <= sentence.end);
+        const inSentence = [...new Set(mentioned.map((s) => s.name))];
+        // A street that is the sentence's subject (新塘以…为抓手, 稽东镇举行…) runs what it names;
+        // a street named further on is a place in the description (起于齐贤街道镜湖村), not the actor.
+        const subject = inSentence.length === 1 && mentioned[0]!.start - sentence.start <= 8 && mentioned[0]!.start < entity.start;
+        if (subject) street = inSentence[0]!;
+        else if (inSentence.length === 0 || inSentence.includes(docStreet ?? '')) street = docStreet;
       }
       if (!street) continue;
       ctx.addRelation({

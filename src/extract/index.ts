@@ -8,7 +8,7 @@ import { extractCredits } from './credits.ts';
 import { extractStreets } from './streets.ts';
 import { extractOfficials } from './officials.ts';
 import { extractSections } from './sections.ts';
-import { extractPrograms } from './programs.ts';
+import { extractPrograms, extractNamedPlans } from './programs.ts';
 import { extractQuotedLists } from './brands.ts';
 import { extractEnterprises } from './enterprises.ts';
 import { extractProjects } from './projects.ts';
@@ -28,6 +28,7 @@ export const EXTRACTORS: Extractor[] = [
   extractSections,
   extractPrograms,
   extractQuotedLists,
+  extractNamedPlans,
   extractEnterprises,
   extractProjects,
   extractLists,

@@ -10,6 +10,18 @@ import { addEnterprise, enterpriseStops } from './enterprises.ts';
 import { addProject } from './projects.ts';
 import { lexicon } from './lexicon.ts';
 
+/** Where the clause holding `at` starts: after the last , 。 ; : or line break outside quotes. */
+function clauseStartBefore(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '”') depth++;
+    else if (c === '“') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[,。;:\n]/.test(c)) return i + 1;
+  }
+  return 0;
+}
+
 const tradeEnding = (name: string) => lexicon().enterprises.tradeSuffixes.some((s) => name.endsWith(s) && name.length > s.length);
 
 const CATEGORY = /^等(?:[\p{Script=Han}]{0,10}?)(项目|工程|园区|载体|综合体|要道|场馆|基地|民生工程)/u;
@@ -25,20 +37,27 @@ export const extractLists: Extractor = {
       const isEnterprise = lexicon().enterprises.listCues.some((cue) => window.startsWith(cue));
       if (!isEnterprise && !CATEGORY.test(window)) continue;
       // Items end before each 、 (and 和/及) going left from 等, within the clause.
-      const clauseStart = Math.max(text.lastIndexOf(',', at), text.lastIndexOf('。', at), text.lastIndexOf(';', at), text.lastIndexOf('\n', at), text.lastIndexOf(':', at)) + 1;
+      const clauseStart = clauseStartBefore(text, at);
       let end = at;
       const items: { start: number; end: number }[] = [];
       while (end > clauseStart) {
         const stops = isEnterprise ? enterpriseStops() : lexicon().projects.stops;
-        const start = trimNameStart(ctx, nameStartBefore(ctx, end, 20, stops), end);
+        let start = trimNameStart(ctx, nameStartBefore(ctx, end, 20, stops), end);
+        // “丝韵千年,榧富万家”稽东山宝产业融合: a quoted part opens the item.
+        if (text[start - 1] === '”') {
+          const open = text.lastIndexOf('“', start - 1);
+          if (open >= 0 && start - open <= 20) start = open;
+        }
         if (start >= end) break;
         items.push({ start, end });
-        const sep = text[start - 1];
-        if (sep === '、') end = start - 1;
-        else if (text.slice(start - 1, start) === '和' || text.slice(start - 1, start) === '及') end = start - 1;
+        const sep = text.slice(Math.max(0, start - 2), start);
+        if (sep.endsWith('、')) end = start - 1;
+        else if (sep === '以及') end = start - 2;
+        else if (sep.endsWith('和') || sep.endsWith('及')) end = start - 1;
         else break;
       }
-      if (items.length < 2 && !isEnterprise) continue;
+      // One item (创豪半导体等3个高新项目) is an example, and says little unless it is a company.
+      if (items.length < 2 && !isEnterprise && !(items[0] && tradeEnding(text.slice(items[0].start, items[0].end)))) continue;
       // The items of one list are of one kind: when a head-less item is a company, so are the others.
       const headless = (i: { start: number; end: number }) => !projectHeadOf(text.slice(i.start, i.end).replace(TRAILING_ACTION, ''));
       const companies = !isEnterprise && items.some((i) => headless(i) && tradeEnding(text.slice(i.start, i.end)));

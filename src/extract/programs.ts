@@ -9,6 +9,7 @@
  */
 import type { DocContext, Extractor } from './context.ts';
 import { lexicon, alternation } from './lexicon.ts';
+import { hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
 
 let sloganRe: RegExp | null = null;
 let headRe: RegExp | null = null;
@@ -77,6 +78,22 @@ export const extractPrograms: Extractor = {
       if (ctx.covered(m.index, m.index + m[0].length, ['Program'])) continue;
       const knownAs = ctx.known.find((k) => k.type === 'Program' && (k.name === m![0] || k.aliases.includes(m![0])));
       addProgram(ctx, knownAs?.name ?? m[0], m.index, m.index + m[0].length);
+    }
+  },
+};
+
+/** `稽东古道寻龙计划`, `企业培育计划`: an unquoted plan or campaign is a program when a proper noun names it. */
+export const extractNamedPlans: Extractor = {
+  id: 'named-plans',
+  run(ctx) {
+    const re = /(计划|行动|攻坚战)(?=[\s,。;、)]|启动|实施|$)/g;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      if (ctx.covered(m.index, m.index + m[0].length, ['Program'])) continue;
+      const start = trimNameStart(ctx, nameStartBefore(ctx, m.index, 14), m.index);
+      if (start >= m.index || m.index - start < 2 || !hasProperWord(ctx, start, m.index)) continue;
+      const name = ctx.text.slice(start, m.index + m[0].length);
+      if (/[“”]/.test(name)) continue;
+      addProgram(ctx, name, start, m.index + m[0].length);
     }
   },
 };
