@@ -26,9 +26,15 @@ export const QueryResult = z.object({
 });
 export type QueryResult = z.infer<typeof QueryResult>;
 
-export const NamedQueries = z.object({
-  queries: z.array(z.object({ name: z.string(), title: z.string().optional(), description: z.string().optional() }).loose()),
+const NamedQuery = z.object({
+  name: z.string(),
+  title: z.string(),
+  description: z.string(),
+  params: z.array(z.object({ name: z.string(), default: z.unknown(), description: z.string() })),
+  cypher: z.string(),
 });
+export type NamedQuery = z.infer<typeof NamedQuery>;
+export const NamedQueries = z.object({ queries: z.array(NamedQuery) });
 
 /** An API error: the server's message and status (403 refused write, 503 no Neo4j, 400 bad input). */
 export class ApiError extends Error {
@@ -59,5 +65,5 @@ export const api = {
   graph: () => call(KnowledgeGraph, 'api/graph'),
   namedQueries: () => call(NamedQueries, 'api/queries'),
   runNamed: (name: string, params: Record<string, unknown> = {}) => call(QueryResult, `api/queries/${encodeURIComponent(name)}`, post({ params })),
-  cypher: (statement: string) => call(QueryResult, 'api/cypher', post({ statement })),
+  cypher: (statement: string, params: Record<string, unknown> = {}) => call(QueryResult, 'api/cypher', post({ statement, params })),
 };

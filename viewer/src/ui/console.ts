@@ -74,11 +74,18 @@ export function mountConsole(meta: Meta, hooks: ConsoleHooks): void {
     }
   };
 
-  byId('cypher-run').addEventListener('click', () => void run(() => api.cypher(textarea.value)));
+  // Parameters of the named question last loaded into the editor, so its Cypher runs as edited.
+  let defaults: Record<string, unknown> = {};
+  const runEditor = () => {
+    const used = new Set([...textarea.value.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!));
+    const params = Object.fromEntries(Object.entries(defaults).filter(([k]) => used.has(k)));
+    void run(() => api.cypher(textarea.value, params));
+  };
+  byId('cypher-run').addEventListener('click', runEditor);
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      void run(() => api.cypher(textarea.value));
+      runEditor();
     }
   });
 
@@ -91,8 +98,12 @@ export function mountConsole(meta: Meta, hooks: ConsoleHooks): void {
     ({ queries }) =>
       named.replaceChildren(
         ...queries.map((q) => {
-          const button = el('button', { type: 'button', title: q.description ?? '', text: q.title ?? q.name, 'data-query': q.name });
-          button.addEventListener('click', () => void run(() => api.runNamed(q.name)));
+          const button = el('button', { type: 'button', title: q.description, text: q.title, 'data-query': q.name });
+          button.addEventListener('click', () => {
+            textarea.value = q.cypher.replace(/^(\/\/[^\n]*\n)+/, '').trim();
+            defaults = Object.fromEntries(q.params.map((p) => [p.name, p.default]));
+            void run(() => api.runNamed(q.name));
+          });
           return button;
         }),
       ),
