@@ -26,7 +26,7 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
     // jieba glues a conjunction to the word before it (村及): the name starts after it.
     if (/[及和与等]$/.test(w) && w.length <= 2) break;
     // 9个, 4幢, 20个: a count ends the name.
-    if (/^\d+(\.\d+)?$/.test(w) && /^[个项家座幢条处所批万亿]/.test(ctx.text.slice(token.end, token.end + 1))) break;
+    if (/^\d+(\.\d+)?$/.test(w) && /^[个项家座幢条处所批元]/.test(ctx.text.slice(token.end, token.end + 1))) break;
     if (/^[0-9]+[个项家座幢条处所批]$/.test(w)) break;
     if (headStart - token.start > maxChars) break;
     start = token.start;

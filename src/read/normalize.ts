@@ -59,7 +59,7 @@ export function normalizeText(original: string, from = 0): NormalizedText {
       continue;
     }
     if (previousKept !== null) {
-      const prev = previousKept.trimEnd();
+      const prev = [...previousKept.trimEnd()].map(halfWidth).join('');
       // An indented line opens a paragraph; a layout break never indents.
       const indented = /^[ \t\u3000]{2,}/.test(line.text);
       const joins = !indented && prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);

@@ -125,7 +125,6 @@ function documentMeta(doc: DocumentMeta): Record<string, PropertyValue> {
 /** Groups a graph's facts by supporting document and hashes each document's contribution. */
 export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
   const problems: string[] = [];
-  const t0 = Date.now(); const T = (l: string) => console.error(l, Date.now() - t0);
   const docIds = graph.documents.map((d) => d.id);
   const known = new Set(docIds);
   const entities = new Map(graph.entities.map((e) => [e.id, entityRow(e)]));
@@ -146,7 +145,6 @@ export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
   for (const entity of graph.entities) {
     for (const m of entity.mentions) if (known.has(m.doc)) addMention(m.doc, entity.id, [m.start, m.end]);
   }
-  T('mentions');
   for (const relation of graph.relations) {
     if (!relationshipTypeFor(relation.type)) {
       problems.push(`relation ${relation.id}: type '${relation.type}' is not an UPPER_CASE identifier; not written`);
@@ -159,7 +157,6 @@ export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
     relations.set(relation.id, relation);
     for (const doc of supportOf(relation, known, mentionDocs, docIds)) relSupport.get(doc)!.add(relation.id);
   }
-  T('relations');
   // Ends of a relation are supported wherever the relation is; unsupported entities by the whole run.
   for (const [doc, ids] of relSupport) {
     for (const id of ids) {
@@ -169,7 +166,6 @@ export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
   }
   for (const id of entities.keys()) if (!mentionDocs.has(id)) for (const doc of docIds) addMention(doc, id);
 
-  T('ends');
   // Digests of each entity and relation core, computed once: a document's hash is built from
   // these short strings instead of re-serialising shared entities for every document.
   const entityDigest = new Map([...entities].map(([id, row]) => [id, sha1(JSON.stringify(row))]));
@@ -184,7 +180,6 @@ export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
     }
   }
 
-  T('digests');
   const contributions = new Map<string, Contribution>();
   for (const doc of graph.documents) {
     const byEntity = mentions.get(doc.id)!;
@@ -206,7 +201,6 @@ export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
       relationIds,
     });
   }
-  T('docs');
   return { contributions, entities, relations, problems };
 }
 

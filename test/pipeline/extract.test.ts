@@ -1,0 +1,110 @@
+/**
+ * The genre's patterns on text written for these tests (not the fixtures): the extractor must
+ * work on the genre, not on the words of one article.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildGraph } from '../../src/pipeline.ts';
+import { KnowledgeGraph } from '../../src/types.ts';
+
+const ARTICLE = `镇长一线访谈
+
+王建国(瓜沥镇党委副书记、镇长)李红梅(衙前镇党委书记)
+
+记者:各镇如何推进产业升级?
+
+王建国:做强产业平台
+今年,我们全力推进“大综合一体化”行政执法改革,深化“千万工程”,加快建设航民科创园和瓜沥数字产业园,计划投资2.5亿元。释放航民集团、恒逸石化、荣盛化纤等重点企业带动效应。
+
+李红梅:深化腾笼换鸟
+衙前以腾笼换鸟为抓手,推动杭州宏达纺织科技有限公司年产5万吨差别化纤维项目落地,宏达纺织正式挂牌上市。我们推行“三色预警”机制,为企业发展增“智”添“质”。
+
+编辑:张小明 周大伟
+`;
+
+async function build(text: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-x-'));
+  const file = path.join(dir, 'article.txt');
+  writeFileSync(file, text);
+  const result = await buildGraph([file], { curationPath: null });
+  return { ...result, file };
+}
+const names = (kg: KnowledgeGraph, type: string) => kg.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+const link = (kg: KnowledgeGraph, type: string, from: string, to: string) => {
+  const id = (n: string) => kg.entities.find((e) => e.name === n)?.id;
+  return kg.relations.find((r) => r.type === type && r.from === id(from) && r.to === id(to));
+};
+
+describe('extraction on the genre', () => {
+  it('reads a roster into officials heading their streets, and credits into people', async () => {
+    const { graph } = await build(ARTICLE);
+    expect(names(graph, 'Official')).toEqual(['李红梅', '王建国']);
+    expect(names(graph, 'Street')).toEqual(['瓜沥镇', '衙前镇']);
+    expect(link(graph, 'HEADS', '王建国', '瓜沥镇')?.props.title).toBe('瓜沥镇党委副书记、镇长');
+    expect(link(graph, 'HEADS', '李红梅', '衙前镇')).toBeDefined();
+    expect(names(graph, 'Person')).toEqual(['周大伟', '张小明']);
+  });
+
+  it('attributes what a speaker names to their street', async () => {
+    const { graph } = await build(ARTICLE);
+    expect(link(graph, 'IMPLEMENTS', '瓜沥镇', '大综合一体化行政执法改革')).toBeDefined();
+    expect(link(graph, 'IMPLEMENTS', '衙前镇', '腾笼换鸟')).toBeDefined();
+    expect(link(graph, 'IMPLEMENTS', '瓜沥镇', '腾笼换鸟')).toBeUndefined();
+    expect(link(graph, 'RUNS', '瓜沥镇', '航民科创园')).toBeDefined();
+    expect(link(graph, 'RUNS', '瓜沥镇', '瓜沥数字产业园')).toBeDefined();
+  });
+
+  it('finds programs by slogan, quote and head, and leaves rhetorical quotes alone', async () => {
+    const { graph } = await build(ARTICLE);
+    const programs = names(graph, 'Program');
+    expect(programs).toEqual(expect.arrayContaining(['千万工程', '大综合一体化行政执法改革', '腾笼换鸟', '三色预警机制']));
+    expect(programs).not.toContain('智');
+    expect(programs).not.toContain('质');
+  });
+
+  it('finds enterprises in lists, by legal form with their short name, and ties them to projects', async () => {
+    const { graph } = await build(ARTICLE);
+    const enterprises = names(graph, 'Enterprise');
+    expect(enterprises).toEqual(expect.arrayContaining(['航民集团', '恒逸石化', '荣盛化纤', '杭州宏达纺织科技有限公司']));
+    const hongda = graph.entities.find((e) => e.name === '杭州宏达纺织科技有限公司')!;
+    expect(hongda.aliases).toContain('宏达');
+    const project = graph.entities.find((e) => e.type === 'Project' && e.name.includes('差别化纤维项目'))!;
+    expect(project).toBeDefined();
+    expect(graph.relations.some((r) => r.type === 'INVOLVES' && r.from === project.id && r.to === hongda.id)).toBe(true);
+  });
+
+  it('ties every mention and every piece of evidence to the original text', async () => {
+    const { graph, file } = await build(ARTICLE);
+    const text = readFileSync(file, 'utf8');
+    for (const e of graph.entities) {
+      for (const m of e.mentions) {
+        const surface = text.slice(m.start, m.end).replace(/[\s“”]/g, '');
+        expect([e.name, ...e.aliases].some((n) => n.replace(/[“”]/g, '').includes(surface) || surface.includes(n.replace(/[“”]/g, '')))).toBe(true);
+      }
+    }
+    for (const r of graph.relations) for (const ev of r.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+  });
+
+  it('gives the same ids and the same JSON on every run, and honours the contract', async () => {
+    const a = await build(ARTICLE);
+    const b = await buildGraph([a.file], { curationPath: null });
+    expect(JSON.stringify(b.graph)).toBe(JSON.stringify(a.graph));
+    expect(() => KnowledgeGraph.parse(a.graph)).not.toThrow();
+    const ids = a.graph.entities.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('recognises a name found by a strong pattern in one article in another', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-corpus-'));
+    writeFileSync(path.join(dir, 'a.txt'), '以“五星护航”机制为抓手,推进龙湖科创园建设。\n');
+    writeFileSync(path.join(dir, 'b.txt'), '义桥镇党委书记陈立新表示,将继续深化五星护航机制,服务龙湖科创园企业。\n');
+    const { graph } = await buildGraph([dir], { curationPath: null });
+    const program = graph.entities.find((e) => e.name === '五星护航机制')!;
+    expect(new Set(program.mentions.map((m) => m.doc))).toEqual(new Set(['a', 'b']));
+    const park = graph.entities.find((e) => e.name === '龙湖科创园')!;
+    expect(new Set(park.mentions.map((m) => m.doc))).toEqual(new Set(['a', 'b']));
+    expect(link(graph, 'IMPLEMENTS', '义桥镇', '五星护航机制')).toBeDefined();
+  });
+});
