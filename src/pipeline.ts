@@ -2,17 +2,19 @@
  * The whole extraction pipeline as one call: read → segment → extract → resolve → curate.
  * Writers (Neo4j, exports) and the viewer take its `KnowledgeGraph`.
  *
- * Two passes over the files, so that a name found by a strong pattern in one article is
- * recognised in every other: the first collects those names, the second extracts with them.
- * Only names and candidates are kept between files, never texts, so memory stays flat however
- * many files a folder holds. A single document needs one pass.
+ * Each file is extracted once. A name found by a strong pattern in one article is recognised in
+ * every other by a second, cheap pass (no segmentation) that sweeps the texts for those names.
+ * Between files only names and small per-document summaries are kept, never texts, so memory
+ * stays flat however many files a folder holds.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentMeta, KnowledgeGraph, Problem } from './types.ts';
 import { isProblem, listInputFiles, normalizeText, readDocument, type ReadDocument } from './read/index.ts';
-import { extractDocument, type KnownName } from './extract/index.ts';
+import { DocContext, extractDocument, type EntityCandidate, type KnownName, type RelationCandidate } from './extract/index.ts';
+import type { Section } from './extract/context.ts';
+import { indexKnownNames, sweepKnownNames } from './extract/sweep.ts';
 import { GraphBuilder } from './resolve/index.ts';
 import { applyCuration, loadCuration } from './curate/index.ts';
 
@@ -33,15 +35,33 @@ export interface BuildResult {
   filesSkipped: number;
 }
 
+/** What the sweep needs of a document it has already extracted. */
+interface DocSummary {
+  file: string;
+  id: string;
+  title: string;
+  entities: EntityCandidate[];
+  heads: RelationCandidate[];
+  sections: Section[];
+  excluded: { start: number; end: number }[];
+}
+
 function metaOf(doc: ReadDocument): DocumentMeta {
   const { text: _text, plain: _plain, bodyStart: _body, ...meta } = doc;
   return meta;
 }
 
-function extractFrom(doc: ReadDocument, known: KnownName[]) {
-  const norm = normalizeText(doc.plain, doc.bodyStart);
-  const ctx = extractDocument(doc.id, norm.text, doc.title, known);
-  return { norm, ctx };
+/** Stable, unique document ids from file names (a second `a.txt` elsewhere is `a~2`). */
+function documentIds(files: string[]): Map<string, string> {
+  const seen = new Map<string, number>();
+  return new Map(
+    files.map((file) => {
+      const base = path.basename(file).replace(/\.[^.]+$/, '').normalize('NFC');
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      return [file, n === 1 ? base : `${base}~${n}`];
+    }),
+  );
 }
 
 /** Read, extract and resolve every document under `inputs` into one graph. */
@@ -49,29 +69,21 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const { files, problems } = listInputFiles(inputs);
   const curationPath = options.curationPath === undefined ? (existsSync(DEFAULT_CURATION) ? DEFAULT_CURATION : null) : options.curationPath;
   const curation = curationPath ? loadCuration(curationPath) : null;
-  const ids = new Map<string, number>();
-  const idFor = (file: string) => {
-    const base = path.basename(file).replace(/\.[^.]+$/, '').normalize('NFC');
-    const n = (ids.get(base) ?? 0) + 1;
-    ids.set(base, n);
-    return n === 1 ? base : `${base}~${n}`;
-  };
-  const docIds = new Map(files.map((f) => [f, idFor(f)]));
-  const readable: string[] = [];
-  let chars = 0;
-  // Pass 1: names found by strong patterns, corpus-wide.
+  const ids = documentIds(files);
+  const builder = new GraphBuilder();
   const known = new Map<string, KnownName>();
-  const multi = files.length > 1;
+  const summaries: DocSummary[] = [];
+  let chars = 0;
   for (const [i, file] of files.entries()) {
-    const doc = readDocument(file, docIds.get(file));
+    const doc = readDocument(file, ids.get(file));
     if (isProblem(doc)) {
       problems.push(doc);
       continue;
     }
-    readable.push(file);
     chars += doc.chars;
-    if (!multi) break;
-    const { ctx } = extractFrom(doc, []);
+    const norm = normalizeText(doc.plain, doc.bodyStart);
+    const ctx = extractDocument(doc.id, norm.text, doc.title);
+    builder.addDocument(metaOf(doc), doc.plain, norm, ctx);
     for (const e of ctx.entities) {
       if (!e.strong || e.type === 'Person') continue;
       const key = `${e.type}\u0000${e.name}`;
@@ -79,17 +91,33 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
       for (const a of e.aliases ?? []) if (!k.aliases.includes(a)) k.aliases.push(a);
       known.set(key, k);
     }
+    summaries.push({
+      file,
+      id: doc.id,
+      title: doc.title,
+      entities: ctx.entities.map(({ type, name, start, end }) => ({ type, name, start, end })),
+      heads: ctx.relations.filter((r) => r.type === 'HEADS'),
+      sections: ctx.sections,
+      excluded: ctx.excluded,
+    });
     options.onProgress?.({ filesRead: i + 1, files: files.length, chars, pass: 1 });
   }
-  // Pass 2: extraction with the corpus's names.
-  const builder = new GraphBuilder();
-  const knownList = [...known.values()];
-  for (const [i, file] of readable.entries()) {
-    const doc = readDocument(file, docIds.get(file));
-    if (isProblem(doc)) continue;
-    const { norm, ctx } = extractFrom(doc, knownList.filter((k) => true));
-    builder.addDocument(metaOf(doc), doc.plain, norm, ctx);
-    options.onProgress?.({ filesRead: i + 1, files: readable.length, chars, pass: 2 });
+  if (summaries.length > 1 && known.size > 0) {
+    const index = indexKnownNames([...known.values()]);
+    for (const [i, s] of summaries.entries()) {
+      const doc = readDocument(s.file, s.id);
+      if (isProblem(doc)) continue;
+      const norm = normalizeText(doc.plain, doc.bodyStart);
+      const ctx = new DocContext(s.id, norm.text, s.title);
+      ctx.entities.push(...s.entities);
+      ctx.relations.push(...s.heads);
+      ctx.sections = s.sections;
+      ctx.excluded.push(...s.excluded);
+      const seeded = ctx.relations.length;
+      const added = sweepKnownNames(ctx, index);
+      if (added.length > 0) builder.addCandidates(s.id, doc.plain, norm, added, ctx.relations.slice(seeded));
+      options.onProgress?.({ filesRead: i + 1, files: summaries.length, chars, pass: 2 });
+    }
   }
   let graph = builder.build();
   if (curation) {
@@ -97,5 +125,5 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     graph = curated.graph;
     problems.push(...curated.problems);
   }
-  return { graph, problems, filesRead: readable.length, filesSkipped: files.length - readable.length };
+  return { graph, problems, filesRead: summaries.length, filesSkipped: files.length - summaries.length };
 }

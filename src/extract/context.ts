@@ -46,9 +46,11 @@ export class DocContext {
   sections: Section[] = [];
   /** Spans no entity extractor should read (staff credits). */
   readonly excluded: Span[] = [];
+  /** jieba tags of candidate stretches, by start * 65536 + end (tagging is slow). */
+  readonly tagCache = new Map<number, { word: string; tag: string; start: number; end: number }[]>();
   private tokenCache: Token[] | null = null;
-  private tokenStarts: Set<number> | null = null;
-  private tokenEnds: Set<number> | null = null;
+  /** Bit 1: a word starts here; bit 2: a word ends here. */
+  private boundaries: Uint8Array | null = null;
 
   constructor(
     readonly docId: string,
@@ -67,14 +69,24 @@ export class DocContext {
     return this.tokenCache;
   }
 
+  private get wordBoundaries(): Uint8Array {
+    if (!this.boundaries) {
+      const b = new Uint8Array(this.text.length + 1);
+      for (const t of this.tokens) {
+        b[t.start]! |= 1;
+        b[t.end]! |= 2;
+      }
+      this.boundaries = b;
+    }
+    return this.boundaries;
+  }
+
   isTokenStart(offset: number): boolean {
-    this.tokenStarts ??= new Set(this.tokens.map((t) => t.start));
-    return offset === 0 || this.tokenStarts.has(offset);
+    return offset === 0 || (this.wordBoundaries[offset]! & 1) === 1;
   }
 
   isTokenEnd(offset: number): boolean {
-    this.tokenEnds ??= new Set(this.tokens.map((t) => t.end));
-    return offset === this.text.length || this.tokenEnds.has(offset);
+    return offset === this.text.length || (this.wordBoundaries[offset]! & 2) === 2;
   }
 
   /** Index of the token covering `offset`. */

@@ -21,17 +21,27 @@ function addNames(ctx: DocContext, from: number, to: number, role: string) {
   }
 }
 
+let patterns: { labelled: RegExp; hasLabel: RegExp; bylined: RegExp } | null = null;
+function creditPatterns() {
+  const roles = alternation(lexicon().people.creditRoles);
+  patterns ??= {
+    labelled: new RegExp(`(?:^|\\s|\\()(${roles})\\s*[::]`, 'g'),
+    hasLabel: new RegExp(`(^|\\s|\\()(${roles})\\s*[::]`),
+    bylined: new RegExp(`(记者|通讯员)\\s+\\p{Script=Han}{2,3}`, 'u'),
+  };
+  return patterns;
+}
+
 export const extractCredits: Extractor = {
   id: 'credits',
   run(ctx) {
-    const roles = alternation(lexicon().people.creditRoles);
-    const labelled = new RegExp(`(?:^|\\s|\\()(${roles})\\s*[::]`, 'g');
+    const { labelled, hasLabel: labelRe, bylined: bylineRe } = creditPatterns();
     let inCredits = false;
     let lastRole = '';
     for (const line of ctx.lines) {
       const text = ctx.text.slice(line.start, line.end);
-      const hasLabel = new RegExp(`(^|\\s|\\()(${roles})\\s*[::]`).test(text) && !/^(记者|问)\s*[::].{20,}/.test(text);
-      const bylined = new RegExp(`(记者|通讯员)\\s+\\p{Script=Han}{2,3}`, 'u').test(text) && text.length < 80;
+      const hasLabel = labelRe.test(text) && !/^(记者|问)\s*[::].{20,}/.test(text);
+      const bylined = bylineRe.test(text) && text.length < 80;
       if (hasLabel || bylined || (inCredits && NAME_LINE.test(text))) {
         // A Q&A line `记者:问题…` is a question, not a credit: those are long and have no names only.
         inCredits = true;

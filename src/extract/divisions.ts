@@ -109,7 +109,22 @@ export function lookupStreet(name: string): Division[] {
  * The division a document means by `name`: the one in a district or city the document names,
  * else the only one, else the first (with `ambiguous` set).
  */
+let cacheText: string | null = null;
+const cache = new Map<string, { division: Division; ambiguous: boolean } | null>();
+
 export function chooseDivision(name: string, docText: string): { division: Division; ambiguous: boolean } | null {
+  // Asked for the same names many times per document: remember the answers for the current text.
+  if (cacheText !== docText) {
+    cacheText = docText;
+    cache.clear();
+  }
+  if (cache.has(name)) return cache.get(name)!;
+  const result = chooseDivisionUncached(name, docText);
+  cache.set(name, result);
+  return result;
+}
+
+function chooseDivisionUncached(name: string, docText: string): { division: Division; ambiguous: boolean } | null {
   const options = lookupStreet(name);
   if (options.length === 0) return null;
   const dir = divisions();

@@ -91,19 +91,23 @@ function contextualNames(ctx: DocContext) {
       addEnterprise(ctx, name, start, start + name.length);
     }
   }
-  const listed = /(\p{Script=Han}{2,12}?)(?:正式|成功)?(?:挂牌上市|上市敲钟|登陆(?:A股|科创板|创业板))/gu;
+  // The cue first, then the name before it: a cue-first scan keeps this linear in the text.
+  const listed = /(?:正式|成功)?(?:挂牌上市|上市敲钟|登陆(?:A股|科创板|创业板))/g;
   for (let m = listed.exec(ctx.text); m; m = listed.exec(ctx.text)) {
-    const end = m.index + m[1]!.length;
+    const end = m.index;
+    if (!/\p{Script=Han}/u.test(ctx.text[end - 1] ?? '')) continue;
     const start = nameStartBefore(ctx, end, 12, enterpriseStops());
     if (start >= end) continue;
     const name = ctx.text.slice(start, end);
     if (hasDistinctiveWord(ctx, start, end)) addEnterprise(ctx, name, start, end);
   }
   // A trade name with an industry ending, as the subject of a company's news: 之江有机硅获得…
-  const subject = new RegExp(`(\\p{Script=Han}{2,4}(?:${alternation(enterprises.tradeSuffixes)}))(?=获得|获评|入选|荣获|被评为|成功|正式)`, 'gu');
+  const subject = /获得|获评|入选|荣获|被评为|成功|正式/g;
   for (let m = subject.exec(ctx.text); m; m = subject.exec(ctx.text)) {
-    const end = m.index + m[0].length;
+    const end = m.index;
+    if (!trade.test(ctx.text.slice(Math.max(0, end - 4), end))) continue;
     const start = nameStartBefore(ctx, end, 10, enterpriseStops());
+    if (end - start < 4 || end - start > 8) continue;
     if (start < end && ctx.isTokenStart(start) && hasDistinctiveWord(ctx, start, end)) addEnterprise(ctx, ctx.text.slice(start, end), start, end);
   }
 }

@@ -21,11 +21,14 @@ export function homeStreetOf(ctx: DocContext) {
   };
 }
 
+let nonOfficialRe: RegExp | null = null;
+const nonOfficialEnding = () => (nonOfficialRe ??= new RegExp(`(${alternation(lexicon().people.nonOfficialTitles)})$`));
+
 function addPerson(ctx: DocContext, name: NameMatch, title: { start: number; end: number }) {
   const text = ctx.text.slice(title.start, title.end);
   if (ctx.isExcluded(name.start)) return;
   if (!isOfficialTitle(text)) {
-    const org = text.replace(new RegExp(`(${alternation(lexicon().people.nonOfficialTitles)})$`), '').replace(/、.*$/, '');
+    const org = text.replace(nonOfficialEnding(), '').replace(/、.*$/, '');
     ctx.addEntity({ type: 'Person', name: name.name, start: name.start, end: name.end, props: { role: text, ...(org ? { org } : {}) }, strong: true });
     // 浙江交通集团董事长, 林森创始人: the organisation a chairman or founder leads is an enterprise.
     if (org.length >= 2 && /董事长|总经理|创始人|总裁/.test(text)) addEnterprise(ctx, org, title.start, title.start + org.length);

@@ -67,7 +67,11 @@ const NOT_A_NAME_START = new Set(['v', 'a', 'ad', 'l', 'i', 't', 'b', 'vd', 'd',
 
 /** jieba's tags for a short stretch (tagging is slow: only candidate names are tagged). */
 export function tagSpan(ctx: DocContext, start: number, end: number): { word: string; tag: string; start: number; end: number }[] {
+  const key = start * 65536 + end;
+  const cached = ctx.tagCache.get(key);
+  if (cached) return cached;
   const out: { word: string; tag: string; start: number; end: number }[] = [];
+  ctx.tagCache.set(key, out);
   let pos = start;
   for (const t of segmenter().tag(ctx.text.slice(start, end), true)) {
     out.push({ word: t.word, tag: t.tag, start: pos, end: pos + t.word.length });

@@ -9,6 +9,7 @@ import type { DocContext, Extractor } from './context.ts';
 const SUFFIX = /街道|镇|乡/g;
 /** Words before 镇/乡/街道 that make a common noun, never a name. */
 const NOT_A_NAME = /^(各|全|该|本|两|多|个|城|集|村|小|名|重|乡|市|区|县|省|一|新型|特色|美丽|城乡|农村|此|每|所在|周边|中心|属地|辖区|有关|相关|沿线|街|镇)/;
+const HAN = /\p{Script=Han}/u;
 const STRONG_AFTER = /^(党工委|党委|办事处|人民政府|政府|纪工委|人大)/;
 /** A name found by the pattern never starts with a function word (在党湾镇, 任盈丰街道, 的宁围街道). */
 const FUNCTION_CHAR = /^[在的任原由与和及对从向将把被为是经于新设撤]/;
@@ -52,9 +53,9 @@ export const extractStreets: Extractor = {
       let patternBest: { start: number; name: string } | null = null;
       for (let len = 1; len <= 6 && m.index - len >= 0; len++) {
         const start = m.index - len;
+        if (!HAN.test(text[start]!)) break;
         const name = text.slice(start, end);
-        if (!/^\p{Script=Han}+$/u.test(name)) break;
-        const renamed = renamedDivision(name, text);
+        const renamed = len >= 2 && renamedDivision(name, text);
         if (renamed) {
           listedBest = { start, name };
         } else if (lookupStreet(name).length > 0) {

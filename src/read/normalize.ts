@@ -23,6 +23,8 @@ const SENTENCE_END = /[。!?;:”」』)…]$/;
 /** A layout break is one after a line at least this long (headlines and name lines are shorter). */
 const LAYOUT_LINE_MIN = 30;
 
+const WIDE = /[\uff01-\uff5e\u3000「」『』]/g;
+
 function halfWidth(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
@@ -36,7 +38,9 @@ function halfWidth(ch: string): string {
 export function normalizeText(original: string, from = 0): NormalizedText {
   const boilerplate = lexicon().boilerplate;
   const out: string[] = [];
-  const map: number[] = [];
+  // Normalisation maps characters one to one or drops them, so the map is never longer than the original.
+  const map = new Int32Array(original.length - from + 1);
+  let length = 0;
   // Split into lines, keeping each line's original offset.
   const lines: { start: number; text: string }[] = [];
   let pos = from;
@@ -65,20 +69,18 @@ export function normalizeText(original: string, from = 0): NormalizedText {
       const joins = !indented && prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
       if (!joins) {
         out.push('\n');
-        map.push(pendingBreak ?? line.start - 1);
+        map[length++] = pendingBreak ?? line.start - 1;
       }
     }
     pendingBreak = null;
     const lead = line.text.length - line.text.trimStart().length;
-    for (let i = lead; i < line.text.length; i++) {
-      out.push(halfWidth(line.text[i]!));
-      map.push(line.start + i);
-    }
+    out.push(line.text.slice(lead).replace(WIDE, halfWidth));
+    for (let i = lead; i < line.text.length; i++) map[length++] = line.start + i;
     // Trailing spaces stay: offsets keep them and extractors treat them as blanks.
     previousKept = line.text;
   }
-  map.push(original.length);
-  return { text: out.join(''), map: Int32Array.from(map) };
+  map[length++] = original.length;
+  return { text: out.join(''), map: map.slice(0, length) };
 }
 
 /** Original [start, end) of normalised [start, end). */

@@ -5,7 +5,7 @@
  * back to the original text here, so that `text.slice(start, end)` shows each mention.
  */
 import type { Entity, Evidence, KnowledgeGraph, Mention, Relation, DocumentMeta } from '../types.ts';
-import type { DocContext } from '../extract/index.ts';
+import type { DocContext, EntityCandidate, RelationCandidate } from '../extract/index.ts';
 import { toOriginal, type NormalizedText } from '../read/index.ts';
 import { lexicon } from '../extract/lexicon.ts';
 import { isPlaceName } from '../extract/divisions.ts';
@@ -36,11 +36,16 @@ export class GraphBuilder {
   /** Add one document's candidates (normalised offsets) as original-offset facts. */
   addDocument(meta: DocumentMeta, original: string, norm: NormalizedText, ctx: DocContext): void {
     this.documents.push(meta);
+    this.addCandidates(meta.id, original, norm, ctx.entities, ctx.relations);
+  }
+
+  /** Add more candidates of a document already added (the corpus sweep's finds). */
+  addCandidates(docId: string, original: string, norm: NormalizedText, entities: EntityCandidate[], relations: RelationCandidate[]): void {
     const evidence = (start: number, end: number): Evidence => {
       const o = toOriginal(norm, start, end);
-      return { doc: meta.id, start: o.start, end: o.end, text: original.slice(o.start, o.end) };
+      return { doc: docId, start: o.start, end: o.end, text: original.slice(o.start, o.end) };
     };
-    for (const c of ctx.entities) {
+    for (const c of entities) {
       const key = entityKey(c.type, c.name);
       let draft = this.entities.get(key);
       if (!draft) {
@@ -56,9 +61,9 @@ export class GraphBuilder {
         } else draft.props[k] = v;
       }
       const o = toOriginal(norm, c.start, c.end);
-      draft.mentions.push({ doc: meta.id, start: o.start, end: o.end });
+      draft.mentions.push({ doc: docId, start: o.start, end: o.end });
     }
-    for (const r of ctx.relations) {
+    for (const r of relations) {
       this.relations.push({ type: r.type, from: [r.from.type, r.from.name], to: [r.to.type, r.to.name], props: r.props ?? {}, evidence: [evidence(r.evidence.start, r.evidence.end)] });
     }
   }

@@ -27,8 +27,8 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
   for (const word of words) {
-    const at = text.indexOf(word, pos);
-    const start = at < 0 ? pos : at;
+    // jieba returns every character in order, so offsets are running sums; indexOf only if it ever skips.
+    const start = text.startsWith(word, pos) ? pos : Math.max(pos, text.indexOf(word, pos));
     tokens.push({ word, start, end: start + word.length });
     pos = start + word.length;
   }

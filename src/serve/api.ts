@@ -114,6 +114,14 @@ export const ROUTES: Route[] = [
   },
   {
     method: 'GET',
+    pattern: /^\/api\/layout$/,
+    async handle(ctx, _m, query) {
+      parse(NoQuery, query);
+      return { version: ctx.index.version, positions: ctx.index.layout() };
+    },
+  },
+  {
+    method: 'GET',
     pattern: /^\/api\/nodes\/([^/]+)$/,
     async handle(ctx, match, query) {
       parse(NoQuery, query);

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DocumentMeta, Entity, KnowledgeGraph, Relation } from '../types.ts';
+import { computeLayout, type Positions } from './layout.ts';
 import { buildSearchIndex, search, type SearchHit, type SearchIndex } from './search.ts';
 
 export interface GraphFilter {
@@ -44,6 +45,7 @@ export class GraphIndex {
   private readonly documents = new Map<string, DocumentMeta>();
   private readonly incident = new Map<string, Relation[]>();
   private searchIndex: SearchIndex | null = null;
+  private positions: Positions | null | undefined;
 
   constructor(readonly graph: KnowledgeGraph) {
     for (const d of graph.documents) this.documents.set(d.id, d);
@@ -126,6 +128,12 @@ export class GraphIndex {
       to: summary(this.entities.get(relation.to), relation.to),
       documents: this.docs(new Set(relation.evidence.map((ev) => ev.doc))),
     };
+  }
+
+  /** The deterministic layout (computed once), or null for graphs the viewer lays out itself. */
+  layout(): Positions | null {
+    if (this.positions === undefined) this.positions = computeLayout(this.graph);
+    return this.positions;
   }
 
   search(query: string, limit: number, types?: string[]): SearchHit[] {

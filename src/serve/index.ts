@@ -39,6 +39,8 @@ export async function startServer(
   const { db, reason: dbReason } =
     database ?? (opts.useNeo4j ? await connectDatabase(DEFAULTS.neo4jTimeoutMs) : { db: null, reason: 'not used (--offline)' });
   const context: ApiContext = { index: new GraphIndex(graph), source, db, dbReason };
+  // Lay the graph out before listening, so the page's first request gets it at once.
+  context.index.layout();
 
   const server = createServer((req, res) => {
     handle(req, res, context, opts.viewerDist, opts.host).catch((error: unknown) => {

@@ -1,0 +1,70 @@
+/**
+ * The corpus sweep: names found by a strong pattern in one document are recognised in every
+ * other. Runs as a second, cheap pass (no jieba): one scan of the text with the names indexed by
+ * their first character, then attribution of what it found.
+ */
+import type { DocContext, EntityCandidate, KnownName } from './context.ts';
+import { extractAttribution } from './attribution.ts';
+
+/** Shortest name of each type the sweep trusts without word boundaries. */
+const MIN_LENGTH: Record<string, number> = { Official: 2, Street: 3, Program: 4, Project: 4, Enterprise: 3 };
+
+export interface SweepIndex {
+  byFirst: Map<string, { surface: string; name: KnownName }[]>;
+  /** Marks the UTF-16 code units that start a known name: a cheap test before the map. */
+  firstCodes: Uint8Array;
+}
+
+/** Index the corpus's strong names once for all documents. */
+export function indexKnownNames(known: KnownName[]): SweepIndex {
+  const byFirst = new Map<string, { surface: string; name: KnownName }[]>();
+  for (const k of known) {
+    const min = MIN_LENGTH[k.type];
+    if (min === undefined) continue;
+    for (const surface of new Set([k.name, ...k.aliases])) {
+      if (surface.length < min) continue;
+      const list = byFirst.get(surface[0]!) ?? [];
+      list.push({ surface, name: k });
+      byFirst.set(surface[0]!, list);
+    }
+  }
+  const firstCodes = new Uint8Array(65536);
+  for (const [first, list] of byFirst) {
+    list.sort((a, b) => b.surface.length - a.surface.length);
+    firstCodes[first.charCodeAt(0)] = 1;
+  }
+  return { byFirst, firstCodes };
+}
+
+/**
+ * Add the known names found in `ctx` that extraction had not found there, and attribute them.
+ * Returns the new entities; their relations are appended to `ctx.relations`.
+ */
+export function sweepKnownNames(ctx: DocContext, index: SweepIndex): EntityCandidate[] {
+  const { text } = ctx;
+  const found = new Set(ctx.entities.map((e) => `${e.type}\u0000${e.name}`));
+  const added: EntityCandidate[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (index.firstCodes[text.charCodeAt(i)] === 0) continue;
+    const list = index.byFirst.get(text[i]!);
+    if (!list) continue;
+    for (const { surface, name } of list) {
+      if (!text.startsWith(surface, i)) continue;
+      const end = i + surface.length;
+      if (found.has(`${name.type}\u0000${name.name}`) || ctx.isExcluded(i)) break;
+      if (ctx.entities.some((e) => e.start < end && e.end > i)) break;
+      const candidate: EntityCandidate = { type: name.type, name: name.name, start: i, end, aliases: surface === name.name ? [] : [surface] };
+      ctx.addEntity(candidate);
+      added.push(candidate);
+      i = end - 1;
+      break;
+    }
+  }
+  if (added.length === 0) return added;
+  const before = ctx.relations.length;
+  extractAttribution.run(ctx);
+  const fresh = new Set(added);
+  const kept = ctx.relations.slice(before).filter((r) => added.some((a) => fresh.has(a) && a.type === r.to.type && a.name === r.to.name));
+  ctx.relations.splice(before, ctx.relations.length - before, ...kept);
+  return added;
+}
