@@ -1,0 +1,102 @@
+/** The Neo4j commands as a user runs them: exit codes, messages, stdout/stderr. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteEverything, graphCounts, type Connection } from '../../src/write/index.ts';
+import { testConnection } from './graphs.ts';
+
+function zhenjie(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let conn: Connection;
+beforeAll(async () => {
+  conn = await testConnection();
+  await deleteEverything(conn);
+});
+afterAll(async () => {
+  await conn?.close();
+});
+
+describe('zhenjie ingest / query / cypher / remove', () => {
+  it('with Neo4j down: names the URI and how to start one, exits 4, still writes the exports, never prints the password', () => {
+    const out = mkdtempSync(join(tmpdir(), 'zhenjie-out-'));
+    const run = zhenjie(['ingest', 'graph/corpus', '--out', out], {
+      NEO4J_URI: 'bolt://127.0.0.1:1',
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: 'pa55-never-shown',
+    });
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain('bolt://127.0.0.1:1');
+    expect(run.stderr).toContain('npm run neo4j');
+    expect(run.stderr).toContain('docker compose up -d');
+    expect(run.stdout + run.stderr).not.toContain('pa55-never-shown');
+    expect(existsSync(join(out, 'kg.json'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, 'kg.json'), 'utf8')).entities.length).toBeGreaterThan(0);
+  });
+
+  it('ingest --dry-run prints the plan and writes nothing; ingest writes and prints the ledger entry', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'zhenjie-out-'));
+    const dry = zhenjie(['ingest', 'graph/corpus', '--out', out, '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/dry run \(nothing written\)/);
+    expect(dry.stdout).toMatch(/documents: 1 added/);
+    expect((await graphCounts(conn)).entities).toBe(0);
+
+    const real = zhenjie(['ingest', 'graph/corpus', '--out', out, '--batch-size', '10']);
+    expect(real.code).toBe(0);
+    expect(real.stderr).toContain('neo4j: writing to bolt://');
+    expect(real.stdout).toMatch(/documents: 1 added, 0 changed, 0 unchanged, 0 removed/);
+    const entities = (await graphCounts(conn)).entities;
+    expect(entities).toBeGreaterThan(0);
+
+    const history = zhenjie(['ingest', '--history']);
+    expect(history.code).toBe(0);
+    expect(history.stdout.trim().split('\n').map((l) => JSON.parse(l).command)).toContain('ingest');
+  });
+
+  it('query runs a named question in table, json and csv', () => {
+    const table = zhenjie(['query', 'shared-initiatives', '--param', 'min=4']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('大综合一体化行政执法改革');
+    const json = JSON.parse(zhenjie(['query', 'shared-initiatives', '--param', 'min=4', '--format', 'json']).stdout);
+    expect(json.map((r: { program: string }) => r.program)).toContain('大综合一体化行政执法改革');
+    const csv = zhenjie(['query', 'officials-streets', '-f', 'csv']).stdout.trim().split('\n');
+    expect(csv[0]).toBe('official,title,street,documents');
+    expect(csv.length).toBe(7);
+  });
+
+  it('query --list lists the questions with their parameters; a bad question or parameter exits 2', () => {
+    const list = zhenjie(['query', '--list']);
+    expect(list.code).toBe(0);
+    for (const name of ['officials-streets', 'shared-initiatives', 'street-similarity', 'search', 'evidence']) expect(list.stdout).toContain(name);
+    expect(list.stdout).toContain('--param min=2');
+    expect(zhenjie(['query', 'nope']).code).toBe(2);
+    expect(zhenjie(['query', 'shared-initiatives', '--param', 'min']).code).toBe(2);
+  });
+
+  it('cypher reads, and refuses a write with exit 2 and a clear message', async () => {
+    const read = zhenjie(['cypher', 'MATCH (s:Street) RETURN count(s) AS streets', '-f', 'json']);
+    expect(JSON.parse(read.stdout)).toEqual([{ streets: 6 }]);
+    const before = await graphCounts(conn);
+    const write = zhenjie(['cypher', 'MATCH (n) DETACH DELETE n']);
+    expect(write.code).toBe(2);
+    expect(write.stderr).toMatch(/refused: this statement writes/);
+    expect(await graphCounts(conn)).toEqual(before);
+  });
+
+  it('remove takes a document out by file name; an unknown one exits 3', async () => {
+    expect(zhenjie(['remove', 'no-such.txt']).code).toBe(3);
+    const run = zhenjie(['remove', 'xiaoshan-daily-zhenjie-interview.txt']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/1 removed/);
+    expect(await graphCounts(conn)).toMatchObject({ entities: 0, documents: 0 });
+  });
+});
