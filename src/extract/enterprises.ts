@@ -82,13 +82,16 @@ function registeredNames(ctx: DocContext) {
 function contextualNames(ctx: DocContext) {
   const { enterprises } = lexicon();
   const trade = new RegExp(`(${alternation(enterprises.tradeSuffixes)})$`);
-  const representative = /以(\p{Script=Han}{2,10}?)为(代表|龙头|中心|核心)/gu;
+  // 以A、B为代表的龙头企业: every listed name.
+  const representative = /以([\p{Script=Han}、]{2,40}?)为(代表|龙头|中心|核心)/gu;
   for (let m = representative.exec(ctx.text); m; m = representative.exec(ctx.text)) {
-    const name = m[1]!;
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
-    const start = m.index + 1;
-    if (trade.test(name) || (m[2] === '代表' && /企业|产业|行业/.test(after) && !/小区|社区|园/.test(name))) {
-      addEnterprise(ctx, name, start, start + name.length);
+    let start = m.index + 1;
+    for (const name of m[1]!.split('、')) {
+      if (trade.test(name) || (m[2] === '代表' && /企业|产业|行业/.test(after) && !/小区|社区|园/.test(name))) {
+        if (!ctx.covered(start, start + name.length, ['Enterprise'])) addEnterprise(ctx, name, start, start + name.length);
+      }
+      start += name.length + 1;
     }
   }
   // The cue first, then the name before it: a cue-first scan keeps this linear in the text.

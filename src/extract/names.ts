@@ -13,8 +13,8 @@ export interface NameMatch {
 }
 
 const HAN = /\p{Script=Han}/u;
-/** Characters that start the word after a name far more often than they end a name. */
-const AFTER_NAME = new Set([...'在表指说介强主宣出参陪同等和与及的将也还都就对为是要已到来去走亲热分共一率带任代会']);
+/** One-character words that follow a name and never end one (other words are told by jieba). */
+const AFTER_NAME = new Set([...'在说等和与及的将也还都就对为是要已到来去一率带任同']);
 
 function surnameLength(text: string, at: number): number {
   const { people } = lexicon();

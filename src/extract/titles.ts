@@ -28,7 +28,7 @@ export function isHeadTitle(part: string): boolean {
   return /(书记|主任|镇长|乡长)$/.test(part);
 }
 
-const STOP_LEFT = new Set(['在', '由', '与', '和', '及', '陪同', '的', '经', '向', '对', '请', '让', '为', '是', '任', '提名', '等', '同志', '了', '据', '今天', '一起', '来看', '专访', '访谈', '嘉宾', '简介', '出席', '参加', '主持', '邀请', '接受', '现场', '就']);
+const STOP_LEFT = new Set(['访', '专访', '对话', '走近', '记', '在', '由', '与', '和', '及', '陪同', '的', '经', '向', '对', '请', '让', '为', '是', '任', '提名', '等', '同志', '了', '据', '今天', '一起', '来看', '专访', '访谈', '嘉宾', '简介', '出席', '参加', '主持', '邀请', '接受', '现场', '就']);
 
 /** Where a title ending at `end` starts: leftwards over organisation words, street names and `、`. */
 export function titleStart(ctx: DocContext, wordStart: number): number {
@@ -49,8 +49,10 @@ export function titleStart(ctx: DocContext, wordStart: number): number {
     i--;
     steps++;
   }
-  // A title never starts with 、.
+  // A title never starts with 、, nor with the headline's verb (——访瓜沥镇党委书记…).
   while (ctx.text[start] === '、') start++;
+  const verb = /^(专访|访谈|访问|对话|走近|访)/.exec(ctx.text.slice(start, wordStart));
+  if (verb) start += verb[0].length;
   return start;
 }
 

@@ -88,6 +88,18 @@ export class GraphBuilder {
           }
         }
       }
+      // A trade name with its industry (航民实业) of a registered one whose short name is 航民.
+      if (!target && d.type === 'Enterprise') {
+        const stem = stripIndustry(d.name);
+        if (stem !== d.name) {
+          for (const [otherKey, other] of this.entities) {
+            if (otherKey !== key && other.type === 'Enterprise' && other.aliases.has(stem)) {
+              target = otherKey;
+              break;
+            }
+          }
+        }
+      }
       // An abbreviation (萧山城投集团 of 萧山城市投资集团): same start and legal ending, its characters in order.
       if (!target && d.type === 'Enterprise' && d.name.length >= 4) {
         for (const [otherKey, other] of this.entities) {
@@ -159,6 +171,21 @@ export class GraphBuilder {
       relations: [...relations.values()].sort((a, b) => a.id.localeCompare(b.id)),
     };
   }
+}
+
+/** 航民实业 → 航民: trailing industry words off a trade name. */
+function stripIndustry(name: string): string {
+  const { tradeSuffixes } = lexicon().enterprises;
+  let stem = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const s = tradeSuffixes.find((x) => stem.endsWith(x) && stem.length - x.length >= 2);
+    if (s) {
+      stem = stem.slice(0, -s.length);
+      changed = true;
+    }
+  }
+  return stem;
 }
 
 function isSubsequence(short: string, long: string): boolean {
