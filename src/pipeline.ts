@@ -4,14 +4,14 @@
  *
  * Each file is extracted once. A name found by a strong pattern in one article is recognised in
  * every other by a second, cheap pass (no segmentation) that sweeps the texts for those names.
- * Between files only names and small per-document summaries are kept, never texts, so memory
- * stays flat however many files a folder holds.
+ * Between files only names, small per-document summaries and, up to a fixed budget, the
+ * normalised texts are kept, so memory stays bounded however many files a folder holds.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentMeta, KnowledgeGraph, Problem } from './types.ts';
-import { isProblem, listInputFiles, normalizeText, readDocument, type ReadDocument } from './read/index.ts';
+import { isProblem, listInputFiles, normalizeText, readDocument, type NormalizedText, type ReadDocument } from './read/index.ts';
 import { DocContext, extractDocument, type EntityCandidate, type KnownName, type RelationCandidate } from './extract/index.ts';
 import type { Section } from './extract/context.ts';
 import { indexKnownNames, sweepKnownNames } from './extract/sweep.ts';
@@ -35,9 +35,17 @@ export interface BuildResult {
   filesSkipped: number;
 }
 
+/**
+ * Normalised texts kept for the sweep, up to this many characters in all; past it the sweep
+ * reads the files again, so memory stays bounded whatever the corpus size.
+ */
+const SWEEP_TEXT_BUDGET = 32_000_000;
+
 /** What the sweep needs of a document it has already extracted. */
 interface DocSummary {
   file: string;
+  /** The document as read and normalised, while the budget lasts. */
+  cached?: { plain: string; norm: NormalizedText };
   id: string;
   title: string;
   entities: EntityCandidate[];
@@ -74,6 +82,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const known = new Map<string, KnownName>();
   const summaries: DocSummary[] = [];
   let chars = 0;
+  let cachedChars = 0;
   for (const [i, file] of files.entries()) {
     const doc = readDocument(file, ids.get(file));
     if (isProblem(doc)) {
@@ -91,7 +100,10 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
       for (const a of e.aliases ?? []) if (!k.aliases.includes(a)) k.aliases.push(a);
       known.set(key, k);
     }
+    const cache = cachedChars + doc.plain.length <= SWEEP_TEXT_BUDGET;
+    if (cache) cachedChars += doc.plain.length;
     summaries.push({
+      ...(cache ? { cached: { plain: doc.plain, norm } } : {}),
       file,
       id: doc.id,
       title: doc.title,
@@ -105,9 +117,15 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   if (summaries.length > 1 && known.size > 0) {
     const index = indexKnownNames([...known.values()]);
     for (const [i, s] of summaries.entries()) {
-      const doc = readDocument(s.file, s.id);
-      if (isProblem(doc)) continue;
-      const norm = normalizeText(doc.plain, doc.bodyStart);
+      let plain: string;
+      let norm: NormalizedText;
+      if (s.cached) ({ plain, norm } = s.cached);
+      else {
+        const doc = readDocument(s.file, s.id);
+        if (isProblem(doc)) continue;
+        plain = doc.plain;
+        norm = normalizeText(doc.plain, doc.bodyStart);
+      }
       const ctx = new DocContext(s.id, norm.text, s.title);
       ctx.entities.push(...s.entities);
       ctx.relations.push(...s.heads);
@@ -115,7 +133,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
       ctx.excluded.push(...s.excluded);
       const seeded = ctx.relations.length;
       const added = sweepKnownNames(ctx, index);
-      if (added.length > 0) builder.addCandidates(s.id, doc.plain, norm, added, ctx.relations.slice(seeded));
+      if (added.length > 0) builder.addCandidates(s.id, plain, norm, added, ctx.relations.slice(seeded));
       options.onProgress?.({ filesRead: i + 1, files: summaries.length, chars, pass: 2 });
     }
   }
