@@ -25,8 +25,9 @@ export function schemaStatements(labels: readonly string[], relationshipTypes: r
   const nodeLabels = ['Entity', 'Document', 'IngestLedger', ...labels];
   return [
     ...nodeLabels.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${quote(l)}) REQUIRE n.id IS UNIQUE`),
-    // Questions look entities up by name (footprint, shortest path, evidence).
-    ...['Entity', ...labels].map((l) => `CREATE INDEX ${l.toLowerCase()}_name IF NOT EXISTS FOR (n:${quote(l)}) ON (n.name)`),
+    // Exact look-ups by name (the viewer, ad-hoc Cypher). One index over :Entity, not one per
+    // label: each index costs every write, and the questions resolve names full-text.
+    `CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)`,
     // The writer finds relationships by id (stale evidence, evidence question).
     ...relationshipTypes.map(
       (t) => `CREATE CONSTRAINT rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${quote(t)}]-() REQUIRE r.id IS UNIQUE`,

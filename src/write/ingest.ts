@@ -18,8 +18,11 @@ import { applySchema } from './schema.ts';
 
 export interface IngestProgress {
   phase: 'plan' | 'documents' | 'entities' | 'mentions' | 'relations' | 'withdraw' | 'orphans' | 'finalize';
+  /** Rows of this phase (or of this label/type group within it) written so far, and in all. */
   rowsDone: number;
   rowsTotal: number;
+  /** Rows in the batch just written. */
+  batchRows: number;
   batches: number;
   elapsedMs: number;
 }
@@ -137,7 +140,7 @@ async function execute(run: Statement, plan: WritePlan, problems: string[], opts
       onResult?.(result, chunk.length);
       done += chunk.length;
       batchCount += 1;
-      opts.onProgress?.({ phase, rowsDone: done, rowsTotal: rows.length, batches: batchCount, elapsedMs: Date.now() - started });
+      opts.onProgress?.({ phase, rowsDone: done, rowsTotal: rows.length, batchRows: chunk.length, batches: batchCount, elapsedMs: Date.now() - started });
     }
   };
   const tally = { entitiesAdded: 0, entitiesRemoved: 0, relationsAdded: 0, relationsRemoved: 0 };

@@ -16,7 +16,7 @@ import org.neo4j.io.ByteUnit;
  * An embedded Neo4j 5.26 Community with a Bolt connector, for machines without Docker.
  *
  * Environment: NEO4J_BOLT_HOST (default 127.0.0.1), NEO4J_BOLT_PORT (7687),
- * NEO4J_DATA_DIR (.neo4j/data), NEO4J_PAGECACHE (e.g. 1g; default 512m).
+ * NEO4J_DATA_DIR (.neo4j/data), NEO4J_PAGECACHE (e.g. 2g; default 1g).
  * Embedded mode has no authentication: connect without a token. Bolt listens on loopback only
  * unless NEO4J_BOLT_HOST says otherwise.
  *
@@ -30,7 +30,7 @@ public final class Neo4jLauncher {
         String host = env("NEO4J_BOLT_HOST", "127.0.0.1");
         int port = Integer.parseInt(env("NEO4J_BOLT_PORT", "7687"));
         Path home = Path.of(env("NEO4J_DATA_DIR", ".neo4j/data")).toAbsolutePath();
-        long pagecache = parseBytes(env("NEO4J_PAGECACHE", "512m"));
+        long pagecache = parseBytes(env("NEO4J_PAGECACHE", "1g"));
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
