@@ -31,9 +31,21 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
+/**
+ * A page where functions passed to page.evaluate run as written. tsx (esbuild, keepNames) wraps
+ * named inner functions in a `__name` helper that exists only in Node: give the page one too.
+ */
+export async function newPage(browser: Browser, viewport = { width: 1400, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.addInitScript(() => {
+    (window as unknown as { __name: (f: unknown) => unknown }).__name = (f) => f;
+  });
+  return page;
+}
+
 /** Open the viewer and wait until it says a frame has been drawn (or that it failed). */
 export async function openViewer(browser: Browser, url: string, viewport = { width: 1400, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  const page = await newPage(browser, viewport);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);

@@ -34,6 +34,11 @@ const NamedQuery = z.object({
   cypher: z.string(),
 });
 export type NamedQuery = z.infer<typeof NamedQuery>;
+export const Layout = z.object({
+  version: z.string(),
+  positions: z.record(z.string(), z.tuple([z.number(), z.number()])).nullable(),
+});
+
 export const NamedQueries = z.object({ queries: z.array(NamedQuery) });
 
 /** An API error: the server's message and status (403 refused write, 503 no Neo4j, 400 bad input). */
@@ -63,6 +68,7 @@ const post = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'cont
 export const api = {
   meta: () => call(Meta, 'api/meta'),
   graph: () => call(KnowledgeGraph, 'api/graph'),
+  layout: () => call(Layout, 'api/layout'),
   namedQueries: () => call(NamedQueries, 'api/queries'),
   runNamed: (name: string, params: Record<string, unknown> = {}) => call(QueryResult, `api/queries/${encodeURIComponent(name)}`, post({ params })),
   cypher: (statement: string, params: Record<string, unknown> = {}) => call(QueryResult, 'api/cypher', post({ statement, params })),

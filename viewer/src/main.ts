@@ -6,7 +6,7 @@
 import './style.css';
 import { api, type Meta } from './api.ts';
 import { buildViewerGraph, type ViewerGraph } from './graph/build.ts';
-import { LAYOUT_DEFAULTS, layoutSync, restoreLayout, WorkerLayout } from './graph/layout.ts';
+import { LAYOUT_DEFAULTS, restoreLayout, WorkerLayout } from './graph/layout.ts';
 import { findPreset, type PresetResult } from './presets/index.ts';
 import { computeDisplaySets, streetNeighbourhood } from './render/focus.ts';
 import { flushGl, GraphRenderer } from './render/renderer.ts';
@@ -44,24 +44,23 @@ function sourceLine(meta: Meta): string {
   return `Data: ${meta.source.label} · ${meta.counts.entities} entities, ${meta.counts.relations} relations · ${db}`;
 }
 
-function layOut(graph: ViewerGraph, version: string): 'restored' | 'sync' | 'auto' | 'manual' {
-  if (restoreLayout(graph, version)) return 'restored';
-  if (graph.order <= LAYOUT_DEFAULTS.syncMaxNodes) {
-    layoutSync(graph);
-    return 'sync';
-  }
+/** A layout the user ran (saved) wins over the server's; with neither, small graphs lay themselves out. */
+function layOut(graph: ViewerGraph, version: string, fromServer: boolean): 'saved' | 'server' | 'auto' | 'manual' {
+  if (restoreLayout(graph, version)) return 'saved';
+  if (fromServer) return 'server';
   return graph.order <= LAYOUT_DEFAULTS.autoRunMaxNodes ? 'auto' : 'manual';
 }
 
 async function boot(): Promise<void> {
+  performance.mark('zhenjie:start');
   const store = new ViewStore(stateFromUrl(location.search));
-  const [meta, kg] = await Promise.all([api.meta(), api.graph()]);
+  const [meta, kg, layout] = await Promise.all([api.meta(), api.graph(), api.layout()]);
   // Marks for the bench's breakdown of the time to the first frame.
   performance.mark('zhenjie:data');
   byId('source').textContent = sourceLine(meta);
-  const graph = buildViewerGraph(kg);
+  const graph = buildViewerGraph(kg, layout.version === meta.version ? layout.positions : null);
   const data = graphData(kg);
-  const layoutMode = layOut(graph, meta.version);
+  const layoutMode = layOut(graph, meta.version, !!layout.positions);
   performance.mark('zhenjie:layout');
 
   // Presets are recomputed only when their inputs change.
@@ -90,7 +89,7 @@ async function boot(): Promise<void> {
     sets(),
   );
   performance.mark('zhenjie:sigma');
-  const layout = new WorkerLayout(graph, meta.version);
+  const workerLayout = new WorkerLayout(graph, meta.version);
 
   const details = byId('details');
   const actions = { select: (s: Selection) => (select(s), s.kind === 'node' && void renderer.focusNode(s.id)) };
@@ -115,7 +114,7 @@ async function boot(): Promise<void> {
     else void renderer.resetCamera();
   });
   mountPresets(byId('presets'), byId('preset-panel'), store, presetResult, (nodes) => void renderer.fitNodes(nodes));
-  mountToolbar(graph, renderer, layout, store, meta.version);
+  mountToolbar(graph, renderer, workerLayout, store, meta.version);
   mountConsole(meta, {
     showInMainGraph: (ids) => {
       const known = ids ? new Set([...ids].filter((id) => graph.hasNode(id))) : null;
@@ -133,7 +132,7 @@ async function boot(): Promise<void> {
     flushGl(renderer.sigma);
     exposeProbes({ renderer, graph, version: meta.version, labelFont: LABEL_FONT, firstFrameAt: renderer.firstFrameAt, layoutMode });
     document.documentElement.dataset.ready = 'true';
-    if (layoutMode === 'auto') layout.start(LAYOUT_DEFAULTS.autoRunMs);
+    if (layoutMode === 'auto') workerLayout.start(LAYOUT_DEFAULTS.autoRunMs);
     // Load search (pinyin) once the picture is up, so the first keystroke is answered at once.
     setTimeout(searchBox.warmUp, 200);
   });

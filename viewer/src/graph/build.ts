@@ -4,8 +4,11 @@
  * reducers' job (render/reducers.ts).
  */
 import { MultiDirectedGraph } from 'graphology';
+import { nodeSize, seededPosition, type Positions } from '../../../src/serve/layout.ts';
 import type { KnowledgeGraph } from '../../../src/types.ts';
 import { EDGE_COLOR, kindStyle } from './kinds.ts';
+
+export { hashString, nodeSize } from '../../../src/serve/layout.ts';
 
 export interface NodeAttributes {
   label: string;
@@ -24,33 +27,14 @@ export interface EdgeAttributes {
 
 export type ViewerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-/** 32-bit FNV-1a: a stable number per id, for seeded positions. */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** Seeded start positions: the same graph starts from the same picture on every load. */
-function seededPosition(id: string, scale: number): { x: number; y: number } {
-  const h = hashString(id);
-  const angle = ((h & 0xffff) / 0x10000) * 2 * Math.PI;
-  const radius = Math.sqrt(((h >>> 16) + 1) / 0x10000) * scale;
-  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
-}
-
-export function nodeSize(degree: number): number {
-  return Math.min(4 + 2.2 * Math.sqrt(degree), 26);
-}
-
-export function buildViewerGraph(kg: KnowledgeGraph): ViewerGraph {
+/** `positions`: the server's layout when it made one; else seeded start positions. */
+export function buildViewerGraph(kg: KnowledgeGraph, positions: Positions | null): ViewerGraph {
   const graph: ViewerGraph = new MultiDirectedGraph();
   const scale = Math.sqrt(kg.entities.length) * 10;
   for (const e of kg.entities) {
-    graph.addNode(e.id, { label: e.name, kind: e.type, size: 1, color: kindStyle(e.type).color, ...seededPosition(e.id, scale) });
+    const p = positions?.[e.id];
+    const at = p ? { x: p[0], y: p[1] } : seededPosition(e.id, scale);
+    graph.addNode(e.id, { label: e.name, kind: e.type, size: 1, color: kindStyle(e.type).color, ...at });
   }
   for (const r of kg.relations) {
     // The contract allows relations to entities outside a filtered export; skip what cannot be drawn.

@@ -1,52 +1,24 @@
 /**
- * Layout: ForceAtlas2, then noverlap. Small graphs are laid out synchronously before the first
- * frame from seeded positions, so the same graph gives the same picture on every machine; larger
- * ones run FA2 in a web worker (start/stop), and the result is kept per graph version in
- * localStorage so a reload shows the same picture.
+ * Layout in the page: ForceAtlas2 in a web worker (start/stop), then noverlap, with the same
+ * settings as the server's layout (src/serve/layout.ts). The server lays out graphs small enough;
+ * the result of a worker run is kept per graph version in localStorage, so a reload shows the
+ * same picture.
  */
-import fa2Module from 'graphology-layout-forceatlas2';
 import fa2WorkerModule from 'graphology-layout-forceatlas2/worker.js';
-import noverlapModule from 'graphology-layout-noverlap';
+import { fa2Settings, spread } from '../../../src/serve/layout.ts';
 import type { ViewerGraph } from './build.ts';
 import { defaultExport } from './interop.ts';
 
-export const forceAtlas2 = defaultExport(fa2Module);
+export { forceAtlas2 } from '../../../src/serve/layout.ts';
 const FA2LayoutSupervisor = defaultExport(fa2WorkerModule);
-const noverlap = defaultExport(noverlapModule);
 
 export const LAYOUT_DEFAULTS = {
-  /** Up to this many nodes, lay out synchronously before the first frame (deterministic). */
-  syncMaxNodes: 600,
-  syncIterations: 400,
-  /** Up to this many nodes, with no saved layout, run the worker for `autoRunMs` after the first frame. */
+  /** Up to this many nodes, with no layout from the server or storage, run the worker for `autoRunMs` after the first frame. */
   autoRunMaxNodes: 5000,
   autoRunMs: 4000,
-  noverlapIterations: 200,
 };
 
 const STORAGE_PREFIX = 'zhenjie.layout.';
-
-// Spread hubs out (outbound attraction distribution) and give labels room (higher scaling):
-// the defaults pack a news graph's few hubs and their many leaves into one knot.
-function fa2Settings(graph: ViewerGraph) {
-  return {
-    ...forceAtlas2.inferSettings(graph),
-    scalingRatio: 10,
-    gravity: 0.5,
-    outboundAttractionDistribution: true,
-    adjustSizes: false,
-    barnesHutOptimize: graph.order > 400,
-  };
-}
-
-function spread(graph: ViewerGraph): void {
-  noverlap.assign(graph, { maxIterations: LAYOUT_DEFAULTS.noverlapIterations, settings: { margin: 6, ratio: 1.3 } });
-}
-
-export function layoutSync(graph: ViewerGraph): void {
-  forceAtlas2.assign(graph, { iterations: LAYOUT_DEFAULTS.syncIterations, settings: fa2Settings(graph) });
-  spread(graph);
-}
 
 export function restoreLayout(graph: ViewerGraph, version: string): boolean {
   let saved: Record<string, [number, number]>;

@@ -11,9 +11,15 @@ export const LABEL_FONT = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Ha
 export const RENDER_DEFAULTS = {
   /** Up to this many nodes every label may show (density 1). */
   allLabelsMaxNodes: 300,
-  /** Above this many edges: hide edges and labels while moving, no edge hover/click. */
-  heavyEdges: 5000,
-  heavyNodes: 2000,
+  /** Up to this many edges they are drawn as arrows (an arrow is two draws: line and head). */
+  arrowsMaxEdges: 1000,
+  /**
+   * Above this many edges or nodes: hide edges and labels while the camera moves, no edge
+   * hover/click (edge picking redraws every edge). On a CPU rasteriser a frame of 3k edges
+   * already takes ~200 ms; on a laptop GPU it is the labels that cost.
+   */
+  heavyEdges: 2000,
+  heavyNodes: 1000,
 };
 
 /** Labels with a white halo, so they stay readable over edges. */
@@ -47,7 +53,7 @@ export function settingsFor(order: number, size: number): Partial<Settings> {
     labelGridCellSize: small ? 110 : 150,
     labelRenderedSizeThreshold: small ? 0 : 9,
     defaultDrawNodeLabel: drawLabelWithHalo,
-    defaultEdgeType: heavy ? 'line' : 'arrow',
+    defaultEdgeType: size <= RENDER_DEFAULTS.arrowsMaxEdges ? 'arrow' : 'line',
     renderEdgeLabels: !heavy,
     edgeLabelFont: LABEL_FONT,
     edgeLabelSize: 11,
