@@ -25,8 +25,12 @@ export const extractQuotedLists: Extractor = {
         if (!rhetoric.has(phrase) && phrase.length >= 2 && !ctx.covered(open + 1, end - 1, ['Program'])) {
           ctx.addEntity({ type: 'Program', name: phrase, start: open + 1, end: end - 1, strong: true });
         }
-        const before = text.slice(Math.max(0, open - 1), open);
-        if (before === '”' || before === '、') end = before === '、' ? open - 1 : open;
+        // A stray doubled quote (“稽东香榧”““稽东山宝”) still separates two items.
+        let o = open;
+        while (text[o - 1] === '“' && text[o - 2] === '“') o--;
+        if (text[o - 1] === '“' && text[o - 2] === '”') o--;
+        const before = text.slice(Math.max(0, o - 1), o);
+        if (before === '”' || before === '、') end = before === '、' ? o - 1 : o;
         else break;
         if (text[end - 1] !== '”') break;
       }

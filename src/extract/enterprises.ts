@@ -20,22 +20,32 @@ export function enterpriseStops(): Set<string> {
   return stopsCache;
 }
 
-/** The short (trade) name of a registered name: 杭州万事利丝绸文化股份有限公司 → 万事利. */
-export function shortEnterpriseName(full: string): string | null {
+/** A registered name without its place and legal form: 杭州万事利丝绸文化股份有限公司 → 万事利丝绸文化. */
+export function tradeNameOf(full: string): string | null {
   const { enterprises } = lexicon();
-  let name = full;
-  // Only a registered name (有限公司, 股份公司) has a short trade name; a 集团 is named in full.
-  const form = enterprises.shortNameFrom.find((f) => name.endsWith(f));
+  // Only a registered name (有限公司, 股份公司) has a trade name inside; a 集团 is named in full.
+  const form = enterprises.shortNameFrom.find((f) => full.endsWith(f));
   if (!form) return null;
-  name = name.slice(0, -form.length);
+  let name = full.slice(0, -form.length);
   for (let changed = true; changed; ) {
     changed = false;
-    const place = enterprises.placePrefixes.find((p) => name.startsWith(p) && name.length - p.length >= 2);
+    // A place: a known prefix (杭州, 浙江) or a district's full name (柯桥区).
+    const place =
+      enterprises.placePrefixes.find((p) => name.startsWith(p) && name.length - p.length >= 2) ??
+      [3, 4].map((n) => name.slice(0, n)).find((p) => /[区县市]$/.test(p) && isPlaceName(p) && name.length - p.length >= 2);
     if (place) {
       name = name.slice(place.length);
       changed = true;
     }
   }
+  return name;
+}
+
+/** The short (trade) name of a registered name: 杭州万事利丝绸文化股份有限公司 → 万事利. */
+export function shortEnterpriseName(full: string): string | null {
+  const { enterprises } = lexicon();
+  let name = tradeNameOf(full);
+  if (name === null) return null;
   for (let changed = true; changed; ) {
     changed = false;
     const industry = enterprises.tradeSuffixes.find((s) => name.endsWith(s) && name.length - s.length >= 2);
@@ -62,6 +72,8 @@ export function addEnterprise(ctx: DocContext, name: string, start: number, end:
   const aliases = short ? [short] : [];
   const props: Record<string, unknown> = {};
   if (short) props.fullName = name;
+  const trade = tradeNameOf(name);
+  if (trade) props.tradeName = trade;
   ctx.addEntity({ type: 'Enterprise', name, start, end, aliases, props, strong });
 }
 

@@ -10,6 +10,7 @@ import { extractOfficials } from './officials.ts';
 import { extractSections } from './sections.ts';
 import { extractPrograms, extractNamedPlans } from './programs.ts';
 import { extractQuotedLists } from './brands.ts';
+import { extractProgramLists } from './program-lists.ts';
 import { extractEnterprises } from './enterprises.ts';
 import { extractProjects } from './projects.ts';
 import { extractLists } from './lists.ts';
@@ -28,6 +29,7 @@ export const EXTRACTORS: Extractor[] = [
   extractSections,
   extractPrograms,
   extractQuotedLists,
+  extractProgramLists,
   extractNamedPlans,
   extractEnterprises,
   extractProjects,

@@ -5,14 +5,19 @@
  */
 import type { DocContext, Extractor } from './context.ts';
 
-const SWEPT = ['Project', 'Enterprise'];
+const SWEPT = ['Project', 'Enterprise', 'Program'];
 
 export const extractKnownNames: Extractor = {
   id: 'known',
   run(ctx) {
     const names = new Map<string, { type: string; name: string }>();
     for (const k of ctx.known) if (SWEPT.includes(k.type)) for (const n of [k.name, ...k.aliases]) if (n.length >= 3) names.set(n, k);
-    for (const e of ctx.entities) if (SWEPT.includes(e.type) && e.strong) for (const n of [e.name, ...(e.aliases ?? [])]) if (n.length >= 2) names.set(n, e);
+    for (const e of ctx.entities) {
+      if (!SWEPT.includes(e.type) || !e.strong) continue;
+      // A program found once by pattern (城郊接合部环境整治 in a list) is that program elsewhere too.
+      const min = e.type === 'Program' ? 4 : 2;
+      for (const n of [e.name, ...(e.aliases ?? [])]) if (n.length >= min && !/[“”]/.test(n)) names.set(n, e);
+    }
     const sorted = [...names.keys()].sort((a, b) => b.length - a.length);
     for (const surface of sorted) {
       const target = names.get(surface)!;

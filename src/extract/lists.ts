@@ -24,7 +24,7 @@ function clauseStartBefore(text: string, at: number): number {
 
 const tradeEnding = (name: string) => lexicon().enterprises.tradeSuffixes.some((s) => name.endsWith(s) && name.length > s.length);
 
-const CATEGORY = /^等(?:[\p{Script=Han}]{0,10}?)(项目|工程|园区|载体|综合体|要道|场馆|基地|民生工程)/u;
+const CATEGORY = /^等(?:[\p{Script=Han}0-9]{0,10}?)(项目|工程|园区|载体|综合体|要道|场馆|基地|民生工程)/u;
 /** Action words that trail a list item: 精神卫生中心迁建 is the centre. */
 const TRAILING_ACTION = /(迁建|改扩建|扩建|新建|建设|改造|提升|工程)$/;
 

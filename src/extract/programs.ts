@@ -32,6 +32,14 @@ function addProgram(ctx: DocContext, name: string, start: number, end: number, a
   ctx.addEntity({ type: 'Program', name: canonical, start, end, aliases: [...all].filter((a) => a !== canonical), strong: true });
 }
 
+/** Is a phrase a whole program name, to which a following head adds only a description? */
+function isCompleteProgram(phrase: string): boolean {
+  const { programs } = lexicon();
+  if (programs.slogans.includes(phrase)) return true;
+  if (/(制|机制|模式|工程|计划|行动|战略|工作法|改革|体系)$/.test(phrase) && phrase.length >= 3) return true;
+  return isProgramPhrase(phrase) && !programs.quotedSuffixes.some((s) => phrase.endsWith(s) && !/(制|机制|模式|工程|计划|行动|战略|工作法|改革)$/.test(s));
+}
+
 /** Is a quoted phrase a program by itself? */
 export function isProgramPhrase(phrase: string): boolean {
   const { programs } = lexicon();
@@ -39,6 +47,8 @@ export function isProgramPhrase(phrase: string): boolean {
   if (programs.slogans.includes(phrase)) return true;
   if (/[、,,+]/.test(phrase)) return false;
   if (programs.quotedSuffixes.some((s) => phrase.endsWith(s) && phrase.length > s.length)) return true;
+  // Numbered slogans: 一中心四平台一网格, 三清三整治, 四边三化.
+  if (phrase.length >= 4 && phrase.length <= 12 && (phrase.match(/[一二三四五六七八九十两]/g)?.length ?? 0) >= 2 && /^\p{Script=Han}+$/u.test(phrase)) return true;
   // A campaign brand: 平安北干, 醉美新街, 清廉村居.
   return phrase.length === 4 && programs.campaignPrefixes.some((p) => phrase.startsWith(p));
 }
@@ -62,7 +72,8 @@ export const extractPrograms: Extractor = {
         addProgram(ctx, phrase, start + 1, close - 1);
         continue;
       }
-      if (head && !isProgramPhrase(phrase) && phrase.length >= 2) {
+      // “大综合一体化”行政执法改革 is one name; “楼长制”服务模式 is 楼长制 with a descriptor.
+      if (head && !isCompleteProgram(phrase) && phrase.length >= 2) {
         const name = phrase + head[1]! + head[2]!;
         addProgram(ctx, name, start, close + head[0].length, [phrase]);
         continue;

@@ -91,9 +91,10 @@ export class GraphBuilder {
       // A trade name with its industry (航民实业) of a registered one whose short name is 航民.
       if (!target && d.type === 'Enterprise') {
         const stem = stripIndustry(d.name);
-        if (stem !== d.name) {
+        // 新和成 of 浙江新和成特种材料有限公司: a registered company's trade name starts with it.
+        if (stem.length >= 2 && !d.props.tradeName) {
           for (const [otherKey, other] of this.entities) {
-            if (otherKey !== key && other.type === 'Enterprise' && other.aliases.has(stem)) {
+            if (otherKey !== key && other.type === 'Enterprise' && (other.aliases.has(stem) || String(other.props.tradeName ?? '').startsWith(stem))) {
               target = otherKey;
               break;
             }
