@@ -41,19 +41,27 @@ export function tradeNameOf(full: string): string | null {
   return name;
 }
 
-/** The short (trade) name of a registered name: 杭州万事利丝绸文化股份有限公司 → 万事利. */
-export function shortEnterpriseName(full: string): string | null {
-  const { enterprises } = lexicon();
-  let name = tradeNameOf(full);
-  if (name === null) return null;
+/** 航民实业 → 航民: trailing industry words off a trade name. */
+export function stripIndustry(name: string): string {
+  const { tradeSuffixes } = lexicon().enterprises;
+  let stem = name;
   for (let changed = true; changed; ) {
     changed = false;
-    const industry = enterprises.tradeSuffixes.find((s) => name.endsWith(s) && name.length - s.length >= 2);
-    if (industry) {
-      name = name.slice(0, -industry.length);
+    const s = tradeSuffixes.find((x) => stem.endsWith(x) && stem.length - x.length >= 2);
+    if (s) {
+      stem = stem.slice(0, -s.length);
       changed = true;
     }
   }
+  return stem;
+}
+
+/** The short (trade) name of a registered name: 杭州万事利丝绸文化股份有限公司 → 万事利. */
+export function shortEnterpriseName(full: string): string | null {
+  const { enterprises } = lexicon();
+  const trade = tradeNameOf(full);
+  if (trade === null) return null;
+  const name = stripIndustry(trade);
   const { generic } = lexicon().projects;
   return name.length >= 2 && name !== full && !generic.has(name) && !isPlaceName(name) ? name : null;
 }

@@ -7,9 +7,8 @@
 import type { Entity, Evidence, KnowledgeGraph, Mention, Relation, DocumentMeta } from '../types.ts';
 import type { DocContext, EntityCandidate, RelationCandidate } from '../extract/index.ts';
 import { toOriginal, type NormalizedText } from '../read/index.ts';
-import { lexicon } from '../extract/lexicon.ts';
-import { isPlaceName } from '../extract/divisions.ts';
 import { entityId, entityKey, relationId } from './ids.ts';
+import { canonicalKeys } from './merge.ts';
 
 interface DraftEntity {
   type: string;
@@ -25,8 +24,6 @@ interface DraftRelation {
   props: Record<string, unknown>;
   evidence: Evidence[];
 }
-
-const MERGED_BY_VARIANT = new Set(['Project', 'Enterprise']);
 
 export class GraphBuilder {
   readonly documents: DocumentMeta[] = [];
@@ -68,63 +65,9 @@ export class GraphBuilder {
     }
   }
 
-  /** The canonical key of every entity key, after alias and variant merges. */
-  private canonicalKeys(): Map<string, string> {
-    const canonical = new Map<string, string>();
-    const byAlias = new Map<string, string>();
-    const drafts = [...this.entities.entries()].sort((a, b) => b[1].mentions.length - a[1].mentions.length || a[0].localeCompare(b[0]));
-    for (const [key, d] of drafts) for (const a of d.aliases) if (!byAlias.has(entityKey(d.type, a))) byAlias.set(entityKey(d.type, a), key);
-    const places = lexicon().enterprises.placePrefixes;
-    for (const [key, d] of this.entities) {
-      let target = byAlias.get(key);
-      if (target === key || (target && this.entities.get(target)!.aliases.has(d.name) && this.entities.get(target)!.name.length < d.name.length)) target = undefined;
-      if (!target && MERGED_BY_VARIANT.has(d.type)) {
-        for (const [otherKey, other] of this.entities) {
-          if (other.type !== d.type || other.name.length <= d.name.length || !other.name.endsWith(d.name) || d.name.length < 4) continue;
-          const prefix = other.name.slice(0, other.name.length - d.name.length);
-          if (places.includes(prefix) || isPlaceName(prefix)) {
-            target = otherKey;
-            break;
-          }
-        }
-      }
-      // A trade name with its industry (航民实业) of a registered one whose short name is 航民.
-      if (!target && d.type === 'Enterprise') {
-        const stem = stripIndustry(d.name);
-        // 新和成 of 浙江新和成特种材料有限公司: a registered company's trade name starts with it.
-        if (stem.length >= 2 && !d.props.tradeName) {
-          for (const [otherKey, other] of this.entities) {
-            if (otherKey !== key && other.type === 'Enterprise' && (other.aliases.has(stem) || String(other.props.tradeName ?? '').startsWith(stem))) {
-              target = otherKey;
-              break;
-            }
-          }
-        }
-      }
-      // An abbreviation (萧山城投集团 of 萧山城市投资集团): same start and legal ending, its characters in order.
-      if (!target && d.type === 'Enterprise' && d.name.length >= 4) {
-        for (const [otherKey, other] of this.entities) {
-          if (other.type !== 'Enterprise' || other.name.length <= d.name.length) continue;
-          if (other.name.slice(0, 2) === d.name.slice(0, 2) && other.name.slice(-2) === d.name.slice(-2) && isSubsequence(d.name, other.name)) {
-            target = otherKey;
-            break;
-          }
-        }
-      }
-      canonical.set(key, target ?? key);
-    }
-    // Follow chains (a → b → c) to their end.
-    for (const [key, target] of canonical) {
-      let t = target;
-      for (let i = 0; i < 5 && canonical.get(t) !== t; i++) t = canonical.get(t)!;
-      canonical.set(key, t);
-    }
-    return canonical;
-  }
-
   /** The finished graph, sorted so that output is byte-identical across runs. */
   build(): KnowledgeGraph {
-    const canonical = this.canonicalKeys();
+    const canonical = canonicalKeys(this.entities);
     const merged = new Map<string, DraftEntity>();
     for (const [key, d] of this.entities) {
       const target = canonical.get(key)!;
@@ -172,27 +115,6 @@ export class GraphBuilder {
       relations: [...relations.values()].sort((a, b) => a.id.localeCompare(b.id)),
     };
   }
-}
-
-/** 航民实业 → 航民: trailing industry words off a trade name. */
-function stripIndustry(name: string): string {
-  const { tradeSuffixes } = lexicon().enterprises;
-  let stem = name;
-  for (let changed = true; changed; ) {
-    changed = false;
-    const s = tradeSuffixes.find((x) => stem.endsWith(x) && stem.length - x.length >= 2);
-    if (s) {
-      stem = stem.slice(0, -s.length);
-      changed = true;
-    }
-  }
-  return stem;
-}
-
-function isSubsequence(short: string, long: string): boolean {
-  let i = 0;
-  for (const ch of long) if (ch === short[i]) i++;
-  return i === short.length;
 }
 
 function byOffset(a: Mention, b: Mention): number {

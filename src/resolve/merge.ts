@@ -1,0 +1,82 @@
+/**
+ * Which entity names one thing under two names: the merge rules of resolve, each backed by an
+ * index so that a corpus of tens of thousands of entities resolves in linear time.
+ * - an alias of another entity of the type (大综合一体化 → 大综合一体化行政执法改革);
+ * - a place-prefixed variant (高新区(滨江)萧山特别合作园 → 杭州高新区(滨江)萧山特别合作园);
+ * - a trade name of a registered company (新和成, 航民实业 → 浙江新和成特种材料有限公司);
+ * - an abbreviation (萧山城投集团 → 萧山城市投资集团: same start and end, characters in order).
+ */
+import { lexicon } from '../extract/lexicon.ts';
+import { isPlaceName } from '../extract/divisions.ts';
+import { stripIndustry } from '../extract/enterprises.ts';
+import { entityKey } from './ids.ts';
+
+export interface MergeCandidate {
+  type: string;
+  name: string;
+  aliases: Set<string>;
+  props: Record<string, unknown>;
+  mentions: unknown[];
+}
+
+const VARIANT_TYPES = new Set(['Project', 'Enterprise']);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/** The canonical key of every entity key (itself when nothing merges it), chains followed. */
+export function canonicalKeys(entities: Map<string, MergeCandidate>): Map<string, string> {
+  const places = lexicon().enterprises.placePrefixes;
+  const byAlias = new Map<string, string>();
+  const drafts = [...entities.entries()].sort((a, b) => b[1].mentions.length - a[1].mentions.length || a[0].localeCompare(b[0]));
+  for (const [key, d] of drafts) for (const a of d.aliases) if (!byAlias.has(entityKey(d.type, a))) byAlias.set(entityKey(d.type, a), key);
+  // Indexes, in insertion order so that the first match is the same on every run.
+  const bySuffix = new Map<string, string[]>(); // type + name without a place prefix → keys
+  const byTradePrefix = new Map<string, string[]>(); // a registered company's alias or trade-name prefix → keys
+  const byEnds = new Map<string, string[]>(); // first two + last two characters → enterprise keys
+  for (const [key, e] of entities) {
+    if (VARIANT_TYPES.has(e.type)) {
+      for (let cut = 1; cut <= Math.min(8, e.name.length - 4); cut++) {
+        const prefix = e.name.slice(0, cut);
+        if (places.includes(prefix) || isPlaceName(prefix)) push(bySuffix, entityKey(e.type, e.name.slice(cut)), key);
+      }
+    }
+    if (e.type !== 'Enterprise') continue;
+    const trade = String(e.props.tradeName ?? '');
+    for (let n = 2; n <= trade.length; n++) push(byTradePrefix, trade.slice(0, n), key);
+    for (const a of e.aliases) push(byTradePrefix, a, key);
+    if (e.name.length >= 4) push(byEnds, e.name.slice(0, 2) + e.name.slice(-2), key);
+  }
+  const canonical = new Map<string, string>();
+  for (const [key, d] of entities) {
+    let target = byAlias.get(key);
+    if (target === key || (target && entities.get(target)!.aliases.has(d.name) && entities.get(target)!.name.length < d.name.length)) target = undefined;
+    if (!target && VARIANT_TYPES.has(d.type) && d.name.length >= 4) target = bySuffix.get(key)?.find((k) => k !== key);
+    if (!target && d.type === 'Enterprise' && !d.props.tradeName) {
+      const stem = stripIndustry(d.name);
+      if (stem.length >= 2) target = byTradePrefix.get(stem)?.find((k) => k !== key);
+    }
+    if (!target && d.type === 'Enterprise' && d.name.length >= 4) {
+      target = byEnds.get(d.name.slice(0, 2) + d.name.slice(-2))?.find((k) => {
+        const other = entities.get(k)!;
+        return other.name.length > d.name.length && isSubsequence(d.name, other.name);
+      });
+    }
+    canonical.set(key, target ?? key);
+  }
+  for (const [key, target] of canonical) {
+    let t = target;
+    for (let i = 0; i < 5 && canonical.get(t) !== t; i++) t = canonical.get(t)!;
+    canonical.set(key, t);
+  }
+  return canonical;
+}
