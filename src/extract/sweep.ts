@@ -10,6 +10,7 @@ import { extractAttribution } from './attribution.ts';
 const MIN_LENGTH: Record<string, number> = { Official: 2, Street: 3, Program: 4, Project: 4, Enterprise: 3 };
 
 export interface SweepIndex {
+  /** Names by their first two characters (every swept name has at least two). */
   byFirst: Map<string, { surface: string; name: KnownName }[]>;
   /** Marks the UTF-16 code units that start a known name: a cheap test before the map. */
   firstCodes: Uint8Array;
@@ -23,9 +24,10 @@ export function indexKnownNames(known: KnownName[]): SweepIndex {
     if (min === undefined) continue;
     for (const surface of new Set([k.name, ...k.aliases])) {
       if (surface.length < min) continue;
-      const list = byFirst.get(surface[0]!) ?? [];
+      const head = surface.slice(0, 2);
+      const list = byFirst.get(head) ?? [];
       list.push({ surface, name: k });
-      byFirst.set(surface[0]!, list);
+      byFirst.set(head, list);
     }
   }
   const firstCodes = new Uint8Array(65536);
@@ -46,7 +48,7 @@ export function sweepKnownNames(ctx: DocContext, index: SweepIndex): EntityCandi
   const added: EntityCandidate[] = [];
   for (let i = 0; i < text.length; i++) {
     if (index.firstCodes[text.charCodeAt(i)] === 0) continue;
-    const list = index.byFirst.get(text[i]!);
+    const list = index.byFirst.get(text.slice(i, i + 2));
     if (!list) continue;
     for (const { surface, name } of list) {
       if (!text.startsWith(surface, i)) continue;
