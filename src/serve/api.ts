@@ -9,7 +9,7 @@ import { QueryCatalogError, WriteRefusedError } from '../query/index.ts';
 import { checkReadOnlyCypher } from './cypher-guard.ts';
 import { NEO4J_NEEDED, type GraphDatabase } from './database.ts';
 import { UnknownEntityError, type GraphIndex } from './graph-index.ts';
-import { describeZodError, HttpError, readJsonBody } from './http.ts';
+import { describeZodError, HttpError, RawJson, readJsonBody } from './http.ts';
 
 export interface GraphSourceInfo {
   kind: 'export' | 'build' | 'neo4j';
@@ -104,12 +104,21 @@ export const ROUTES: Route[] = [
     pattern: /^\/api\/graph$/,
     async handle(ctx, _m, query) {
       const filter = parse(GraphQuery, query);
+      if (!filter.types?.length && !filter.street && !filter.program) return new RawJson(ctx.index.wholeGraphJson());
       try {
         return ctx.index.filter(filter);
       } catch (error) {
         if (error instanceof UnknownEntityError) throw new HttpError(400, error.message);
         throw error;
       }
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/skeleton$/,
+    async handle(ctx, _m, query) {
+      parse(NoQuery, query);
+      return new RawJson(ctx.index.skeleton());
     },
   },
   {

@@ -7,6 +7,16 @@ import type { DocumentMeta, Entity, KnowledgeGraph, Relation } from '../types.ts
 import { computeLayout, type Positions } from './layout.ts';
 import { buildSearchIndex, search, type SearchHit, type SearchIndex } from './search.ts';
 
+/**
+ * The graph without provenance (mentions, evidence, entity props): what the viewer needs to
+ * draw, filter and search. Details come per node or relation from /api/nodes, /api/edges.
+ */
+export interface GraphSkeleton {
+  documents: DocumentMeta[];
+  entities: Array<Pick<Entity, 'id' | 'type' | 'name' | 'aliases'>>;
+  relations: Array<Pick<Relation, 'id' | 'type' | 'from' | 'to' | 'props'>>;
+}
+
 export interface GraphFilter {
   types?: string[];
   /** A street by id, name or alias: it, its neighbours, and the enterprises behind its projects. */
@@ -46,6 +56,8 @@ export class GraphIndex {
   private readonly incident = new Map<string, Relation[]>();
   private searchIndex: SearchIndex | null = null;
   private positions: Positions | null | undefined;
+  private skeletonJson: string | undefined;
+  private graphJson: string | undefined;
 
   constructor(readonly graph: KnowledgeGraph) {
     for (const d of graph.documents) this.documents.set(d.id, d);
@@ -128,6 +140,20 @@ export class GraphIndex {
       to: summary(this.entities.get(relation.to), relation.to),
       documents: this.docs(new Set(relation.evidence.map((ev) => ev.doc))),
     };
+  }
+
+  /** The skeleton as JSON text, serialised once: big graphs are tens of MB. */
+  skeleton(): string {
+    return (this.skeletonJson ??= JSON.stringify({
+      documents: this.graph.documents,
+      entities: this.graph.entities.map(({ id, type, name, aliases }) => ({ id, type, name, aliases })),
+      relations: this.graph.relations.map(({ id, type, from, to, props }) => ({ id, type, from, to, props })),
+    } satisfies GraphSkeleton));
+  }
+
+  /** The whole graph as JSON text, serialised once. */
+  wholeGraphJson(): string {
+    return (this.graphJson ??= JSON.stringify(this.graph));
   }
 
   /** The deterministic layout (computed once), or null for graphs the viewer lays out itself. */

@@ -39,8 +39,9 @@ export async function startServer(
   const { db, reason: dbReason } =
     database ?? (opts.useNeo4j ? await connectDatabase(DEFAULTS.neo4jTimeoutMs) : { db: null, reason: 'not used (--offline)' });
   const context: ApiContext = { index: new GraphIndex(graph), source, db, dbReason };
-  // Lay the graph out before listening, so the page's first request gets it at once.
+  // Lay out and serialise before listening, so the page's first requests are answered at once.
   context.index.layout();
+  context.index.skeleton();
 
   const server = createServer((req, res) => {
     handle(req, res, context, opts.viewerDist, opts.host).catch((error: unknown) => {

@@ -3,7 +3,7 @@
  * what passed, and a server that speaks another contract gets a clear error, not a blank graph.
  */
 import { z } from 'zod';
-import { KnowledgeGraph } from '../../src/types.ts';
+import { DocumentMeta, Entity, KnowledgeGraph, Relation } from '../../src/types.ts';
 
 export const Meta = z.object({
   source: z.object({ kind: z.enum(['export', 'build', 'neo4j']), label: z.string(), loadedAt: z.string() }),
@@ -34,6 +34,26 @@ const NamedQuery = z.object({
   cypher: z.string(),
 });
 export type NamedQuery = z.infer<typeof NamedQuery>;
+/** /api/skeleton: the graph without provenance; details come per node or relation. */
+export const Skeleton = z.object({
+  documents: z.array(DocumentMeta),
+  entities: z.array(Entity.pick({ id: true, type: true, name: true, aliases: true })),
+  relations: z.array(Relation.pick({ id: true, type: true, from: true, to: true, props: true })),
+});
+export type Skeleton = z.infer<typeof Skeleton>;
+export type SkeletonRelation = Skeleton['relations'][number];
+
+const EntitySummary = z.object({ id: z.string(), type: z.string(), name: z.string() });
+export const NodeDetails = z.object({
+  entity: Entity,
+  degree: z.number(),
+  neighbours: z.array(z.object({ relation: Relation, direction: z.enum(['out', 'in']), other: EntitySummary })),
+  documents: z.array(DocumentMeta),
+});
+export type NodeDetails = z.infer<typeof NodeDetails>;
+export const EdgeDetails = z.object({ relation: Relation, from: EntitySummary, to: EntitySummary, documents: z.array(DocumentMeta) });
+export type EdgeDetails = z.infer<typeof EdgeDetails>;
+
 export const Layout = z.object({
   version: z.string(),
   positions: z.record(z.string(), z.tuple([z.number(), z.number()])).nullable(),
@@ -68,6 +88,9 @@ const post = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'cont
 export const api = {
   meta: () => call(Meta, 'api/meta'),
   graph: () => call(KnowledgeGraph, 'api/graph'),
+  skeleton: () => call(Skeleton, 'api/skeleton'),
+  node: (id: string) => call(NodeDetails, `api/nodes/${encodeURIComponent(id)}`),
+  edge: (id: string) => call(EdgeDetails, `api/edges/${encodeURIComponent(id)}`),
   layout: () => call(Layout, 'api/layout'),
   namedQueries: () => call(NamedQueries, 'api/queries'),
   runNamed: (name: string, params: Record<string, unknown> = {}) => call(QueryResult, `api/queries/${encodeURIComponent(name)}`, post({ params })),

@@ -9,35 +9,17 @@ import { buildViewerGraph, type ViewerGraph } from './graph/build.ts';
 import { LAYOUT_DEFAULTS, restoreLayout, WorkerLayout } from './graph/layout.ts';
 import { findPreset, type PresetResult } from './presets/index.ts';
 import { computeDisplaySets, streetNeighbourhood } from './render/focus.ts';
-import { flushGl, GraphRenderer } from './render/renderer.ts';
+import { GraphRenderer } from './render/renderer.ts';
 import { LABEL_FONT } from './render/settings.ts';
 import { stateFromUrl, ViewStore, type Selection } from './state/view-state.ts';
 import { mountConsole } from './ui/console.ts';
-import { renderEdgeDetails, renderNodeDetails, renderNoSelection, type GraphData } from './ui/details.ts';
+import { renderDetailsError, renderEdgeDetails, renderNodeDetails, renderNoSelection } from './ui/details.ts';
 import { byId } from './ui/dom.ts';
 import { mountStreetFilter, mountTypeFilters } from './ui/filters.ts';
 import { mountPresets } from './ui/presets-panel.ts';
 import { mountSearchBox } from './ui/search-box.ts';
 import { mountToolbar } from './ui/toolbar.ts';
-import type { KnowledgeGraph } from '../../src/types.ts';
 import { exposeProbes } from './probes.ts';
-
-function graphData(kg: KnowledgeGraph): GraphData {
-  const incident = new Map<string, KnowledgeGraph['relations']>();
-  for (const r of kg.relations) {
-    for (const end of new Set([r.from, r.to])) {
-      const list = incident.get(end) ?? [];
-      list.push(r);
-      incident.set(end, list);
-    }
-  }
-  return {
-    entities: new Map(kg.entities.map((e) => [e.id, e])),
-    relations: new Map(kg.relations.map((r) => [r.id, r])),
-    documents: new Map(kg.documents.map((d) => [d.id, d])),
-    incident,
-  };
-}
 
 function sourceLine(meta: Meta): string {
   const db = meta.neo4j.available ? `Neo4j ${meta.neo4j.uri}` : 'Neo4j off';
@@ -54,12 +36,12 @@ function layOut(graph: ViewerGraph, version: string, fromServer: boolean): 'save
 async function boot(): Promise<void> {
   performance.mark('zhenjie:start');
   const store = new ViewStore(stateFromUrl(location.search));
-  const [meta, kg, layout] = await Promise.all([api.meta(), api.graph(), api.layout()]);
+  const [meta, kg, layout] = await Promise.all([api.meta(), api.skeleton(), api.layout()]);
   // Marks for the bench's breakdown of the time to the first frame.
   performance.mark('zhenjie:data');
   byId('source').textContent = sourceLine(meta);
   const graph = buildViewerGraph(kg, layout.version === meta.version ? layout.positions : null);
-  const data = graphData(kg);
+  const relations = new Map(kg.relations.map((r) => [r.id, r]));
   const layoutMode = layOut(graph, meta.version, !!layout.positions);
   performance.mark('zhenjie:layout');
 
@@ -70,7 +52,7 @@ async function boot(): Promise<void> {
     const key = `${id}|${minStreets}`;
     if (presetCache.key !== key) {
       const preset = findPreset(id);
-      presetCache = { key, result: preset ? preset.compute({ graph, relations: data.relations, state: store.state }) : null };
+      presetCache = { key, result: preset ? preset.compute({ graph, relations, state: store.state }) : null };
     }
     return presetCache.result;
   };
@@ -93,15 +75,27 @@ async function boot(): Promise<void> {
 
   const details = byId('details');
   const actions = { select: (s: Selection) => (select(s), s.kind === 'node' && void renderer.focusNode(s.id)) };
-  const showDetails = () => {
+  // Details are fetched per selection; an answer that arrives after a newer click is dropped.
+  let shown = 0;
+  const showDetails = async () => {
     const s = store.state.selection;
-    if (!s) renderNoSelection(details);
-    else if (s.kind === 'node') renderNodeDetails(details, data, s.id, actions);
-    else renderEdgeDetails(details, data, s.id, actions);
+    const ticket = ++shown;
+    if (!s) return renderNoSelection(details);
+    try {
+      if (s.kind === 'node') {
+        const answer = await api.node(s.id);
+        if (ticket === shown) renderNodeDetails(details, answer, actions);
+      } else {
+        const answer = await api.edge(s.id);
+        if (ticket === shown) renderEdgeDetails(details, answer, actions);
+      }
+    } catch (error) {
+      if (ticket === shown) renderDetailsError(details, (error as Error).message);
+    }
   };
   store.subscribe((state, previous) => {
     renderer.setDisplaySets(sets());
-    if (state.selection !== previous.selection) showDetails();
+    if (state.selection !== previous.selection) void showDetails();
   });
 
   const searchBox = mountSearchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('suggestions'), graph, new Map(kg.entities.map((e) => [e.id, e.aliases])), (node) => {
@@ -123,20 +117,20 @@ async function boot(): Promise<void> {
     },
   });
 
-  showDetails();
+  void showDetails();
   if (store.state.selection?.kind === 'node' && graph.hasNode(store.state.selection.id)) void renderer.focusNode(store.state.selection.id, 0);
   byId('stage-status').textContent = `${graph.order} nodes · ${graph.size} relations · layout: ${layoutMode}`;
 
-  // Ready only once a frame drawn after all of the above has really reached the canvas.
-  renderer.sigma.once('afterRender', () => {
-    flushGl(renderer.sigma);
+  // The constructor drew the first frame and flushGl waited for it to finish; the panels are
+  // mounted. Ready (for tests and the bench) once this task ends and the frame is presented.
+  // No extra full redraw just to observe one: on 50k nodes that costs seconds here.
+  setTimeout(() => {
     exposeProbes({ renderer, graph, version: meta.version, labelFont: LABEL_FONT, firstFrameAt: renderer.firstFrameAt, layoutMode });
     document.documentElement.dataset.ready = 'true';
     if (layoutMode === 'auto') workerLayout.start(LAYOUT_DEFAULTS.autoRunMs);
     // Load search (pinyin) once the picture is up, so the first keystroke is answered at once.
     setTimeout(searchBox.warmUp, 200);
-  });
-  renderer.sigma.scheduleRefresh();
+  }, 0);
 }
 
 boot().catch((error: unknown) => {

@@ -2,7 +2,7 @@
  * A preset is one small object: a question a reporter asks, answered from the graph as a set
  * of nodes to light up and, where it helps, a ranked list beside the graph.
  */
-import type { Relation } from '../../../src/types.ts';
+import type { SkeletonRelation } from '../api.ts';
 import type { ViewerGraph } from '../graph/build.ts';
 import type { ViewState } from '../state/view-state.ts';
 
@@ -26,7 +26,7 @@ export interface PresetResult {
 
 export interface PresetContext {
   graph: ViewerGraph;
-  relations: Map<string, Relation>;
+  relations: Map<string, SkeletonRelation>;
   state: ViewState;
 }
 

@@ -1,24 +1,27 @@
 /**
  * The details panel: a node's or a relation's properties, aliases and the sentences that
- * support it, with the mention highlighted and the source document cited.
+ * support it, with the mention highlighted and the source document cited. The provenance comes
+ * from the API (/api/nodes, /api/edges) when something is selected, not with the whole graph.
  */
 import type { DocumentMeta, Entity, Evidence, Relation } from '../../../src/types.ts';
+import type { EdgeDetails, NodeDetails } from '../api.ts';
 import { kindStyle, RELATION_LABELS } from '../graph/kinds.ts';
 import type { Selection } from '../state/view-state.ts';
 import { el, formatYuan, highlighted } from './dom.ts';
 
-export interface GraphData {
-  entities: Map<string, Entity>;
-  relations: Map<string, Relation>;
+type EntitySummary = Pick<Entity, 'id' | 'type' | 'name'>;
+
+/** What one details view needs to name things: the documents and the entities it touches. */
+interface GraphData {
+  entities: Map<string, EntitySummary & Partial<Entity>>;
   documents: Map<string, DocumentMeta>;
-  incident: Map<string, Relation[]>;
 }
 
 export interface DetailsActions {
   select(selection: Selection): void;
 }
 
-function entityLink(entity: Entity | undefined, id: string, actions: DetailsActions): HTMLElement {
+function entityLink(entity: EntitySummary | undefined, id: string, actions: DetailsActions): HTMLElement {
   const link = el('a', { class: 'entity', href: `?node=${encodeURIComponent(id)}`, text: entity?.name ?? id });
   link.addEventListener('click', (event) => {
     event.preventDefault();
@@ -91,14 +94,18 @@ function header(name: string, kind: string): HTMLElement[] {
   return [el('span', { class: 'kind-badge', style: `background:${style.color}`, text: style.label || kind }), el('h3', { text: name })];
 }
 
-export function renderNodeDetails(target: HTMLElement, data: GraphData, id: string, actions: DetailsActions): void {
-  const entity = data.entities.get(id);
-  if (!entity) return void target.replaceChildren(el('p', { class: 'error', text: `No node '${id}' in this graph.` }));
-  const relations = data.incident.get(id) ?? [];
+export function renderNodeDetails(target: HTMLElement, details: NodeDetails, actions: DetailsActions): void {
+  const { entity } = details;
+  const data: GraphData = {
+    entities: new Map<string, EntitySummary>([[entity.id, entity], ...details.neighbours.map((n): [string, EntitySummary] => [n.other.id, n.other])]),
+    documents: new Map(details.documents.map((d) => [d.id, d])),
+  };
+  const relations = details.neighbours.map((n) => n.relation);
   const docs = new Set(entity.mentions.map((m) => m.doc));
   const extra: Array<[string, string]> = [['id', entity.id]];
   if (entity.aliases.length) extra.push(['aliases', entity.aliases.join('、')]);
   extra.push(['mentions', `${entity.mentions.length} in ${docs.size} document${docs.size === 1 ? '' : 's'}`]);
+  const id = entity.id;
   const evidence = relations.flatMap((r) =>
     r.evidence.length
       ? r.evidence.map((ev, i) => evidenceItem(data, ev, [entity], i === 0 ? relationHeading(data, r, id, actions) : null))
@@ -112,12 +119,11 @@ export function renderNodeDetails(target: HTMLElement, data: GraphData, id: stri
   );
 }
 
-export function renderEdgeDetails(target: HTMLElement, data: GraphData, id: string, actions: DetailsActions): void {
-  const relation = data.relations.get(id);
-  if (!relation) return void target.replaceChildren(el('p', { class: 'error', text: `No relation '${id}' in this graph.` }));
-  const from = data.entities.get(relation.from);
-  const to = data.entities.get(relation.to);
-  const ends = [from, to].filter((e): e is Entity => !!e);
+export function renderEdgeDetails(target: HTMLElement, details: EdgeDetails, actions: DetailsActions): void {
+  const { relation, from, to } = details;
+  const data: GraphData = { entities: new Map([[from.id, from], [to.id, to]]), documents: new Map(details.documents.map((d) => [d.id, d])) };
+  // Highlight both ends: their names (mentions need the full entities, which an edge does not carry).
+  const ends = [from, to].map((e) => ({ ...e, aliases: [], props: {}, mentions: [] }));
   target.replaceChildren(
     el('span', { class: 'kind-badge', style: 'background:#5b6472', text: relation.type }),
     el('h3', {}, entityLink(from, relation.from, actions), ` ${RELATION_LABELS[relation.type] ?? relation.type} `, entityLink(to, relation.to, actions)),
@@ -125,6 +131,10 @@ export function renderEdgeDetails(target: HTMLElement, data: GraphData, id: stri
     el('h4', { text: `Evidence (${relation.evidence.length})` }),
     el('ul', { class: 'evidence' }, ...relation.evidence.map((ev) => evidenceItem(data, ev, ends, null))),
   );
+}
+
+export function renderDetailsError(target: HTMLElement, message: string): void {
+  target.replaceChildren(el('p', { class: 'error', text: message }));
 }
 
 export function renderNoSelection(target: HTMLElement): void {

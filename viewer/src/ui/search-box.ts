@@ -2,12 +2,16 @@
  * The search box: suggestions over names, aliases and pinyin as you type; Enter or a click
  * chooses one, which selects the node and moves the camera to it. The search module (with
  * pinyin-pro's dictionary, most of the bundle) loads after the first frame, and the index is
- * built on first use, so the first frame waits for neither.
+ * built in slices between other work (pinyin for 50k names takes seconds here), answering from
+ * what is indexed so far.
  */
 import type { SearchHit, SearchIndex } from '../../../src/serve/search.ts';
 import type { ViewerGraph } from '../graph/build.ts';
 import { kindStyle } from '../graph/kinds.ts';
 import { el } from './dom.ts';
+
+/** Names indexed per slice before yielding to the page. */
+const INDEX_SLICE = 2000;
 
 export function mountSearchBox(
   input: HTMLInputElement,
@@ -16,18 +20,28 @@ export function mountSearchBox(
   aliases: Map<string, string[]>,
   choose: (node: string) => void,
 ): { warmUp: () => void } {
-  let index: SearchIndex | null = null;
+  const index: SearchIndex = { items: [] };
+  let indexed = false;
+  let building: Promise<void> | null = null;
   let hits: SearchHit[] = [];
   let active = 0;
   let searchModule: Promise<typeof import('../../../src/serve/search.ts')> | null = null;
   const loadSearch = () => (searchModule ??= import('../../../src/serve/search.ts'));
 
-  const ensureIndex = async (): Promise<SearchIndex> => {
-    const { buildSearchIndex } = await loadSearch();
-    return (index ??= buildSearchIndex(
-      graph.mapNodes((id, attr) => ({ id, name: attr.label, aliases: aliases.get(id) ?? [], kind: attr.kind, weight: graph.degree(id) })),
-    ));
-  };
+  const ensureIndex = () =>
+    (building ??= (async () => {
+      const { buildSearchIndex } = await loadSearch();
+      const items = graph.mapNodes((id, attr) => ({ id, name: attr.label, aliases: aliases.get(id) ?? [], kind: attr.kind, weight: graph.degree(id) }));
+      for (let i = 0; i < items.length; i += INDEX_SLICE) {
+        index.items.push(...buildSearchIndex(items.slice(i, i + INDEX_SLICE)).items);
+        if (i + INDEX_SLICE < items.length) {
+          if (input.value.trim()) void update(); // answer from the bigger index
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      }
+      indexed = true;
+      if (input.value.trim()) void update();
+    })());
 
   const close = () => {
     list.hidden = true;
@@ -54,7 +68,8 @@ export function mountSearchBox(
         return item;
       }),
     );
-    if (!hits.length && input.value.trim()) list.replaceChildren(el('li', { class: 'muted', text: 'No match' }));
+    if (!hits.length && input.value.trim()) list.replaceChildren(el('li', { class: 'muted', text: indexed ? 'No match' : 'Indexing…' }));
+    else if (!indexed) list.append(el('li', { class: 'muted', text: `Indexing… ${index.items.length} of ${graph.order}` }));
     list.hidden = !input.value.trim();
     input.setAttribute('aria-expanded', String(!list.hidden));
   };
@@ -67,14 +82,20 @@ export function mountSearchBox(
     choose(hit.id);
   };
 
-  input.addEventListener('focus', () => void ensureIndex());
-  input.addEventListener('input', async () => {
+  const update = async () => {
     const query = input.value;
-    const [found, { search }] = await Promise.all([ensureIndex(), loadSearch()]);
+    const { search } = await loadSearch();
     if (query !== input.value) return; // a later keystroke has its own answer
-    hits = search(found, query, 12);
-    active = 0;
+    hits = search(index, query, 12);
+    active = Math.min(active, Math.max(0, hits.length - 1));
     render();
+  };
+
+  input.addEventListener('focus', () => void ensureIndex());
+  input.addEventListener('input', () => {
+    void ensureIndex();
+    active = 0;
+    void update();
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
