@@ -39,6 +39,7 @@ const Enterprises = z.object({
   listCues: Words,
   afterCues: Words,
   notEnterprises: Words,
+  facilityHeads: Words,
 });
 
 function load<T>(file: string, schema: z.ZodType<T>): T {

@@ -36,9 +36,11 @@ export const extractLinks: Extractor = {
         involves(ctx, project, named.name);
         continue;
       }
-      // 三星羽绒数字工厂: a trade name + industry word at the start, which is not a place.
+      // 三星羽绒数字工厂: a trade name + industry word at the start, which is not a place, before a
+      // facility a company has (工厂, 事业部, 基地); 渔浦文化街区 is a street block, not a company's.
       const m = trade.exec(project.name);
-      if (m && !isPlaceName(m[1]!) && !streetShorts.has(m[1]!) && project.name.length > m[0].length + 1) {
+      const facility = enterprises.facilityHeads.some((h) => project.name.endsWith(h));
+      if (m && facility && !isPlaceName(m[1]!) && !streetShorts.has(m[1]!) && project.name.length > m[0].length + 1) {
         const at = ctx.text.indexOf(m[0], project.start);
         if (at >= 0 && at < project.end && ctx.isTokenStart(at)) {
           addEnterprise(ctx, m[0], at, at + m[0].length);

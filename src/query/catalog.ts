@@ -2,7 +2,7 @@
  * The named questions: one `queries/<name>.cypher` file each, whose leading `//` comment lines
  * give `title:`, `description:` and `param: NAME = JSON-DEFAULT what it is` lines.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -75,7 +75,19 @@ export function listQueries(dir: string = QUERIES_DIR): NamedQuery[] {
   } catch (error) {
     throw new QueryCatalogError(`cannot read the questions folder ${dir}: ${(error as Error).message}`);
   }
-  return files.sort().map((f) => parseQueryFile(join(dir, f), readFileSync(join(dir, f), 'utf8')));
+  return files.sort().map((f) => parsedFile(join(dir, f)));
+}
+
+/** Parsed files by path, re-read when their mtime changes: edits show up, unchanged files cost a stat. */
+const parsed = new Map<string, { mtimeMs: number; query: NamedQuery }>();
+
+function parsedFile(file: string): NamedQuery {
+  const mtimeMs = statSync(file).mtimeMs;
+  const hit = parsed.get(file);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.query;
+  const query = parseQueryFile(file, readFileSync(file, 'utf8'));
+  parsed.set(file, { mtimeMs, query });
+  return query;
 }
 
 /** One named question; the error lists the names there are. */
