@@ -92,7 +92,7 @@ function registeredNames(ctx: DocContext) {
     const end = m.index + m[0].length;
     if (!ctx.isTokenEnd(end) && !/^[\p{Script=Han}]{0,2}(项目|总部|金融|有限)/u.test(ctx.text.slice(end))) continue;
     if (m[0] === '厂' && /[工电]$/.test(ctx.text.slice(0, m.index))) continue;
-    const start = trimNameStart(ctx, nameStartBefore(ctx, m.index, 20, enterpriseStops()), m.index);
+    const start = trimNameStart(ctx, nameStartBefore(ctx, m.index, 20, enterpriseStops()), m.index, { innerVerbs: false });
     if (start >= m.index || !hasDistinctiveWord(ctx, start, m.index)) continue;
     addEnterprise(ctx, ctx.text.slice(start, end), start, end);
   }

@@ -81,7 +81,7 @@ export function tagSpan(ctx: DocContext, start: number, end: number): { word: st
 }
 
 /** Move a name's start past leading words that cannot start a name (积极探索未来社区 → 未来社区). */
-export function trimNameStart(ctx: DocContext, start: number, headStart: number): number {
+export function trimNameStart(ctx: DocContext, start: number, headStart: number, { innerVerbs = true } = {}): number {
   // A preposition glued to the name by jieba (以塘湾 in 以塘湾名苑为代表) is not part of it.
   if (/^[以在把对从向由将与和及]/.test(ctx.text.slice(start, start + 1)) && headStart - start >= 3) start++;
   // A company named inside (高邮众旺农业科技有限公司高效综合种养项目) is kept whole.
@@ -90,9 +90,12 @@ export function trimNameStart(ctx: DocContext, start: number, headStart: number)
   const tags = tagSpan(ctx, start, headStart);
   // A name holds no verb phrase: it starts after the last verb of two or more characters (…集中展示杭州…).
   let from = 0;
-  tags.forEach((t, i) => {
-    if ((t.tag === 'v' || t.tag === 'l' || t.tag === 'i') && t.word.length >= 2) from = i + 1;
-  });
+  // Company names hold verbs of their trade (宁波雪浪山旅游开发有限公司): keep those.
+  if (innerVerbs) {
+    tags.forEach((t, i) => {
+      if ((t.tag === 'v' || t.tag === 'l' || t.tag === 'i') && t.word.length >= 2) from = i + 1;
+    });
+  }
   for (const t of tags.slice(from)) {
     if (!NOT_A_NAME_START.has(t.tag) && !lexicon().projects.stops.has(t.word)) return t.start;
     start = t.end;
