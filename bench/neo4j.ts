@@ -5,6 +5,7 @@
  *   --neo4j-batch=5000   rows per UNWIND batch
  *   --neo4j-naive=2000   relation rows the one-statement-per-row loader writes
  *   --neo4j-runs=30      timed runs per question (after 3 warm-up runs)
+ *   --neo4j-questions-only  skip loading: time the questions on the synthetic graph already there
  *
  * Needs a Neo4j on NEO4J_URI (npm run neo4j). It EMPTIES that database, so it refuses one that
  * holds documents other than its own synthetic ones.
@@ -58,6 +59,39 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+
+/** p50/p95 of every named question on the loaded synthetic graph, with parameters that fit it. */
+async function timeQuestions(conn: Connection, corpus: SyntheticCorpus, runs: number): Promise<void> {
+  // Every named question, warm.
+  const a = corpus.anchors;
+  const questions: Array<[string, Record<string, unknown>]> = [
+    ['officials-streets', { street: a.street }],
+    ['street-portfolio', { street: a.street }],
+    ['project-enterprises', { project: a.project }],
+    ['shared-initiatives', {}],
+    ['street-similarity', { street: a.street }],
+    ['enterprise-footprint', { enterprise: a.enterprise }],
+    ['shortest-connection', { from: a.official, to: a.enterprise }],
+    ['search', { q: a.search }],
+    ['evidence', { name: a.project }],
+  ];
+  const latency: string[][] = [['question (params)', 'rows', 'p50 ms', 'p95 ms']];
+  for (const [name, params] of questions) {
+    for (let i = 0; i < 3; i++) await runNamedQuery(conn, name, params);
+    const times: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < runs; i++) {
+      const s = performance.now();
+      rows = (await runNamedQuery(conn, name, params)).rows.length;
+      times.push(performance.now() - s);
+    }
+    times.sort((x, y) => x - y);
+    latency.push([`${name} ${JSON.stringify(params)}`, String(rows), percentile(times, 50).toFixed(1), percentile(times, 95).toFixed(1)]);
+  }
+  console.log('\n' + table(latency));
+  console.log(`\n(${runs} runs per question after 3 warm-up runs; wall time in the client, over Bolt on ${conn.uri})`);
+}
+
 export async function runNeo4jBench(argv: string[] = []): Promise<void> {
   const scale = flag(argv, 'scale', 1);
   const batchSize = flag(argv, 'batch', 5000);
@@ -68,6 +102,7 @@ export async function runNeo4jBench(argv: string[] = []): Promise<void> {
     await refuseForeignData(conn);
     let t = Date.now();
     const corpus = syntheticCorpus({ scale });
+    if (argv.includes('--neo4j-questions-only')) return await timeQuestions(conn, corpus, runs);
     const { graph } = corpus;
     console.log(`synthetic corpus (scale ${scale}): ${fmt(graph.documents.length)} documents, ${fmt(graph.entities.length)} entities, ${fmt(graph.relations.length)} relations, generated in ${Date.now() - t} ms`);
 
@@ -118,34 +153,7 @@ export async function runNeo4jBench(argv: string[] = []): Promise<void> {
     console.log(`re-ingest wrote ${again.batches} batches; counts ${JSON.stringify(countsAgain) === JSON.stringify(counts) ? 'identical' : 'DIFFER'}: ${JSON.stringify(counts)}`);
     console.log(`load report: ${load.entities.added} entities, ${load.relations.added} relations added`);
 
-    // Every named question, warm.
-    const a = corpus.anchors;
-    const questions: Array<[string, Record<string, unknown>]> = [
-      ['officials-streets', { street: a.street }],
-      ['street-portfolio', { street: a.street }],
-      ['project-enterprises', { project: a.project }],
-      ['shared-initiatives', {}],
-      ['street-similarity', { street: a.street }],
-      ['enterprise-footprint', { enterprise: a.enterprise }],
-      ['shortest-connection', { from: a.official, to: a.enterprise }],
-      ['search', { q: a.search }],
-      ['evidence', { name: a.project }],
-    ];
-    const latency: string[][] = [['question (params)', 'rows', 'p50 ms', 'p95 ms']];
-    for (const [name, params] of questions) {
-      for (let i = 0; i < 3; i++) await runNamedQuery(conn, name, params);
-      const times: number[] = [];
-      let rows = 0;
-      for (let i = 0; i < runs; i++) {
-        const s = performance.now();
-        rows = (await runNamedQuery(conn, name, params)).rows.length;
-        times.push(performance.now() - s);
-      }
-      times.sort((x, y) => x - y);
-      latency.push([`${name} ${JSON.stringify(params)}`, String(rows), percentile(times, 50).toFixed(1), percentile(times, 95).toFixed(1)]);
-    }
-    console.log('\n' + table(latency));
-    console.log(`\n(${runs} runs per question after 3 warm-up runs; wall time in the client, over Bolt on ${conn.uri})`);
+    await timeQuestions(conn, corpus, runs);
   } finally {
     await conn.close();
   }

@@ -96,11 +96,14 @@ async function readStored(run: Statement, ids: string[], batchSize: number): Pro
 /** Extract → Neo4j: writes what changed and records the run in the ledger. */
 export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, options: IngestOptions = {}): Promise<IngestReport> {
   const opts = { ...INGEST_DEFAULTS, ...options };
+  const started = Date.now();
   if (opts.schema && !opts.dryRun) await applySchema(conn, { graph });
   const prepared = prepareGraph(graph);
   return withRunner(conn, opts.dryRun, async (run) => {
     const stored = await readStored(run, [...prepared.contributions.keys()], opts.batchSize);
     const plan = planWrite(prepared, stored);
+    const planned = plan.documents.length;
+    opts.onProgress?.({ phase: 'plan', rowsDone: planned, rowsTotal: planned, batchRows: planned, batches: 0, elapsedMs: Date.now() - started });
     return execute(run, plan, prepared.problems, opts);
   });
 }

@@ -39,16 +39,23 @@ describe('ingesting the sample corpus', () => {
 
   it('a second article adds its facts and merges the programs both name; removing it restores the first state', async () => {
     const once = await graphCounts(conn);
+    const { graph: sample } = await buildGraph([SAMPLE]);
     const { graph: second } = await buildGraph([SECOND]);
+    const sampleIds = new Set(sample.entities.map((e) => e.id));
+    const shared = second.entities.filter((e) => sampleIds.has(e.id)).map((e) => e.id);
+    expect(shared.length, 'the second article shares entities (programs) with the sample').toBeGreaterThan(0);
+
     const report = await ingestGraph(conn, second);
     expect(report.documents.added).toHaveLength(1);
+    expect(report.entities.added).toBe(second.entities.length - shared.length);
     const both = await graphCounts(conn);
     expect(both.documents).toBe(2);
-    expect(both.entities).toBeLessThan(once.entities + second.entities.length); // shared programs merged
-    const [shared] = (
-      await conn.driver.executeQuery('MATCH (d:Document)-[:MENTIONS]->(p:Program {name: "大综合一体化行政执法改革"}) RETURN count(d) AS docs')
-    ).records.map((r) => r.toObject());
-    expect(shared).toEqual({ docs: 2 });
+    expect(both.entities).toBe(once.entities + second.entities.length - shared.length);
+    const { records } = await conn.driver.executeQuery(
+      'UNWIND $ids AS id MATCH (d:Document)-[:MENTIONS]->(e:Entity {id: id}) RETURN id, count(d) AS docs',
+      { ids: shared },
+    );
+    expect(records.map((r) => r.get('docs'))).toEqual(shared.map(() => 2));
 
     const removed = await removeDocuments(conn, [SECOND.split('/').at(-1)!]);
     expect(removed.documents.removed).toEqual(report.documents.added);

@@ -84,4 +84,12 @@ describe.skipIf(!launcherBuilt && !process.env.CI)('a Neo4j killed mid-ingest', 
     expect(recoveredContent).toBe(await content(conn));
     await conn.close();
   });
+
+  it('shuts down cleanly on SIGTERM', { timeout: 300_000 }, async () => {
+    if (server) await stopPrivateNeo4j(server);
+    server = await startPrivateNeo4j(PORT, dataDir);
+    await stopPrivateNeo4j(server, 'SIGTERM');
+    expect(server.log.join('')).toContain('zhenjie-neo4j: stopped');
+    server = undefined;
+  });
 });

@@ -43,7 +43,8 @@ export async function startPrivateNeo4j(port: number, dataDir: string, timeoutMs
 /** Stops it: SIGTERM (clean shutdown) or SIGKILL (a crash); resolves when the process is gone. */
 export async function stopPrivateNeo4j(server: PrivateNeo4j, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
   if (server.process.exitCode !== null || server.process.signalCode !== null) return;
-  const gone = new Promise<void>((done) => server.process.once('exit', () => done()));
+  // 'close': the process is gone and its output read to the end.
+  const gone = new Promise<void>((done) => server.process.once('close', () => done()));
   server.process.kill(signal);
   await gone;
 }
