@@ -124,6 +124,15 @@ function contextualNames(ctx: DocContext) {
     const name = ctx.text.slice(start, end);
     if (hasDistinctiveWord(ctx, start, end)) addEnterprise(ctx, name, start, end);
   }
+  // 宏达纺织落户义桥, X集团签约入驻: a company (by its ending) that settles somewhere.
+  const settles = new RegExp(`(?:成功|正式|签约)?(?:${alternation(enterprises.afterCues)})`, 'g');
+  for (let m = settles.exec(ctx.text); m; m = settles.exec(ctx.text)) {
+    const end = m.index;
+    const start = trimNameStart(ctx, nameStartBefore(ctx, end, 16, enterpriseStops()), end, { innerVerbs: false });
+    if (start >= end || end - start < 3) continue;
+    const name = ctx.text.slice(start, end);
+    if ((trade.test(name) || enterprises.legalForms.some((f) => name.endsWith(f))) && hasDistinctiveWord(ctx, start, end)) addEnterprise(ctx, name, start, end);
+  }
   // A trade name with an industry ending, as the subject of a company's news: 之江有机硅获得…
   const subject = /获得|获评|入选|荣获|被评为|成功|正式/g;
   for (let m = subject.exec(ctx.text); m; m = subject.exec(ctx.text)) {

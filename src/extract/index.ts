@@ -17,6 +17,7 @@ import { extractLists } from './lists.ts';
 import { extractLinks } from './links.ts';
 import { extractKnownNames } from './known.ts';
 import { extractInvestments } from './investments.ts';
+import { extractDates } from './dates.ts';
 import { extractAttribution } from './attribution.ts';
 
 export { DocContext } from './context.ts';
@@ -37,6 +38,7 @@ export const EXTRACTORS: Extractor[] = [
   extractKnownNames,
   extractLinks,
   extractInvestments,
+  extractDates,
   extractAttribution,
 ];
 

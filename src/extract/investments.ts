@@ -3,6 +3,7 @@
  * `该项目计划总投资约22亿元` → a number in yuan on the project, with the evidence sentence.
  */
 import type { DocContext, Extractor } from './context.ts';
+import { anaphoricProject } from './anaphora.ts';
 
 const AMOUNT = /(?:计划)?(?:总)?投资(?:额)?(?:约|达|超|近)?\s*(\d+(?:\.\d+)?)\s*(亿|万)元/g;
 
@@ -15,21 +16,17 @@ export const extractInvestments: Extractor = {
   id: 'investments',
   run(ctx) {
     const projects = ctx.entities.filter((e) => e.type === 'Project');
-    // The project an article is about: `该项目计划总投资约22亿元` refers to it.
-    const counts = new Map<string, number>();
-    for (const p of projects) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
-    const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-    const mainProject = main && main[1] >= 2 ? projects.find((p) => p.name === main[0]) : undefined;
     for (let m = AMOUNT.exec(ctx.text); m; m = AMOUNT.exec(ctx.text)) {
       const sentence = ctx.sentenceAt(m.index);
       const end = m.index + m[0].length;
       const inSentence = projects.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
       // A count of projects in the sentence (32个重大项目…总投资517亿元) makes the amount a total.
       if (/\d+个[^,。;]{0,6}项目|项目共\d+个|\d+个总投资/.test(ctx.text.slice(sentence.start, sentence.end)) && ctx.text[end] !== '的') continue;
-      if (inSentence.length === 0) {
-        const anaphora = /(该|本|此)项目/.test(ctx.text.slice(sentence.start, m.index));
-        if (anaphora && mainProject && mainProject.props?.investment === undefined) {
-          mainProject.props = { ...mainProject.props, investment: yuan(m[1]!, m[2]!), investmentText: m[0], investmentEvidence: { start: sentence.start, end: sentence.end } };
+      // `该项目(紧邻…),计划总投资约22亿元`: the sentence is about the project named before it.
+      const meant = anaphoricProject(ctx, sentence, projects);
+      if (inSentence.length === 0 || meant) {
+        if (meant && meant.props?.investment === undefined) {
+          meant.props = { ...meant.props, investment: yuan(m[1]!, m[2]!), investmentText: m[0], investmentEvidence: { start: sentence.start, end: sentence.end } };
         }
         continue;
       }

@@ -76,7 +76,7 @@ export const extractProjects: Extractor = {
       if (quoted && lexicon().programs.rhetoric.has(qualifier)) continue;
       // After a weak head the last word must be distinctive: 稽东镇重点项目, 亚运配套项目 are no names.
       const company = ctx.entities.some((e) => e.type === 'Enterprise' && e.start >= start && e.end <= headStart);
-      if (!quoted && !company && /^(项目|工程|总部)$/.test(m[0]) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, headStart), headStart)) continue;
+      if (!quoted && !company && /^(项目|工程|总部|中心)$/.test(m[0]) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, headStart), headStart)) continue;
       if (!quoted && !hasDistinctiveWord(ctx, start, headStart)) continue;
       if (!quoted && projects.weakHeads.has(m[0]) && !hasProperWord(ctx, start, headStart)) continue;
       if (programs.slogans.includes(canonicalProgram(qualifier)) && !/[“]/.test(text.slice(start, headStart))) continue;

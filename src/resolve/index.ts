@@ -52,7 +52,7 @@ export class GraphBuilder {
       for (const a of c.aliases ?? []) if (a !== c.name) draft.aliases.add(a);
       for (const [k, v] of Object.entries(c.props ?? {})) {
         if (draft.props[k] !== undefined) continue;
-        if (k === 'investmentEvidence') {
+        if (k.endsWith('Evidence')) {
           const span = v as { start: number; end: number };
           draft.props[k] = evidence(span.start, span.end);
         } else draft.props[k] = v;

@@ -107,4 +107,19 @@ describe('extraction on the genre', () => {
     expect(new Set(park.mentions.map((m) => m.doc))).toEqual(new Set(['a', 'b']));
     expect(link(graph, 'IMPLEMENTS', '义桥镇', '五星护航机制')).toBeDefined();
   });
+
+  it('puts investments and dates on the project a sentence means, named or not', async () => {
+    const { graph } = await build(
+      '浙江恒通集团金融中心项目在钱江世纪城开工。该项目紧邻钱江世纪公园,计划总投资约22亿元。\n' +
+        '今年3月,杭州宏达纺织股份有限公司正式落户义桥镇。义桥数字经济产业园于2021年6月开工建设,该产业园计划2024年底建成投用。\n',
+    );
+    const centre = graph.entities.find((e) => e.type === 'Project' && e.name.startsWith('浙江恒通集团金融中心'))!;
+    expect(centre.props).toMatchObject({ investment: 2_200_000_000, investmentText: '计划总投资约22亿元' });
+    expect((centre.props.investmentEvidence as { text: string }).text).toContain('22亿元');
+    const park = graph.entities.find((e) => e.name === '钱江世纪公园');
+    expect(park?.props.investment).toBeUndefined();
+    const estate = graph.entities.find((e) => e.name === '义桥数字经济产业园')!;
+    expect(estate.props).toMatchObject({ date: '2021年6月', dateEvent: '开工建设' });
+    expect(names(graph, 'Enterprise')).toContain('杭州宏达纺织股份有限公司');
+  });
 });
