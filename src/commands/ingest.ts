@@ -26,9 +26,15 @@ export const ingestCommand: Command = {
     const { graph } = await buildForCommand(positionals, io, values.curation as string | undefined);
     // The exports come first, so a user whose Neo4j is down still gets the graph.
     for (const file of writeExports(graph, String(values.out ?? 'out'))) io.err(`wrote ${file}`);
-    const report = await withNeo4j((conn) => {
+    const report = await withNeo4j(async (conn) => {
       io.err(`neo4j: ${values['dry-run'] ? 'planning (dry run) against' : 'writing to'} ${conn.uri}`);
-      return ingestGraph(conn, graph, { batchSize, dryRun: Boolean(values['dry-run']), onProgress: progressPrinter(io) });
+      try {
+        return await ingestGraph(conn, graph, { batchSize, dryRun: Boolean(values['dry-run']), onProgress: progressPrinter(io) });
+      } catch (error) {
+        // Batches already committed stay; documents not finished are rewritten by the next run.
+        io.err('neo4j: the ingest stopped part-way; the open batch was rolled back. Run the same command again to finish: it converges to the graph of a clean run.');
+        throw error;
+      }
     });
     io.out(formatReport(report));
     return report.problems.length ? EXIT.failed : EXIT.ok;
