@@ -96,7 +96,7 @@ describe.skipIf(!inject('chromium'))('viewer in Chromium, sample corpus', () => 
       await expect.poll(offCentre, { timeout: 5000 }).toBeLessThan(0.05);
       await waitForCameraToSettle(page);
       const [drawn] = await drawnNodes(page, [street.id]);
-      expect((await nodesOnScreen(page, [drawn!])).get(street.id)).toBe(true);
+      await expect.poll(async () => (await nodesOnScreen(page, [drawn!])).get(street.id)).toBe(true);
       await saveScreenshot(page, `search-${query === 'xintang' ? 'pinyin' : 'hanzi'}`);
     }
   });
@@ -172,6 +172,29 @@ describe.skipIf(!inject('chromium'))('viewer in Chromium, sample corpus', () => 
     await error.waitFor({ state: 'visible' });
     expect(await error.textContent()).toMatch(/Refused.*CREATE/);
     await saveScreenshot(page, 'cypher-write-refused');
+  });
+
+  it('keeps positions stable between reloads, and keeps a ForceAtlas2 run', async () => {
+    await open();
+    const positions = async () => (await drawnNodes(page)).map((n) => `${n.id}@${n.x.toFixed(1)},${n.y.toFixed(1)}`).sort();
+    const first = await positions();
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { polling: 100 });
+    expect(await positions()).toEqual(first);
+
+    await page.click('#layout-toggle');
+    await expect.poll(() => page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('true');
+    await page.waitForTimeout(1500);
+    await page.click('#layout-toggle');
+    await expect.poll(() => page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('false');
+    const laidOut = await positions();
+    expect(laidOut).not.toEqual(first);
+    await saveScreenshot(page, 'layout-run');
+
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { polling: 100 });
+    expect(await page.textContent('#stage-status')).toContain('layout: saved');
+    expect(await positions()).toEqual(laidOut);
   });
 
   it('restores a shared view from its URL', async () => {

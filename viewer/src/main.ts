@@ -127,7 +127,7 @@ async function boot(): Promise<void> {
   setTimeout(() => {
     exposeProbes({ renderer, graph, version: meta.version, labelFont: LABEL_FONT, firstFrameAt: renderer.firstFrameAt, layoutMode });
     document.documentElement.dataset.ready = 'true';
-    if (layoutMode === 'auto') workerLayout.start(LAYOUT_DEFAULTS.autoRunMs);
+    if (layoutMode === 'auto') void workerLayout.start(LAYOUT_DEFAULTS.autoRunMs);
     // Load search (pinyin) once the picture is up, so the first keystroke is answered at once.
     setTimeout(searchBox.warmUp, 200);
   }, 0);

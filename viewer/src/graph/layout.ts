@@ -4,13 +4,13 @@
  * the result of a worker run is kept per graph version in localStorage, so a reload shows the
  * same picture.
  */
-import fa2WorkerModule from 'graphology-layout-forceatlas2/worker.js';
+import type fa2WorkerModule from 'graphology-layout-forceatlas2/worker.js';
 import { fa2Settings, spread } from '../../../src/serve/layout.ts';
 import type { ViewerGraph } from './build.ts';
-import { defaultExport } from './interop.ts';
 
 export { forceAtlas2 } from '../../../src/serve/layout.ts';
-const FA2LayoutSupervisor = defaultExport(fa2WorkerModule);
+type SupervisorClass = (typeof fa2WorkerModule)['default'];
+type Supervisor = InstanceType<SupervisorClass>;
 
 export const LAYOUT_DEFAULTS = {
   /** Up to this many nodes, with no layout from the server or storage, run the worker for `autoRunMs` after the first frame. */
@@ -39,7 +39,8 @@ export function restoreLayout(graph: ViewerGraph, version: string): boolean {
 
 function saveLayout(graph: ViewerGraph, version: string): void {
   const positions: Record<string, [number, number]> = {};
-  graph.forEachNode((node, attr) => (positions[node] = [Math.round(attr.x * 100) / 100, Math.round(attr.y * 100) / 100]));
+  // Full precision: a reload must show exactly the picture that was left.
+  graph.forEachNode((node, attr) => (positions[node] = [attr.x, attr.y]));
   try {
     // Keep only the latest graph's layout: a quota error would lose it anyway.
     for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key);
@@ -51,7 +52,7 @@ function saveLayout(graph: ViewerGraph, version: string): void {
 
 /** The worker layout behind the Start/Stop button. */
 export class WorkerLayout {
-  private supervisor: InstanceType<typeof FA2LayoutSupervisor> | null = null;
+  private supervisor: Supervisor | null = null;
   private stopTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** Told when the layout starts or stops (the toolbar's button). */
@@ -66,8 +67,13 @@ export class WorkerLayout {
     return this.supervisor?.isRunning() ?? false;
   }
 
-  start(forMs?: number): void {
-    this.supervisor ??= new FA2LayoutSupervisor(this.graph, { settings: fa2Settings(this.graph) });
+  /** Start FA2 (its worker code loads on first use). */
+  async start(forMs?: number): Promise<void> {
+    if (!this.supervisor) {
+      // A bundler's dynamic import of this CommonJS module gives { default: the class }.
+      const loaded = (await import('graphology-layout-forceatlas2/worker.js')) as unknown as { default: SupervisorClass };
+      this.supervisor = new loaded.default(this.graph, { settings: fa2Settings(this.graph) });
+    }
     this.supervisor.start();
     this.onStateChange(true);
     if (forMs) this.stopTimer = setTimeout(() => this.stop(), forMs);

@@ -1,8 +1,7 @@
 /**
  * Layout start/stop, ego depth, exports (PNG of the view, GEXF of the shown graph), reset.
+ * The exporters load on first use: the first frame does not wait for them.
  */
-import { downloadAsPNG } from '@sigma/export-image';
-import { write as writeGexf } from 'graphology-gexf/browser/index.js';
 import type Sigma from 'sigma';
 import type { ViewerGraph } from '../graph/build.ts';
 import type { WorkerLayout } from '../graph/layout.ts';
@@ -37,7 +36,7 @@ export function mountToolbar(graph: ViewerGraph, renderer: GraphRenderer, layout
   };
   layout.onStateChange = showLayout;
   showLayout(layout.running);
-  toggle.addEventListener('click', () => (layout.running ? layout.stop() : layout.start()));
+  toggle.addEventListener('click', () => (layout.running ? layout.stop() : void layout.start()));
 
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="depth"]')) {
     radio.addEventListener('change', () => store.update({ depth: radio.value === '2' ? 2 : 1 }));
@@ -48,11 +47,13 @@ export function mountToolbar(graph: ViewerGraph, renderer: GraphRenderer, layout
   syncDepth();
   store.subscribe(syncDepth);
 
-  byId('export-png').addEventListener('click', () => {
-    void downloadAsPNG(renderer.sigma as unknown as Sigma, { fileName: `zhenjie-${version}`, backgroundColor: '#ffffff' });
+  byId('export-png').addEventListener('click', async () => {
+    const { downloadAsPNG } = await import('@sigma/export-image');
+    await downloadAsPNG(renderer.sigma as unknown as Sigma, { fileName: `zhenjie-${version}`, backgroundColor: '#ffffff' });
   });
-  byId('export-gexf').addEventListener('click', () => {
-    download(`zhenjie-${version}.gexf`, writeGexf(shownGraph(graph, renderer)), 'application/xml');
+  byId('export-gexf').addEventListener('click', async () => {
+    const { write } = await import('graphology-gexf/browser/index.js');
+    download(`zhenjie-${version}.gexf`, write(shownGraph(graph, renderer)), 'application/xml');
   });
   byId('reset-view').addEventListener('click', () => {
     store.update({ ...DEFAULT_STATE, hiddenKinds: new Set() });

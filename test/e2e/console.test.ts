@@ -1,0 +1,74 @@
+/**
+ * The Cypher console in Chromium against the real Neo4j the test setup starts: a named
+ * question one click away, a read-only statement drawn as a graph and a table. What Neo4j holds
+ * depends on earlier test files, so expectations come from the API's own answer.
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connectDatabase, startServer, type RunningServer } from '../../src/serve/index.ts';
+import { VIEWER_DIST } from '../../src/serve/viewer-bundle.ts';
+import { KnowledgeGraph } from '../../src/types.ts';
+import { readFileSync } from 'node:fs';
+import { launchBrowser, openViewer, saveScreenshot } from './browser.ts';
+
+const MINI_KG = join(import.meta.dirname, '../fixtures/mini-kg.json');
+
+describe.skipIf(!inject('chromium'))('Cypher console with Neo4j, in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  const apiPost = async (path: string, body: unknown) =>
+    (await fetch(new URL(path, server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+
+  beforeAll(async () => {
+    const database = await connectDatabase(10_000);
+    if (!database.db) throw new Error(`the test setup should have started Neo4j: ${database.reason}`);
+    const kg = KnowledgeGraph.parse(JSON.parse(readFileSync(MINI_KG, 'utf8')));
+    server = await startServer(kg, { kind: 'export', label: 'console test', loadedAt: new Date().toISOString() }, { port: 0, viewerDist: VIEWER_DIST }, database);
+    browser = await launchBrowser();
+    page = await openViewer(browser, server.url);
+    await page.click('#console summary');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('runs a named question in one click and shows its rows', async () => {
+    const button = page.locator('#named-queries button[data-query="shared-initiatives"]');
+    await button.waitFor();
+    await button.click();
+    const expected = await apiPost('api/queries/shared-initiatives', { params: {} });
+    await expect.poll(() => page.locator('#cypher-table tbody tr').count()).toBe(expected.rows.length);
+    expect(await page.locator('#cypher-table th').allTextContents()).toEqual(expected.columns);
+    expect(await page.inputValue('#cypher')).toContain('IMPLEMENTS');
+    await saveScreenshot(page, 'console-named-question');
+  });
+
+  it('draws the nodes and relationships a read-only statement returns', async () => {
+    const statement = 'MATCH (s:Street)-[r:IMPLEMENTS]->(p:Program) RETURN s, r, p LIMIT 12';
+    const expected = await apiPost('api/cypher', { statement });
+    expect(expected.rows.length, 'Neo4j holds streets implementing programs').toBeGreaterThan(0);
+    await page.fill('#cypher', statement);
+    await page.click('#cypher-run');
+    await expect.poll(() => page.locator('#cypher-table tbody tr').count()).toBe(expected.rows.length);
+    expect(await page.isHidden('#cypher-error')).toBe(true);
+    // The result graph is drawn: its canvas holds ink of the Street colour.
+    const box = (await page.locator('#cypher-graph').boundingBox())!;
+    const png = await page.screenshot({ clip: box });
+    const streetPixels = await page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const d = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - 0x00) < 30 && Math.abs(d[i + 1]! - 0x72) < 30 && Math.abs(d[i + 2]! - 0xb2) < 30) n++;
+      return n;
+    }, png.toString('base64'));
+    expect(streetPixels).toBeGreaterThan(20);
+    await saveScreenshot(page, 'console-read-graph');
+  });
+});
