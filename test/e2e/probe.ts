@@ -11,6 +11,7 @@ export interface DrawnNode {
   size: number;
   color: string;
   kind: string;
+  hidden: boolean;
 }
 
 /** Where each node is drawn and in which colour, as sigma placed it. */

@@ -3,19 +3,16 @@
  * corpus: what a user sees, read back from the screen. Expectations come from the graph the
  * pipeline builds, not from hard-coded answers. One screenshot per test in test-artifacts/e2e.
  */
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildGraph } from '../../src/pipeline.ts';
-import { startServer, type RunningServer } from '../../src/serve/index.ts';
-import { VIEWER_DIST } from '../../src/serve/viewer-bundle.ts';
+import type { RunningServer } from '../../src/serve/index.ts';
 import type { Entity, KnowledgeGraph } from '../../src/types.ts';
-import { launchBrowser, openViewer, saveScreenshot } from './browser.ts';
+import { openViewer, saveScreenshot } from './browser.ts';
 import { drawnNodes, nodesOnScreen, waitForCameraToSettle } from './probe.ts';
-
-const ROOT = join(import.meta.dirname, '../..');
+import { startSampleViewer, type SampleViewer } from './sample.ts';
 
 describe.skipIf(!inject('chromium'))('viewer in Chromium, sample corpus', () => {
+  let sample: SampleViewer;
   let kg: KnowledgeGraph;
   let server: RunningServer;
   let browser: Browser;
@@ -28,16 +25,11 @@ describe.skipIf(!inject('chromium'))('viewer in Chromium, sample corpus', () => 
   };
 
   beforeAll(async () => {
-    const built = await buildGraph([join(ROOT, 'graph/corpus')]);
-    kg = built.graph;
-    server = await startServer(kg, { kind: 'build', label: 'sample corpus (test)', loadedAt: new Date().toISOString() }, { port: 0, viewerDist: VIEWER_DIST });
-    browser = await launchBrowser();
+    sample = await startSampleViewer();
+    ({ kg, server, browser } = sample);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => sample?.close());
 
   const open = async (query = '') => {
     await page?.close();

@@ -93,8 +93,15 @@ async function boot(): Promise<void> {
       if (ticket === shown) renderDetailsError(details, (error as Error).message);
     }
   };
+  const showStatus = (current: ReturnType<typeof sets>) => {
+    const shown = graph.order - current.hidden.size;
+    const nodes = shown === graph.order ? `${graph.order} nodes` : `${shown} of ${graph.order} nodes shown`;
+    byId('stage-status').textContent = `${nodes} · ${graph.size} relations · layout: ${layoutMode}`;
+  };
   store.subscribe((state, previous) => {
-    renderer.setDisplaySets(sets());
+    const current = sets();
+    renderer.setDisplaySets(current);
+    showStatus(current);
     if (state.selection !== previous.selection) void showDetails();
   });
 
@@ -119,7 +126,7 @@ async function boot(): Promise<void> {
 
   void showDetails();
   if (store.state.selection?.kind === 'node' && graph.hasNode(store.state.selection.id)) void renderer.focusNode(store.state.selection.id, 0);
-  byId('stage-status').textContent = `${graph.order} nodes · ${graph.size} relations · layout: ${layoutMode}`;
+  showStatus(sets());
 
   // The constructor drew the first frame and flushGl waited for it to finish; the panels are
   // mounted. Ready (for tests and the bench) once this task ends and the frame is presented.

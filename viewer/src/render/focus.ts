@@ -14,7 +14,12 @@ export interface DisplaySets {
   focus: Set<string> | null;
   selectedNode: string | null;
   selectedEdge: string | null;
+  /** Few enough nodes in view (after filters, or in focus) to label every one. */
+  labelAll: boolean;
 }
+
+/** Every label is drawn when at most this many nodes are shown or in focus. */
+export const LABEL_ALL_MAX = 80;
 
 export function streetNeighbourhood(graph: ViewerGraph, street: string): Set<string> {
   const ids = new Set<string>([street, ...graph.neighbors(street)]);
@@ -69,5 +74,6 @@ export function computeDisplaySets(
     const item = preset.items.find((i) => i.id === state.presetItem);
     focus = item ? item.nodes : preset.nodes;
   }
-  return { hidden, focus, selectedNode, selectedEdge };
+  const shown = focus ? focus.size : graph.order - hidden.size;
+  return { hidden, focus, selectedNode, selectedEdge, labelAll: shown <= LABEL_ALL_MAX };
 }

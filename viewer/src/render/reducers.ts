@@ -12,9 +12,6 @@ export interface HoverState {
   neighbours: Set<string>;
 }
 
-/** Labels are forced on for a focus set this small; bigger ones rely on label density. */
-const FORCE_LABELS_MAX = 80;
-
 export function makeReducers(graph: ViewerGraph, getSets: () => DisplaySets, getHover: () => HoverState) {
   // Nothing selected, filtered or hovered: no lookups, no new object (sigma hands reducers its
   // own shallow copy of the attributes; on 50k nodes and 150k edges extra copies cost seconds of GC).
@@ -31,7 +28,7 @@ export function makeReducers(graph: ViewerGraph, getSets: () => DisplaySets, get
       res.color = DIMMED_NODE;
       res.label = null;
       res.zIndex = 0;
-    } else if (sets.focus && sets.focus.size <= FORCE_LABELS_MAX) {
+    } else if (sets.labelAll) {
       res.forceLabel = true;
       res.zIndex = 2;
     }

@@ -18,7 +18,7 @@ export type ViewerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
 export class GraphRenderer {
   readonly sigma: ViewerSigma;
-  private sets: DisplaySets = { hidden: new Set(), focus: null, selectedNode: null, selectedEdge: null };
+  private sets: DisplaySets;
   private hover: HoverState = { node: null, neighbours: new Set() };
   /** performance.now() when the first frame was drawn and flushed. */
   readonly firstFrameAt: number;

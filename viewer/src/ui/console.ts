@@ -60,7 +60,7 @@ export function mountConsole(meta: Meta, hooks: ConsoleHooks): void {
       el('table', {}, el('thead', {}, el('tr', {}, ...result.columns.map((c) => el('th', { text: c })))), el('tbody', {}, ...result.rows.map((row) => el('tr', {}, ...row.map((v) => el('td', { text: cell(v) })))))),
     );
     renderer?.kill();
-    renderer = result.nodes.length ? new Sigma(resultGraph(result), graphBox, { labelFont: LABEL_FONT, renderEdgeLabels: true, labelDensity: 1, labelRenderedSizeThreshold: 0, allowInvalidContainer: true }) : null;
+    renderer = result.nodes.length ? new Sigma(resultGraph(result), graphBox, { labelFont: LABEL_FONT, renderEdgeLabels: true, labelDensity: 1, labelGridCellSize: 40, labelRenderedSizeThreshold: 0, allowInvalidContainer: true }) : null;
     hooks.showInMainGraph(result.nodes.length ? new Set(result.nodes.map((n) => n.id)) : null);
   };
 
