@@ -31,7 +31,12 @@ export async function ensureViewerBuilt(log: (line: string) => void): Promise<vo
   if (!(await viewerBuildIsStale())) return;
   log('building the viewer (vite) …');
   const started = Date.now();
-  const { build } = await import('vite');
+  let build: typeof import('vite').build;
+  try {
+    ({ build } = await import('vite'));
+  } catch {
+    throw new Error(`the viewer is not built (${VIEWER_DIST}) and Vite is not installed: run \`npm install\` (with dev dependencies), then start again`);
+  }
   await build({ configFile: join(VIEWER_ROOT, 'vite.config.ts'), logLevel: 'warn' });
   log(`viewer built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
