@@ -6,7 +6,7 @@
  * - lists (`释放A、B、C等重点企业带动效应`) are read in lists.ts, project-named ones in links.ts.
  */
 import type { DocContext, Extractor } from './context.ts';
-import { lexicon, alternation } from './lexicon.ts';
+import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
 import { hasDistinctiveWord, nameStartBefore, trimNameStart } from './spans.ts';
 import { isPlaceName } from './divisions.ts';
 
@@ -87,7 +87,7 @@ export function addEnterprise(ctx: DocContext, name: string, start: number, end:
 
 function registeredNames(ctx: DocContext) {
   const { enterprises } = lexicon();
-  const re = new RegExp(alternation(enterprises.legalForms), 'g');
+  const re = lexiconPattern('legalForms', () => new RegExp(alternation(enterprises.legalForms), 'g'));
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     const end = m.index + m[0].length;
     if (!ctx.isTokenEnd(end) && !/^[\p{Script=Han}]{0,2}(项目|总部|金融|有限)/u.test(ctx.text.slice(end))) continue;
@@ -101,7 +101,7 @@ function registeredNames(ctx: DocContext) {
 /** `以X为代表的…产业`, `以X为中心`, `X正式挂牌上市`. */
 function contextualNames(ctx: DocContext) {
   const { enterprises } = lexicon();
-  const trade = new RegExp(`(${alternation(enterprises.tradeSuffixes)})$`);
+  const trade = lexiconPattern('tradeEnding', () => new RegExp(`(${alternation(enterprises.tradeSuffixes)})$`));
   // 以A、B为代表的龙头企业: every listed name.
   const representative = /以([\p{Script=Han}、]{2,40}?)为(代表|龙头|中心|核心)/gu;
   for (let m = representative.exec(ctx.text); m; m = representative.exec(ctx.text)) {
@@ -125,7 +125,7 @@ function contextualNames(ctx: DocContext) {
     if (hasDistinctiveWord(ctx, start, end)) addEnterprise(ctx, name, start, end);
   }
   // 宏达纺织落户义桥, X集团签约入驻: a company (by its ending) that settles somewhere.
-  const settles = new RegExp(`(?:成功|正式|签约)?(?:${alternation(enterprises.afterCues)})`, 'g');
+  const settles = lexiconPattern('settles', () => new RegExp(`(?:成功|正式|签约)?(?:${alternation(enterprises.afterCues)})`, 'g'));
   for (let m = settles.exec(ctx.text); m; m = settles.exec(ctx.text)) {
     const end = m.index;
     const start = trimNameStart(ctx, nameStartBefore(ctx, end, 16, enterpriseStops()), end, { innerVerbs: false });

@@ -115,5 +115,21 @@ export function lexicon(): Lexicon {
 /** Escape a word for use inside a RegExp. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const patterns = new Map<string, RegExp>();
+
+/**
+ * A pattern built from the lexicons, made once: extractors ask for it per document. A global
+ * pattern comes back with `lastIndex` 0; extraction is synchronous, so sharing one is safe.
+ */
+export function lexiconPattern(key: string, make: () => RegExp): RegExp {
+  let re = patterns.get(key);
+  if (!re) {
+    re = make();
+    patterns.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 /** An alternation of words, longest first. */
 export const alternation = (words: string[]) => byLength(words).map(escapeRegExp).join('|');

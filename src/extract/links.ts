@@ -5,7 +5,7 @@
  * - `由X投资建设`, `X投资建设的`.
  */
 import type { DocContext, EntityCandidate, Extractor } from './context.ts';
-import { lexicon, alternation } from './lexicon.ts';
+import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
 import { addEnterprise } from './enterprises.ts';
 import { isPlaceName } from './divisions.ts';
 import { shortStreetName } from './streets.ts';
@@ -22,7 +22,7 @@ export const extractLinks: Extractor = {
     const streetShorts = new Set(ctx.entities.filter((e) => e.type === 'Street').map((e) => shortStreetName(e.name)));
     const projects = ctx.entities.filter((e) => e.type === 'Project');
     const companies = () => ctx.entities.filter((e) => e.type === 'Enterprise');
-    const trade = new RegExp(`^(\\p{Script=Han}{2,3}?)(${alternation(enterprises.tradeSuffixes)})`, 'u');
+    const trade = lexiconPattern('tradeStart', () => new RegExp(`^(\\p{Script=Han}{2,3}?)(${alternation(enterprises.tradeSuffixes)})`, 'u'));
     for (const project of projects) {
       // A company inside the project's own span.
       const inside = companies().find((c) => c.start >= project.start && c.end <= project.end);

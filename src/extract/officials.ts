@@ -5,7 +5,7 @@
  * (`Person`, with their role), never officials.
  */
 import type { DocContext, Extractor } from './context.ts';
-import { lexicon, alternation } from './lexicon.ts';
+import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
 import { nameAt, nameBefore, type NameMatch } from './names.ts';
 import { isOfficialTitle, readTitle, titleStart, titleWords } from './titles.ts';
 import { addEnterprise } from './enterprises.ts';
@@ -97,8 +97,7 @@ function appointedNames(ctx: DocContext) {
 
 /** `区领导姜永柱、吴炜炜、程晓东出席`: officials without a title of their own. */
 function leaderLists(ctx: DocContext) {
-  const groups = alternation(lexicon().people.leaderGroups);
-  const re = new RegExp(`(${groups})`, 'g');
+  const re = lexiconPattern('leaderGroups', () => new RegExp(`(${alternation(lexicon().people.leaderGroups)})`, 'g'));
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     let pos = m.index + m[0].length;
     const group = m[0];
