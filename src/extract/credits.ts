@@ -40,6 +40,8 @@ export const extractCredits: Extractor = {
     let lastRole = '';
     for (const line of ctx.lines) {
       const text = ctx.text.slice(line.start, line.end);
+      // Most lines are prose: a credit has a colon or a reporter's byline, or follows a credit.
+      if (!inCredits && !text.includes(':') && !/记者|通讯员/.test(text)) continue;
       const hasLabel = labelRe.test(text) && !/^(记者|问)\s*[::].{20,}/.test(text);
       const bylined = bylineRe.test(text) && text.length < 80;
       if (hasLabel || bylined || (inCredits && NAME_LINE.test(text))) {

@@ -90,7 +90,7 @@ function registeredNames(ctx: DocContext) {
   const re = lexiconPattern('legalForms', () => new RegExp(alternation(enterprises.legalForms), 'g'));
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     const end = m.index + m[0].length;
-    if (!ctx.isTokenEnd(end) && !/^[\p{Script=Han}]{0,2}(项目|总部|金融|有限)/u.test(ctx.text.slice(end))) continue;
+    if (!ctx.isTokenEnd(end) && !/^[\p{Script=Han}]{0,2}(项目|总部|金融|有限)/u.test(ctx.text.slice(end, end + 6))) continue;
     if (m[0] === '厂' && /[工电]$/.test(ctx.text.slice(0, m.index))) continue;
     const start = trimNameStart(ctx, nameStartBefore(ctx, m.index, 20, enterpriseStops()), m.index, { innerVerbs: false });
     if (start >= m.index || !hasDistinctiveWord(ctx, start, m.index)) continue;

@@ -24,7 +24,7 @@ function addProgram(ctx: DocContext, name: string, start: number, end: number, a
   const all = new Set(aliases);
   if (canonical !== name) all.add(name);
   // A `·` variant right after the name (一网统管·心无忧) is the same program.
-  const variant = /^·(\p{Script=Han}{2,5})/u.exec(ctx.text.slice(end));
+  const variant = /^·(\p{Script=Han}{2,5})/u.exec(ctx.text.slice(end, end + 8));
   if (variant && ctx.text[end + variant[0].length] !== '”') {
     all.add(name + variant[0]);
     end += variant[0].length;
@@ -66,7 +66,7 @@ export const extractPrograms: Extractor = {
       const start = m.index;
       const close = m.index + m[0].length;
       if (programs.rhetoric.has(phrase) || /[、,,+]/.test(phrase)) continue;
-      const head = headRe.exec(text.slice(close));
+      const head = headRe.exec(text.slice(close, close + 24));
       // A brand names itself: “安居乐堰”社会治理新品牌 is 安居乐堰.
       if (head && /品牌$/.test(head[2]!)) {
         addProgram(ctx, phrase, start + 1, close - 1);

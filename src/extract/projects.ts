@@ -84,10 +84,10 @@ export const extractProjects: Extractor = {
       const last = found[found.length - 1];
       if (last && last.start <= start && last.end >= end) continue;
       if (last && start <= last.start && end >= last.end) found.pop();
-      while (text[end] === '(' && /^\(\p{Script=Han}{1,4}\)/u.test(text.slice(end))) end = text.indexOf(')', end) + 1;
+      while (text[end] === '(' && /^\(\p{Script=Han}{1,4}\)/u.test(text.slice(end, end + 8))) end = text.indexOf(')', end) + 1;
       // A phase is part of the project: 国博会展中心二期.
       const phase = /^[一二三四五六七八九十\d]期/.exec(text.slice(end, end + 3));
-      if (phase && !/^、/.test(text.slice(end + phase[0].length))) end += phase[0].length;
+      if (phase && text[end + phase[0].length] !== '、') end += phase[0].length;
       found.push({ start, end });
     }
     for (const f of found) if (!ctx.covered(f.start, f.end, ['Street', 'Official', 'Person', 'Program'])) addProject(ctx, f.start, f.end);

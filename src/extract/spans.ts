@@ -72,12 +72,38 @@ export function tagSpan(ctx: DocContext, start: number, end: number): { word: st
   if (cached) return cached;
   const out: { word: string; tag: string; start: number; end: number }[] = [];
   ctx.tagCache.set(key, out);
-  let pos = start;
-  for (const t of segmenter().tag(ctx.text.slice(start, end), true)) {
-    out.push({ word: t.word, tag: t.tag, start: pos, end: pos + t.word.length });
-    pos += t.word.length;
+  // The document's own words, each tagged once per process: a corpus repeats its words, so
+  // tagging words (not stretches) costs a fraction of tagging text.
+  for (let i = Math.max(0, ctx.tokenIndexAt(start)); i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.start >= end) break;
+    const s = Math.max(t.start, start);
+    const e = Math.min(t.end, end);
+    const piece = ctx.text.slice(s, e);
+    for (const tagged of tagWord(piece)) {
+      out.push({ word: tagged.word, tag: tagged.tag, start: s + tagged.offset, end: s + tagged.offset + tagged.word.length });
+    }
   }
   return out;
+}
+
+const wordTags = new Map<string, { word: string; tag: string; offset: number }[]>();
+/** jieba's tags for one word (or piece of one), remembered. */
+function tagWord(word: string): { word: string; tag: string; offset: number }[] {
+  let tagged = wordTags.get(word);
+  if (!tagged) {
+    if (wordTags.size > 200_000) wordTags.clear();
+    let offset = 0;
+    tagged = segmenter()
+      .tag(word, true)
+      .map((t) => {
+        const r = { word: t.word, tag: t.tag, offset };
+        offset += t.word.length;
+        return r;
+      });
+    wordTags.set(word, tagged);
+  }
+  return tagged;
 }
 
 /** Move a name's start past leading words that cannot start a name (积极探索未来社区 → 未来社区). */

@@ -47,7 +47,7 @@ export const extractStreets: Extractor = {
     for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
       const end = m.index + m[0].length;
       // 镇 followed by 街 is 镇街 (towns and subdistricts); 乡 followed by 镇/村 is a common noun.
-      if (m[0] === '镇' && /^[街长]/.test(text.slice(end, end + 1)) && !STRONG_AFTER.test(text.slice(end))) continue;
+      if (m[0] === '镇' && /^[街长]/.test(text.slice(end, end + 1)) && !STRONG_AFTER.test(text.slice(end, end + 4))) continue;
       if (m[0] === '乡' && /^[镇村土亲]/.test(text.slice(end, end + 1))) continue;
       let listedBest: { start: number; name: string } | null = null;
       let patternBest: { start: number; name: string } | null = null;
@@ -62,7 +62,7 @@ export const extractStreets: Extractor = {
           // A listed name in a district the document names may start inside a jieba word (经过钱清镇).
           const placed = chooseDivision(name, text);
           if (ctx.isTokenStart(start) || (placed && !placed.ambiguous && len >= 2)) listedBest = { start, name };
-        } else if (!NOT_A_NAME.test(name) && !FUNCTION_CHAR.test(name) && len >= 2 && len <= 3 && STRONG_AFTER.test(text.slice(end)) && ctx.isTokenStart(start)) {
+        } else if (!NOT_A_NAME.test(name) && !FUNCTION_CHAR.test(name) && len >= 2 && len <= 3 && STRONG_AFTER.test(text.slice(end, end + 4)) && ctx.isTokenStart(start)) {
           patternBest = { start, name };
         }
       }
@@ -71,7 +71,7 @@ export const extractStreets: Extractor = {
       const chosen = chooseDivision(best.name, text);
       // A listed name in no district the text names, used once without a title after it, is a
       // common phrase (绍兴古城的中心街道之一), not that far-away street.
-      if (listedBest && chosen?.ambiguous && !STRONG_AFTER.test(text.slice(end)) && text.split(best.name).length - 1 < 2 && !ctx.title.includes(best.name)) continue;
+      if (listedBest && chosen?.ambiguous && !STRONG_AFTER.test(text.slice(end, end + 4)) && text.split(best.name).length - 1 < 2 && !ctx.title.includes(best.name)) continue;
       const props: Record<string, unknown> = { kind: streetKind(best.name) };
       if (chosen && !chosen.ambiguous) {
         props.district = chosen.division.district;

@@ -89,7 +89,7 @@ export function readDocument(file: string, id = documentIdFor(file)): ReadDocume
   const html = isHtml ? htmlToText(text) : null;
   const plain = html ? html.text : text;
   const { meta, bodyStart } = parseHeader(plain);
-  const firstLine = plain.slice(bodyStart).split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? id;
+  const firstLine = /^\s*(\S[^\n]*)/.exec(plain.slice(bodyStart, bodyStart + 2000))?.[1]?.trim() || id;
   // The dev corpus marks a missing title as `[no title stored] (description)`: keep the description.
   const described = meta.title?.replace(/^\[[^\]]*\]\s*/, '').replace(/^\((.*)\)$/, '$1').trim();
   const title = described || html?.title || firstLine;
