@@ -11,6 +11,7 @@ import { VIEWER_DIST } from '../../src/serve/viewer-bundle.ts';
 import { KnowledgeGraph } from '../../src/types.ts';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, openViewer, saveScreenshot } from './browser.ts';
+import { UI_POLL } from './probe.ts';
 
 const MINI_KG = join(import.meta.dirname, '../fixtures/mini-kg.json');
 
@@ -41,7 +42,7 @@ describe.skipIf(!inject('chromium'))('Cypher console with Neo4j, in Chromium', (
     await button.waitFor();
     await button.click();
     const expected = await apiPost('api/queries/shared-initiatives', { params: {} });
-    await expect.poll(() => page.locator('#cypher-table tbody tr').count()).toBe(expected.rows.length);
+    await expect.poll(() => page.locator('#cypher-table tbody tr').count(), UI_POLL).toBe(expected.rows.length);
     expect(await page.locator('#cypher-table th').allTextContents()).toEqual(expected.columns);
     expect(await page.inputValue('#cypher')).toContain('IMPLEMENTS');
     await saveScreenshot(page, 'console-named-question');
@@ -53,7 +54,7 @@ describe.skipIf(!inject('chromium'))('Cypher console with Neo4j, in Chromium', (
     expect(expected.rows.length, 'Neo4j holds streets implementing programs').toBeGreaterThan(0);
     await page.fill('#cypher', statement);
     await page.click('#cypher-run');
-    await expect.poll(() => page.locator('#cypher-table tbody tr').count()).toBe(expected.rows.length);
+    await expect.poll(() => page.locator('#cypher-table tbody tr').count(), UI_POLL).toBe(expected.rows.length);
     expect(await page.isHidden('#cypher-error')).toBe(true);
     // The result graph is drawn: its canvas holds ink of the Street colour.
     const box = (await page.locator('#cypher-graph').boundingBox())!;

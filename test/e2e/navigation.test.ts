@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openViewer, saveScreenshot } from './browser.ts';
-import { drawnNodes, nodesOnScreen } from './probe.ts';
+import { SCREEN_POLL, UI_POLL, drawnNodes, nodesOnScreen } from './probe.ts';
 import { startSampleViewer, type SampleViewer } from './sample.ts';
 
 const DIMMED = '#e3e5e8'; // viewer/src/graph/kinds.ts DIMMED_NODE
@@ -55,7 +55,7 @@ describe.skipIf(!inject('chromium'))('navigating the sample graph in Chromium', 
     const [from, to] = [relation.from, relation.to].map((id) => kg.entities.find((e) => e.id === id)!);
     page = await openViewer(sample.browser, `${sample.server.url}?node=${encodeURIComponent(from!.id)}`);
     await page.locator(`#details a[href="?edge=${encodeURIComponent(relation.id)}"]`).click();
-    await expect.poll(() => page.textContent('#details h3')).toContain(to!.name);
+    await expect.poll(() => page.textContent('#details h3'), UI_POLL).toContain(to!.name);
     expect(await page.textContent('#details h3')).toContain(from!.name);
     expect(new URL(page.url()).searchParams.get('edge')).toBe(relation.id);
     expect(await page.locator('#details .evidence blockquote').allTextContents()).toEqual(relation.evidence.map((e) => e.text));
@@ -69,9 +69,9 @@ describe.skipIf(!inject('chromium'))('navigating the sample graph in Chromium', 
     const depth2 = new Set([...depth1].flatMap((id) => [id, ...neighbours(id)]));
     page = await openViewer(sample.browser, `${sample.server.url}?node=${encodeURIComponent(official)}`);
     const lit = async () => (await drawnNodes(page)).filter((n) => n.color.toLowerCase() !== DIMMED).map((n) => n.id).sort();
-    await expect.poll(lit).toEqual([...depth1].sort());
+    await expect.poll(lit, SCREEN_POLL).toEqual([...depth1].sort());
     await page.check('input[name="depth"][value="2"]');
-    await expect.poll(lit).toEqual([...depth2].sort());
+    await expect.poll(lit, SCREEN_POLL).toEqual([...depth2].sort());
     expect(new URL(page.url()).searchParams.get('depth')).toBe('2');
     await saveScreenshot(page, 'ego-depth-2');
   });

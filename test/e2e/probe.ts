@@ -4,6 +4,11 @@
  */
 import type { Page } from 'playwright-core';
 
+/** Polls that read the screen back: each try takes a screenshot, slow on a loaded 2-core machine. */
+export const SCREEN_POLL = { timeout: 15_000, interval: 250 };
+/** Polls of the page's DOM (details fetched from the API, lists): generous for a loaded machine. */
+export const UI_POLL = { timeout: 10_000, interval: 100 };
+
 export interface DrawnNode {
   id: string;
   x: number;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningServer } from '../../src/serve/index.ts';
 import type { Entity, KnowledgeGraph } from '../../src/types.ts';
 import { openViewer, saveScreenshot } from './browser.ts';
-import { drawnNodes, nodesOnScreen, waitForCameraToSettle } from './probe.ts';
+import { SCREEN_POLL, UI_POLL, drawnNodes, nodesOnScreen, waitForCameraToSettle } from './probe.ts';
 import { startSampleViewer, type SampleViewer } from './sample.ts';
 
 describe.skipIf(!inject('chromium'))('viewer in Chromium, sample corpus', () => {
@@ -45,7 +45,7 @@ describe.skipIf(!inject('chromium'))('viewer in Chromium, sample corpus', () => 
     const missing = nodes.filter((n) => !seen.get(n.id)).map((n) => n.id);
     await saveScreenshot(page, 'nodes-rendered');
     expect(missing).toEqual([]);
-    await expect.poll(() => page.textContent('#stage-status')).toContain(`${kg.entities.length} nodes`);
+    await expect.poll(() => page.textContent('#stage-status'), UI_POLL).toContain(`${kg.entities.length} nodes`);
   });
 
   it('draws Chinese labels with real glyphs, not boxes', async () => {
@@ -77,7 +77,7 @@ describe.skipIf(!inject('chromium'))('viewer in Chromium, sample corpus', () => 
       const option = page.locator('#suggestions li', { hasText: street.name }).first();
       await option.waitFor({ timeout: 5000 });
       await option.dispatchEvent('mousedown');
-      await expect.poll(() => page.textContent('#details h3')).toBe(street.name);
+      await expect.poll(() => page.textContent('#details h3'), UI_POLL).toBe(street.name);
       expect(new URL(page.url()).searchParams.get('node')).toBe(street.id);
       const rect = await page.evaluate(() => (window as any).__zhenjie.containerRect());
       // Moved to: once the camera has flown there, the node sits at the centre of the graph area.
@@ -85,10 +85,10 @@ describe.skipIf(!inject('chromium'))('viewer in Chromium, sample corpus', () => 
         const [node] = await drawnNodes(page, [street.id]);
         return Math.max(Math.abs(node!.x - rect.width / 2) / rect.width, Math.abs(node!.y - rect.height / 2) / rect.height);
       };
-      await expect.poll(offCentre, { timeout: 5000 }).toBeLessThan(0.05);
+      await expect.poll(offCentre, UI_POLL).toBeLessThan(0.05);
       await waitForCameraToSettle(page);
       const [drawn] = await drawnNodes(page, [street.id]);
-      await expect.poll(async () => (await nodesOnScreen(page, [drawn!])).get(street.id)).toBe(true);
+      await expect.poll(async () => (await nodesOnScreen(page, [drawn!])).get(street.id), SCREEN_POLL).toBe(true);
       await saveScreenshot(page, `search-${query === 'xintang' ? 'pinyin' : 'hanzi'}`);
     }
   });
@@ -105,12 +105,12 @@ describe.skipIf(!inject('chromium'))('viewer in Chromium, sample corpus', () => 
     const others = all.filter((n) => n.kind !== kind);
     await row.locator('input').uncheck();
     expect(new URL(page.url()).searchParams.get('hide')).toBe(kind);
-    await expect.poll(async () => [...(await nodesOnScreen(page, ofKind)).values()].filter(Boolean).length).toBe(0);
+    await expect.poll(async () => [...(await nodesOnScreen(page, ofKind)).values()].filter(Boolean).length, SCREEN_POLL).toBe(0);
     const stillShown = await nodesOnScreen(page, others);
     expect([...stillShown.values()].filter(Boolean).length).toBe(others.length);
     await saveScreenshot(page, 'type-filter');
     await row.locator('input').check();
-    await expect.poll(async () => [...(await nodesOnScreen(page, ofKind)).values()].filter(Boolean).length).toBe(ofKind.length);
+    await expect.poll(async () => [...(await nodesOnScreen(page, ofKind)).values()].filter(Boolean).length, SCREEN_POLL).toBe(ofKind.length);
   });
 
   it('shows the evidence sentence of a clicked node, mention highlighted, document cited', async () => {
@@ -121,7 +121,7 @@ describe.skipIf(!inject('chromium'))('viewer in Chromium, sample corpus', () => 
     const [drawn] = await drawnNodes(page, [official.id]);
     const rect = await page.evaluate(() => (window as any).__zhenjie.containerRect());
     await page.mouse.click(rect.x + drawn!.x, rect.y + drawn!.y);
-    await expect.poll(() => page.textContent('#details h3')).toBe(official.name);
+    await expect.poll(() => page.textContent('#details h3'), UI_POLL).toBe(official.name);
     const quotes = await page.locator('#details .evidence blockquote').allTextContents();
     expect(quotes).toContain(heads!.evidence[0]!.text);
     const marks = await page.locator('#details .evidence blockquote mark').allTextContents();
@@ -142,7 +142,7 @@ describe.skipIf(!inject('chromium'))('viewer in Chromium, sample corpus', () => 
     const min = 2; // the preset's default
     const expected = [...streetsOf].filter(([, s]) => s.size >= min).length;
     const items = page.locator('[data-preset-list="shared"] li');
-    await expect.poll(() => items.count()).toBe(expected);
+    await expect.poll(() => items.count(), UI_POLL).toBe(expected);
     const program = entityNamed('大综合一体化行政执法改革', 'Program');
     const item = page.locator(`[data-preset-list="shared"] li[data-item="${program.id}"]`);
     const n = streetsOf.get(program.id)?.size ?? 0;
@@ -175,10 +175,10 @@ describe.skipIf(!inject('chromium'))('viewer in Chromium, sample corpus', () => 
     expect(await positions()).toEqual(first);
 
     await page.click('#layout-toggle');
-    await expect.poll(() => page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('true');
+    await expect.poll(() => page.getAttribute('#layout-toggle', 'aria-pressed'), UI_POLL).toBe('true');
     await page.waitForTimeout(1500);
     await page.click('#layout-toggle');
-    await expect.poll(() => page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('false');
+    await expect.poll(() => page.getAttribute('#layout-toggle', 'aria-pressed'), UI_POLL).toBe('false');
     const laidOut = await positions();
     expect(laidOut).not.toEqual(first);
     await saveScreenshot(page, 'layout-run');

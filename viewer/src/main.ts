@@ -4,7 +4,7 @@
  * the browser tests and the bench.
  */
 import './style.css';
-import { api, type Meta } from './api.ts';
+import { api, type Meta, type Skeleton } from './api.ts';
 import { buildViewerGraph, type ViewerGraph } from './graph/build.ts';
 import { LAYOUT_DEFAULTS, restoreLayout, WorkerLayout } from './graph/layout.ts';
 import { findPreset, type PresetResult } from './presets/index.ts';
@@ -41,7 +41,9 @@ async function boot(): Promise<void> {
   performance.mark('zhenjie:data');
   byId('source').textContent = sourceLine(meta);
   const graph = buildViewerGraph(kg, layout.version === meta.version ? layout.positions : null);
-  const relations = new Map(kg.relations.map((r) => [r.id, r]));
+  // Relations by id: only the presets need them, and only once one is chosen.
+  let relationsById: Map<string, Skeleton['relations'][number]> | null = null;
+  const relations = () => (relationsById ??= new Map(kg.relations.map((r) => [r.id, r])));
   const layoutMode = layOut(graph, meta.version, !!layout.positions);
   performance.mark('zhenjie:layout');
 
@@ -52,7 +54,7 @@ async function boot(): Promise<void> {
     const key = `${id}|${minStreets}`;
     if (presetCache.key !== key) {
       const preset = findPreset(id);
-      presetCache = { key, result: preset ? preset.compute({ graph, relations, state: store.state }) : null };
+      presetCache = { key, result: preset ? preset.compute({ graph, relations: relations(), state: store.state }) : null };
     }
     return presetCache.result;
   };

@@ -30,30 +30,33 @@ export type ViewerGraph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
 /** `positions`: the server's layout when it made one; else seeded start positions. */
 export function buildViewerGraph(kg: Skeleton, positions: Positions | null): ViewerGraph {
-  // A multigraph only when two relations join the same pair: graphology's simple graph is
-  // markedly faster to build and walk.
-  const pairs = new Set<string>();
-  let parallel = false;
-  for (const r of kg.relations) {
-    const pair = `${r.from}\u0000${r.to}`;
-    if (pairs.has(pair)) {
-      parallel = true;
-      break;
-    }
-    pairs.add(pair);
+  // graphology's simple graph is markedly faster to build and walk than a multigraph: use it
+  // unless two relations join the same pair (then start again with a multigraph).
+  return fill(new DirectedGraph(), kg, positions) ?? fill(new MultiDirectedGraph(), kg, positions)!;
+}
+
+/** The graph filled in, or null when it is simple and the relations are parallel. */
+function fill(graph: ViewerGraph, kg: Skeleton, positions: Positions | null): ViewerGraph | null {
+  const known = new Set(kg.entities.map((e) => e.id));
+  // The contract allows relations to entities outside a filtered export: they are not drawn.
+  const drawn = kg.relations.filter((r) => known.has(r.from) && known.has(r.to));
+  // Degrees first, so each node is added once with its final size (no second pass of events).
+  const degree = new Map<string, number>();
+  for (const r of drawn) {
+    degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
+    if (r.to !== r.from) degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
   }
-  const graph: ViewerGraph = parallel ? new MultiDirectedGraph() : new DirectedGraph();
   const scale = Math.sqrt(kg.entities.length) * 10;
   for (const e of kg.entities) {
+    if (graph.hasNode(e.id)) continue;
     const p = positions?.[e.id];
     const at = p ? { x: p[0], y: p[1] } : seededPosition(e.id, scale);
-    graph.addNode(e.id, { label: e.name, kind: e.type, size: 1, color: kindStyle(e.type).color, ...at });
+    graph.addNode(e.id, { label: e.name, kind: e.type, size: nodeSize(degree.get(e.id) ?? 0), color: kindStyle(e.type).color, x: at.x, y: at.y });
   }
-  for (const r of kg.relations) {
-    // The contract allows relations to entities outside a filtered export; skip what cannot be drawn.
-    if (!graph.hasNode(r.from) || !graph.hasNode(r.to) || graph.hasEdge(r.id)) continue;
+  for (const r of drawn) {
+    if (graph.hasEdge(r.id)) continue;
+    if (!graph.multi && graph.hasDirectedEdge(r.from, r.to)) return null;
     graph.addDirectedEdgeWithKey(r.id, r.from, r.to, { relType: r.type, size: 1, color: EDGE_COLOR });
   }
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', nodeSize(graph.degree(node))));
   return graph;
 }
