@@ -2,6 +2,7 @@
  * Moving around the sample graph in Chromium: the street filter, a relation's details reached
  * from a node's, and the ego network's depth. Expectations come from the graph.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openViewer, saveScreenshot } from './browser.ts';
@@ -74,5 +75,24 @@ describe.skipIf(!inject('chromium'))('navigating the sample graph in Chromium', 
     await expect.poll(lit, SCREEN_POLL).toEqual([...depth2].sort());
     expect(new URL(page.url()).searchParams.get('depth')).toBe('2');
     await saveScreenshot(page, 'ego-depth-2');
+  });
+
+  it('exports the shown graph as GEXF and the view as PNG', async () => {
+    const { kg } = sample;
+    page = await openViewer(sample.browser, `${sample.server.url}?hide=Person`);
+    const shown = kg.entities.filter((e) => e.type !== 'Person');
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    const xml = readFileSync((await gexf.path())!, 'utf8');
+    expect(xml).toContain('<gexf');
+    expect(xml.match(/<node /g)?.length).toBe(shown.length);
+    expect(xml).toContain(shown[0]!.name);
+    expect(xml).not.toContain(`id="${kg.entities.find((e) => e.type === 'Person')?.id ?? '-'}"`);
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    const rect = await page.evaluate(() => (window as any).__zhenjie.containerRect());
+    // PNG header: width and height, big-endian, at bytes 16 and 20.
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([Math.round(rect.width), Math.round(rect.height)]);
   });
 });
