@@ -39,8 +39,8 @@ export const serveCommand: Command = {
   options: {
     graph: { type: 'string', help: `graph JSON to serve (default: the latest export, ${DEFAULTS.graphPath})` },
     build: { type: 'string', multiple: true, help: 'build the graph from these files/folders first (repeatable)' },
-    host: { type: 'string', help: 'address to bind; anything but loopback exposes the graph to the network', default: DEFAULTS.host },
-    port: { type: 'string', help: 'port (or the PORT environment variable)', default: String(DEFAULTS.port) },
+    host: { type: 'string', help: `address to bind (default: ${DEFAULTS.host}); anything but loopback exposes the graph to the network` },
+    port: { type: 'string', help: `port (default: PORT from the environment, else ${DEFAULTS.port})` },
     offline: { type: 'boolean', help: 'do not try Neo4j; serve the JSON graph only' },
   },
   async run(positionals, values, io) {

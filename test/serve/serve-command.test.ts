@@ -3,6 +3,8 @@
  * SIGTERM, and fails with a clear message and exit code on bad input.
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINI_KG } from './helpers.ts';
@@ -28,6 +30,14 @@ function runServe(args: string[], env: Record<string, string> = {}) {
   return { child, url, exited, output: () => ({ stdout, stderr }) };
 }
 
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 describe('zhenjie serve', () => {
   it('serves a graph file on loopback, prints the address, stops on SIGTERM', async () => {
     const run = runServe(['--graph', MINI_KG, '--port', '0', '--offline']);
@@ -41,8 +51,9 @@ describe('zhenjie serve', () => {
   });
 
   it('takes the port from PORT and warns when bound beyond loopback', async () => {
-    const run = runServe(['--graph', MINI_KG, '--offline', '--host', '0.0.0.0'], { PORT: '0' });
-    await run.url;
+    const port = await freePort();
+    const run = runServe(['--graph', MINI_KG, '--offline', '--host', '0.0.0.0'], { PORT: String(port) });
+    expect(await run.url).toBe(`http://0.0.0.0:${port}/`);
     expect(run.output().stderr).toMatch(/warning: listening on 0\.0\.0\.0/);
     run.child.kill('SIGTERM');
     await run.exited;
