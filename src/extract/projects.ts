@@ -6,7 +6,7 @@
  */
 import type { DocContext, Extractor } from './context.ts';
 import { lexicon, alternation } from './lexicon.ts';
-import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, trimNameStart } from './spans.ts';
+import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, tagSpan, trimNameStart } from './spans.ts';
 import { canonicalProgram } from './programs.ts';
 
 let headRe: RegExp | null = null;
@@ -72,6 +72,9 @@ export const extractProjects: Extractor = {
       const qualifier = text.slice(start, headStart).replace(/[“”]/g, '');
       const quoted = /[“]/.test(text.slice(start, headStart));
       if (/等$/.test(qualifier)) continue;
+      // 谋划创建未来社区 is an act, not a name: a qualifier ending in a verb needs a proper noun (所前智能制造小微园).
+      const lastTag = tagSpan(ctx, start, headStart).at(-1);
+      if (!quoted && lastTag && lastTag.tag === 'v' && lastTag.word.length >= 2 && !hasProperWord(ctx, start, headStart)) continue;
       // A rhetorical quote (“大家”未来社区) names nothing.
       if (quoted && lexicon().programs.rhetoric.has(qualifier)) continue;
       // After a weak head the last word must be distinctive: 稽东镇重点项目, 亚运配套项目 are no names.

@@ -117,9 +117,13 @@ export function trimNameStart(ctx: DocContext, start: number, headStart: number,
   // A name holds no verb phrase: it starts after the last verb of two or more characters (…集中展示杭州…).
   let from = 0;
   // Company names hold verbs of their trade (宁波雪浪山旅游开发有限公司): keep those.
+  // Only a verb with a proper noun after it ends the phrase before the name (…展示|杭州…中心);
+  // 所前智能制造小微园 keeps its 制造.
   if (innerVerbs) {
+    const { generic } = lexicon().projects;
     tags.forEach((t, i) => {
-      if ((t.tag === 'v' || t.tag === 'l' || t.tag === 'i') && t.word.length >= 2) from = i + 1;
+      if (!((t.tag === 'v' || t.tag === 'l' || t.tag === 'i') && t.word.length >= 2)) return;
+      if (tags.slice(i + 1).some((u) => PROPER_TAGS.has(u.tag) && u.word.length >= 2 && !generic.has(u.word))) from = i + 1;
     });
   }
   for (const t of tags.slice(from)) {

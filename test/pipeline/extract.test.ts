@@ -122,4 +122,34 @@ describe('extraction on the genre', () => {
     expect(estate.props).toMatchObject({ date: '2021年6月', dateEvent: '开工建设' });
     expect(names(graph, 'Enterprise')).toContain('杭州宏达纺织股份有限公司');
   });
+
+  it('reads a web page: title from <title>, no script or navigation text, offsets into the page', async () => {
+    const html =
+      '<html><head><meta charset="gbk"><title>访谈｜大堰镇镇长陈晓峰：绿水青山就是金山银山</title><script>var x="街道党工委书记张三";</script></head>' +
+      '<body><nav>首页 &gt; 新闻</nav><h1>绿水青山就是金山银山——访奉化区大堰镇镇长陈晓峰</h1><p>记者：今年大堰镇有哪些亮点？</p><p>陈晓峰：我们全力推进柏坑村未来乡村建设，打造大堰花海田园综合体，计划总投资3.8亿元；深化“村民说事”制度。</p></body></html>';
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-html-'));
+    const file = path.join(dir, 'page.html');
+    writeFileSync(file, html);
+    const { graph } = await buildGraph([file], { curationPath: null });
+    expect(graph.documents[0]!.title).toBe('访谈｜大堰镇镇长陈晓峰：绿水青山就是金山银山');
+    expect(names(graph, 'Official')).toEqual(['陈晓峰']);
+    expect(link(graph, 'HEADS', '陈晓峰', '大堰镇')).toBeDefined();
+    expect(names(graph, 'Official')).not.toContain('张三');
+    expect(graph.entities.find((e) => e.name === '大堰花海田园综合体')?.props.investment).toBe(380_000_000);
+    expect(link(graph, 'IMPLEMENTS', '大堰镇', '村民说事制度')).toBeDefined();
+    for (const r of graph.relations) for (const ev of r.evidence) expect(html.slice(ev.start, ev.end).replace(/<[^>]+>/g, '')).toBe(ev.text.trim());
+  });
+
+  it('reads a question-and-answer interview and a town head named only as 镇长', async () => {
+    const { graph } = await build(
+      '【镇街书记访谈】所前镇：打造产业新城\n\n问：所前镇今年的工作重点是什么？\n答：所前镇党委书记杨建伟：我们将加快所前智能制造小微园建设，杭州鸿雁电器有限公司等12家企业签约入驻；推行“民情日记”工作法。\n\n' +
+        '问：如何服务好企业？\n答：我们建立了“镇领导联系企业”制度，由镇长陈丽芳牵头，为传化集团、万向集团等重点企业提供服务。\n\n（通讯员 楼小华 记者 金一鸣）\n',
+    );
+    expect(link(graph, 'HEADS', '杨建伟', '所前镇')).toBeDefined();
+    expect(link(graph, 'HEADS', '陈丽芳', '所前镇')).toBeDefined();
+    expect(link(graph, 'RUNS', '所前镇', '所前智能制造小微园')).toBeDefined();
+    expect(names(graph, 'Enterprise')).toEqual(expect.arrayContaining(['传化集团', '万向集团', '杭州鸿雁电器有限公司']));
+    expect(names(graph, 'Person')).toEqual(['楼小华', '金一鸣']);
+    expect(names(graph, 'Program')).toEqual(expect.arrayContaining(['民情日记工作法', '镇领导联系企业制度']));
+  });
 });
