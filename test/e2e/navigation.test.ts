@@ -77,6 +77,20 @@ describe.skipIf(!inject('chromium'))('navigating the sample graph in Chromium', 
     await saveScreenshot(page, 'ego-depth-2');
   });
 
+  it('highlights a hovered node and its neighbours, dimming the rest', async () => {
+    const { kg } = sample;
+    const street = kg.entities.find((e) => e.type === 'Street' && neighbours(e.id).size > 0)!;
+    page = await openViewer(sample.browser, sample.server.url);
+    const [drawn] = await drawnNodes(page, [street.id]);
+    const rect = await page.evaluate(() => (window as any).__zhenjie.containerRect());
+    await page.mouse.move(rect.x + drawn!.x, rect.y + drawn!.y);
+    const lit = async () => (await drawnNodes(page)).filter((n) => n.color.toLowerCase() !== DIMMED).map((n) => n.id).sort();
+    await expect.poll(lit, SCREEN_POLL).toEqual([street.id, ...neighbours(street.id)].sort());
+    await saveScreenshot(page, 'hover');
+    await page.mouse.move(rect.x + 2, rect.y + 2);
+    await expect.poll(async () => (await lit()).length, SCREEN_POLL).toBe(kg.entities.length);
+  });
+
   it('exports the shown graph as GEXF and the view as PNG', async () => {
     const { kg } = sample;
     page = await openViewer(sample.browser, `${sample.server.url}?hide=Person`);

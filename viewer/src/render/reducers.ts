@@ -10,6 +10,8 @@ import type { DisplaySets } from './focus.ts';
 export interface HoverState {
   node: string | null;
   neighbours: Set<string>;
+  /** Dim everything else (small graphs); big graphs only redraw around the hovered node. */
+  dimOthers: boolean;
 }
 
 export function makeReducers(graph: ViewerGraph, getSets: () => DisplaySets, getHover: () => HoverState) {
@@ -36,7 +38,7 @@ export function makeReducers(graph: ViewerGraph, getSets: () => DisplaySets, get
       if (node === hover.node || hover.neighbours.has(node)) {
         res.forceLabel = true;
         res.zIndex = 3;
-      } else if (!sets.focus) {
+      } else if (!sets.focus && hover.dimOthers) {
         res.color = DIMMED_NODE;
         res.label = null;
       }
@@ -67,7 +69,7 @@ export function makeReducers(graph: ViewerGraph, getSets: () => DisplaySets, get
     if (touchesSelected || touchesHovered) {
       return { ...res, color: '#5b6472', size: 2, zIndex: 1, label: RELATION_LABELS[data.relType] ?? data.relType, forceLabel: true };
     }
-    if (hover.node && !sets.focus) return { ...res, color: DIMMED_EDGE, zIndex: 0 };
+    if (hover.node && !sets.focus && hover.dimOthers) return { ...res, color: DIMMED_EDGE, zIndex: 0 };
     // Inside a focus (preset, ego network), the links are what the user is reading: darker.
     if (sets.focus) return { ...res, color: '#7d8796', size: 1.5, zIndex: 1 };
     return res;

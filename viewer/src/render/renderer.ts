@@ -6,7 +6,7 @@ import Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from '../graph/build.ts';
 import type { DisplaySets } from './focus.ts';
 import { makeReducers, type HoverState } from './reducers.ts';
-import { settingsFor } from './settings.ts';
+import { isHeavy, settingsFor } from './settings.ts';
 
 export interface RendererEvents {
   onClickNode(node: string): void;
@@ -19,7 +19,8 @@ export type ViewerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 export class GraphRenderer {
   readonly sigma: ViewerSigma;
   private sets: DisplaySets;
-  private hover: HoverState = { node: null, neighbours: new Set() };
+  private hover: HoverState = { node: null, neighbours: new Set(), dimOthers: false };
+  private readonly heavy: boolean;
   /** performance.now() when the first frame was drawn and flushed. */
   readonly firstFrameAt: number;
 
@@ -30,6 +31,7 @@ export class GraphRenderer {
     initialSets: DisplaySets,
   ) {
     this.sets = initialSets;
+    this.heavy = isHeavy(graph.order, graph.size);
     const { nodeReducer, edgeReducer } = makeReducers(graph, () => this.sets, () => this.hover);
     // Sigma draws its first frame inside the constructor.
     this.sigma = new Sigma(graph, container, { ...settingsFor(graph.order, graph.size), nodeReducer, edgeReducer });
@@ -51,9 +53,23 @@ export class GraphRenderer {
   }
 
   private setHover(node: string | null): void {
-    this.hover = { node, neighbours: new Set(node ? this.graph.neighbors(node) : []) };
+    const previous = this.hover.node;
+    this.hover = { node, neighbours: new Set(node ? this.graph.neighbors(node) : []), dimOthers: !this.heavy };
     this.sigma.getContainer().style.cursor = node ? 'pointer' : '';
-    this.sigma.refresh({ skipIndexation: true });
+    if (!this.heavy) {
+      this.sigma.refresh({ skipIndexation: true });
+      return;
+    }
+    // A big graph: reduce again only around the node left and the node entered, not 200k items.
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    for (const around of [previous, node]) {
+      if (!around || !this.graph.hasNode(around)) continue;
+      nodes.add(around);
+      this.graph.forEachNeighbor(around, (n) => nodes.add(n));
+      this.graph.forEachEdge(around, (e) => edges.add(e));
+    }
+    this.sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
   }
 
   /** Move the camera to a node, zooming in if the view is wide. */

@@ -41,9 +41,14 @@ function drawLabelWithHalo(
   ctx.fillText(data.label, x, y);
 }
 
+/** A graph big enough that moving, picking and hovering must draw less. */
+export function isHeavy(order: number, size: number): boolean {
+  return size > RENDER_DEFAULTS.heavyEdges || order > RENDER_DEFAULTS.heavyNodes;
+}
+
 export function settingsFor(order: number, size: number): Partial<Settings> {
   const small = order <= RENDER_DEFAULTS.allLabelsMaxNodes;
-  const heavy = size > RENDER_DEFAULTS.heavyEdges || order > RENDER_DEFAULTS.heavyNodes;
+  const heavy = isHeavy(order, size);
   return {
     labelFont: LABEL_FONT,
     labelSize: 13,
