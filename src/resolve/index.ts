@@ -5,7 +5,7 @@
  * back to the original text here, so that `text.slice(start, end)` shows each mention.
  */
 import type { Entity, Evidence, KnowledgeGraph, Mention, Relation, DocumentMeta } from '../types.ts';
-import type { DocContext, EntityCandidate, RelationCandidate } from '../extract/index.ts';
+import type { EntityCandidate, RelationCandidate } from '../extract/index.ts';
 import { toOriginal, type NormalizedText } from '../read/index.ts';
 import { entityId, entityKey, relationId } from './ids.ts';
 import { canonicalKeys } from './merge.ts';
@@ -17,7 +17,8 @@ interface DraftEntity {
   props: Record<string, unknown>;
   mentions: Mention[];
 }
-interface DraftRelation {
+/** A relation as found in one place: endpoints by type and name, evidence in original offsets. */
+export interface RelationFact {
   type: string;
   from: [string, string];
   to: [string, string];
@@ -25,44 +26,74 @@ interface DraftRelation {
   evidence: Evidence[];
 }
 
+/** An entity mention as found in one place, in original offsets. */
+export interface EntityFact {
+  type: string;
+  name: string;
+  aliases: string[];
+  props: Record<string, unknown>;
+  mention: Mention;
+}
+
+/** What one document contributes: plain data, so it can cross a worker boundary. */
+export interface DocumentFacts {
+  entities: EntityFact[];
+  relations: RelationFact[];
+}
+
+/**
+ * Candidates of one document (normalised offsets) as facts in original offsets: the evidence
+ * texts are cut from the text as read, so `text.slice(start, end)` shows them.
+ */
+export function documentFacts(docId: string, original: string, norm: NormalizedText, entities: EntityCandidate[], relations: RelationCandidate[]): DocumentFacts {
+  const evidence = (start: number, end: number): Evidence => {
+    const o = toOriginal(norm, start, end);
+    return { doc: docId, start: o.start, end: o.end, text: original.slice(o.start, o.end) };
+  };
+  return {
+    entities: entities.map((c) => {
+      const props: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(c.props ?? {})) {
+        props[k] = k.endsWith('Evidence') ? evidence((v as { start: number }).start, (v as { end: number }).end) : v;
+      }
+      const o = toOriginal(norm, c.start, c.end);
+      return { type: c.type, name: c.name, aliases: c.aliases ?? [], props, mention: { doc: docId, start: o.start, end: o.end } };
+    }),
+    relations: relations.map((r) => ({
+      type: r.type,
+      from: [r.from.type, r.from.name],
+      to: [r.to.type, r.to.name],
+      props: r.props ?? {},
+      evidence: [evidence(r.evidence.start, r.evidence.end)],
+    })),
+  };
+}
+
 export class GraphBuilder {
   readonly documents: DocumentMeta[] = [];
   private entities = new Map<string, DraftEntity>();
-  private relations: DraftRelation[] = [];
+  private relations: RelationFact[] = [];
 
-  /** Add one document's candidates (normalised offsets) as original-offset facts. */
-  addDocument(meta: DocumentMeta, original: string, norm: NormalizedText, ctx: DocContext): void {
+  /** Add one document and its facts. */
+  addDocument(meta: DocumentMeta, facts: DocumentFacts): void {
     this.documents.push(meta);
-    this.addCandidates(meta.id, original, norm, ctx.entities, ctx.relations);
+    this.addFacts(facts);
   }
 
-  /** Add more candidates of a document already added (the corpus sweep's finds). */
-  addCandidates(docId: string, original: string, norm: NormalizedText, entities: EntityCandidate[], relations: RelationCandidate[]): void {
-    const evidence = (start: number, end: number): Evidence => {
-      const o = toOriginal(norm, start, end);
-      return { doc: docId, start: o.start, end: o.end, text: original.slice(o.start, o.end) };
-    };
-    for (const c of entities) {
-      const key = entityKey(c.type, c.name);
+  /** Add more facts (of a document already added: the corpus sweep's finds). */
+  addFacts(facts: DocumentFacts): void {
+    for (const f of facts.entities) {
+      const key = entityKey(f.type, f.name);
       let draft = this.entities.get(key);
       if (!draft) {
-        draft = { type: c.type, name: c.name, aliases: new Set(), props: {}, mentions: [] };
+        draft = { type: f.type, name: f.name, aliases: new Set(), props: {}, mentions: [] };
         this.entities.set(key, draft);
       }
-      for (const a of c.aliases ?? []) if (a !== c.name) draft.aliases.add(a);
-      for (const [k, v] of Object.entries(c.props ?? {})) {
-        if (draft.props[k] !== undefined) continue;
-        if (k.endsWith('Evidence')) {
-          const span = v as { start: number; end: number };
-          draft.props[k] = evidence(span.start, span.end);
-        } else draft.props[k] = v;
-      }
-      const o = toOriginal(norm, c.start, c.end);
-      draft.mentions.push({ doc: docId, start: o.start, end: o.end });
+      for (const a of f.aliases) if (a !== f.name) draft.aliases.add(a);
+      for (const [k, v] of Object.entries(f.props)) if (draft.props[k] === undefined) draft.props[k] = v;
+      draft.mentions.push(f.mention);
     }
-    for (const r of relations) {
-      this.relations.push({ type: r.type, from: [r.from.type, r.from.name], to: [r.to.type, r.to.name], props: r.props ?? {}, evidence: [evidence(r.evidence.start, r.evidence.end)] });
-    }
+    this.relations.push(...facts.relations);
   }
 
   /** The finished graph, sorted so that output is byte-identical across runs. */

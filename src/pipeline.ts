@@ -1,0 +1,125 @@
+/**
+ * The whole extraction pipeline as one call: read → segment → extract → resolve → curate.
+ * Writers (Neo4j, exports) and the viewer take its `KnowledgeGraph`.
+ *
+ * Each file is extracted once. A name
+ * found by a strong pattern in one article is recognised in every other by a second, cheap pass
+ * (no segmentation) that sweeps the texts for those names. Between files only names, small
+ * per-document summaries and, up to a fixed budget, the normalised texts are kept, so memory
+ * stays bounded however many files a folder holds.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { KnowledgeGraph, Problem } from './types.ts';
+import { isProblem, listInputFiles, normalizeText, readDocument, type NormalizedText } from './read/index.ts';
+import { DocContext, type KnownName } from './extract/index.ts';
+import { indexKnownNames, sweepKnownNames } from './extract/sweep.ts';
+import { GraphBuilder, documentFacts } from './resolve/index.ts';
+import { applyCuration, loadCuration } from './curate/index.ts';
+import { extractFile, isFailed, type DocSummary, type ExtractedDocument } from './pipeline/document.ts';
+
+export const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_CURATION = path.join(PROJECT_ROOT, 'graph', 'curation.yaml');
+
+export interface BuildOptions {
+  /** Curation file (yaml or json); defaults to graph/curation.yaml when it exists; null for none. */
+  curationPath?: string | null;
+  /** Progress reports for long runs (files read so far). */
+  onProgress?: (progress: { filesRead: number; files: number; chars: number; pass: number }) => void;
+}
+
+export interface BuildResult {
+  graph: KnowledgeGraph;
+  problems: Problem[];
+  filesRead: number;
+  filesSkipped: number;
+}
+
+/**
+ * Normalised texts kept for the sweep, up to this many characters in all; past it the sweep
+ * reads the files again, so memory stays bounded whatever the corpus size.
+ */
+const SWEEP_TEXT_BUDGET = 32_000_000;
+
+/** Stable, unique document ids from file names (a second `a.txt` elsewhere is `a~2`). */
+function documentIds(files: string[]): Map<string, string> {
+  const seen = new Map<string, number>();
+  return new Map(
+    files.map((file) => {
+      const base = path.basename(file).replace(/\.[^.]+$/, '').normalize('NFC');
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      return [file, n === 1 ? base : `${base}~${n}`];
+    }),
+  );
+}
+
+/** Read, extract and resolve every document under `inputs` into one graph. */
+export async function buildGraph(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
+  const { files, problems } = listInputFiles(inputs);
+  const curationPath = options.curationPath === undefined ? (existsSync(DEFAULT_CURATION) ? DEFAULT_CURATION : null) : options.curationPath;
+  const curation = curationPath ? loadCuration(curationPath) : null;
+  const ids = documentIds(files);
+  const builder = new GraphBuilder();
+  const known = new Map<string, KnownName>();
+  const summaries: DocSummary[] = [];
+  let chars = 0;
+  let cachedChars = 0;
+  const take = (result: ExtractedDocument | Problem, index: number) => {
+    if (isFailed(result)) {
+      problems.push(result);
+      return;
+    }
+    chars += result.meta.chars;
+    builder.addDocument(result.meta, result.facts);
+    for (const s of result.strong) {
+      const key = `${s.type}\u0000${s.name}`;
+      const k = known.get(key) ?? { type: s.type, name: s.name, aliases: [] };
+      for (const a of s.aliases) if (!k.aliases.includes(a)) k.aliases.push(a);
+      known.set(key, k);
+    }
+    const summary = result.summary;
+    if (summary.cached) {
+      if (cachedChars + summary.cached.plain.length <= SWEEP_TEXT_BUDGET) cachedChars += summary.cached.plain.length;
+      else delete summary.cached;
+    }
+    summaries.push(summary);
+    options.onProgress?.({ filesRead: index + 1, files: files.length, chars, pass: 1 });
+  };
+  const keepText = files.length > 1;
+  for (const [index, file] of files.entries()) take(extractFile(file, ids.get(file)!, keepText && cachedChars < SWEEP_TEXT_BUDGET), index);
+  if (summaries.length > 1 && known.size > 0) sweepCorpus(summaries, [...known.values()], builder, options);
+  let graph = builder.build();
+  if (curation) {
+    const curated = applyCuration(graph, curation);
+    graph = curated.graph;
+    problems.push(...curated.problems);
+  }
+  return { graph, problems, filesRead: summaries.length, filesSkipped: files.length - summaries.length };
+}
+
+/** Pass 2: every document swept for the names found by strong patterns elsewhere. */
+function sweepCorpus(summaries: DocSummary[], known: KnownName[], builder: GraphBuilder, options: BuildOptions): void {
+  const index = indexKnownNames(known);
+  for (const [i, s] of summaries.entries()) {
+    let plain: string;
+    let norm: NormalizedText;
+    if (s.cached) ({ plain, norm } = s.cached);
+    else {
+      const doc = readDocument(s.file, s.id);
+      if (isProblem(doc)) continue;
+      plain = doc.plain;
+      norm = normalizeText(doc.plain, doc.bodyStart);
+    }
+    const ctx = new DocContext(s.id, norm.text, s.title);
+    ctx.entities.push(...s.entities);
+    ctx.relations.push(...s.heads);
+    ctx.sections = s.sections;
+    ctx.excluded.push(...s.excluded);
+    const seeded = ctx.relations.length;
+    const added = sweepKnownNames(ctx, index);
+    if (added.length > 0) builder.addFacts(documentFacts(s.id, plain, norm, added, ctx.relations.slice(seeded)));
+    options.onProgress?.({ filesRead: i + 1, files: summaries.length, chars: 0, pass: 2 });
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * One document through read → segment → extract, as plain data: its metadata, its facts in
+ * original offsets, the names it found by strong patterns, and what the corpus sweep needs of
+ * it. Plain data in and out, so that the pipeline holds no document beyond this call.
+ */
+import type { DocumentMeta, Problem } from '../types.ts';
+import { isProblem, normalizeText, readDocument, type NormalizedText, type ReadDocument } from '../read/index.ts';
+import { extractDocument, type EntityCandidate, type KnownName, type RelationCandidate } from '../extract/index.ts';
+import type { Section } from '../extract/context.ts';
+import { documentFacts, type DocumentFacts } from '../resolve/index.ts';
+
+/** What the sweep needs of a document it has already extracted. */
+export interface DocSummary {
+  file: string;
+  id: string;
+  title: string;
+  entities: EntityCandidate[];
+  heads: RelationCandidate[];
+  sections: Section[];
+  excluded: { start: number; end: number }[];
+  /** The document as read and normalised, when the caller keeps texts for the sweep. */
+  cached?: { plain: string; norm: NormalizedText };
+}
+
+export interface ExtractedDocument {
+  meta: DocumentMeta;
+  facts: DocumentFacts;
+  /** Names found by strong patterns: recognised in the rest of the corpus. */
+  strong: KnownName[];
+  summary: DocSummary;
+}
+
+function metaOf(doc: ReadDocument): DocumentMeta {
+  const { text: _text, plain: _plain, bodyStart: _body, ...meta } = doc;
+  return meta;
+}
+
+/** Read and extract one file; a file that cannot be read is a problem naming it. */
+export function extractFile(file: string, id: string, keepText: boolean): ExtractedDocument | Problem {
+  const doc = readDocument(file, id);
+  if (isProblem(doc)) return doc;
+  const norm = normalizeText(doc.plain, doc.bodyStart);
+  const ctx = extractDocument(doc.id, norm.text, doc.title);
+  const strong = new Map<string, KnownName>();
+  for (const e of ctx.entities) {
+    if (!e.strong || e.type === 'Person') continue;
+    const key = `${e.type}\u0000${e.name}`;
+    const k = strong.get(key) ?? { type: e.type, name: e.name, aliases: [] };
+    for (const a of e.aliases ?? []) if (!k.aliases.includes(a)) k.aliases.push(a);
+    strong.set(key, k);
+  }
+  return {
+    meta: metaOf(doc),
+    facts: documentFacts(doc.id, doc.plain, norm, ctx.entities, ctx.relations),
+    strong: [...strong.values()],
+    summary: {
+      file,
+      id: doc.id,
+      title: doc.title,
+      entities: ctx.entities.map(({ type, name, start, end }) => ({ type, name, start, end })),
+      heads: ctx.relations.filter((r) => r.type === 'HEADS'),
+      sections: ctx.sections,
+      excluded: ctx.excluded,
+      ...(keepText ? { cached: { plain: doc.plain, norm } } : {}),
+    },
+  };
+}
+
+/** Is this the problem of a file that could not be read? */
+export function isFailed(x: ExtractedDocument | Problem): x is Problem {
+  return !('facts' in x);
+}
