@@ -117,7 +117,7 @@ async function boot(): Promise<void> {
     else void renderer.resetCamera();
   });
   mountPresets(byId('presets'), byId('preset-panel'), store, presetResult, (nodes) => void renderer.fitNodes(nodes));
-  mountToolbar(graph, renderer, workerLayout, store, meta.version);
+  mountToolbar(graph, renderer, workerLayout, store, meta.version, () => (consoleFocus = null));
   mountConsole(meta, {
     showInMainGraph: (ids) => {
       const known = ids ? new Set([...ids].filter((id) => graph.hasNode(id))) : null;

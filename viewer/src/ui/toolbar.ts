@@ -26,7 +26,8 @@ function shownGraph(graph: ViewerGraph, renderer: GraphRenderer): ViewerGraph {
   return shown;
 }
 
-export function mountToolbar(graph: ViewerGraph, renderer: GraphRenderer, layout: WorkerLayout, store: ViewStore, version: string): void {
+/** `onReset`: what else a reset clears (the console's highlight, which is not view state). */
+export function mountToolbar(graph: ViewerGraph, renderer: GraphRenderer, layout: WorkerLayout, store: ViewStore, version: string, onReset: () => void): void {
   const toggle = byId<HTMLButtonElement>('layout-toggle');
   const status = byId('layout-status');
   const showLayout = (running: boolean) => {
@@ -56,6 +57,7 @@ export function mountToolbar(graph: ViewerGraph, renderer: GraphRenderer, layout
     download(`zhenjie-${version}.gexf`, write(shownGraph(graph, renderer)), 'application/xml');
   });
   byId('reset-view').addEventListener('click', () => {
+    onReset();
     store.update({ ...DEFAULT_STATE, hiddenKinds: new Set() });
     void renderer.resetCamera();
   });
