@@ -148,6 +148,8 @@ describe.skipIf(!inject('chromium'))('viewer in Chromium, sample corpus', () => 
     const n = streetsOf.get(program.id)?.size ?? 0;
     expect(n).toBeGreaterThanOrEqual(4);
     expect(await item.locator('.n').textContent()).toBe(`${n} streets`);
+    const names = [...streetsOf.get(program.id)!].map((id) => kg.entities.find((e) => e.id === id)!.name).sort();
+    expect((await item.locator('.detail').textContent())!.split('、').sort()).toEqual(names);
     await item.click();
     await waitForCameraToSettle(page);
     const lit = await drawnNodes(page, [...streetsOf.get(program.id)!]);

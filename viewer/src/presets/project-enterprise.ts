@@ -4,7 +4,7 @@ import { byCountThenName, linked } from './types.ts';
 /** Projects, the enterprises behind them, and the streets that run them. */
 export const projectEnterprise: Preset = {
   id: 'projects',
-  label: 'Project–enterprise links',
+  label: 'Project–enterprise links 项目与企业',
   description: 'Projects, the enterprises behind them, and their streets',
   compute({ graph }) {
     const items: RankedItem[] = [];

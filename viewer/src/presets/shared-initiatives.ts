@@ -4,7 +4,7 @@ import { byCountThenName, linked } from './types.ts';
 /** Programs carried out by at least N streets, ranked by how many. */
 export const sharedInitiatives: Preset = {
   id: 'shared',
-  label: 'Shared initiatives',
+  label: 'Shared initiatives 多街共推',
   description: 'Programs carried out by several streets',
   compute({ graph, state }) {
     const items: RankedItem[] = [];

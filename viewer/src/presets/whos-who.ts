@@ -4,7 +4,7 @@ import { byCountThenName } from './types.ts';
 /** Officials and the streets (or districts) they head or serve in, with their titles. */
 export const whosWho: Preset = {
   id: 'who',
-  label: "Who's who",
+  label: "Who's who 谁管哪里",
   description: 'Officials and their streets',
   compute({ graph, relations }) {
     const items: RankedItem[] = [];

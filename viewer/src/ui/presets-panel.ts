@@ -49,7 +49,7 @@ export function mountPresets(
         const li = el(
           'li',
           { 'data-item': item.id, 'aria-selected': String(item.id === store.state.presetItem), title: item.detail ?? '' },
-          el('span', { class: 'label', text: item.label }),
+          el('span', { class: 'label' }, item.label, item.detail ? el('small', { class: 'detail', text: item.detail }) : null),
           el('span', { class: 'n', text: item.countLabel }),
         );
         li.addEventListener('click', () => {
