@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteEverything, graphCounts, type Connection } from '../../src/write/index.ts';
-import { testConnection } from './graphs.ts';
+import { testConnection, restoreSampleCorpus } from './graphs.ts';
 
 function zhenjie(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
@@ -22,8 +22,9 @@ beforeAll(async () => {
   await deleteEverything(conn);
 });
 afterAll(async () => {
+  if (conn) await restoreSampleCorpus(conn);
   await conn?.close();
-});
+}, 120_000);
 
 describe('zhenjie ingest / query / cypher / remove', () => {
   it('with Neo4j down: names the URI and how to start one, exits 4, still writes the exports, never prints the password', () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/pipeline.ts';
 import { runNamedQuery } from '../../src/query/index.ts';
 import { deleteEverything, graphCounts, ingestGraph, removeDocuments, type Connection } from '../../src/write/index.ts';
-import { testConnection } from './graphs.ts';
+import { testConnection, restoreSampleCorpus } from './graphs.ts';
 
 const SAMPLE = 'graph/corpus';
 const SECOND = 'test/fixtures/dev/11-suxi-chengliang.txt';
@@ -17,8 +17,9 @@ beforeAll(async () => {
   await deleteEverything(conn);
 });
 afterAll(async () => {
+  if (conn) await restoreSampleCorpus(conn);
   await conn?.close();
-});
+}, 120_000);
 
 describe('ingesting the sample corpus', () => {
   it('twice leaves node, relationship, mention and evidence counts exactly as after once', async () => {

@@ -1,9 +1,20 @@
 /** Small hand-made KnowledgeGraphs for the writer tests, and a connection helper. */
 import type { Entity, KnowledgeGraph, Relation } from '../../src/types.ts';
-import { openConnection, type Connection } from '../../src/write/index.ts';
+import { buildGraph } from '../../src/pipeline.ts';
+import { deleteEverything, ingestGraph, openConnection, type Connection } from '../../src/write/index.ts';
 
 export async function testConnection(): Promise<Connection> {
   return openConnection({ maxRetryTimeMs: 5_000 });
+}
+
+/**
+ * Leaves the shared database as CI's main job leaves it: the sample corpus, ingested. Test files
+ * that empty the database call it when done, so other suites (viewer, e2e) find the sample
+ * whatever order the files run in.
+ */
+export async function restoreSampleCorpus(conn: Connection): Promise<void> {
+  await deleteEverything(conn);
+  await ingestGraph(conn, (await buildGraph(['graph/corpus'])).graph);
 }
 
 /** A text whose evidence offsets are real: `text.slice(start, end)` is the evidence. */

@@ -8,7 +8,7 @@ import { buildGraph } from '../../src/pipeline.ts';
 import type { KnowledgeGraph } from '../../src/types.ts';
 import { listQueries, runNamedQuery } from '../../src/query/index.ts';
 import { deleteEverything, ingestGraph, type Connection } from '../../src/write/index.ts';
-import { testConnection } from './graphs.ts';
+import { testConnection, restoreSampleCorpus } from './graphs.ts';
 
 let conn: Connection;
 let kg: KnowledgeGraph;
@@ -24,8 +24,9 @@ beforeAll(async () => {
   await ingestGraph(conn, kg);
 });
 afterAll(async () => {
+  if (conn) await restoreSampleCorpus(conn);
   await conn?.close();
-});
+}, 120_000);
 
 describe('named questions on the sample corpus', () => {
   it('every question runs with its defaults and answers something', async () => {

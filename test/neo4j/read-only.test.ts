@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listQueries, parseQueryFile, runNamedQuery, runReadCypher, WriteRefusedError } from '../../src/query/index.ts';
 import { graphCounts, ingestGraph, deleteEverything, type Connection } from '../../src/write/index.ts';
-import { testConnection, twoArticles } from './graphs.ts';
+import { testConnection, twoArticles, restoreSampleCorpus } from './graphs.ts';
 
 let conn: Connection;
 beforeAll(async () => {
@@ -14,8 +14,9 @@ beforeAll(async () => {
   await ingestGraph(conn, twoArticles().both);
 });
 afterAll(async () => {
+  if (conn) await restoreSampleCorpus(conn);
   await conn?.close();
-});
+}, 120_000);
 
 describe('runReadCypher', () => {
   it('answers reads, with parameters, as plain JSON values', async () => {

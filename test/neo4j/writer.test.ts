@@ -1,7 +1,7 @@
 /** The writer against the real Neo4j: provenance, idempotence, incremental ingest, removal, dry run. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteEverything, graphCounts, ingestGraph, removeDocuments, type Connection } from '../../src/write/index.ts';
-import { testConnection, twoArticles } from './graphs.ts';
+import { testConnection, twoArticles, restoreSampleCorpus } from './graphs.ts';
 
 let conn: Connection;
 const cypher = async (statement: string, params: Record<string, unknown> = {}) =>
@@ -11,8 +11,9 @@ beforeAll(async () => {
   conn = await testConnection();
 });
 afterAll(async () => {
+  if (conn) await restoreSampleCorpus(conn);
   await conn?.close();
-});
+}, 120_000);
 
 describe('ingest', () => {
   const { a, onlyA, onlyB, both } = twoArticles();

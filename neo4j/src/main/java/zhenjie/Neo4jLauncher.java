@@ -40,6 +40,9 @@ public final class Neo4jLauncher {
                 // Embedded Neo4j lets LOAD CSV read any local file; nothing here needs that, and the
                 // viewer exposes read-only Cypher, so file URLs are off.
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                // A local database, no backups: keep only the transaction logs recovery needs
+                // (the default keeps two days of them: gigabytes after one big ingest).
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
                 // A killed process must recover on restart without a prompt; keep shutdown bounded.
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10))
                 .build();
