@@ -9,6 +9,7 @@
  * relation in ten has evidence in a second document of the same street.
  */
 import type { Entity, KnowledgeGraph, Relation } from '../src/types.ts';
+import { random } from './random.ts';
 
 export interface SyntheticOptions {
   scale?: number;
@@ -19,18 +20,6 @@ export interface SyntheticCorpus {
   graph: KnowledgeGraph;
   /** Names the bench asks its questions about (a popular street, program, enterprise, …). */
   anchors: { street: string; otherStreet: string; program: string; enterprise: string; project: string; official: string; search: string };
-}
-
-/** mulberry32: a small seeded PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const CHARS = '东南西北湖江山河新城宁港安康丰华盛兴泰和明光金银海云天星月春秋青林松梅竹桥塘湾洲岭峰溪泉石田园花阳平永昌荣瑞祥福德正义仁智信龙凤鹤';

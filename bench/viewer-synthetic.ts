@@ -5,17 +5,7 @@
  * the same size gives the same graph on every run.
  */
 import type { Entity, KnowledgeGraph, Relation } from '../src/types.ts';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random.ts';
 
 const CHARS = '东南西北湖江山河新城宁港安康丰华盛兴泰和明光金银海云天星月春秋青林松梅竹桥塘湾洲岭峰溪泉石田园花阳平永昌荣瑞祥福德正义仁智信龙凤';
 const SUFFIX: Record<string, string> = { Street: '街道', Official: '', Project: '项目', Enterprise: '科技', Program: '行动' };
