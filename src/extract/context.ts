@@ -39,8 +39,8 @@ export interface KnownName extends Ref {
 }
 
 export class DocContext {
-  readonly lines: Span[];
-  readonly sentences: Span[];
+  private lineCache: Span[] | null = null;
+  private sentenceCache: Span[] | null = null;
   readonly entities: EntityCandidate[] = [];
   readonly relations: RelationCandidate[] = [];
   sections: Section[] = [];
@@ -59,8 +59,18 @@ export class DocContext {
     /** Names found by strong patterns in other documents of the corpus. */
     readonly known: KnownName[] = [],
   ) {
-    this.lines = splitLines(text);
-    this.sentences = splitSentences(text);
+  }
+
+  /** Line spans, computed on first use (the corpus sweep often needs none). */
+  get lines(): Span[] {
+    this.lineCache ??= splitLines(this.text);
+    return this.lineCache;
+  }
+
+  /** Sentence spans, computed on first use. */
+  get sentences(): Span[] {
+    this.sentenceCache ??= splitSentences(this.text);
+    return this.sentenceCache;
   }
 
   /** jieba tokens, computed on first use. */
