@@ -4,7 +4,7 @@
  * the browser tests and the bench.
  */
 import './style.css';
-import { api, type Meta, type Skeleton } from './api.ts';
+import { api, verifyBoot, type Meta, type Skeleton } from './api.ts';
 import { buildViewerGraph, type ViewerGraph } from './graph/build.ts';
 import { LAYOUT_DEFAULTS, restoreLayout, WorkerLayout } from './graph/layout.ts';
 import { findPreset, type PresetResult } from './presets/index.ts';
@@ -137,12 +137,14 @@ async function boot(): Promise<void> {
     exposeProbes({ renderer, graph, version: meta.version, labelFont: LABEL_FONT, firstFrameAt: renderer.firstFrameAt, layoutMode });
     document.documentElement.dataset.ready = 'true';
     if (layoutMode === 'auto') void workerLayout.start(LAYOUT_DEFAULTS.autoRunMs);
+    // The full check of the answers the graph was drawn from (zod loads after the first frame).
+    verifyBoot(meta, kg, layout).catch((error: unknown) => showBootError(error));
     // Load search (pinyin) once the picture is up, so the first keystroke is answered at once.
     setTimeout(searchBox.warmUp, 200);
   }, 0);
 }
 
-boot().catch((error: unknown) => {
+function showBootError(error: unknown): void {
   const status = document.getElementById('stage-status');
   if (status) {
     status.textContent = `Could not load the graph: ${(error as Error).message}`;
@@ -150,4 +152,6 @@ boot().catch((error: unknown) => {
   }
   document.documentElement.dataset.ready = 'error';
   console.error(error);
-});
+}
+
+boot().catch(showBootError);

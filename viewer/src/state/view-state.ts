@@ -1,10 +1,9 @@
 /**
  * What the user is looking at: selection, filters, preset, ego depth. It lives in the URL
- * (query string), so a view can be shared by copying the address. Parsed with zod: a hand-edited
- * URL with nonsense in it falls back to defaults field by field instead of breaking the page.
+ * (query string), so a view can be shared by copying the address. Parsed by hand (zod stays out
+ * of the first frame's script): a hand-edited URL with nonsense in it falls back to defaults
+ * field by field instead of breaking the page.
  */
-import { z } from 'zod';
-
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
 
 export interface ViewState {
@@ -31,30 +30,24 @@ export const DEFAULT_STATE: ViewState = {
   depth: 1,
 };
 
-const opt = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-
-const UrlParams = z.object({
-  node: opt(z.string().min(1)),
-  edge: opt(z.string().min(1)),
-  hide: opt(z.string()),
-  street: opt(z.string().min(1)),
-  preset: opt(z.string().min(1)),
-  item: opt(z.string().min(1)),
-  min: opt(z.coerce.number().int().min(1).max(99)),
-  depth: opt(z.enum(['1', '2'])),
-});
+/** A non-empty string, else nothing. */
+const text = (value: string | undefined): string | undefined => (value ? value : undefined);
 
 export function stateFromUrl(search: string): ViewState {
-  const raw = Object.fromEntries(new URLSearchParams(search));
-  const p = UrlParams.parse(raw);
+  const raw = new URLSearchParams(search);
+  const get = (key: string) => raw.get(key) ?? undefined;
+  const node = text(get('node'));
+  const edge = text(get('edge'));
+  const hide = get('hide');
+  const min = Number(get('min'));
   return {
-    selection: p.node ? { kind: 'node', id: p.node } : p.edge ? { kind: 'edge', id: p.edge } : null,
-    hiddenKinds: new Set(p.hide ? p.hide.split(',').filter(Boolean) : []),
-    street: p.street ?? null,
-    preset: p.preset ?? null,
-    presetItem: p.item ?? null,
-    minStreets: p.min ?? DEFAULT_STATE.minStreets,
-    depth: p.depth === '2' ? 2 : 1,
+    selection: node ? { kind: 'node', id: node } : edge ? { kind: 'edge', id: edge } : null,
+    hiddenKinds: new Set(hide ? hide.split(',').filter(Boolean) : []),
+    street: text(get('street')) ?? null,
+    preset: text(get('preset')) ?? null,
+    presetItem: text(get('item')) ?? null,
+    minStreets: Number.isInteger(min) && min >= 1 && min <= 99 ? min : DEFAULT_STATE.minStreets,
+    depth: get('depth') === '2' ? 2 : 1,
   };
 }
 
