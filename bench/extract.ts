@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cpus } from 'node:os';
 import { buildGraph } from '../src/pipeline.ts';
-import { workerCount } from '../src/pipeline/workers.ts';
 import { segmenter } from '../src/segment/index.ts';
 
 const SOURCES = ['graph/corpus', 'test/fixtures/dev'];
@@ -54,34 +53,27 @@ export async function runExtractBench(argv: string[] = []): Promise<void> {
     const t = performance.now();
     for (const text of texts) jieba.cut(text, true);
     const cutSeconds = (performance.now() - t) / 1000;
-    const run = async (workers: number) => {
+    const run = async () => {
       global.gc?.();
       const heapBefore = process.memoryUsage().heapUsed;
       let peakHeap = heapBefore;
       const started = performance.now();
       const result = await buildGraph([dir], {
         curationPath: null,
-        workers,
         onProgress: (p) => {
           if (p.filesRead % 50 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
         },
       });
       return { seconds: (performance.now() - started) / 1000, heapBefore, peakHeap, result };
     };
-    const serial = await run(0);
-    const threads = workerCount(files);
-    const parallel = threads > 0 ? await run(threads) : null;
+    const serial = await run();
     const cutRate = chars / cutSeconds;
     console.log('\n## Extraction throughput');
     console.log(`corpus: ${files} files, ${(chars / 1e6).toFixed(2)} M characters (sample + dev excerpts, names varied); ${cpus().length} cores`);
     console.table([
       { step: 'jieba.cut (HMM) alone, one thread', seconds: cutSeconds.toFixed(2), 'chars/s': Math.round(cutRate), 'ratio to cut': '1.00' },
-      { step: 'zhenjie extract (read, extract, sweep, resolve), one thread', seconds: serial.seconds.toFixed(2), 'chars/s': Math.round(chars / serial.seconds), 'ratio to cut': (chars / serial.seconds / cutRate).toFixed(2) },
-      ...(parallel
-        ? [{ step: `zhenjie extract, ${threads} worker threads (the default here)`, seconds: parallel.seconds.toFixed(2), 'chars/s': Math.round(chars / parallel.seconds), 'ratio to cut': (chars / parallel.seconds / cutRate).toFixed(2) }]
-        : []),
+      { step: 'zhenjie extract (read, extract, sweep, resolve)', seconds: serial.seconds.toFixed(2), 'chars/s': Math.round(chars / serial.seconds), 'ratio to cut': (chars / serial.seconds / cutRate).toFixed(2) },
     ]);
-    if (parallel) console.log(`workers give the graph of the serial run: ${JSON.stringify(parallel.result.graph) === JSON.stringify(serial.result.graph)}`);
     console.log('target: extraction ≥ 0.3× of jieba.cut');
     console.log(`graph: ${serial.result.graph.entities.length} entities, ${serial.result.graph.relations.length} relations`);
     console.log(`heap: ${(serial.heapBefore / 1e6).toFixed(0)} MB before, ${(serial.peakHeap / 1e6).toFixed(0)} MB peak during extraction`);

@@ -2,7 +2,7 @@
  * The whole extraction pipeline as one call: read → segment → extract → resolve → curate.
  * Writers (Neo4j, exports) and the viewer take its `KnowledgeGraph`.
  *
- * Each file is extracted once (in worker threads for a large folder: pipeline/workers.ts). A name
+ * Each file is extracted once. A name
  * found by a strong pattern in one article is recognised in every other by a second, cheap pass
  * (no segmentation) that sweeps the texts for those names. Between files only names, small
  * per-document summaries and, up to a fixed budget, the normalised texts are kept, so memory
@@ -18,7 +18,6 @@ import { indexKnownNames, sweepKnownNames } from './extract/sweep.ts';
 import { GraphBuilder, documentFacts } from './resolve/index.ts';
 import { applyCuration, loadCuration } from './curate/index.ts';
 import { extractFile, isFailed, type DocSummary, type ExtractedDocument } from './pipeline/document.ts';
-import { runInWorkers, workerCount } from './pipeline/workers.ts';
 
 export const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CURATION = path.join(PROJECT_ROOT, 'graph', 'curation.yaml');
@@ -26,8 +25,6 @@ export const DEFAULT_CURATION = path.join(PROJECT_ROOT, 'graph', 'curation.yaml'
 export interface BuildOptions {
   /** Curation file (yaml or json); defaults to graph/curation.yaml when it exists; null for none. */
   curationPath?: string | null;
-  /** Worker threads for extraction; by default one per core for folders of 300 files or more. */
-  workers?: number;
   /** Progress reports for long runs (files read so far). */
   onProgress?: (progress: { filesRead: number; files: number; chars: number; pass: number }) => void;
 }
@@ -91,13 +88,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     options.onProgress?.({ filesRead: index + 1, files: files.length, chars, pass: 1 });
   };
   const keepText = files.length > 1;
-  const count = workerCount(files.length, options.workers);
-  if (count > 0) {
-    // Workers cannot see the budget as it fills: they keep texts, and `take` drops those past it.
-    await runInWorkers(files.map((file, index) => ({ index, file, id: ids.get(file)!, keepText })), count, take);
-  } else {
-    for (const [index, file] of files.entries()) take(extractFile(file, ids.get(file)!, keepText && cachedChars < SWEEP_TEXT_BUDGET), index);
-  }
+  for (const [index, file] of files.entries()) take(extractFile(file, ids.get(file)!, keepText && cachedChars < SWEEP_TEXT_BUDGET), index);
   if (summaries.length > 1 && known.size > 0) sweepCorpus(summaries, [...known.values()], builder, options);
   let graph = builder.build();
   if (curation) {

@@ -1,6 +1,0 @@
-// The worker's entry point: plain JavaScript, so that it starts under any runner (tsx, vitest,
-// node), registers tsx for the TypeScript it imports, then runs the worker.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('./worker.ts');
