@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteEverything, graphCounts, type Connection } from '../../src/write/index.ts';
-import { testConnection, restoreSampleCorpus } from './graphs.ts';
+import { describe, expect, it } from 'vitest';
+import { graphCounts, type Connection } from '../../src/write/index.ts';
+import { useEmptyDatabase } from './graphs.ts';
 
 function zhenjie(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
@@ -17,14 +17,7 @@ function zhenjie(args: string[], env: Record<string, string> = {}) {
 }
 
 let conn: Connection;
-beforeAll(async () => {
-  conn = await testConnection();
-  await deleteEverything(conn);
-});
-afterAll(async () => {
-  if (conn) await restoreSampleCorpus(conn);
-  await conn?.close();
-}, 120_000);
+useEmptyDatabase((c) => (conn = c));
 
 describe('zhenjie ingest / query / cypher / remove', () => {
   it('with Neo4j down: names the URI and how to start one, exits 4, still writes the exports, never prints the password', () => {

@@ -2,24 +2,16 @@
  * Ingest of real articles through the pipeline: idempotent on the sample corpus, incremental with
  * a second article that shares programs with it, and removal of that article.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/pipeline.ts';
 import { runNamedQuery } from '../../src/query/index.ts';
-import { deleteEverything, graphCounts, ingestGraph, removeDocuments, type Connection } from '../../src/write/index.ts';
-import { testConnection, restoreSampleCorpus } from './graphs.ts';
+import { graphCounts, ingestGraph, removeDocuments, type Connection } from '../../src/write/index.ts';
+import { useEmptyDatabase } from './graphs.ts';
 
 const SAMPLE = 'graph/corpus';
 const SECOND = 'test/fixtures/dev/11-suxi-chengliang.txt';
 let conn: Connection;
-
-beforeAll(async () => {
-  conn = await testConnection();
-  await deleteEverything(conn);
-});
-afterAll(async () => {
-  if (conn) await restoreSampleCorpus(conn);
-  await conn?.close();
-}, 120_000);
+useEmptyDatabase((c) => (conn = c));
 
 describe('ingesting the sample corpus', () => {
   it('twice leaves node, relationship, mention and evidence counts exactly as after once', async () => {

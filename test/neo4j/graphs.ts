@@ -1,4 +1,5 @@
-/** Small hand-made KnowledgeGraphs for the writer tests, and a connection helper. */
+/** Small hand-made KnowledgeGraphs for the writer tests, and the shared database's lifecycle. */
+import { afterAll, beforeAll } from 'vitest';
 import type { Entity, KnowledgeGraph, Relation } from '../../src/types.ts';
 import { buildGraph } from '../../src/pipeline.ts';
 import { deleteEverything, ingestGraph, openConnection, type Connection } from '../../src/write/index.ts';
@@ -15,6 +16,25 @@ export async function testConnection(): Promise<Connection> {
 export async function restoreSampleCorpus(conn: Connection): Promise<void> {
   await deleteEverything(conn);
   await ingestGraph(conn, (await buildGraph(['graph/corpus'])).graph);
+}
+
+/**
+ * A test file's database: before its tests, a connection to an emptied database (then `fill`, if
+ * given); after them, the sample corpus back (see restoreSampleCorpus) and the connection closed.
+ * `use` receives the connection, so tests keep a plain `conn` variable.
+ */
+export function useEmptyDatabase(use: (conn: Connection) => void, fill?: (conn: Connection) => Promise<void>): void {
+  let conn: Connection | undefined;
+  beforeAll(async () => {
+    conn = await testConnection();
+    use(conn);
+    await deleteEverything(conn);
+    await fill?.(conn);
+  });
+  afterAll(async () => {
+    if (conn) await restoreSampleCorpus(conn);
+    await conn?.close();
+  }, 120_000);
 }
 
 /** A text whose evidence offsets are real: `text.slice(start, end)` is the evidence. */

@@ -3,12 +3,12 @@
  * against the issue's known facts and against the pipeline's own graph (so a question that
  * drops or invents rows fails).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/pipeline.ts';
 import type { KnowledgeGraph } from '../../src/types.ts';
 import { listQueries, runNamedQuery } from '../../src/query/index.ts';
-import { deleteEverything, ingestGraph, type Connection } from '../../src/write/index.ts';
-import { testConnection, restoreSampleCorpus } from './graphs.ts';
+import { ingestGraph, type Connection } from '../../src/write/index.ts';
+import { useEmptyDatabase } from './graphs.ts';
 
 let conn: Connection;
 let kg: KnowledgeGraph;
@@ -17,16 +17,13 @@ const named = (id: string) => byId().get(id)!.name;
 const relationsOf = (type: string) => kg.relations.filter((r) => r.type === type);
 const ask = (name: string, params: Record<string, unknown> = {}) => runNamedQuery(conn, name, params);
 
-beforeAll(async () => {
-  conn = await testConnection();
-  kg = (await buildGraph(['graph/corpus'])).graph;
-  await deleteEverything(conn);
-  await ingestGraph(conn, kg);
-});
-afterAll(async () => {
-  if (conn) await restoreSampleCorpus(conn);
-  await conn?.close();
-}, 120_000);
+useEmptyDatabase(
+  (c) => (conn = c),
+  async (c) => {
+    kg = (await buildGraph(['graph/corpus'])).graph;
+    await ingestGraph(c, kg);
+  },
+);
 
 describe('named questions on the sample corpus', () => {
   it('every question runs with its defaults and answers something', async () => {

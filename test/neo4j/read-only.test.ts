@@ -2,21 +2,18 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listQueries, parseQueryFile, runNamedQuery, runReadCypher, WriteRefusedError } from '../../src/query/index.ts';
-import { graphCounts, ingestGraph, deleteEverything, type Connection } from '../../src/write/index.ts';
-import { testConnection, twoArticles, restoreSampleCorpus } from './graphs.ts';
+import { graphCounts, ingestGraph, type Connection } from '../../src/write/index.ts';
+import { twoArticles, useEmptyDatabase } from './graphs.ts';
 
 let conn: Connection;
-beforeAll(async () => {
-  conn = await testConnection();
-  await deleteEverything(conn);
-  await ingestGraph(conn, twoArticles().both);
-});
-afterAll(async () => {
-  if (conn) await restoreSampleCorpus(conn);
-  await conn?.close();
-}, 120_000);
+useEmptyDatabase(
+  (c) => (conn = c),
+  async (c) => {
+    await ingestGraph(c, twoArticles().both);
+  },
+);
 
 describe('runReadCypher', () => {
   it('answers reads, with parameters, as plain JSON values', async () => {
