@@ -1,6 +1,6 @@
 /**
  * What extractors share: the document's normalised text and its segmentation, the candidates
- * found so far, and the names already known in the corpus.
+ * found so far.
  */
 import type { Span, Token } from '../segment/index.ts';
 import { splitLines, splitSentences, tokenize, spanAt } from '../segment/index.ts';
@@ -56,8 +56,6 @@ export class DocContext {
     readonly docId: string,
     readonly text: string,
     readonly title: string,
-    /** Names found by strong patterns in other documents of the corpus. */
-    readonly known: KnownName[] = [],
   ) {
   }
 

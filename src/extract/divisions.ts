@@ -127,7 +127,6 @@ export function chooseDivision(name: string, docText: string): { division: Divis
 function chooseDivisionUncached(name: string, docText: string): { division: Division; ambiguous: boolean } | null {
   const options = lookupStreet(name);
   if (options.length === 0) return null;
-  const dir = divisions();
   const score = (d: Division) => {
     let s = 0;
     const districtShort = shortDistrict(d.district);
@@ -137,7 +136,6 @@ function chooseDivisionUncached(name: string, docText: string): { division: Divi
     return s;
   };
   const ranked = [...options].sort((a, b) => score(b) - score(a));
-  void dir;
   const best = ranked[0]!;
   const tied = ranked.length > 1 && score(best) === score(ranked[1]!);
   return { division: best, ambiguous: score(best) === 0 || tied };

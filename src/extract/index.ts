@@ -3,7 +3,7 @@
  * Extractors are small objects in a registry, run in order: later ones read what earlier ones
  * found (officials read streets; attribution reads everything).
  */
-import { DocContext, type Extractor, type KnownName } from './context.ts';
+import { DocContext, type Extractor } from './context.ts';
 import { extractCredits } from './credits.ts';
 import { extractStreets } from './streets.ts';
 import { extractOfficials } from './officials.ts';
@@ -43,8 +43,8 @@ export const EXTRACTORS: Extractor[] = [
 ];
 
 /** Run every extractor over one document. */
-export function extractDocument(docId: string, text: string, title: string, known: KnownName[] = []): DocContext {
-  const ctx = new DocContext(docId, text, title, known);
+export function extractDocument(docId: string, text: string, title: string): DocContext {
+  const ctx = new DocContext(docId, text, title);
   for (const extractor of EXTRACTORS) extractor.run(ctx);
   return ctx;
 }

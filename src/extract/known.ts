@@ -1,7 +1,7 @@
 /**
- * Names found by a strong pattern are recognised everywhere else: in this document (之江有机硅
- * named in a list, then again as a subject) and, through `ctx.known`, in the rest of the corpus.
- * Streets, officials and programs have their own sweeps; this one covers projects and enterprises.
+ * Names found by a strong pattern are recognised everywhere else in this document (之江有机硅
+ * named in a list, then again as a subject); the rest of the corpus is swept in sweep.ts.
+ * Streets and officials have their own sweeps; this one covers projects, enterprises, programs.
  */
 import type { DocContext, Extractor } from './context.ts';
 
@@ -11,7 +11,6 @@ export const extractKnownNames: Extractor = {
   id: 'known',
   run(ctx) {
     const names = new Map<string, { type: string; name: string }>();
-    for (const k of ctx.known) if (SWEPT.includes(k.type)) for (const n of [k.name, ...k.aliases]) if (n.length >= 3) names.set(n, k);
     for (const e of ctx.entities) {
       if (!SWEPT.includes(e.type) || !e.strong) continue;
       // A program found once by pattern (城郊接合部环境整治 in a list) is that program elsewhere too.

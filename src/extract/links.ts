@@ -30,8 +30,7 @@ export const extractLinks: Extractor = {
         involves(ctx, project, inside.name);
         continue;
       }
-      const named = [...companies(), ...ctx.known.filter((k) => k.type === 'Enterprise').map((k) => ({ ...k, start: 0, end: 0 }))]
-        .find((c) => project.name.startsWith(c.name) || (c.aliases ?? []).some((a) => a.length >= 2 && project.name.startsWith(a)));
+      const named = companies().find((c) => project.name.startsWith(c.name) || (c.aliases ?? []).some((a) => a.length >= 2 && project.name.startsWith(a)));
       if (named) {
         involves(ctx, project, named.name);
         continue;

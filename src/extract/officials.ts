@@ -123,7 +123,6 @@ export const extractOfficials: Extractor = {
     // Every other mention of a name found above (`姜永柱表示`, the speaker turns) is a mention too.
     const people = new Map<string, string>();
     for (const e of ctx.entities) if (e.type === 'Official' || e.type === 'Person') people.set(e.name, e.type);
-    for (const k of ctx.known) if ((k.type === 'Official' || k.type === 'Person') && !people.has(k.name)) people.set(k.name, k.type);
     for (const [name, type] of people) {
       for (let at = ctx.text.indexOf(name); at >= 0; at = ctx.text.indexOf(name, at + 1)) {
         if (ctx.isExcluded(at) || ctx.covered(at, at + name.length, ['Official', 'Person'])) continue;

@@ -80,15 +80,12 @@ export const extractPrograms: Extractor = {
       }
       if (isProgramPhrase(phrase)) addProgram(ctx, phrase, start + 1, close - 1);
     }
-    // Known slogans, quoted or not; and names found as programs elsewhere in the corpus.
-    const known = ctx.known.filter((k) => k.type === 'Program').flatMap((k) => [k.name, ...k.aliases.filter((a) => a.length >= 4)]);
+    // Known slogans, quoted or not.
     sloganRe ??= new RegExp(alternation(programs.slogans), 'g');
-    const scan = known.length ? new RegExp(alternation([...programs.slogans, ...known]), 'g') : sloganRe;
-    scan.lastIndex = 0;
-    for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    sloganRe.lastIndex = 0;
+    for (let m = sloganRe.exec(text); m; m = sloganRe.exec(text)) {
       if (ctx.covered(m.index, m.index + m[0].length, ['Program'])) continue;
-      const knownAs = ctx.known.find((k) => k.type === 'Program' && (k.name === m![0] || k.aliases.includes(m![0])));
-      addProgram(ctx, knownAs?.name ?? m[0], m.index, m.index + m[0].length);
+      addProgram(ctx, m[0], m.index, m.index + m[0].length);
     }
   },
 };

@@ -43,7 +43,7 @@ export const extractStreets: Extractor = {
   id: 'streets',
   run(ctx) {
     const { text } = ctx;
-    const found = new Map<string, { kind: string; props: Record<string, unknown> }>();
+    const found = new Set<string>();
     for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
       const end = m.index + m[0].length;
       // 镇 followed by 街 is 镇街 (towns and subdistricts); 乡 followed by 镇/村 is a common noun.
@@ -78,19 +78,11 @@ export const extractStreets: Extractor = {
         props.city = chosen.division.city;
         props.code = chosen.division.code;
       }
-      found.set(best.name, { kind: streetKind(best.name), props });
+      found.add(best.name);
       ctx.addEntity({ type: 'Street', name: best.name, start: best.start, end, props, strong: true });
     }
-    // Streets known from other documents of the corpus, by full name.
-    for (const k of ctx.known) {
-      if (k.type !== 'Street' || found.has(k.name)) continue;
-      for (let at = text.indexOf(k.name); at >= 0; at = text.indexOf(k.name, at + 1)) {
-        found.set(k.name, { kind: streetKind(k.name), props: { kind: streetKind(k.name) } });
-        ctx.addEntity({ type: 'Street', name: k.name, start: at, end: at + k.name.length, props: { kind: streetKind(k.name) } });
-      }
-    }
     // Short forms, once the full name is known in this document.
-    for (const name of found.keys()) {
+    for (const name of found) {
       const short = shortStreetName(name);
       if (!short) continue;
       for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {

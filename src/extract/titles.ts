@@ -4,7 +4,6 @@
  */
 import { lexicon, alternation } from './lexicon.ts';
 import type { DocContext } from './context.ts';
-import { streetKind } from './streets.ts';
 
 let titleRe: RegExp | null = null;
 /** All title words (official and not), longest first, as one alternation. */
@@ -80,6 +79,5 @@ export function readTitle(ctx: DocContext, start: number, end: number, homeStree
   const parts = title.split('、');
   const heads = street !== null && parts.some((p) => isHeadTitle(p));
   const org = (inTitle ? inTitle.name : '') || (/^[^、]*?(?=副|党工委|党委|办事处|书记|主任|区长|市长|县长|镇长|董事长|总经理|创始人|主席|常委|$)/.exec(title)?.[0] ?? '');
-  void streetKind;
   return { street, heads, org };
 }
