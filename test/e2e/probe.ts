@@ -76,3 +76,12 @@ export async function nodesOnScreen(page: Page, nodes: DrawnNode[], tolerance = 
 export async function waitForCameraToSettle(page: Page): Promise<void> {
   await page.waitForFunction(() => !(window as any).__zhenjie.sigma.getCamera().isAnimated(), undefined, { polling: 50, timeout: 5000 });
 }
+
+/**
+ * Wait until sigma has drawn what the graph holds now. A change to node positions is seen by
+ * sigma at once but drawn (and framed) at its next animation frame; in between, `node()` reports
+ * unframed coordinates. Our frame callback is queued after sigma's, so two frames cover it.
+ */
+export async function waitForFrame(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningServer } from '../../src/serve/index.ts';
 import type { Entity, KnowledgeGraph } from '../../src/types.ts';
 import { openViewer, saveScreenshot } from './browser.ts';
-import { SCREEN_POLL, UI_POLL, drawnNodes, nodesOnScreen, waitForCameraToSettle } from './probe.ts';
+import { SCREEN_POLL, UI_POLL, drawnNodes, nodesOnScreen, waitForCameraToSettle, waitForFrame } from './probe.ts';
 import { startSampleViewer, type SampleViewer } from './sample.ts';
 
 describe.skipIf(!inject('chromium'))('viewer in Chromium, sample corpus', () => {
@@ -181,6 +181,7 @@ describe.skipIf(!inject('chromium'))('viewer in Chromium, sample corpus', () => 
     await page.waitForTimeout(1500);
     await page.click('#layout-toggle');
     await expect.poll(() => page.getAttribute('#layout-toggle', 'aria-pressed'), UI_POLL).toBe('false');
+    await waitForFrame(page);
     const laidOut = await positions();
     expect(laidOut).not.toEqual(first);
     await saveScreenshot(page, 'layout-run');
