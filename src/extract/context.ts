@@ -3,7 +3,7 @@
  * found so far.
  */
 import type { Span, Token } from '../segment/index.ts';
-import { splitLines, splitSentences, tokenize, spanAt } from '../segment/index.ts';
+import { LazyTokens, splitLines, splitSentences, spanAt } from '../segment/index.ts';
 
 /** A reference to an entity by type and canonical name; ids are made in resolve. */
 export interface Ref {
@@ -48,15 +48,15 @@ export class DocContext {
   readonly excluded: Span[] = [];
   /** jieba tags of candidate stretches, by start * 65536 + end (tagging is slow). */
   readonly tagCache = new Map<number, { word: string; tag: string; start: number; end: number }[]>();
-  private tokenCache: Token[] | null = null;
-  /** Bit 1: a word starts here; bit 2: a word ends here. */
-  private boundaries: Uint8Array | null = null;
+  /** jieba tokens, segmented clause by clause as extractors ask for them. */
+  private readonly words: LazyTokens;
 
   constructor(
     readonly docId: string,
     readonly text: string,
     readonly title: string,
   ) {
+    this.words = new LazyTokens(text);
   }
 
   /** Line spans, computed on first use (the corpus sweep often needs none). */
@@ -71,35 +71,17 @@ export class DocContext {
     return this.sentenceCache;
   }
 
-  /** jieba tokens, computed on first use. */
-  get tokens(): Token[] {
-    this.tokenCache ??= tokenize(this.text);
-    return this.tokenCache;
-  }
-
-  private get wordBoundaries(): Uint8Array {
-    if (!this.boundaries) {
-      const b = new Uint8Array(this.text.length + 1);
-      for (const t of this.tokens) {
-        b[t.start]! |= 1;
-        b[t.end]! |= 2;
-      }
-      this.boundaries = b;
-    }
-    return this.boundaries;
+  /** The word token covering `offset`, or undefined outside the text. */
+  tokenAt(offset: number): Token | undefined {
+    return this.words.at(offset);
   }
 
   isTokenStart(offset: number): boolean {
-    return offset === 0 || (this.wordBoundaries[offset]! & 1) === 1;
+    return offset === 0 || this.words.at(offset)?.start === offset;
   }
 
   isTokenEnd(offset: number): boolean {
-    return offset === this.text.length || (this.wordBoundaries[offset]! & 2) === 2;
-  }
-
-  /** Index of the token covering `offset`. */
-  tokenIndexAt(offset: number): number {
-    return spanAt(this.tokens, offset);
+    return offset === this.text.length || this.words.at(offset - 1)?.end === offset;
   }
 
   /** The sentence containing `offset` (or a one-character span when none does). */

@@ -57,7 +57,7 @@ export function nameAt(ctx: DocContext, start: number): NameMatch | null {
     const third = run.chars[sl + 1]!;
     // The third character belongs to the name unless it starts the next word (叶敏介绍, 王敏表示).
     const thirdAt = twoEnd;
-    const next = ctx.tokens[ctx.tokenIndexAt(thirdAt)];
+    const next = ctx.tokenAt(thirdAt);
     const startsWord = next !== undefined && next.start === thirdAt && next.word.length >= 2;
     if (AFTER_NAME.has(third) || startsWord) length = sl + 1;
   }

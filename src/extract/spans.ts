@@ -12,10 +12,9 @@ const NAME_TOKEN = /^[\p{Script=Han}A-Za-z0-9.·()]+$/u;
 /** The start of the name whose head starts at `headStart`, at most `maxChars` long. */
 export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 16, stops: Set<string> = lexicon().projects.stops): number {
   let start = headStart;
-  let i = ctx.tokenIndexAt(headStart - 1);
+  let token = ctx.tokenAt(headStart - 1);
   let depth = 0; // open brackets seen from the right
-  while (i >= 0) {
-    const token = ctx.tokens[i]!;
+  while (token) {
     if (token.end !== start && !(token.end > start - 1 && token.start < start)) break;
     const w = token.word;
     if (w === ')') depth++;
@@ -30,7 +29,7 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
     if (/^[0-9]+[个项家座幢条处所批]$/.test(w)) break;
     if (headStart - token.start > maxChars) break;
     start = token.start;
-    i--;
+    token = ctx.tokenAt(token.start - 1);
   }
   if (depth !== 0) {
     // Unbalanced: cut at the last closing bracket.
@@ -48,14 +47,10 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
 export function hasDistinctiveWord(ctx: DocContext, start: number, end: number): boolean {
   const { generic } = lexicon().projects;
   if (end <= start) return false;
-  let i = ctx.tokenIndexAt(start);
-  while (i >= 0 && i < ctx.tokens.length) {
-    const t = ctx.tokens[i]!;
-    if (t.start >= end) break;
+  for (let t = ctx.tokenAt(start); t && t.start < end; t = ctx.tokenAt(t.end)) {
     const w = ctx.text.slice(Math.max(t.start, start), Math.min(t.end, end));
     if (/\p{Script=Han}/u.test(w) && !generic.has(w)) return true;
     if (/^[A-Za-z]{2,}/.test(w)) return true;
-    i++;
   }
   return false;
 }
@@ -74,9 +69,7 @@ export function tagSpan(ctx: DocContext, start: number, end: number): { word: st
   ctx.tagCache.set(key, out);
   // The document's own words, each tagged once per process: a corpus repeats its words, so
   // tagging words (not stretches) costs a fraction of tagging text.
-  for (let i = Math.max(0, ctx.tokenIndexAt(start)); i < ctx.tokens.length; i++) {
-    const t = ctx.tokens[i]!;
-    if (t.start >= end) break;
+  for (let t = ctx.tokenAt(start); t && t.start < end; t = ctx.tokenAt(t.end)) {
     const s = Math.max(t.start, start);
     const e = Math.min(t.end, end);
     const piece = ctx.text.slice(s, e);
@@ -142,6 +135,6 @@ export function hasProperWord(ctx: DocContext, start: number, end: number): bool
 
 /** Where the last word of [start, end) starts. */
 export function lastWordStart(ctx: DocContext, start: number, end: number): number {
-  const t = ctx.tokens[ctx.tokenIndexAt(end - 1)];
+  const t = ctx.tokenAt(end - 1);
   return t ? Math.max(start, t.start) : start;
 }

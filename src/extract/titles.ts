@@ -32,20 +32,19 @@ const STOP_LEFT = new Set(['访', '专访', '对话', '走近', '记', '在', '�
 /** Where a title ending at `end` starts: leftwards over organisation words, street names and `、`. */
 export function titleStart(ctx: DocContext, wordStart: number): number {
   let start = wordStart;
-  let i = ctx.tokenIndexAt(wordStart - 1);
+  let token = ctx.tokenAt(wordStart - 1);
   let steps = 0;
-  while (i >= 0 && steps < 10) {
-    const token = ctx.tokens[i]!;
+  while (token && steps < 10) {
     if (token.end !== start) break;
     const w = token.word;
     if (STOP_LEFT.has(w) || !/^[\p{Script=Han}、()0-9A-Za-z]+$/u.test(w) || /^[()]$/.test(w)) break;
     if (w === '、') {
       // `区委副书记、区长`: a 、 joins two titles only when a title word stands before it.
-      const prev = ctx.tokens[i - 1];
+      const prev = ctx.tokenAt(token.start - 1);
       if (!prev || !lexicon().people.officialTitles.some((t) => ctx.text.slice(Math.max(0, prev.end - 8), prev.end).endsWith(t))) break;
     }
     start = token.start;
-    i--;
+    token = ctx.tokenAt(token.start - 1);
     steps++;
   }
   // A title never starts with 、, nor with the headline's verb (——访瓜沥镇党委书记…).

@@ -23,16 +23,67 @@ export function segmenter(): Jieba {
 
 /** Word tokens of `text`, with offsets. */
 export function tokenize(text: string): Token[] {
-  const words = segmenter().cut(text, true);
+  return tokensOf(text, 0, segmenter().cut(text, true));
+}
+
+/** Tokens for jieba's `words` of `piece`, which starts at `offset` in the document. */
+function tokensOf(piece: string, offset: number, words: string[]): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
   for (const word of words) {
     // jieba returns every character in order, so offsets are running sums; indexOf only if it ever skips.
-    const start = text.startsWith(word, pos) ? pos : Math.max(pos, text.indexOf(word, pos));
-    tokens.push({ word, start, end: start + word.length });
+    const start = piece.startsWith(word, pos) ? pos : Math.max(pos, piece.indexOf(word, pos));
+    tokens.push({ word, start: offset + start, end: offset + start + word.length });
     pos = start + word.length;
   }
   return tokens;
+}
+
+/**
+ * Characters jieba never puts inside a word: it cuts the text into runs of word characters
+ * (Han, letters, digits, a few signs) and emits every other character alone. A clause between
+ * two of these is therefore segmented alone exactly as within the whole text (test/pipeline
+ * checks this on the corpus). Only sure ones are listed: a missing one only makes clauses longer.
+ */
+const BREAKS = new Set(Array.from(',。、;:!?“”‘’()《》〈〉【】「」『』〔〕—…·\n \t"\'/|<>[]{}=~^*@$\\`，：；！？（）').map((c) => c.charCodeAt(0)));
+
+/**
+ * A document's word tokens, segmented clause by clause when first asked for. Extractors look at
+ * words only around candidate names, about a third of a text, so most of it is never segmented.
+ */
+export class LazyTokens {
+  /** For each offset, the start of the token covering it; -1 while its clause is unsegmented. */
+  private readonly startOf: Int32Array;
+  private readonly byStart = new Map<number, Token>();
+
+  constructor(private readonly text: string) {
+    this.startOf = new Int32Array(text.length).fill(-1);
+  }
+
+  /** The token covering `offset`, or undefined outside the text. */
+  at(offset: number): Token | undefined {
+    if (offset < 0 || offset >= this.text.length) return undefined;
+    if (this.startOf[offset]! < 0) this.segmentAround(offset);
+    return this.byStart.get(this.startOf[offset]!);
+  }
+
+  private segmentAround(offset: number): void {
+    const text = this.text;
+    if (BREAKS.has(text.charCodeAt(offset))) return this.put({ word: text[offset]!, start: offset, end: offset + 1 });
+    let start = offset;
+    while (start > 0 && !BREAKS.has(text.charCodeAt(start - 1))) start--;
+    let end = offset + 1;
+    while (end < text.length && !BREAKS.has(text.charCodeAt(end))) end++;
+    const piece = text.slice(start, end);
+    for (const token of tokensOf(piece, start, segmenter().cut(piece, true))) this.put(token);
+    // Were a character ever skipped by jieba, it stands alone rather than unsegmented.
+    for (let i = start; i < end; i++) if (this.startOf[i]! < 0) this.put({ word: text[i]!, start: i, end: i + 1 });
+  }
+
+  private put(token: Token): void {
+    this.byStart.set(token.start, token);
+    this.startOf.fill(token.start, token.start, token.end);
+  }
 }
 
 /** Sentence spans: split after 。!?; and at line ends; trims blanks. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { LazyTokens, tokenize } from '../../src/segment/index.ts';
+import { isProblem, normalizeText, readDocument } from '../../src/read/index.ts';
+
+const DIRS = ['graph/corpus', 'test/fixtures/dev'];
+const texts = DIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => {
+      const doc = readDocument(path.join(dir, f));
+      if (isProblem(doc)) throw new Error(doc.message);
+      return { file: f, text: normalizeText(doc.plain, doc.bodyStart).text };
+    }),
+);
+
+describe('segment', () => {
+  it('segments clause by clause exactly as jieba segments the whole text', () => {
+    expect(texts.length).toBeGreaterThan(10);
+    for (const { file, text } of [...texts, { file: 'mixed', text: '“王牌”——一网统管·心无忧,a.b-c 3.5%\t三星羽绒(萧山)数字工厂…\n\n智\n治中心' }]) {
+      const whole = tokenize(text);
+      // Asked for in an order that is not the text's, as extractors do.
+      const lazy = new LazyTokens(text);
+      const offsets = Array.from({ length: text.length }, (_, i) => i).sort((a, b) => ((a * 7919) % 101) - ((b * 7919) % 101) || a - b);
+      const seen = new Map(offsets.map((i) => [i, lazy.at(i)]));
+      const byOffset = whole.flatMap((t) => Array.from({ length: t.end - t.start }, () => t));
+      expect(byOffset.length, file).toBe(text.length);
+      for (let i = 0; i < text.length; i++) expect(seen.get(i), `${file} at ${i}`).toEqual(byOffset[i]);
+      expect(lazy.at(-1)).toBeUndefined();
+      expect(lazy.at(text.length)).toBeUndefined();
+    }
+  });
+});
