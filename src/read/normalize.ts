@@ -63,10 +63,10 @@ export function normalizeText(original: string, from = 0): NormalizedText {
       continue;
     }
     if (previousKept !== null) {
-      const prev = [...previousKept.trimEnd()].map(halfWidth).join('');
+      const prev = previousKept.trimEnd();
       // An indented line opens a paragraph; a layout break never indents.
       const indented = /^[ \t\u3000]{2,}/.test(line.text);
-      const joins = !indented && prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
+      const joins = !indented && prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
       if (!joins) {
         out.push('\n');
         map[length++] = pendingBreak ?? line.start - 1;
