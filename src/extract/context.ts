@@ -46,6 +46,9 @@ export class DocContext {
   sections: Section[] = [];
   /** Spans no entity extractor should read (staff credits). */
   readonly excluded: Span[] = [];
+  /** Entities by type and span, for addEntity's check; `indexed` entities are in it. */
+  private readonly bySpan = new Map<string, EntityCandidate>();
+  private indexed = 0;
   /** jieba tags of candidate stretches, by start * 65536 + end (tagging is slow). */
   readonly tagCache = new Map<number, { word: string; tag: string; start: number; end: number }[]>();
   /** jieba tokens, segmented clause by clause as extractors ask for them. */
@@ -100,9 +103,18 @@ export class DocContext {
   }
 
   addEntity(candidate: EntityCandidate): EntityCandidate {
-    const same = this.entities.find((e) => e.start === candidate.start && e.end === candidate.end && e.type === candidate.type);
+    const key = `${candidate.type}\u0000${candidate.start}\u0000${candidate.end}`;
+    // Entities pushed without addEntity (the corpus sweep seeds a context) are indexed here too.
+    for (; this.indexed < this.entities.length; this.indexed++) {
+      const e = this.entities[this.indexed]!;
+      const k = `${e.type}\u0000${e.start}\u0000${e.end}`;
+      if (!this.bySpan.has(k)) this.bySpan.set(k, e);
+    }
+    const same = this.bySpan.get(key);
     if (same) return same;
     this.entities.push(candidate);
+    this.bySpan.set(key, candidate);
+    this.indexed++;
     return candidate;
   }
 

@@ -3,7 +3,7 @@
  * named in a list, then again as a subject); the rest of the corpus is swept in sweep.ts.
  * Streets and officials have their own sweeps; this one covers projects, enterprises, programs.
  */
-import type { DocContext, Extractor } from './context.ts';
+import type { EntityCandidate, Extractor } from './context.ts';
 
 const SWEPT = ['Project', 'Enterprise', 'Program'];
 
@@ -17,15 +17,28 @@ export const extractKnownNames: Extractor = {
       const min = e.type === 'Program' ? 4 : 2;
       for (const n of [e.name, ...(e.aliases ?? [])]) if (n.length >= min && !/[“”]/.test(n)) names.set(n, e);
     }
+    if (names.size === 0) return;
+    // Which characters entities of each type cover: an occurrence inside one is not a new mention.
+    const cover = new Map<string, Uint8Array>();
+    const mark = (e: EntityCandidate) => {
+      let c = cover.get(e.type);
+      if (!c) cover.set(e.type, (c = new Uint8Array(ctx.text.length)));
+      c.fill(1, e.start, e.end);
+    };
+    const overlaps = (type: string, start: number, end: number) => {
+      const c = cover.get(type);
+      return c !== undefined && c.subarray(start, end).includes(1);
+    };
+    for (const e of ctx.entities) mark(e);
     const sorted = [...names.keys()].sort((a, b) => b.length - a.length);
     for (const surface of sorted) {
       const target = names.get(surface)!;
       for (let at = ctx.text.indexOf(surface); at >= 0; at = ctx.text.indexOf(surface, at + 1)) {
         const end = at + surface.length;
         if (ctx.isExcluded(at)) continue;
-        if (ctx.entities.some((e) => e.start < end && e.end > at && (e.type === target.type || e.type === 'Street' || e.type === 'Official'))) continue;
+        if (overlaps(target.type, at, end) || overlaps('Street', at, end) || overlaps('Official', at, end)) continue;
         if (!ctx.isTokenStart(at)) continue;
-        ctx.addEntity({ type: target.type, name: target.name, start: at, end, aliases: surface === target.name ? [] : [surface] });
+        mark(ctx.addEntity({ type: target.type, name: target.name, start: at, end, aliases: surface === target.name ? [] : [surface] }));
       }
     }
   },

@@ -21,7 +21,16 @@ export const extractLinks: Extractor = {
     const { enterprises } = lexicon();
     const streetShorts = new Set(ctx.entities.filter((e) => e.type === 'Street').map((e) => shortStreetName(e.name)));
     const projects = ctx.entities.filter((e) => e.type === 'Project');
-    const companies = () => ctx.entities.filter((e) => e.type === 'Enterprise');
+    // Companies as found so far (the loop below may add some): filtered again only when entities grew.
+    let companyList: EntityCandidate[] = [];
+    let seen = -1;
+    const companies = () => {
+      if (seen !== ctx.entities.length) {
+        companyList = ctx.entities.filter((e) => e.type === 'Enterprise');
+        seen = ctx.entities.length;
+      }
+      return companyList;
+    };
     const trade = lexiconPattern('tradeStart', () => new RegExp(`^(\\p{Script=Han}{2,3}?)(${alternation(enterprises.tradeSuffixes)})`, 'u'));
     for (const project of projects) {
       // A company inside the project's own span.

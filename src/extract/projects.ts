@@ -52,7 +52,9 @@ export const extractProjects: Extractor = {
       const headStart = m.index;
       let end = m.index + m[0].length;
       // The head must end a word: 社区 in 社区居民 is not a head of a name.
-      if (!ctx.isTokenEnd(end) && !/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2))) continue;
+      if (!/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2)) && !ctx.isTokenEnd(end)) continue;
+      // 中心工作, 平台建设 work: a head followed by 工作 names no place.
+      if (text.startsWith('工作', end)) continue;
       let start: number;
       if (text[headStart - 1] === '”') {
         // “堰码头”数字治理平台: the name starts at the opening quote.
@@ -67,8 +69,6 @@ export const extractProjects: Extractor = {
         else start = trimNameStart(ctx, start, headStart);
       }
       if (start >= headStart) continue;
-      // 中心工作, 平台建设 work: a head followed by 工作 names no place.
-      if (/^工作/.test(text.slice(end, end + 2))) continue;
       const qualifier = text.slice(start, headStart).replace(/[“”]/g, '');
       const quoted = /[“]/.test(text.slice(start, headStart));
       if (/等$/.test(qualifier)) continue;

@@ -29,7 +29,7 @@ export function shortStreetName(name: string): string | null {
  * in the list whose other form is listed in a district the document names is that division.
  */
 function renamedDivision(name: string, docText: string): boolean {
-  if (lookupStreet(name).length > 0 || name.length < 3) return false;
+  if (name.length < 3) return false;
   const stem = name.replace(/(街道|镇|乡)$/, '');
   return ['街道', '镇', '乡'].some((kind) => {
     const other = stem + kind;
@@ -55,13 +55,13 @@ export const extractStreets: Extractor = {
         const start = m.index - len;
         if (!HAN.test(text[start]!)) break;
         const name = text.slice(start, end);
-        const renamed = len >= 2 && renamedDivision(name, text);
-        if (renamed) {
+        const listed = lookupStreet(name).length > 0;
+        if (!listed && len >= 2 && renamedDivision(name, text)) {
           listedBest = { start, name };
-        } else if (lookupStreet(name).length > 0) {
+        } else if (listed) {
           // A listed name in a district the document names may start inside a jieba word (经过钱清镇).
           const placed = chooseDivision(name, text);
-          if (ctx.isTokenStart(start) || (placed && !placed.ambiguous && len >= 2)) listedBest = { start, name };
+          if ((placed && !placed.ambiguous && len >= 2) || ctx.isTokenStart(start)) listedBest = { start, name };
         } else if (!NOT_A_NAME.test(name) && !FUNCTION_CHAR.test(name) && len >= 2 && len <= 3 && STRONG_AFTER.test(text.slice(end, end + 4)) && ctx.isTokenStart(start)) {
           patternBest = { start, name };
         }
@@ -88,10 +88,10 @@ export const extractStreets: Extractor = {
       for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
         const end = at + short.length;
         if (text.startsWith(name.slice(short.length), end)) continue; // the full form itself
-        if (!ctx.isTokenStart(at) || ctx.isExcluded(at)) continue;
         // 新街 inside 新街道 is not 新街街道; a short form must not run on into another street suffix.
         if (/^(街道|镇|乡|区|市|县)/.test(text.slice(end, end + 2)) && !/^(街道|镇|乡)/.test(name.slice(short.length))) continue;
-        if (/^道/.test(text.slice(end, end + 1))) continue;
+        if (text[end] === '道') continue;
+        if (ctx.isExcluded(at) || !ctx.isTokenStart(at)) continue;
         ctx.addEntity({ type: 'Street', name, start: at, end, aliases: [short], props: { kind: streetKind(name) } });
       }
     }

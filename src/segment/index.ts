@@ -45,44 +45,45 @@ function tokensOf(piece: string, offset: number, words: string[]): Token[] {
  * two of these is therefore segmented alone exactly as within the whole text (test/pipeline
  * checks this on the corpus). Only sure ones are listed: a missing one only makes clauses longer.
  */
-const BREAKS = new Set(Array.from(',。、;:!?“”‘’()《》〈〉【】「」『』〔〕—…·\n \t"\'/|<>[]{}=~^*@$\\`，：；！？（）').map((c) => c.charCodeAt(0)));
+const BREAKS = new Uint8Array(65536);
+for (const c of ',。、;:!?“”‘’()《》〈〉【】「」『』〔〕—…·\n \t"\'/|<>[]{}=~^*@$\\`，：；！？（）') BREAKS[c.charCodeAt(0)] = 1;
 
 /**
  * A document's word tokens, segmented clause by clause when first asked for. Extractors look at
  * words only around candidate names, about a third of a text, so most of it is never segmented.
  */
 export class LazyTokens {
-  /** For each offset, the start of the token covering it; -1 while its clause is unsegmented. */
-  private readonly startOf: Int32Array;
-  private readonly byStart = new Map<number, Token>();
+  /** For each offset, the token covering it; a hole while its clause is unsegmented. */
+  private readonly cover: Token[];
 
   constructor(private readonly text: string) {
-    this.startOf = new Int32Array(text.length).fill(-1);
+    this.cover = new Array<Token>(text.length);
   }
 
   /** The token covering `offset`, or undefined outside the text. */
   at(offset: number): Token | undefined {
     if (offset < 0 || offset >= this.text.length) return undefined;
-    if (this.startOf[offset]! < 0) this.segmentAround(offset);
-    return this.byStart.get(this.startOf[offset]!);
+    return this.cover[offset] ?? this.segmentAround(offset);
   }
 
-  private segmentAround(offset: number): void {
+  /** Segment the clause around `offset`; the token covering `offset`. */
+  private segmentAround(offset: number): Token {
     const text = this.text;
-    if (BREAKS.has(text.charCodeAt(offset))) return this.put({ word: text[offset]!, start: offset, end: offset + 1 });
+    if (BREAKS[text.charCodeAt(offset)]) return this.put({ word: text[offset]!, start: offset, end: offset + 1 });
     let start = offset;
-    while (start > 0 && !BREAKS.has(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && !BREAKS[text.charCodeAt(start - 1)]) start--;
     let end = offset + 1;
-    while (end < text.length && !BREAKS.has(text.charCodeAt(end))) end++;
+    while (end < text.length && !BREAKS[text.charCodeAt(end)]) end++;
     const piece = text.slice(start, end);
     for (const token of tokensOf(piece, start, segmenter().cut(piece, true))) this.put(token);
     // Were a character ever skipped by jieba, it stands alone rather than unsegmented.
-    for (let i = start; i < end; i++) if (this.startOf[i]! < 0) this.put({ word: text[i]!, start: i, end: i + 1 });
+    for (let i = start; i < end; i++) if (!this.cover[i]) this.put({ word: text[i]!, start: i, end: i + 1 });
+    return this.cover[offset]!;
   }
 
-  private put(token: Token): void {
-    this.byStart.set(token.start, token);
-    this.startOf.fill(token.start, token.start, token.end);
+  private put(token: Token): Token {
+    for (let i = token.start; i < token.end; i++) this.cover[i] = token;
+    return token;
   }
 }
 
