@@ -46,8 +46,9 @@ export class DocContext {
   sections: Section[] = [];
   /** Spans no entity extractor should read (staff credits). */
   readonly excluded: Span[] = [];
-  /** Entities by type and span, for addEntity's check; `indexed` entities are in it. */
-  private readonly bySpan = new Map<string, EntityCandidate>();
+  /** Entities by span (start * 2^26 + end: exact for texts under 67M characters), for addEntity's check. */
+  private readonly bySpan = new Map<number, EntityCandidate[]>();
+  /** How many of `entities` are in `bySpan`. */
   private indexed = 0;
   /** jieba tags of candidate stretches, by start * 65536 + end (tagging is slow). */
   readonly tagCache = new Map<number, { word: string; tag: string; start: number; end: number }[]>();
@@ -103,19 +104,21 @@ export class DocContext {
   }
 
   addEntity(candidate: EntityCandidate): EntityCandidate {
-    const key = `${candidate.type}\u0000${candidate.start}\u0000${candidate.end}`;
     // Entities pushed without addEntity (the corpus sweep seeds a context) are indexed here too.
-    for (; this.indexed < this.entities.length; this.indexed++) {
-      const e = this.entities[this.indexed]!;
-      const k = `${e.type}\u0000${e.start}\u0000${e.end}`;
-      if (!this.bySpan.has(k)) this.bySpan.set(k, e);
-    }
-    const same = this.bySpan.get(key);
+    for (; this.indexed < this.entities.length; this.indexed++) this.index(this.entities[this.indexed]!);
+    const same = this.bySpan.get(candidate.start * 2 ** 26 + candidate.end)?.find((e) => e.type === candidate.type);
     if (same) return same;
     this.entities.push(candidate);
-    this.bySpan.set(key, candidate);
+    this.index(candidate);
     this.indexed++;
     return candidate;
+  }
+
+  private index(e: EntityCandidate): void {
+    const key = e.start * 2 ** 26 + e.end;
+    const list = this.bySpan.get(key);
+    if (list) list.push(e);
+    else this.bySpan.set(key, [e]);
   }
 
   addRelation(relation: RelationCandidate): void {

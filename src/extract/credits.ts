@@ -23,8 +23,9 @@ function addNames(ctx: DocContext, from: number, to: number, role: string) {
 
 let patterns: { labelled: RegExp; hasLabel: RegExp; bylined: RegExp } | null = null;
 function creditPatterns() {
+  if (patterns) return patterns;
   const roles = alternation(lexicon().people.creditRoles);
-  patterns ??= {
+  patterns = {
     labelled: new RegExp(`(?:^|\\s|\\()(${roles})\\s*[::]`, 'g'),
     hasLabel: new RegExp(`(^|\\s|\\()(${roles})\\s*[::]`),
     bylined: new RegExp(`(记者|通讯员)\\s+\\p{Script=Han}{2,3}`, 'u'),

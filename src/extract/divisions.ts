@@ -43,6 +43,8 @@ interface Directory {
   cityName: Map<string, string>;
   /** City names and short forms → city codes. */
   cities: Map<string, string>;
+  /** The last two characters of every listed stem (name without 街道/镇/乡), as code-unit pairs; one-character stems as their code. */
+  stemEnds: Set<number>;
 }
 
 let directory: Directory | null = null;
@@ -59,6 +61,7 @@ function load(): Directory {
   const areaName = new Map(areas.map((a) => [a.code, a.name]));
   const cityName = new Map(cities.map((c) => [c.code, c.name]));
   const byName = new Map<string, Division[]>();
+  const stemEnds = new Set<number>();
   for (const s of streets) {
     const kind = s.name.endsWith('街道') ? '街道' : s.name.endsWith('镇') ? '镇' : s.name.endsWith('乡') ? '乡' : null;
     if (!kind) continue;
@@ -73,6 +76,8 @@ function load(): Directory {
     const list = byName.get(s.name);
     if (list) list.push(division);
     else byName.set(s.name, [division]);
+    const stem = s.name.slice(0, s.name.length - kind.length);
+    if (stem.length >= 1) stemEnds.add(stemEndKey(stem, stem.length));
   }
   const districts = new Map<string, string[]>();
   const addDistrict = (name: string, code: string) => {
@@ -92,7 +97,20 @@ function load(): Directory {
     const short = shortDistrict(c.name);
     if (short) cityCodes.set(short, c.code);
   }
-  return { streets: byName, districts, areaName, cityName, cities: cityCodes };
+  return { streets: byName, districts, areaName, cityName, cities: cityCodes, stemEnds };
+}
+
+/** The key of the stem ending at `end` in `text`: its last two code units, or one for a stem of one. */
+function stemEndKey(text: string, end: number, length = end): number {
+  return length >= 2 ? text.charCodeAt(end - 2) * 65536 + text.charCodeAt(end - 1) : text.charCodeAt(end - 1);
+}
+
+/**
+ * Can a listed name (in any of its forms 街道/镇/乡) have a stem of `length` characters ending at
+ * `end`? A cheap test before looking names up: most stretches before 镇 or 乡 are no name.
+ */
+export function mayBeListedStem(text: string, end: number, length: number): boolean {
+  return divisions().stemEnds.has(stemEndKey(text, end, length));
 }
 
 export function divisions(): Directory {

@@ -6,6 +6,7 @@
 import type { EntityCandidate, Extractor } from './context.ts';
 
 const SWEPT = ['Project', 'Enterprise', 'Program'];
+const COVER_BITS: Record<string, number> = { Project: 1, Enterprise: 2, Program: 4, Street: 8, Official: 16 };
 
 export const extractKnownNames: Extractor = {
   id: 'known',
@@ -18,16 +19,16 @@ export const extractKnownNames: Extractor = {
       for (const n of [e.name, ...(e.aliases ?? [])]) if (n.length >= min && !/[“”]/.test(n)) names.set(n, e);
     }
     if (names.size === 0) return;
-    // Which characters entities of each type cover: an occurrence inside one is not a new mention.
-    const cover = new Map<string, Uint8Array>();
+    // Which characters entities of each type cover (a bit per type): an occurrence inside one is
+    // not a new mention.
+    const cover = new Uint8Array(ctx.text.length);
     const mark = (e: EntityCandidate) => {
-      let c = cover.get(e.type);
-      if (!c) cover.set(e.type, (c = new Uint8Array(ctx.text.length)));
-      c.fill(1, e.start, e.end);
+      const bit = COVER_BITS[e.type] ?? 0;
+      for (let i = e.start; i < e.end; i++) cover[i]! |= bit;
     };
-    const overlaps = (type: string, start: number, end: number) => {
-      const c = cover.get(type);
-      return c !== undefined && c.subarray(start, end).includes(1);
+    const overlaps = (mask: number, start: number, end: number) => {
+      for (let i = start; i < end; i++) if (cover[i]! & mask) return true;
+      return false;
     };
     for (const e of ctx.entities) mark(e);
     const sorted = [...names.keys()].sort((a, b) => b.length - a.length);
@@ -36,7 +37,7 @@ export const extractKnownNames: Extractor = {
       for (let at = ctx.text.indexOf(surface); at >= 0; at = ctx.text.indexOf(surface, at + 1)) {
         const end = at + surface.length;
         if (ctx.isExcluded(at)) continue;
-        if (overlaps(target.type, at, end) || overlaps('Street', at, end) || overlaps('Official', at, end)) continue;
+        if (overlaps(COVER_BITS[target.type]! | COVER_BITS.Street! | COVER_BITS.Official!, at, end)) continue;
         if (!ctx.isTokenStart(at)) continue;
         mark(ctx.addEntity({ type: target.type, name: target.name, start: at, end, aliases: surface === target.name ? [] : [surface] }));
       }

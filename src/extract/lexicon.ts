@@ -80,12 +80,16 @@ function build() {
     programs: {
       ...programs,
       slogans: byLength(programs.slogans),
+      aliases: new Map(Object.entries(programs.aliases)),
       heads: byLength(programs.heads),
       quotedSuffixes: byLength(programs.quotedSuffixes),
       rhetoric: new Set(programs.rhetoric),
     },
     projects: {
       heads: byLength(projects.heads),
+      headSet: new Set(projects.heads),
+      /** The lengths of the heads, longest first. */
+      headLengths: [...new Set(projects.heads.map((h) => h.length))].sort((a, b) => b - a),
       weakHeads: new Set(projects.weakHeads),
       generic: new Set(projects.generic),
       stops: new Set(projects.stops),

@@ -16,7 +16,7 @@ let headRe: RegExp | null = null;
 
 /** The canonical name of a program name (aliases from the lexicon). */
 export function canonicalProgram(name: string): string {
-  return lexicon().programs.aliases[name] ?? name;
+  return lexicon().programs.aliases.get(name) ?? name;
 }
 
 function addProgram(ctx: DocContext, name: string, start: number, end: number, aliases: string[] = []) {

@@ -18,8 +18,14 @@ function headPattern(): RegExp {
 
 /** Is this a project name (a distinctive qualifier before a known head)? Used for list items. */
 export function projectHeadOf(name: string): string | null {
-  const heads = lexicon().projects.heads;
-  return heads.find((h) => name.endsWith(h) && name.length > h.length) ?? null;
+  const { headSet, headLengths } = lexicon().projects;
+  // The longest head the name ends with (and is longer than).
+  for (const length of headLengths) {
+    if (length >= name.length) continue;
+    const end = name.slice(-length);
+    if (headSet.has(end)) return end;
+  }
+  return null;
 }
 
 export function addProject(ctx: DocContext, start: number, end: number, extra: { aliases?: string[] } = {}) {

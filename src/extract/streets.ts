@@ -3,7 +3,7 @@
  * (`X街道党工委`, `X镇人民政府`) for names newer than the list; then, once a full name is known
  * in the document, its short form (新塘 for 新塘街道) at word boundaries.
  */
-import { chooseDivision, lookupStreet } from './divisions.ts';
+import { chooseDivision, lookupStreet, mayBeListedStem } from './divisions.ts';
 import type { DocContext, Extractor } from './context.ts';
 
 const SUFFIX = /街道|镇|乡/g;
@@ -55,8 +55,8 @@ export const extractStreets: Extractor = {
         const start = m.index - len;
         if (!HAN.test(text[start]!)) break;
         const name = text.slice(start, end);
-        const listed = lookupStreet(name).length > 0;
-        if (!listed && len >= 2 && renamedDivision(name, text)) {
+        const listed = mayBeListedStem(text, m.index, len) && lookupStreet(name).length > 0;
+        if (!listed && len >= 2 && mayBeListedStem(text, m.index, len) && renamedDivision(name, text)) {
           listedBest = { start, name };
         } else if (listed) {
           // A listed name in a district the document names may start inside a jieba word (经过钱清镇).

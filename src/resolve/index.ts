@@ -53,8 +53,11 @@ export function documentFacts(docId: string, original: string, norm: NormalizedT
   return {
     entities: entities.map((c) => {
       const props: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(c.props ?? {})) {
-        props[k] = k.endsWith('Evidence') ? evidence((v as { start: number }).start, (v as { end: number }).end) : v;
+      if (c.props) {
+        for (const k in c.props) {
+          const v = c.props[k];
+          props[k] = k.endsWith('Evidence') ? evidence((v as { start: number }).start, (v as { end: number }).end) : v;
+        }
       }
       const o = toOriginal(norm, c.start, c.end);
       return { type: c.type, name: c.name, aliases: c.aliases ?? [], props, mention: { doc: docId, start: o.start, end: o.end } };
@@ -90,7 +93,7 @@ export class GraphBuilder {
         this.entities.set(key, draft);
       }
       for (const a of f.aliases) if (a !== f.name) draft.aliases.add(a);
-      for (const [k, v] of Object.entries(f.props)) if (draft.props[k] === undefined) draft.props[k] = v;
+      for (const k in f.props) if (draft.props[k] === undefined) draft.props[k] = f.props[k];
       draft.mentions.push(f.mention);
     }
     this.relations.push(...facts.relations);
