@@ -114,13 +114,21 @@ export function trimNameStart(ctx: DocContext, start: number, headStart: number,
   // 所前智能制造小微园 keeps its 制造.
   if (innerVerbs) {
     const { generic } = lexicon().projects;
-    tags.forEach((t, i) => {
-      if (!((t.tag === 'v' || t.tag === 'l' || t.tag === 'i') && t.word.length >= 2)) return;
-      if (tags.slice(i + 1).some((u) => PROPER_TAGS.has(u.tag) && u.word.length >= 2 && !generic.has(u.word))) from = i + 1;
-    });
+    // The last such verb, read from the right: is there a proper noun after it?
+    let properAfter = false;
+    for (let i = tags.length - 1; i >= 0; i--) {
+      const t = tags[i]!;
+      if ((t.tag === 'v' || t.tag === 'l' || t.tag === 'i') && t.word.length >= 2 && properAfter) {
+        from = i + 1;
+        break;
+      }
+      if (PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !generic.has(t.word)) properAfter = true;
+    }
   }
-  for (const t of tags.slice(from)) {
-    if (!NOT_A_NAME_START.has(t.tag) && !lexicon().projects.stops.has(t.word)) return t.start;
+  const { stops } = lexicon().projects;
+  for (let i = from; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (!NOT_A_NAME_START.has(t.tag) && !stops.has(t.word)) return t.start;
     start = t.end;
   }
   return Math.max(start, from > 0 ? tags[from - 1]!.end : start);

@@ -53,16 +53,15 @@ for (const c of ',。、;:!?“”‘’()《》〈〉【】「」『』〔〕�
  * words only around candidate names, about a third of a text, so most of it is never segmented.
  */
 export class LazyTokens {
-  /** For each offset, the token covering it; a hole while its clause is unsegmented. */
-  private readonly cover: Token[];
+  /** For each offset, the token covering it; a hole while its clause is unsegmented. Made on first use. */
+  private cover: Token[] | null = null;
 
-  constructor(private readonly text: string) {
-    this.cover = new Array<Token>(text.length);
-  }
+  constructor(private readonly text: string) {}
 
   /** The token covering `offset`, or undefined outside the text. */
   at(offset: number): Token | undefined {
     if (offset < 0 || offset >= this.text.length) return undefined;
+    this.cover ??= new Array<Token>(this.text.length);
     return this.cover[offset] ?? this.segmentAround(offset);
   }
 
@@ -77,12 +76,12 @@ export class LazyTokens {
     const piece = text.slice(start, end);
     for (const token of tokensOf(piece, start, segmenter().cut(piece, true))) this.put(token);
     // Were a character ever skipped by jieba, it stands alone rather than unsegmented.
-    for (let i = start; i < end; i++) if (!this.cover[i]) this.put({ word: text[i]!, start: i, end: i + 1 });
-    return this.cover[offset]!;
+    for (let i = start; i < end; i++) if (!this.cover![i]) this.put({ word: text[i]!, start: i, end: i + 1 });
+    return this.cover![offset]!;
   }
 
   private put(token: Token): Token {
-    for (let i = token.start; i < token.end; i++) this.cover[i] = token;
+    for (let i = token.start; i < token.end; i++) this.cover![i] = token;
     return token;
   }
 }
