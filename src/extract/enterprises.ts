@@ -6,7 +6,7 @@
  * - lists (`释放A、B、C等重点企业带动效应`) are read in lists.ts, project-named ones in links.ts.
  */
 import type { DocContext, Extractor } from './context.ts';
-import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
+import { lexicon, alternation, lexiconPattern, lexiconScanner } from './lexicon.ts';
 import { hasDistinctiveWord, nameStartBefore, trimNameStart } from './spans.ts';
 import { isPlaceName } from './divisions.ts';
 
@@ -87,13 +87,12 @@ export function addEnterprise(ctx: DocContext, name: string, start: number, end:
 
 function registeredNames(ctx: DocContext) {
   const { enterprises } = lexicon();
-  const re = lexiconPattern('legalForms', () => new RegExp(alternation(enterprises.legalForms), 'g'));
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-    const end = m.index + m[0].length;
+  for (const { index, word } of lexiconScanner('legalForms', () => enterprises.legalForms).matches(ctx.text)) {
+    const end = index + word.length;
     if (!ctx.isTokenEnd(end) && !/^[\p{Script=Han}]{0,2}(项目|总部|金融|有限)/u.test(ctx.text.slice(end, end + 6))) continue;
-    if (m[0] === '厂' && /[工电]$/.test(ctx.text.slice(0, m.index))) continue;
-    const start = trimNameStart(ctx, nameStartBefore(ctx, m.index, 20, enterpriseStops()), m.index, { innerVerbs: false });
-    if (start >= m.index || !hasDistinctiveWord(ctx, start, m.index)) continue;
+    if (word === '厂' && /[工电]/.test(ctx.text[index - 1] ?? '')) continue;
+    const start = trimNameStart(ctx, nameStartBefore(ctx, index, 20, enterpriseStops()), index, { innerVerbs: false });
+    if (start >= index || !hasDistinctiveWord(ctx, start, index)) continue;
     addEnterprise(ctx, ctx.text.slice(start, end), start, end);
   }
 }

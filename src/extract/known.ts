@@ -32,9 +32,10 @@ export const extractKnownNames: Extractor = {
     };
     for (const e of ctx.entities) mark(e);
     const sorted = [...names.keys()].sort((a, b) => b.length - a.length);
+    const occurrences = findAll(ctx.text, sorted);
     for (const surface of sorted) {
       const target = names.get(surface)!;
-      for (let at = ctx.text.indexOf(surface); at >= 0; at = ctx.text.indexOf(surface, at + 1)) {
+      for (const at of occurrences.get(surface) ?? []) {
         const end = at + surface.length;
         if (ctx.isExcluded(at)) continue;
         if (overlaps(COVER_BITS[target.type]! | COVER_BITS.Street! | COVER_BITS.Official!, at, end)) continue;
@@ -44,3 +45,27 @@ export const extractKnownNames: Extractor = {
     }
   },
 };
+
+/** Every occurrence of each of `words` (two characters or more), overlapping ones too, in one pass. */
+function findAll(text: string, words: string[]): Map<string, number[]> {
+  const byPair = new Map<number, string[]>();
+  const starts = new Uint8Array(65536);
+  for (const w of words) {
+    const key = w.charCodeAt(0) * 65536 + w.charCodeAt(1);
+    byPair.set(key, [...(byPair.get(key) ?? []), w]);
+    starts[w.charCodeAt(0)] = 1;
+  }
+  const found = new Map<string, number[]>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (starts[text.charCodeAt(i)] === 0) continue;
+    const list = byPair.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+    if (!list) continue;
+    for (const w of list) {
+      if (!text.startsWith(w, i)) continue;
+      const at = found.get(w);
+      if (at) at.push(i);
+      else found.set(w, [i]);
+    }
+  }
+  return found;
+}

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { WordScanner } from './word-scanner.ts';
 
 export const LEXICON_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'graph', 'lexicon');
 
@@ -131,6 +132,18 @@ export function lexiconPattern(key: string, make: () => RegExp): RegExp {
   }
   re.lastIndex = 0;
   return re;
+}
+
+const scanners = new Map<string, WordScanner>();
+
+/** A scanner for a list of lexicon words, made once (see word-scanner.ts). */
+export function lexiconScanner(key: string, words: () => Iterable<string>): WordScanner {
+  let scanner = scanners.get(key);
+  if (!scanner) {
+    scanner = new WordScanner(words());
+    scanners.set(key, scanner);
+  }
+  return scanner;
 }
 
 /** An alternation of words, longest first. */

@@ -66,17 +66,20 @@ function rosterEntries(ctx: DocContext) {
 
 /** `TITLE+NAME` (`崇贤街道党工委书记叶敏`), and `TITLE NAME` with layout spaces (`党委书记 程 亮`). */
 function titledNames(ctx: DocContext) {
-  const re = titleWords();
-  re.lastIndex = 0;
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-    let after = m.index + m[0].length;
+  const titles = titleWords();
+  for (let m = titles.next(ctx.text); m; ) {
+    const titleEnd = m.index + m.word.length;
+    let after = titleEnd;
     if (ctx.text[after] === ' ') after++;
     const name = nameAt(ctx, after);
-    if (!name) continue;
+    if (!name) {
+      m = titles.next(ctx.text, titleEnd);
+      continue;
+    }
     // `主任委员`, `书记处`: the word runs on; a name must not be followed by another title word.
     const start = titleStart(ctx, m.index);
-    addPerson(ctx, name, { start, end: m.index + m[0].length });
-    re.lastIndex = name.end;
+    addPerson(ctx, name, { start, end: titleEnd });
+    m = titles.next(ctx.text, name.end);
   }
 }
 

@@ -8,10 +8,9 @@
  * Variants `一网统管·心无忧` resolve to their base program.
  */
 import type { DocContext, Extractor } from './context.ts';
-import { lexicon, alternation } from './lexicon.ts';
+import { lexicon, alternation, lexiconScanner } from './lexicon.ts';
 import { hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
 
-let sloganRe: RegExp | null = null;
 let headRe: RegExp | null = null;
 
 /** The canonical name of a program name (aliases from the lexicon). */
@@ -81,11 +80,9 @@ export const extractPrograms: Extractor = {
       if (isProgramPhrase(phrase)) addProgram(ctx, phrase, start + 1, close - 1);
     }
     // Known slogans, quoted or not.
-    sloganRe ??= new RegExp(alternation(programs.slogans), 'g');
-    sloganRe.lastIndex = 0;
-    for (let m = sloganRe.exec(text); m; m = sloganRe.exec(text)) {
-      if (ctx.covered(m.index, m.index + m[0].length, ['Program'])) continue;
-      addProgram(ctx, m[0], m.index, m.index + m[0].length);
+    for (const { index, word } of lexiconScanner('slogans', () => programs.slogans).matches(text)) {
+      if (ctx.covered(index, index + word.length, ['Program'])) continue;
+      addProgram(ctx, word, index, index + word.length);
     }
   },
 };

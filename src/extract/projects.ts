@@ -5,16 +5,9 @@
  * `X项目` where X is itself a project name is X (长山文体公园项目 → 长山文体公园).
  */
 import type { DocContext, Extractor } from './context.ts';
-import { lexicon, alternation } from './lexicon.ts';
+import { lexicon, lexiconScanner } from './lexicon.ts';
 import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, tagSpan, trimNameStart } from './spans.ts';
 import { canonicalProgram } from './programs.ts';
-
-let headRe: RegExp | null = null;
-
-function headPattern(): RegExp {
-  headRe ??= new RegExp(alternation(lexicon().projects.heads), 'g');
-  return headRe;
-}
 
 /** Is this a project name (a distinctive qualifier before a known head)? Used for list items. */
 export function projectHeadOf(name: string): string | null {
@@ -52,11 +45,9 @@ export const extractProjects: Extractor = {
     const { projects, programs } = lexicon();
     const { text } = ctx;
     const found: { start: number; end: number }[] = [];
-    const re = headPattern();
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const headStart = m.index;
-      let end = m.index + m[0].length;
+    const heads = lexiconScanner('projectHeads', () => projects.heads);
+    for (const { index: headStart, word: head } of heads.matches(text)) {
+      let end = headStart + head.length;
       // The head must end a word: 社区 in 社区居民 is not a head of a name.
       if (!/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2)) && !ctx.isTokenEnd(end)) continue;
       // 中心工作, 平台建设 work: a head followed by 工作 names no place.
@@ -85,9 +76,9 @@ export const extractProjects: Extractor = {
       if (quoted && lexicon().programs.rhetoric.has(qualifier)) continue;
       // After a weak head the last word must be distinctive: 稽东镇重点项目, 亚运配套项目 are no names.
       const company = ctx.entities.some((e) => e.type === 'Enterprise' && e.start >= start && e.end <= headStart);
-      if (!quoted && !company && /^(项目|工程|总部|中心)$/.test(m[0]) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, headStart), headStart)) continue;
+      if (!quoted && !company && /^(项目|工程|总部|中心)$/.test(head) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, headStart), headStart)) continue;
       if (!quoted && !hasDistinctiveWord(ctx, start, headStart)) continue;
-      if (!quoted && projects.weakHeads.has(m[0]) && !hasProperWord(ctx, start, headStart)) continue;
+      if (!quoted && projects.weakHeads.has(head) && !hasProperWord(ctx, start, headStart)) continue;
       if (programs.slogans.includes(canonicalProgram(qualifier)) && !/[“]/.test(text.slice(start, headStart))) continue;
       // A head that runs on into a longer head (科创中心一期) keeps the longest name.
       const last = found[found.length - 1];

@@ -2,15 +2,14 @@
  * Titles of officials: `城厢街道党工委副书记、办事处主任`, `区委副书记、区长`, `镇党委书记`.
  * Which street a title names, whether it heads it, and where a title starts when read leftwards.
  */
-import { lexicon, alternation } from './lexicon.ts';
+import { lexicon, lexiconScanner } from './lexicon.ts';
+import type { WordScanner } from './word-scanner.ts';
 import type { DocContext } from './context.ts';
 
-let titleRe: RegExp | null = null;
-/** All title words (official and not), longest first, as one alternation. */
-export function titleWords(): RegExp {
+/** All title words (official and not). */
+export function titleWords(): WordScanner {
   const { people } = lexicon();
-  titleRe ??= new RegExp(alternation([...people.officialTitles, ...people.nonOfficialTitles]), 'g');
-  return titleRe;
+  return lexiconScanner('titles', () => [...people.officialTitles, ...people.nonOfficialTitles]);
 }
 
 /** Is this a title of an official (not a chairman, founder or reporter)? */
