@@ -4,6 +4,7 @@
  * hierarchy. Only the street, area and city files are loaded (not the 85 MB village list).
  */
 import { createRequire } from 'node:module';
+import { CodePairMap } from './word-scanner.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -43,8 +44,30 @@ interface Directory {
   cityName: Map<string, string>;
   /** City names and short forms → city codes. */
   cities: Map<string, string>;
-  /** The last two characters of every listed stem (name without 街道/镇/乡), as code-unit pairs; one-character stems as their code. */
-  stemEnds: Set<number>;
+  /** The last two code units of every listed stem (name without 街道/镇/乡); a one-character stem as (0, its code). */
+  stemEnds: CodePairMap<true>;
+  /** A Bloom filter of the listed names: most candidates are no name, and it answers from cache. */
+  names: Uint32Array;
+}
+
+/** 2^20 bits, two probes: about 0.5% false positives for the ~40k listed names. */
+const BLOOM_BITS = 1 << 20;
+
+function nameHashes(name: string): [number, number] {
+  // FNV-1a, and a second hash from the same pass.
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 + c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  return [(h1 >>> 0) % BLOOM_BITS, (h2 >>> 0) % BLOOM_BITS];
+}
+
+function mayBeListed(bloom: Uint32Array, name: string): boolean {
+  const [a, b] = nameHashes(name);
+  return (bloom[a >>> 5]! & (1 << (a & 31))) !== 0 && (bloom[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
 let directory: Directory | null = null;
@@ -61,7 +84,8 @@ function load(): Directory {
   const areaName = new Map(areas.map((a) => [a.code, a.name]));
   const cityName = new Map(cities.map((c) => [c.code, c.name]));
   const byName = new Map<string, Division[]>();
-  const stemEnds = new Set<number>();
+  const stemEnds = new CodePairMap<true>();
+  const bloom = new Uint32Array(BLOOM_BITS / 32);
   for (const s of streets) {
     const kind = s.name.endsWith('街道') ? '街道' : s.name.endsWith('镇') ? '镇' : s.name.endsWith('乡') ? '乡' : null;
     if (!kind) continue;
@@ -77,7 +101,8 @@ function load(): Directory {
     if (list) list.push(division);
     else byName.set(s.name, [division]);
     const stem = s.name.slice(0, s.name.length - kind.length);
-    if (stem.length >= 1) stemEnds.add(stemEndKey(stem, stem.length));
+    for (const bit of nameHashes(s.name)) bloom[bit >>> 5]! |= 1 << (bit & 31);
+    if (stem.length >= 1) stemEnds.set(stem.length >= 2 ? stem.charCodeAt(stem.length - 2) : 0, stem.charCodeAt(stem.length - 1), true);
   }
   const districts = new Map<string, string[]>();
   const addDistrict = (name: string, code: string) => {
@@ -97,12 +122,7 @@ function load(): Directory {
     const short = shortDistrict(c.name);
     if (short) cityCodes.set(short, c.code);
   }
-  return { streets: byName, districts, areaName, cityName, cities: cityCodes, stemEnds };
-}
-
-/** The key of the stem ending at `end` in `text`: its last two code units, or one for a stem of one. */
-function stemEndKey(text: string, end: number, length = end): number {
-  return length >= 2 ? text.charCodeAt(end - 2) * 65536 + text.charCodeAt(end - 1) : text.charCodeAt(end - 1);
+  return { streets: byName, districts, areaName, cityName, cities: cityCodes, stemEnds, names: bloom };
 }
 
 /**
@@ -110,7 +130,7 @@ function stemEndKey(text: string, end: number, length = end): number {
  * `end`? A cheap test before looking names up: most stretches before 镇 or 乡 are no name.
  */
 export function mayBeListedStem(text: string, end: number, length: number): boolean {
-  return divisions().stemEnds.has(stemEndKey(text, end, length));
+  return divisions().stemEnds.get(length >= 2 ? text.charCodeAt(end - 2) : 0, text.charCodeAt(end - 1)) === true;
 }
 
 export function divisions(): Directory {
@@ -118,9 +138,12 @@ export function divisions(): Directory {
   return directory;
 }
 
+const NONE: Division[] = [];
+
 /** The divisions of this name (several districts may have one), or none. */
 export function lookupStreet(name: string): Division[] {
-  return divisions().streets.get(name) ?? [];
+  const dir = divisions();
+  return mayBeListed(dir.names, name) ? (dir.streets.get(name) ?? NONE) : NONE;
 }
 
 /**

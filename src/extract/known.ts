@@ -4,6 +4,7 @@
  * Streets and officials have their own sweeps; this one covers projects, enterprises, programs.
  */
 import type { EntityCandidate, Extractor } from './context.ts';
+import { CodePairMap } from './word-scanner.ts';
 
 const SWEPT = ['Project', 'Enterprise', 'Program'];
 const COVER_BITS: Record<string, number> = { Project: 1, Enterprise: 2, Program: 4, Street: 8, Official: 16 };
@@ -48,17 +49,15 @@ export const extractKnownNames: Extractor = {
 
 /** Every occurrence of each of `words` (two characters or more), overlapping ones too, in one pass. */
 function findAll(text: string, words: string[]): Map<string, number[]> {
-  const byPair = new Map<number, string[]>();
-  const starts = new Uint8Array(65536);
+  const byPair = new CodePairMap<string[]>();
   for (const w of words) {
-    const key = w.charCodeAt(0) * 65536 + w.charCodeAt(1);
-    byPair.set(key, [...(byPair.get(key) ?? []), w]);
-    starts[w.charCodeAt(0)] = 1;
+    const list = byPair.get(w.charCodeAt(0), w.charCodeAt(1));
+    if (list) list.push(w);
+    else byPair.set(w.charCodeAt(0), w.charCodeAt(1), [w]);
   }
   const found = new Map<string, number[]>();
   for (let i = 0; i + 1 < text.length; i++) {
-    if (starts[text.charCodeAt(i)] === 0) continue;
-    const list = byPair.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+    const list = byPair.at(text, i);
     if (!list) continue;
     for (const w of list) {
       if (!text.startsWith(w, i)) continue;

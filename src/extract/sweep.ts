@@ -5,32 +5,30 @@
  */
 import type { DocContext, EntityCandidate, KnownName } from './context.ts';
 import { extractAttribution } from './attribution.ts';
+import { CodePairMap } from './word-scanner.ts';
 
 /** Shortest name of each type the sweep trusts without word boundaries. */
 const MIN_LENGTH: Record<string, number> = { Official: 2, Street: 3, Program: 4, Project: 4, Enterprise: 3 };
 
 export interface SweepIndex {
   /** Names by their first two UTF-16 code units (every swept name has at least two), longest first. */
-  byFirst: Map<number, { surface: string; name: KnownName }[]>;
+  byFirst: CodePairMap<{ surface: string; name: KnownName }[]>;
   /** Marks the code units that start a known name: a cheap test before the map. */
   firstCodes: Uint8Array;
 }
 
-const pairKey = (text: string, at: number) => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
-
 /** Index the corpus's strong names once for all documents. */
 export function indexKnownNames(known: KnownName[]): SweepIndex {
-  const byFirst = new Map<number, { surface: string; name: KnownName }[]>();
+  const byFirst = new CodePairMap<{ surface: string; name: KnownName }[]>();
   const firstCodes = new Uint8Array(65536);
   for (const k of known) {
     const min = MIN_LENGTH[k.type];
     if (min === undefined) continue;
     for (const surface of new Set([k.name, ...k.aliases])) {
       if (surface.length < min) continue;
-      const key = pairKey(surface, 0);
-      const list = byFirst.get(key) ?? [];
-      list.push({ surface, name: k });
-      byFirst.set(key, list);
+      const list = byFirst.get(surface.charCodeAt(0), surface.charCodeAt(1));
+      if (list) list.push({ surface, name: k });
+      else byFirst.set(surface.charCodeAt(0), surface.charCodeAt(1), [{ surface, name: k }]);
       firstCodes[surface.charCodeAt(0)] = 1;
     }
   }
@@ -48,7 +46,7 @@ export function sweepKnownNames(ctx: DocContext, index: SweepIndex): EntityCandi
   const added: EntityCandidate[] = [];
   for (let i = 0; i < text.length; i++) {
     if (index.firstCodes[text.charCodeAt(i)] === 0) continue;
-    const list = i + 1 < text.length ? index.byFirst.get(pairKey(text, i)) : undefined;
+    const list = index.byFirst.at(text, i);
     if (!list) continue;
     for (const { surface, name } of list) {
       if (!text.startsWith(surface, i)) continue;

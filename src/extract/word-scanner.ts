@@ -10,9 +10,37 @@ export interface WordMatch {
   word: string;
 }
 
+/**
+ * Values by a pair of UTF-16 code units. A number key of both would pass the small-integer range
+ * for most Han characters and make every look-up a heap number, so: a Map by the first, in it a
+ * Map by the second.
+ */
+export class CodePairMap<T> {
+  private readonly byFirst = new Map<number, Map<number, T>>();
+
+  get(first: number, second: number): T | undefined {
+    return this.byFirst.get(first)?.get(second);
+  }
+
+  /** The value at the pair in `text` starting at `at`. */
+  at(text: string, at: number): T | undefined {
+    return at + 1 < text.length ? this.byFirst.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1)) : undefined;
+  }
+
+  set(first: number, second: number, value: T): void {
+    let inner = this.byFirst.get(first);
+    if (!inner) this.byFirst.set(first, (inner = new Map()));
+    inner.set(second, value);
+  }
+
+  values(): T[] {
+    return [...this.byFirst.values()].flatMap((m) => [...m.values()]);
+  }
+}
+
 export class WordScanner {
   /** Words of two or more code units by their first two, longest first. */
-  private readonly byPair = new Map<number, string[]>();
+  private readonly byPair = new CodePairMap<string[]>();
   /** Words of one code unit. */
   private readonly singles = new Set<number>();
   /** Code units that start a word. */
@@ -26,10 +54,9 @@ export class WordScanner {
         this.singles.add(word.charCodeAt(0));
         continue;
       }
-      const key = word.charCodeAt(0) * 65536 + word.charCodeAt(1);
-      const list = this.byPair.get(key);
+      const list = this.byPair.get(word.charCodeAt(0), word.charCodeAt(1));
       if (list) list.push(word);
-      else this.byPair.set(key, [word]);
+      else this.byPair.set(word.charCodeAt(0), word.charCodeAt(1), [word]);
     }
     for (const list of this.byPair.values()) list.sort((a, b) => b.length - a.length);
   }
@@ -39,7 +66,7 @@ export class WordScanner {
     for (let i = from; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (this.starts[code] === 0) continue;
-      const list = i + 1 < text.length ? this.byPair.get(code * 65536 + text.charCodeAt(i + 1)) : undefined;
+      const list = this.byPair.at(text, i);
       if (list) for (const word of list) if (text.startsWith(word, i)) return { index: i, word };
       if (this.singles.has(code)) return { index: i, word: text[i]! };
     }
