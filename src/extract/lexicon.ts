@@ -65,7 +65,16 @@ function build() {
   const programs = load('programs.json', Programs);
   const projects = load('projects.json', Projects);
   const enterprises = load('enterprises.json', Enterprises);
-  const boilerplate = load('boilerplate.json', Boilerplate).lines.map((source) => new RegExp(source));
+  // Each line is checked as a pattern of its own (a bad one fails here), then all are one test.
+  const lines = load('boilerplate.json', Boilerplate).lines;
+  lines.forEach((source, i) => {
+    try {
+      new RegExp(source);
+    } catch (error) {
+      throw new Error(`lexicon ${path.join(LEXICON_DIR, 'boilerplate.json')}: lines.${i}: ${(error as Error).message}`);
+    }
+  });
+  const boilerplate = new RegExp(lines.map((source) => `(?:${source})`).join('|'));
   return {
     boilerplate,
     people: {

@@ -58,7 +58,7 @@ export function normalizeText(original: string, from = 0): NormalizedText {
       if (pendingBreak === null && previousKept !== null) pendingBreak = line.start - 1;
       continue;
     }
-    if (boilerplate.some((re) => re.test(trimmed))) {
+    if (boilerplate.test(trimmed)) {
       if (pendingBreak === null && previousKept !== null) pendingBreak = line.start - 1;
       continue;
     }
@@ -80,7 +80,7 @@ export function normalizeText(original: string, from = 0): NormalizedText {
     previousKept = line.text;
   }
   map[length++] = original.length;
-  return { text: out.join(''), map: map.slice(0, length) };
+  return { text: out.join(''), map: map.subarray(0, length) };
 }
 
 /** Original [start, end) of normalised [start, end). */
