@@ -48,7 +48,9 @@ export class DocContext {
   readonly excluded: Span[] = [];
   /** Entities by span (start * 2^26 + end: exact for texts under 67M characters), for addEntity's check. */
   private readonly bySpan = new Map<number, EntityCandidate[]>();
-  /** How many of `entities` are in `bySpan`. */
+  /** Entities by type, in the order found. */
+  private readonly byType = new Map<string, EntityCandidate[]>();
+  /** How many of `entities` are in `bySpan` and `byType`. */
   private indexed = 0;
   /** jieba tags of candidate stretches, by start * 65536 + end (tagging is slow). */
   readonly tagCache = new Map<number, { word: string; tag: string; start: number; end: number }[]>();
@@ -99,13 +101,24 @@ export class DocContext {
   }
 
   /** Is [start, end) already covered by an entity of one of `types`? */
-  covered(start: number, end: number, types?: string[]): EntityCandidate | undefined {
-    return this.entities.find((e) => e.start <= start && e.end >= end && (!types || types.includes(e.type)));
+  covered(start: number, end: number, types?: string[]): boolean {
+    const inside = (e: EntityCandidate) => e.start <= start && e.end >= end;
+    return types ? types.some((type) => this.ofType(type).some(inside)) : this.entities.some(inside);
+  }
+
+  /** The entities of one type found so far, in the order found. Read only. */
+  ofType(type: string): readonly EntityCandidate[] {
+    this.catchUp();
+    return this.byType.get(type) ?? [];
+  }
+
+  /** Entities pushed without addEntity (the corpus sweep seeds a context) are indexed here. */
+  private catchUp(): void {
+    for (; this.indexed < this.entities.length; this.indexed++) this.index(this.entities[this.indexed]!);
   }
 
   addEntity(candidate: EntityCandidate): EntityCandidate {
-    // Entities pushed without addEntity (the corpus sweep seeds a context) are indexed here too.
-    for (; this.indexed < this.entities.length; this.indexed++) this.index(this.entities[this.indexed]!);
+    this.catchUp();
     const same = this.bySpan.get(candidate.start * 2 ** 26 + candidate.end)?.find((e) => e.type === candidate.type);
     if (same) return same;
     this.entities.push(candidate);
@@ -119,6 +132,9 @@ export class DocContext {
     const list = this.bySpan.get(key);
     if (list) list.push(e);
     else this.bySpan.set(key, [e]);
+    const typed = this.byType.get(e.type);
+    if (typed) typed.push(e);
+    else this.byType.set(e.type, [e]);
   }
 
   addRelation(relation: RelationCandidate): void {

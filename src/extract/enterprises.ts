@@ -6,7 +6,7 @@
  * - lists (`释放A、B、C等重点企业带动效应`) are read in lists.ts, project-named ones in links.ts.
  */
 import type { DocContext, Extractor } from './context.ts';
-import { lexicon, alternation, lexiconPattern, lexiconScanner } from './lexicon.ts';
+import { lexicon, alternation, lexiconEnds, lexiconPattern, lexiconScanner } from './lexicon.ts';
 import { hasDistinctiveWord, nameStartBefore, trimNameStart } from './spans.ts';
 import { isPlaceName } from './divisions.ts';
 
@@ -47,7 +47,7 @@ export function stripIndustry(name: string): string {
   let stem = name;
   for (let changed = true; changed; ) {
     changed = false;
-    const s = tradeSuffixes.find((x) => stem.endsWith(x) && stem.length - x.length >= 2);
+    const s = lexiconEnds('tradeSuffixes', () => tradeSuffixes).longest(stem, 2);
     if (s) {
       stem = stem.slice(0, -s.length);
       changed = true;

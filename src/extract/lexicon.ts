@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { WordScanner } from './word-scanner.ts';
+import { WordEnds, WordScanner } from './word-scanner.ts';
 
 export const LEXICON_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'graph', 'lexicon');
 
@@ -90,6 +90,7 @@ function build() {
     programs: {
       ...programs,
       slogans: byLength(programs.slogans),
+      sloganSet: new Set(programs.slogans),
       aliases: new Map(Object.entries(programs.aliases)),
       heads: byLength(programs.heads),
       quotedSuffixes: byLength(programs.quotedSuffixes),
@@ -144,6 +145,17 @@ export function lexiconPattern(key: string, make: () => RegExp): RegExp {
 }
 
 const scanners = new Map<string, WordScanner>();
+const endings = new Map<string, WordEnds>();
+
+/** The endings of a list of lexicon words, made once (see word-scanner.ts). */
+export function lexiconEnds(key: string, words: () => Iterable<string>): WordEnds {
+  let ends = endings.get(key);
+  if (!ends) {
+    ends = new WordEnds(words());
+    endings.set(key, ends);
+  }
+  return ends;
+}
 
 /** A scanner for a list of lexicon words, made once (see word-scanner.ts). */
 export function lexiconScanner(key: string, words: () => Iterable<string>): WordScanner {

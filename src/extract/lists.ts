@@ -8,7 +8,7 @@ import { hasDistinctiveWord, hasProperWord, nameStartBefore, trimNameStart } fro
 import { projectHeadOf } from './projects.ts';
 import { addEnterprise, enterpriseStops } from './enterprises.ts';
 import { addProject } from './projects.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon, lexiconEnds } from './lexicon.ts';
 
 /** Where the clause holding `at` starts: after the last , 。 ; : or line break outside quotes. */
 function clauseStartBefore(text: string, at: number): number {
@@ -22,7 +22,7 @@ function clauseStartBefore(text: string, at: number): number {
   return 0;
 }
 
-const tradeEnding = (name: string) => lexicon().enterprises.tradeSuffixes.some((s) => name.endsWith(s) && name.length > s.length);
+const tradeEnding = (name: string) => lexiconEnds('tradeSuffixes', () => lexicon().enterprises.tradeSuffixes).longest(name, 1) !== null;
 
 const CATEGORY = /^等(?:[\p{Script=Han}0-9]{0,10}?)(项目|工程|园区|载体|综合体|要道|场馆|基地|民生工程)/u;
 /** Action words that trail a list item: 精神卫生中心迁建 is the centre. */

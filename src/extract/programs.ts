@@ -34,7 +34,7 @@ function addProgram(ctx: DocContext, name: string, start: number, end: number, a
 /** Is a phrase a whole program name, to which a following head adds only a description? */
 function isCompleteProgram(phrase: string): boolean {
   const { programs } = lexicon();
-  if (programs.slogans.includes(phrase)) return true;
+  if (programs.sloganSet.has(phrase)) return true;
   if (/(制|机制|模式|工程|计划|行动|战略|工作法|改革|体系)$/.test(phrase) && phrase.length >= 3) return true;
   return isProgramPhrase(phrase) && !programs.quotedSuffixes.some((s) => phrase.endsWith(s) && !/(制|机制|模式|工程|计划|行动|战略|工作法|改革)$/.test(s));
 }
@@ -43,7 +43,7 @@ function isCompleteProgram(phrase: string): boolean {
 export function isProgramPhrase(phrase: string): boolean {
   const { programs } = lexicon();
   if (programs.rhetoric.has(phrase) || phrase.length < 3) return false;
-  if (programs.slogans.includes(phrase)) return true;
+  if (programs.sloganSet.has(phrase)) return true;
   if (/[、,,+]/.test(phrase)) return false;
   if (programs.quotedSuffixes.some((s) => phrase.endsWith(s) && phrase.length > s.length)) return true;
   // Numbered slogans: 一中心四平台一网格, 三清三整治, 四边三化.

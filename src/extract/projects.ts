@@ -35,7 +35,7 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
     aliases.add(name);
     name = plain;
   }
-  if (lexicon().programs.slogans.includes(canonicalProgram(name))) return;
+  if (lexicon().programs.sloganSet.has(canonicalProgram(name))) return;
   ctx.addEntity({ type: 'Project', name, start, end, aliases: [...aliases].filter((a) => a !== name), strong: true });
 }
 
@@ -75,11 +75,11 @@ export const extractProjects: Extractor = {
       // A rhetorical quote (“大家”未来社区) names nothing.
       if (quoted && lexicon().programs.rhetoric.has(qualifier)) continue;
       // After a weak head the last word must be distinctive: 稽东镇重点项目, 亚运配套项目 are no names.
-      const company = ctx.entities.some((e) => e.type === 'Enterprise' && e.start >= start && e.end <= headStart);
+      const company = ctx.ofType('Enterprise').some((e) => e.start >= start && e.end <= headStart);
       if (!quoted && !company && /^(项目|工程|总部|中心)$/.test(head) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, headStart), headStart)) continue;
       if (!quoted && !hasDistinctiveWord(ctx, start, headStart)) continue;
       if (!quoted && projects.weakHeads.has(head) && !hasProperWord(ctx, start, headStart)) continue;
-      if (programs.slogans.includes(canonicalProgram(qualifier)) && !/[“]/.test(text.slice(start, headStart))) continue;
+      if (programs.sloganSet.has(canonicalProgram(qualifier)) && !/[“]/.test(text.slice(start, headStart))) continue;
       // A head that runs on into a longer head (科创中心一期) keeps the longest name.
       const last = found[found.length - 1];
       if (last && last.start <= start && last.end >= end) continue;

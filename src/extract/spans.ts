@@ -3,7 +3,7 @@
  * name-like words (places, trade names, brackets, `·`), and end at a verb, a function word,
  * punctuation or a number-with-measure (`9个`). Shared by projects and enterprises.
  */
-import type { DocContext } from './context.ts';
+import type { DocContext, EntityCandidate } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import { segmenter } from '../segment/index.ts';
 
@@ -104,7 +104,7 @@ export function trimNameStart(ctx: DocContext, start: number, headStart: number,
   // A preposition glued to the name by jieba (以塘湾 in 以塘湾名苑为代表) is not part of it.
   if (/^[以在把对从向由将与和及]/.test(ctx.text.slice(start, start + 1)) && headStart - start >= 3) start++;
   // A company named inside (高邮众旺农业科技有限公司高效综合种养项目) is kept whole.
-  const company = ctx.entities.find((e) => e.type === 'Enterprise' && e.start >= start && e.end <= headStart);
+  const company = ctx.ofType('Enterprise').find((e) => e.start >= start && e.end <= headStart);
   if (company) return company.start;
   const tags = tagSpan(ctx, start, headStart);
   // A name holds no verb phrase: it starts after the last verb of two or more characters (…集中展示杭州…).
@@ -137,7 +137,8 @@ export function trimNameStart(ctx: DocContext, start: number, headStart: number,
 /** Does [start, end) hold a proper noun: a place, a person, a brand or a word jieba does not know? */
 export function hasProperWord(ctx: DocContext, start: number, end: number): boolean {
   const { generic } = lexicon().projects;
-  const named = ctx.entities.some((e) => (e.type === 'Street' || e.type === 'Enterprise') && e.start >= start && e.end <= end);
+  const inside = (e: EntityCandidate) => e.start >= start && e.end <= end;
+  const named = ctx.ofType('Street').some(inside) || ctx.ofType('Enterprise').some(inside);
   return named || tagSpan(ctx, start, end).some((t) => PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !generic.has(t.word));
 }
 

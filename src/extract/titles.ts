@@ -2,7 +2,7 @@
  * Titles of officials: `城厢街道党工委副书记、办事处主任`, `区委副书记、区长`, `镇党委书记`.
  * Which street a title names, whether it heads it, and where a title starts when read leftwards.
  */
-import { lexicon, lexiconScanner } from './lexicon.ts';
+import { lexicon, lexiconEnds, lexiconScanner } from './lexicon.ts';
 import type { WordScanner } from './word-scanner.ts';
 import type { DocContext } from './context.ts';
 
@@ -16,8 +16,8 @@ export function titleWords(): WordScanner {
 export function isOfficialTitle(title: string): boolean {
   const { people } = lexicon();
   const last = title.split('、').pop() ?? title;
-  if (people.nonOfficialTitles.some((t) => last.endsWith(t))) return false;
-  return people.officialTitles.some((t) => last.endsWith(t));
+  if (lexiconEnds('nonOfficialTitles', () => people.nonOfficialTitles).longest(last) !== null) return false;
+  return lexiconEnds('officialTitles', () => people.officialTitles).longest(last) !== null;
 }
 
 /** Does this title head the organisation it names? A deputy, discipline secretary or committee member does not. */
@@ -68,7 +68,7 @@ export interface TitleReading {
  */
 export function readTitle(ctx: DocContext, start: number, end: number, homeStreet: (kind: string) => string | null): TitleReading {
   const title = ctx.text.slice(start, end);
-  const inTitle = ctx.entities.find((e) => e.type === 'Street' && e.start >= start && e.end <= end);
+  const inTitle = ctx.ofType('Street').find((e) => e.start >= start && e.end <= end);
   let street = inTitle?.name ?? null;
   if (!street) {
     const bare = /^(街道|镇|乡)(党工委|党委|办事处|人民政府|政府)?/.exec(title);

@@ -78,3 +78,25 @@ export class WordScanner {
     for (let m = this.next(text); m; m = this.next(text, m.index + m.word.length)) yield m;
   }
 }
+
+/** Which word of a list a name ends with: one set look-up per word length, not a scan of the list. */
+export class WordEnds {
+  private readonly words: Set<string>;
+  /** The words' lengths, longest first. */
+  private readonly lengths: number[];
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    this.lengths = [...new Set([...this.words].map((w) => w.length))].sort((a, b) => b - a);
+  }
+
+  /** The longest word `name` ends with, leaving at least `rest` characters before it; or null. */
+  longest(name: string, rest = 0): string | null {
+    for (const length of this.lengths) {
+      if (length + rest > name.length) continue;
+      const end = name.slice(name.length - length);
+      if (this.words.has(end)) return end;
+    }
+    return null;
+  }
+}
