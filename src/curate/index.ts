@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import type { Entity, KnowledgeGraph, Problem, Relation } from '../types.ts';
-import { entityId, relationId } from '../resolve/ids.ts';
+import { compareIds, entityId, relationId } from '../resolve/ids.ts';
 import { Curation, type EntityRef } from './schema.ts';
 
 export { Curation } from './schema.ts';
@@ -132,8 +132,8 @@ export function applyCuration(graph: KnowledgeGraph, curation: Curation): { grap
   return {
     graph: {
       documents: graph.documents,
-      entities: [...entities.values()].sort((a, b) => a.id.localeCompare(b.id)),
-      relations: [...folded.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      entities: [...entities.values()].sort((a, b) => compareIds(a.id, b.id)),
+      relations: [...folded.values()].sort((a, b) => compareIds(a.id, b.id)),
     },
     problems,
   };

@@ -7,7 +7,7 @@
 import type { Entity, Evidence, KnowledgeGraph, Mention, Relation, DocumentMeta } from '../types.ts';
 import type { EntityCandidate, RelationCandidate } from '../extract/index.ts';
 import { toOriginal, type NormalizedText } from '../read/index.ts';
-import { entityId, entityKey, relationId } from './ids.ts';
+import { compareIds, entityId, entityKey, relationId } from './ids.ts';
 import { canonicalKeys } from './merge.ts';
 
 interface DraftEntity {
@@ -144,15 +144,15 @@ export class GraphBuilder {
     }
     for (const rel of relations.values()) rel.evidence = dedupe(rel.evidence).sort(byOffset);
     return {
-      documents: [...this.documents].sort((a, b) => a.id.localeCompare(b.id)),
-      entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
-      relations: [...relations.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      documents: [...this.documents].sort((a, b) => compareIds(a.id, b.id)),
+      entities: entities.sort((a, b) => compareIds(a.id, b.id)),
+      relations: [...relations.values()].sort((a, b) => compareIds(a.id, b.id)),
     };
   }
 }
 
 function byOffset(a: Mention, b: Mention): number {
-  return a.doc.localeCompare(b.doc) || a.start - b.start || a.end - b.end;
+  return compareIds(a.doc, b.doc) || a.start - b.start || a.end - b.end;
 }
 
 function dedupe<T extends Mention>(items: T[]): T[] {
