@@ -4,7 +4,6 @@
  * Streets and officials have their own sweeps; this one covers projects, enterprises, programs.
  */
 import type { EntityCandidate, Extractor } from './context.ts';
-import { CodePairMap } from './word-scanner.ts';
 
 const SWEPT = ['Project', 'Enterprise', 'Program'];
 const COVER_BITS: Record<string, number> = { Project: 1, Enterprise: 2, Program: 4, Street: 8, Official: 16 };
@@ -33,10 +32,9 @@ export const extractKnownNames: Extractor = {
     };
     for (const e of ctx.entities) mark(e);
     const sorted = [...names.keys()].sort((a, b) => b.length - a.length);
-    const occurrences = findAll(ctx.text, sorted);
     for (const surface of sorted) {
       const target = names.get(surface)!;
-      for (const at of occurrences.get(surface) ?? []) {
+      for (let at = ctx.text.indexOf(surface); at >= 0; at = ctx.text.indexOf(surface, at + 1)) {
         const end = at + surface.length;
         if (ctx.isExcluded(at)) continue;
         if (overlaps(COVER_BITS[target.type]! | COVER_BITS.Street! | COVER_BITS.Official!, at, end)) continue;
@@ -46,25 +44,3 @@ export const extractKnownNames: Extractor = {
     }
   },
 };
-
-/** Every occurrence of each of `words` (two characters or more), overlapping ones too, in one pass. */
-function findAll(text: string, words: string[]): Map<string, number[]> {
-  const byPair = new CodePairMap<string[]>();
-  for (const w of words) {
-    const list = byPair.get(w.charCodeAt(0), w.charCodeAt(1));
-    if (list) list.push(w);
-    else byPair.set(w.charCodeAt(0), w.charCodeAt(1), [w]);
-  }
-  const found = new Map<string, number[]>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const list = byPair.at(text, i);
-    if (!list) continue;
-    for (const w of list) {
-      if (!text.startsWith(w, i)) continue;
-      const at = found.get(w);
-      if (at) at.push(i);
-      else found.set(w, [i]);
-    }
-  }
-  return found;
-}
