@@ -39,6 +39,12 @@ function renamedDivision(name: string, docText: string): boolean {
   });
 }
 
+/** Does `name` occur at least twice (not overlapping) in `text`? */
+function occursTwice(text: string, name: string): boolean {
+  const first = text.indexOf(name);
+  return first >= 0 && text.indexOf(name, first + name.length) >= 0;
+}
+
 export const extractStreets: Extractor = {
   id: 'streets',
   run(ctx) {
@@ -71,7 +77,7 @@ export const extractStreets: Extractor = {
       const chosen = chooseDivision(best.name, text);
       // A listed name in no district the text names, used once without a title after it, is a
       // common phrase (绍兴古城的中心街道之一), not that far-away street.
-      if (listedBest && chosen?.ambiguous && !STRONG_AFTER.test(text.slice(end, end + 4)) && text.split(best.name).length - 1 < 2 && !ctx.title.includes(best.name)) continue;
+      if (listedBest && chosen?.ambiguous && !STRONG_AFTER.test(text.slice(end, end + 4)) && !occursTwice(text, best.name) && !ctx.title.includes(best.name)) continue;
       const props: Record<string, unknown> = { kind: streetKind(best.name) };
       if (chosen && !chosen.ambiguous) {
         props.district = chosen.division.district;
