@@ -82,12 +82,14 @@ export class DocContext {
     return this.words.at(offset);
   }
 
+  /** Does a word start at `offset`? (At the end of the text none does.) */
   isTokenStart(offset: number): boolean {
-    return offset === 0 || this.words.at(offset)?.start === offset;
+    return offset < this.text.length && this.words.isBoundary(offset);
   }
 
+  /** Does a word end at `offset`? (At the start of the text none does.) */
   isTokenEnd(offset: number): boolean {
-    return offset === this.text.length || this.words.at(offset - 1)?.end === offset;
+    return offset > 0 && this.words.isBoundary(offset);
   }
 
   /** The sentence containing `offset` (or a one-character span when none does). */

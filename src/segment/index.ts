@@ -58,6 +58,17 @@ export class LazyTokens {
 
   constructor(private readonly text: string) {}
 
+  /**
+   * Does a word start (or end, which is the same place) at `offset`? At a character jieba never
+   * joins, or right after one, the answer needs no segmentation.
+   */
+  isBoundary(offset: number): boolean {
+    const text = this.text;
+    if (offset <= 0 || offset >= text.length) return offset === 0 || offset === text.length;
+    if (BREAKS[text.charCodeAt(offset)] || BREAKS[text.charCodeAt(offset - 1)]) return true;
+    return this.at(offset)!.start === offset;
+  }
+
   /** The token covering `offset`, or undefined outside the text. */
   at(offset: number): Token | undefined {
     if (offset < 0 || offset >= this.text.length) return undefined;
