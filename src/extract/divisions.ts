@@ -48,7 +48,22 @@ interface Directory {
   stemEnds: CodePairMap<true>;
   /** A Bloom filter of the listed names: most candidates are no name, and it answers from cache. */
   names: Uint32Array;
+  /** County-level divisions (区/县/县级市/旗) by full name: several cities may have one. */
+  countyLevel: Map<string, CountyDivision[]>;
 }
+
+export interface CountyDivision {
+  code: string;
+  name: string;
+  city: string;
+}
+
+/**
+ * A county-level name a reader means as a district: three characters or more (赵县, 城区 are
+ * words too), not a development or management zone (listed beside the districts), not a city
+ * without districts (东莞市, listed as both).
+ */
+const ZONE = /开发区|管理区|示范区|试验区|园区|经济|高新|产业|合作区|市辖区/;
 
 /** 2^20 bits, two probes: about 0.5% false positives for the ~40k listed names. */
 const BLOOM_BITS = 1 << 20;
@@ -122,7 +137,15 @@ function load(): Directory {
     const short = shortDistrict(c.name);
     if (short) cityCodes.set(short, c.code);
   }
-  return { streets: byName, districts, areaName, cityName, cities: cityCodes, stemEnds, names: bloom };
+  const countyLevel = new Map<string, CountyDivision[]>();
+  const cityNames = new Set(cities.map((c) => c.name));
+  for (const a of areas) {
+    if (a.name.length < 3 || !/[区县市旗]$/.test(a.name) || ZONE.test(a.name) || cityNames.has(a.name)) continue;
+    const list = countyLevel.get(a.name) ?? [];
+    list.push({ code: a.code, name: a.name, city: cityName.get(a.cityCode) ?? '' });
+    countyLevel.set(a.name, list);
+  }
+  return { streets: byName, districts, areaName, cityName, cities: cityCodes, stemEnds, names: bloom, countyLevel };
 }
 
 /**
@@ -180,6 +203,23 @@ function chooseDivisionUncached(name: string, docText: string): { division: Divi
   const best = ranked[0]!;
   const tied = ranked.length > 1 && score(best) === score(ranked[1]!);
   return { division: best, ambiguous: score(best) === 0 || tied };
+}
+
+/**
+ * The county-level division a document means by `name`: the one in a city the document names,
+ * else the only one (`ambiguous` when several remain).
+ */
+export function chooseCountyDivision(name: string, docText: string): { division: CountyDivision; ambiguous: boolean } | null {
+  const options = divisions().countyLevel.get(name);
+  if (!options) return null;
+  if (options.length === 1) return { division: options[0]!, ambiguous: false };
+  const named = options.filter((d) => docText.includes(d.city) || docText.includes(shortDistrict(d.city) ?? d.city));
+  return named.length === 1 ? { division: named[0]!, ambiguous: false } : { division: options[0]!, ambiguous: true };
+}
+
+/** Every county-level name, for scanning a text. */
+export function countyLevelNames(): string[] {
+  return [...divisions().countyLevel.keys()];
 }
 
 /** Is this word a district or city name (full or short)? */

@@ -19,6 +19,7 @@ import { extractKnownNames } from './known.ts';
 import { extractInvestments } from './investments.ts';
 import { extractDates } from './dates.ts';
 import { extractAttribution } from './attribution.ts';
+import { extractDistricts } from './districts.ts';
 
 export { DocContext } from './context.ts';
 export type { EntityCandidate, RelationCandidate, KnownName, Ref } from './context.ts';
@@ -37,6 +38,7 @@ export const EXTRACTORS: Extractor[] = [
   extractLists,
   extractKnownNames,
   extractLinks,
+  extractDistricts,
   extractInvestments,
   extractDates,
   extractAttribution,

@@ -29,6 +29,7 @@ const Programs = z.object({
   campaignPrefixes: Words,
   rhetoric: Words,
 });
+const Places = z.object({ notDistricts: Words });
 const Projects = z.object({ heads: Words, weakHeads: Words, generic: Words, stops: Words });
 const Enterprises = z.object({
   legalForms: Words,
@@ -65,6 +66,7 @@ function build() {
   const programs = load('programs.json', Programs);
   const projects = load('projects.json', Projects);
   const enterprises = load('enterprises.json', Enterprises);
+  const places = load('places.json', Places);
   // Each line is checked as a pattern of its own (a bad one fails here), then all are one test.
   const lines = load('boilerplate.json', Boilerplate).lines;
   lines.forEach((source, i) => {
@@ -96,6 +98,7 @@ function build() {
       quotedSuffixes: byLength(programs.quotedSuffixes),
       rhetoric: new Set(programs.rhetoric),
     },
+    places: { notDistricts: new Set(places.notDistricts) },
     projects: {
       heads: byLength(projects.heads),
       headSet: new Set(projects.heads),

@@ -152,4 +152,19 @@ describe('extraction on the genre', () => {
     expect(names(graph, 'Person')).toEqual(['楼小华', '金一鸣']);
     expect(names(graph, 'Program')).toEqual(expect.arrayContaining(['民情日记工作法', '镇领导联系企业制度']));
   });
+
+  it('finds districts from the national list, and streets named with them as part of them', async () => {
+    const { graph } = await build(
+      '区划调整\n\n6月30日上午,绍兴市柯桥区召开齐贤街道、安昌街道工作会议。杭州市萧山区委书记出席。\n' +
+        '老城区改造和海宁市场升级同步推进,崇贤街道是临平区融杭的重要门户。\n',
+    );
+    expect(names(graph, 'District')).toEqual(['临平区', '柯桥区', '萧山区']);
+    const keqiao = graph.entities.find((e) => e.name === '柯桥区')!;
+    expect(keqiao.props).toMatchObject({ code: '330603', city: '绍兴市' });
+    expect(link(graph, 'PART_OF', '齐贤街道', '柯桥区')?.evidence[0]!.text).toContain('柯桥区召开齐贤街道');
+    expect(link(graph, 'PART_OF', '安昌街道', '柯桥区')).toBeDefined();
+    expect(link(graph, 'PART_OF', '崇贤街道', '临平区')).toBeDefined();
+    // A street not in the district named beside it is not part of it.
+    expect(link(graph, 'PART_OF', '崇贤街道', '柯桥区')).toBeUndefined();
+  });
 });
