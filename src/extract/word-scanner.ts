@@ -1,8 +1,8 @@
 /**
  * Finding the words of a lexicon list in a text. A global RegExp of their alternation (longest
- * first) tries every alternative at every position, which on 100 head words is most of an
- * extractor's time; this finds the same matches (leftmost, longest, not overlapping) with one
- * table look-up per character.
+ * first) tries the alternatives at every position; this finds the same matches (leftmost,
+ * longest, not overlapping) with a table look-up per character, about twice as fast on the
+ * bench corpus for the 91 project heads.
  */
 
 export interface WordMatch {
