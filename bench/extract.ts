@@ -47,7 +47,7 @@ const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.len
 
 export async function runExtractBench(argv: string[] = []): Promise<void> {
   const mb = Number(argv.find((a) => a.startsWith('--extract-mb='))?.split('=')[1] ?? 3);
-  const rounds = Number(argv.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 3);
+  const rounds = Number(argv.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 5);
   const { dir, chars, files } = makeCorpus(mb * 1e6);
   try {
     const texts = readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'utf8'));
@@ -59,7 +59,7 @@ export async function runExtractBench(argv: string[] = []): Promise<void> {
     await buildGraph(['graph/corpus'], { curationPath: null });
     const startupSeconds = (performance.now() - started) / 1000;
     // Rounds alternate the two steps, so that a busy moment on a shared machine hits both; the
-    // median of each is reported.
+    // median of each is reported (`--rounds=N`, 5 by default).
     const cutSeconds: number[] = [];
     const extractSeconds: number[] = [];
     let peakHeap = 0;
