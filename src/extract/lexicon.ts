@@ -29,7 +29,7 @@ const Programs = z.object({
   campaignPrefixes: Words,
   rhetoric: Words,
 });
-const Places = z.object({ notDistricts: Words });
+const Places = z.object({ notDistricts: Words, regionAbbreviations: Words });
 const Projects = z.object({ heads: Words, weakHeads: Words, generic: Words, stops: Words });
 const Enterprises = z.object({
   legalForms: Words,
@@ -98,7 +98,7 @@ function build() {
       quotedSuffixes: byLength(programs.quotedSuffixes),
       rhetoric: new Set(programs.rhetoric),
     },
-    places: { notDistricts: new Set(places.notDistricts) },
+    places: { notDistricts: new Set(places.notDistricts), regionAbbreviations: byLength(places.regionAbbreviations) },
     projects: {
       heads: byLength(projects.heads),
       headSet: new Set(projects.heads),

@@ -31,6 +31,17 @@ function addProgram(ctx: DocContext, name: string, start: number, end: number, a
   ctx.addEntity({ type: 'Program', name: canonical, start, end, aliases: [...all].filter((a) => a !== canonical), strong: true });
 }
 
+let regionalRe: RegExp | null = null;
+function regionalSlogans(): RegExp {
+  if (!regionalRe) {
+    const place = `(?:${alternation(lexicon().places.regionAbbreviations)})`;
+    // Places joined into one (杭绍甬一体化, 长三角一体化), or drawn to each other (融杭接沪).
+    regionalRe = new RegExp(`(?:${place}){1,5}一体化|[融接联](?:${place})[融接联](?:${place})`, 'gu');
+  }
+  regionalRe.lastIndex = 0;
+  return regionalRe;
+}
+
 /** Is a phrase a whole program name, to which a following head adds only a description? */
 function isCompleteProgram(phrase: string): boolean {
   const { programs } = lexicon();
@@ -83,6 +94,17 @@ export const extractPrograms: Extractor = {
     for (const { index, word } of lexiconScanner('slogans', () => programs.slogans).matches(text)) {
       if (ctx.covered(index, index + word.length, ['Program'])) continue;
       addProgram(ctx, word, index, index + word.length);
+    }
+    // Regional integration, quoted or not: 杭绍同城一体化, 杭绍甬一体化, 融杭接沪 (城乡一体化 is no
+    // region: only short names of places make one).
+    for (const m of text.matchAll(regionalSlogans())) {
+      const [name] = m;
+      const start = m.index;
+      const end = start + name.length;
+      // One place alone (杭一体化) is no region.
+      if (name.length < 5 && name.endsWith('一体化')) continue;
+      if (ctx.covered(start, end, ['Program']) || ctx.isExcluded(start)) continue;
+      addProgram(ctx, name, start, end);
     }
   },
 };

@@ -167,4 +167,9 @@ describe('extraction on the genre', () => {
     // A street not in the district named beside it is not part of it.
     expect(link(graph, 'PART_OF', '崇贤街道', '柯桥区')).toBeUndefined();
   });
+
+  it('finds regional integration slogans made of place names, and no slogan in 城乡一体化', async () => {
+    const { graph } = await build('区域协同\n\n主动对接杭绍同城一体化,以“融杭接沪”为抓手,服务长三角一体化和甬舟一体化,推动城乡一体化进程。\n');
+    expect(names(graph, 'Program')).toEqual(['杭绍同城一体化', '甬舟一体化', '融杭接沪', '长三角一体化'].sort());
+  });
 });
