@@ -38,6 +38,9 @@ export interface KnownName extends Ref {
   aliases: string[];
 }
 
+/** A number for a span: exact for texts under 67M characters. */
+const spanKey = (s: Span) => s.start * 2 ** 26 + s.end;
+
 export class DocContext {
   private lineCache: Span[] | null = null;
   private sentenceCache: Span[] | null = null;
@@ -46,7 +49,7 @@ export class DocContext {
   sections: Section[] = [];
   /** Spans no entity extractor should read (staff credits). */
   readonly excluded: Span[] = [];
-  /** Entities by span (start * 2^26 + end: exact for texts under 67M characters), for addEntity's check. */
+  /** Entities by span (`spanKey`), for addEntity's check. */
   private readonly bySpan = new Map<number, EntityCandidate[]>();
   /** Entities by type, in the order found. */
   private readonly byType = new Map<string, EntityCandidate[]>();
@@ -121,7 +124,7 @@ export class DocContext {
 
   addEntity(candidate: EntityCandidate): EntityCandidate {
     this.catchUp();
-    const same = this.bySpan.get(candidate.start * 2 ** 26 + candidate.end)?.find((e) => e.type === candidate.type);
+    const same = this.bySpan.get(spanKey(candidate))?.find((e) => e.type === candidate.type);
     if (same) return same;
     this.entities.push(candidate);
     this.index(candidate);
@@ -130,7 +133,7 @@ export class DocContext {
   }
 
   private index(e: EntityCandidate): void {
-    const key = e.start * 2 ** 26 + e.end;
+    const key = spanKey(e);
     const list = this.bySpan.get(key);
     if (list) list.push(e);
     else this.bySpan.set(key, [e]);

@@ -6,10 +6,7 @@
  */
 import type { Extractor } from './context.ts';
 import { chooseCountyDivision, countyLevelNames } from './divisions.ts';
-import { WordScanner } from './word-scanner.ts';
-import { lexicon } from './lexicon.ts';
-
-let scanner: WordScanner | null = null;
+import { lexicon, lexiconScanner } from './lexicon.ts';
 
 /** After a district's name, the words of its organs: 萧山区委, 萧山区长, 萧山区政府, 萧山区人大. */
 const ORGAN_AFTER = /^(委|长|政府|人大|人民|政协|纪委)/;
@@ -20,8 +17,7 @@ export const extractDistricts: Extractor = {
   id: 'districts',
   run(ctx) {
     const { text } = ctx;
-    scanner ??= new WordScanner(countyLevelNames());
-    for (const { index: start, word: name } of scanner.matches(text)) {
+    for (const { index: start, word: name } of lexiconScanner('countyLevelNames', countyLevelNames).matches(text)) {
       const end = start + name.length;
       if (ctx.isExcluded(start)) continue;
       const organ = ORGAN_AFTER.test(text.slice(end, end + 2));

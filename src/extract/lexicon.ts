@@ -101,9 +101,6 @@ function build() {
     places: { notDistricts: new Set(places.notDistricts), regionAbbreviations: byLength(places.regionAbbreviations) },
     projects: {
       heads: byLength(projects.heads),
-      headSet: new Set(projects.heads),
-      /** The lengths of the heads, longest first. */
-      headLengths: [...new Set(projects.heads.map((h) => h.length))].sort((a, b) => b - a),
       weakHeads: new Set(projects.weakHeads),
       generic: new Set(projects.generic),
       stops: new Set(projects.stops),
@@ -131,43 +128,31 @@ export function lexicon(): Lexicon {
 /** Escape a word for use inside a RegExp. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const patterns = new Map<string, RegExp>();
+/** Objects made from the lexicons, once per process, by kind and key. */
+const made = new Map<string, unknown>();
+function madeOnce<T>(key: string, make: () => T): T {
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key) as T;
+}
 
 /**
  * A pattern built from the lexicons, made once: extractors ask for it per document. A global
  * pattern comes back with `lastIndex` 0; extraction is synchronous, so sharing one is safe.
  */
 export function lexiconPattern(key: string, make: () => RegExp): RegExp {
-  let re = patterns.get(key);
-  if (!re) {
-    re = make();
-    patterns.set(key, re);
-  }
+  const re = madeOnce(`pattern:${key}`, make);
   re.lastIndex = 0;
   return re;
 }
 
-const scanners = new Map<string, WordScanner>();
-const endings = new Map<string, WordEnds>();
-
 /** The endings of a list of lexicon words, made once (see word-scanner.ts). */
 export function lexiconEnds(key: string, words: () => Iterable<string>): WordEnds {
-  let ends = endings.get(key);
-  if (!ends) {
-    ends = new WordEnds(words());
-    endings.set(key, ends);
-  }
-  return ends;
+  return madeOnce(`ends:${key}`, () => new WordEnds(words()));
 }
 
 /** A scanner for a list of lexicon words, made once (see word-scanner.ts). */
 export function lexiconScanner(key: string, words: () => Iterable<string>): WordScanner {
-  let scanner = scanners.get(key);
-  if (!scanner) {
-    scanner = new WordScanner(words());
-    scanners.set(key, scanner);
-  }
-  return scanner;
+  return madeOnce(`scanner:${key}`, () => new WordScanner(words()));
 }
 
 /** An alternation of words, longest first. */

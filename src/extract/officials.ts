@@ -21,8 +21,7 @@ export function homeStreetOf(ctx: DocContext) {
   };
 }
 
-let nonOfficialRe: RegExp | null = null;
-const nonOfficialEnding = () => (nonOfficialRe ??= new RegExp(`(${alternation(lexicon().people.nonOfficialTitles)})$`));
+const nonOfficialEnding = () => lexiconPattern('nonOfficialEnding', () => new RegExp(`(${alternation(lexicon().people.nonOfficialTitles)})$`));
 
 function addPerson(ctx: DocContext, name: NameMatch, title: { start: number; end: number }) {
   const text = ctx.text.slice(title.start, title.end);

@@ -8,10 +8,9 @@
  * Variants `一网统管·心无忧` resolve to their base program.
  */
 import type { DocContext, Extractor } from './context.ts';
-import { lexicon, alternation, lexiconScanner } from './lexicon.ts';
+import { lexicon, alternation, lexiconPattern, lexiconScanner } from './lexicon.ts';
 import { hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
 
-let headRe: RegExp | null = null;
 
 /** The canonical name of a program name (aliases from the lexicon). */
 export function canonicalProgram(name: string): string {
@@ -31,15 +30,12 @@ function addProgram(ctx: DocContext, name: string, start: number, end: number, a
   ctx.addEntity({ type: 'Program', name: canonical, start, end, aliases: [...all].filter((a) => a !== canonical), strong: true });
 }
 
-let regionalRe: RegExp | null = null;
 function regionalSlogans(): RegExp {
-  if (!regionalRe) {
+  return lexiconPattern('regionalSlogans', () => {
     const place = `(?:${alternation(lexicon().places.regionAbbreviations)})`;
     // Places joined into one (杭绍甬一体化, 长三角一体化), or drawn to each other (融杭接沪).
-    regionalRe = new RegExp(`(?:${place}){1,5}一体化|[融接联](?:${place})[融接联](?:${place})`, 'gu');
-  }
-  regionalRe.lastIndex = 0;
-  return regionalRe;
+    return new RegExp(`(?:${place}){1,5}一体化|[融接联](?:${place})[融接联](?:${place})`, 'gu');
+  });
 }
 
 /** Is a phrase a whole program name, to which a following head adds only a description? */
@@ -68,7 +64,7 @@ export const extractPrograms: Extractor = {
   run(ctx) {
     const { programs } = lexicon();
     const { text } = ctx;
-    headRe ??= new RegExp(`^(\\p{Script=Han}{0,8}?)(${alternation(programs.heads)})`, 'u');
+    const headRe = lexiconPattern('programHeadAfter', () => new RegExp(`^(\\p{Script=Han}{0,8}?)(${alternation(programs.heads)})`, 'u'));
     // Quoted names.
     const quoted = /“([^“”\n]{1,30})”/g;
     for (let m = quoted.exec(text); m; m = quoted.exec(text)) {

@@ -5,20 +5,14 @@
  * `X项目` where X is itself a project name is X (长山文体公园项目 → 长山文体公园).
  */
 import type { DocContext, Extractor } from './context.ts';
-import { lexicon, lexiconScanner } from './lexicon.ts';
+import { lexicon, lexiconEnds, lexiconScanner } from './lexicon.ts';
 import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, tagSpan, trimNameStart } from './spans.ts';
 import { canonicalProgram } from './programs.ts';
 
 /** Is this a project name (a distinctive qualifier before a known head)? Used for list items. */
 export function projectHeadOf(name: string): string | null {
-  const { headSet, headLengths } = lexicon().projects;
   // The longest head the name ends with (and is longer than).
-  for (const length of headLengths) {
-    if (length >= name.length) continue;
-    const end = name.slice(-length);
-    if (headSet.has(end)) return end;
-  }
-  return null;
+  return lexiconEnds('projectHeads', () => lexicon().projects.heads).longest(name, 1);
 }
 
 export function addProject(ctx: DocContext, start: number, end: number, extra: { aliases?: string[] } = {}) {

@@ -61,8 +61,9 @@ export const extractStreets: Extractor = {
         const start = m.index - len;
         if (!HAN.test(text[start]!)) break;
         const name = text.slice(start, end);
-        const listed = mayBeListedStem(text, m.index, len) && lookupStreet(name).length > 0;
-        if (!listed && len >= 2 && mayBeListedStem(text, m.index, len) && renamedDivision(name, text)) {
+        const stemListed = mayBeListedStem(text, m.index, len);
+        const listed = stemListed && lookupStreet(name).length > 0;
+        if (!listed && len >= 2 && stemListed && renamedDivision(name, text)) {
           listedBest = { start, name };
         } else if (listed) {
           // A listed name in a district the document names may start inside a jieba word (经过钱清镇).
