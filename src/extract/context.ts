@@ -85,6 +85,16 @@ export class DocContext {
     return this.words.at(offset);
   }
 
+  /** `tokenAt` will be asked at these offsets: segment their clauses now, in one go (see LazyTokens.prefetch). */
+  prefetchTokens(offsets: Iterable<number>): void {
+    this.words.prefetch(offsets);
+  }
+
+  /** `isTokenStart` or `isTokenEnd` will be asked at these offsets: as `prefetchTokens`. */
+  prefetchBoundaries(offsets: Iterable<number>): void {
+    this.words.prefetchBoundaries(offsets);
+  }
+
   /** Does a word start at `offset`? (At the end of the text none does.) */
   isTokenStart(offset: number): boolean {
     return offset < this.text.length && this.words.isBoundary(offset);

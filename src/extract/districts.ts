@@ -17,7 +17,9 @@ export const extractDistricts: Extractor = {
   id: 'districts',
   run(ctx) {
     const { text } = ctx;
-    for (const { index: start, word: name } of lexiconScanner('countyLevelNames', countyLevelNames).matches(text)) {
+    const matches = [...lexiconScanner('countyLevelNames', countyLevelNames).matches(text)];
+    ctx.prefetchBoundaries(matches.map((m) => m.index));
+    for (const { index: start, word: name } of matches) {
       const end = start + name.length;
       if (ctx.isExcluded(start)) continue;
       const organ = ORGAN_AFTER.test(text.slice(end, end + 2));

@@ -87,7 +87,9 @@ export function addEnterprise(ctx: DocContext, name: string, start: number, end:
 
 function registeredNames(ctx: DocContext) {
   const { enterprises } = lexicon();
-  for (const { index, word } of lexiconScanner('legalForms', () => enterprises.legalForms).matches(ctx.text)) {
+  const matches = [...lexiconScanner('legalForms', () => enterprises.legalForms).matches(ctx.text)];
+  ctx.prefetchTokens(matches.map((m) => m.index));
+  for (const { index, word } of matches) {
     const end = index + word.length;
     if (!ctx.isTokenEnd(end) && !/^[\p{Script=Han}]{0,2}(项目|总部|金融|有限)/u.test(ctx.text.slice(end, end + 6))) continue;
     if (word === '厂' && /[工电]/.test(ctx.text[index - 1] ?? '')) continue;

@@ -109,8 +109,9 @@ export const extractPrograms: Extractor = {
 export const extractNamedPlans: Extractor = {
   id: 'named-plans',
   run(ctx) {
-    const re = /(计划|行动|攻坚战)(?=[\s,。;、)]|启动|实施|$)/g;
-    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const matches = [...ctx.text.matchAll(/(计划|行动|攻坚战)(?=[\s,。;、)]|启动|实施|$)/g)];
+    ctx.prefetchTokens(matches.map((m) => m.index - 1));
+    for (const m of matches) {
       if (ctx.covered(m.index, m.index + m[0].length, ['Program'])) continue;
       const start = trimNameStart(ctx, nameStartBefore(ctx, m.index, 14), m.index);
       if (start >= m.index || m.index - start < 2 || !hasProperWord(ctx, start, m.index)) continue;

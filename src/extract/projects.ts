@@ -40,7 +40,9 @@ export const extractProjects: Extractor = {
     const { text } = ctx;
     const found: { start: number; end: number }[] = [];
     const heads = lexiconScanner('projectHeads', () => projects.heads);
-    for (const { index: headStart, word: head } of heads.matches(text)) {
+    const matches = [...heads.matches(text)];
+    ctx.prefetchTokens(matches.map((m) => m.index));
+    for (const { index: headStart, word: head } of matches) {
       let end = headStart + head.length;
       // The head must end a word: 社区 in 社区居民 is not a head of a name.
       if (!/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2)) && !ctx.isTokenEnd(end)) continue;

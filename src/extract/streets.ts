@@ -89,6 +89,7 @@ export const extractStreets: Extractor = {
       ctx.addEntity({ type: 'Street', name: best.name, start: best.start, end, props, strong: true });
     }
     // Short forms, once the full name is known in this document.
+    const shortForms: { name: string; short: string; at: number }[] = [];
     for (const name of found) {
       const short = shortStreetName(name);
       if (!short) continue;
@@ -97,10 +98,15 @@ export const extractStreets: Extractor = {
         if (text.startsWith(name.slice(short.length), end)) continue; // the full form itself
         // 新街 inside 新街道 is not 新街街道; a short form must not run on into another street suffix.
         if (/^(街道|镇|乡|区|市|县)/.test(text.slice(end, end + 2)) && !/^(街道|镇|乡)/.test(name.slice(short.length))) continue;
-        if (text[end] === '道') continue;
-        if (ctx.isExcluded(at) || !ctx.isTokenStart(at)) continue;
-        ctx.addEntity({ type: 'Street', name, start: at, end, aliases: [short], props: { kind: streetKind(name) } });
+        if (text[end] === '道' || ctx.isExcluded(at)) continue;
+        shortForms.push({ name, short, at });
       }
+    }
+    // What is left must start a word: the clauses of all of them segmented in one go.
+    ctx.prefetchBoundaries(shortForms.map((f) => f.at));
+    for (const { name, short, at } of shortForms) {
+      if (!ctx.isTokenStart(at)) continue;
+      ctx.addEntity({ type: 'Street', name, start: at, end: at + short.length, aliases: [short], props: { kind: streetKind(name) } });
     }
   },
 };

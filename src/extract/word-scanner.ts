@@ -13,24 +13,30 @@ export interface WordMatch {
 /**
  * Values by a pair of UTF-16 code units. A number key of both would pass the small-integer range
  * for most Han characters and make every look-up a heap number, so: a Map by the first, in it a
- * Map by the second.
+ * Map by the second. Most pairs asked for are in no word; a bit per hashed pair answers those
+ * without touching the Maps (8 KB, small enough to stay in cache while a scanner reads a text).
  */
 export class CodePairMap<T> {
   private readonly byFirst = new Map<number, Map<number, T>>();
+  private readonly pairBits = new Int32Array(PAIR_SLOTS >> 5);
 
   get(first: number, second: number): T | undefined {
+    const slot = pairSlot(first, second);
+    if ((this.pairBits[slot >> 5]! & (1 << (slot & 31))) === 0) return undefined;
     return this.byFirst.get(first)?.get(second);
   }
 
   /** The value at the pair in `text` starting at `at`. */
   at(text: string, at: number): T | undefined {
-    return at + 1 < text.length ? this.byFirst.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1)) : undefined;
+    return at + 1 < text.length ? this.get(text.charCodeAt(at), text.charCodeAt(at + 1)) : undefined;
   }
 
   set(first: number, second: number, value: T): void {
     let inner = this.byFirst.get(first);
     if (!inner) this.byFirst.set(first, (inner = new Map()));
     inner.set(second, value);
+    const slot = pairSlot(first, second);
+    this.pairBits[slot >> 5]! |= 1 << (slot & 31);
   }
 
   values(): T[] {
@@ -38,18 +44,21 @@ export class CodePairMap<T> {
   }
 }
 
+const PAIR_SLOTS = 1 << 16;
+const pairSlot = (first: number, second: number) => (Math.imul(first, 40503) + second) & (PAIR_SLOTS - 1);
+
 export class WordScanner {
   /** Words of two or more code units by their first two, longest first. */
   private readonly byPair = new CodePairMap<string[]>();
   /** Words of one code unit. */
   private readonly singles = new Set<number>();
-  /** Code units that start a word. */
-  private readonly starts = new Uint8Array(65536);
+  /** Code units that start a word, a bit each (8 KB, to stay in cache beside the pair bits). */
+  private readonly starts = new Int32Array(65536 >> 5);
 
   constructor(words: Iterable<string>) {
     for (const word of new Set(words)) {
       if (word.length === 0) continue;
-      this.starts[word.charCodeAt(0)] = 1;
+      this.starts[word.charCodeAt(0) >> 5]! |= 1 << (word.charCodeAt(0) & 31);
       if (word.length === 1) {
         this.singles.add(word.charCodeAt(0));
         continue;
@@ -63,12 +72,15 @@ export class WordScanner {
 
   /** The first match at or after `from`, or null. */
   next(text: string, from = 0): WordMatch | null {
-    for (let i = from; i < text.length; i++) {
+    const { starts } = this;
+    const singles = this.singles.size > 0 ? this.singles : null;
+    const last = text.length - 1;
+    for (let i = from; i <= last; i++) {
       const code = text.charCodeAt(i);
-      if (this.starts[code] === 0) continue;
-      const list = this.byPair.at(text, i);
+      if ((starts[code >> 5]! & (1 << (code & 31))) === 0) continue;
+      const list = i < last ? this.byPair.get(code, text.charCodeAt(i + 1)) : undefined;
       if (list) for (const word of list) if (text.startsWith(word, i)) return { index: i, word };
-      if (this.singles.has(code)) return { index: i, word: text[i]! };
+      if (singles?.has(code)) return { index: i, word: text[i]! };
     }
     return null;
   }
