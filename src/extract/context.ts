@@ -59,6 +59,8 @@ export class DocContext {
   readonly tagCache = new Map<number, { word: string; tag: string; start: number; end: number }[]>();
   /** jieba tokens, segmented clause by clause as extractors ask for them. */
   private readonly words: LazyTokens;
+  /** What extractors computed once for this document and share between `prefetch` and `run`. */
+  private readonly memos = new Map<string, unknown>();
 
   constructor(
     readonly docId: string,
@@ -85,7 +87,10 @@ export class DocContext {
     return this.words.at(offset);
   }
 
-  /** `tokenAt` will be asked at these offsets: segment their clauses now, in one go (see LazyTokens.prefetch). */
+  /**
+   * `tokenAt` will be asked at these offsets: their clauses are segmented together at the first
+   * need, or with other documents' (`segmentPrefetched`). See LazyTokens.prefetch.
+   */
   prefetchTokens(offsets: Iterable<number>): void {
     this.words.prefetch(offsets);
   }
@@ -93,6 +98,17 @@ export class DocContext {
   /** `isTokenStart` or `isTokenEnd` will be asked at these offsets: as `prefetchTokens`. */
   prefetchBoundaries(offsets: Iterable<number>): void {
     this.words.prefetchBoundaries(offsets);
+  }
+
+  /** Segment what these documents' extractors asked for in advance, in one jieba call. */
+  static segmentPrefetched(contexts: DocContext[]): void {
+    LazyTokens.segmentQueued(contexts.map((c) => c.words));
+  }
+
+  /** A value computed once per document under `key` (candidates an extractor's prefetch and run share). */
+  memo<T>(key: string, make: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, make());
+    return this.memos.get(key) as T;
   }
 
   /** Does a word start at `offset`? (At the end of the text none does.) */
@@ -165,5 +181,10 @@ export class DocContext {
 /** An extractor: one small object per pattern family, run in registry order. */
 export interface Extractor {
   id: string;
+  /**
+   * Before any extractor runs: ask for the segmentation `run` will need (`ctx.prefetchTokens`),
+   * so that a batch of documents is segmented in one call.
+   */
+  prefetch?(ctx: DocContext): void;
   run(ctx: DocContext): void;
 }

@@ -85,11 +85,11 @@ export function addEnterprise(ctx: DocContext, name: string, start: number, end:
   ctx.addEntity({ type: 'Enterprise', name, start, end, aliases, props, strong });
 }
 
+/** The legal forms (有限公司, 集团…) in a document, left to right. */
+const legalFormsIn = (ctx: DocContext) => ctx.memo('legalForms', () => [...lexiconScanner('legalForms', () => lexicon().enterprises.legalForms).matches(ctx.text)]);
+
 function registeredNames(ctx: DocContext) {
-  const { enterprises } = lexicon();
-  const matches = [...lexiconScanner('legalForms', () => enterprises.legalForms).matches(ctx.text)];
-  ctx.prefetchTokens(matches.map((m) => m.index));
-  for (const { index, word } of matches) {
+  for (const { index, word } of legalFormsIn(ctx)) {
     const end = index + word.length;
     if (!ctx.isTokenEnd(end) && !/^[\p{Script=Han}]{0,2}(项目|总部|金融|有限)/u.test(ctx.text.slice(end, end + 6))) continue;
     if (word === '厂' && /[工电]/.test(ctx.text[index - 1] ?? '')) continue;
@@ -147,6 +147,8 @@ function contextualNames(ctx: DocContext) {
 
 export const extractEnterprises: Extractor = {
   id: 'enterprises',
+  // The name before each legal form is read over words.
+  prefetch: (ctx) => ctx.prefetchTokens(legalFormsIn(ctx).map((m) => m.index)),
   run(ctx) {
     registeredNames(ctx);
     contextualNames(ctx);

@@ -44,9 +44,18 @@ export const EXTRACTORS: Extractor[] = [
   extractAttribution,
 ];
 
-/** Run every extractor over one document. */
-export function extractDocument(docId: string, text: string, title: string): DocContext {
+/**
+ * A document's context, with the segmentation its extractors will need asked for: segmented at
+ * the first need, or for many documents at once by `DocContext.segmentPrefetched`.
+ */
+export function openDocument(docId: string, text: string, title: string): DocContext {
   const ctx = new DocContext(docId, text, title);
+  for (const extractor of EXTRACTORS) extractor.prefetch?.(ctx);
+  return ctx;
+}
+
+/** Run every extractor over a document opened by `openDocument`. */
+export function extractDocument(ctx: DocContext): DocContext {
   for (const extractor of EXTRACTORS) extractor.run(ctx);
   return ctx;
 }

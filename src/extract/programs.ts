@@ -106,12 +106,14 @@ export const extractPrograms: Extractor = {
 };
 
 /** `稽东古道寻龙计划`, `企业培育计划`: an unquoted plan or campaign is a program when a proper noun names it. */
+const plansIn = (ctx: DocContext) => ctx.memo('plans', () => [...ctx.text.matchAll(/(计划|行动|攻坚战)(?=[\s,。;、)]|启动|实施|$)/g)]);
+
 export const extractNamedPlans: Extractor = {
   id: 'named-plans',
+  // The name before each plan word is read over words.
+  prefetch: (ctx) => ctx.prefetchTokens(plansIn(ctx).map((m) => m.index - 1)),
   run(ctx) {
-    const matches = [...ctx.text.matchAll(/(计划|行动|攻坚战)(?=[\s,。;、)]|启动|实施|$)/g)];
-    ctx.prefetchTokens(matches.map((m) => m.index - 1));
-    for (const m of matches) {
+    for (const m of plansIn(ctx)) {
       if (ctx.covered(m.index, m.index + m[0].length, ['Program'])) continue;
       const start = trimNameStart(ctx, nameStartBefore(ctx, m.index, 14), m.index);
       if (start >= m.index || m.index - start < 2 || !hasProperWord(ctx, start, m.index)) continue;

@@ -33,16 +33,18 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
   ctx.addEntity({ type: 'Project', name, start, end, aliases: [...aliases].filter((a) => a !== name), strong: true });
 }
 
+/** The project head words in a document, left to right. */
+const headsIn = (ctx: DocContext) => ctx.memo('projectHeads', () => [...lexiconScanner('projectHeads', () => lexicon().projects.heads).matches(ctx.text)]);
+
 export const extractProjects: Extractor = {
   id: 'projects',
+  // The name before each head is read over words.
+  prefetch: (ctx) => ctx.prefetchTokens(headsIn(ctx).map((m) => m.index)),
   run(ctx) {
     const { projects, programs } = lexicon();
     const { text } = ctx;
     const found: { start: number; end: number }[] = [];
-    const heads = lexiconScanner('projectHeads', () => projects.heads);
-    const matches = [...heads.matches(text)];
-    ctx.prefetchTokens(matches.map((m) => m.index));
-    for (const { index: headStart, word: head } of matches) {
+    for (const { index: headStart, word: head } of headsIn(ctx)) {
       let end = headStart + head.length;
       // The head must end a word: 社区 in 社区居民 is not a head of a name.
       if (!/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2)) && !ctx.isTokenEnd(end)) continue;

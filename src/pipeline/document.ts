@@ -5,7 +5,7 @@
  */
 import type { DocumentMeta, Problem } from '../types.ts';
 import { isProblem, normalizeText, readDocument, type NormalizedText, type ReadDocument } from '../read/index.ts';
-import { extractDocument, type EntityCandidate, type KnownName, type RelationCandidate } from '../extract/index.ts';
+import { extractDocument, openDocument, type DocContext, type EntityCandidate, type KnownName, type RelationCandidate } from '../extract/index.ts';
 import type { Section } from '../extract/context.ts';
 import { documentFacts, type DocumentFacts } from '../resolve/index.ts';
 
@@ -35,12 +35,27 @@ function metaOf(doc: ReadDocument): DocumentMeta {
   return meta;
 }
 
-/** Read and extract one file; a file that cannot be read is a problem naming it. */
-export function extractFile(file: string, id: string, keepText: boolean): ExtractedDocument | Problem {
+/** A file read and normalised, its extractors' segmentation asked for (see `openDocument`). */
+export interface OpenedFile {
+  file: string;
+  doc: ReadDocument;
+  norm: NormalizedText;
+  ctx: DocContext;
+}
+
+/** Read one file and open it for extraction; a file that cannot be read is a problem naming it. */
+export function openFile(file: string, id: string): OpenedFile | Problem {
   const doc = readDocument(file, id);
   if (isProblem(doc)) return doc;
   const norm = normalizeText(doc.plain, doc.bodyStart);
-  const ctx = extractDocument(doc.id, norm.text, doc.title);
+  return { file, doc, norm, ctx: openDocument(doc.id, norm.text, doc.title) };
+}
+
+export const isOpened = (x: OpenedFile | Problem): x is OpenedFile => 'ctx' in x;
+
+/** Extract an opened file. */
+export function extractFile({ file, doc, norm, ctx: opened }: OpenedFile, keepText: boolean): ExtractedDocument {
+  const ctx = extractDocument(opened);
   const strong = new Map<string, KnownName>();
   for (const e of ctx.entities) {
     if (!e.strong || e.type === 'Person') continue;

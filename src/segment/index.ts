@@ -55,6 +55,8 @@ for (const c of ',。、;:!?“”‘’()《》〈〉【】「」『』〔〕�
 export class LazyTokens {
   /** For each offset, the token covering it; a hole while its clause is unsegmented. Made on first use. */
   private cover: Token[] | null = null;
+  /** Clauses asked for in advance (`prefetch`), segmented together at the first need. */
+  private queued: Span[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -73,44 +75,30 @@ export class LazyTokens {
   at(offset: number): Token | undefined {
     if (offset < 0 || offset >= this.text.length) return undefined;
     this.cover ??= new Array<Token>(this.text.length);
-    return this.cover[offset] ?? this.segmentAround(offset);
+    const token = this.cover[offset];
+    if (token) return token;
+    if (this.queued.length > 0) {
+      LazyTokens.segmentQueued([this]);
+      if (this.cover[offset]) return this.cover[offset];
+    }
+    return this.segmentAround(offset);
   }
 
   /**
-   * Segment at once the clauses around `offsets` not segmented yet: one jieba call for many
-   * clauses costs much less than a call each (a call's fixed cost, and jieba's dictionary
-   * brought back into the CPU's caches every time). For the offsets whose `at` will be asked.
+   * `at` will be asked at these offsets: queue their clauses, to be segmented together at the
+   * first need, or with other documents' by `segmentQueued`. jieba costs per call and per
+   * character, and far more per character when called now and then among other work (its
+   * dictionary is no longer in the CPU's caches) than when called once for many clauses.
    */
   prefetch(offsets: Iterable<number>): void {
     const text = this.text;
-    this.cover ??= new Array<Token>(text.length);
-    const clauses: Span[] = [];
-    let reached = -1;
-    for (const offset of [...offsets].sort((a, b) => a - b)) {
-      if (offset < 0 || offset >= text.length || offset < reached || this.cover[offset] || BREAKS[text.charCodeAt(offset)]) continue;
+    for (const offset of offsets) {
+      if (offset < 0 || offset >= text.length || BREAKS[text.charCodeAt(offset)] || this.cover?.[offset]) continue;
       let start = offset;
       while (start > 0 && !BREAKS[text.charCodeAt(start - 1)]) start--;
       let end = offset + 1;
       while (end < text.length && !BREAKS[text.charCodeAt(end)]) end++;
-      clauses.push({ start, end });
-      reached = end;
-    }
-    if (clauses.length === 0) return;
-    // Clauses joined by a line break, a character jieba never joins: each is cut as if alone.
-    const joined = clauses.map((c) => text.slice(c.start, c.end)).join('\n');
-    const words = segmenter().cut(joined, true);
-    // Were a character ever skipped, the clauses are left to segmentAround.
-    if (words.join('') !== joined) return;
-    let w = 0;
-    for (const clause of clauses) {
-      let pos = clause.start;
-      while (pos < clause.end && w < words.length) {
-        const word = words[w++]!;
-        if (word === '\n') continue;
-        this.put({ word, start: pos, end: pos + word.length });
-        pos += word.length;
-      }
-      if (w < words.length && words[w] === '\n') w++;
+      this.queued.push({ start, end });
     }
   }
 
@@ -120,6 +108,50 @@ export class LazyTokens {
     const unsure: number[] = [];
     for (const offset of offsets) if (offset > 0 && offset < text.length && !BREAKS[text.charCodeAt(offset)] && !BREAKS[text.charCodeAt(offset - 1)]) unsure.push(offset);
     this.prefetch(unsure);
+  }
+
+  /**
+   * Segment the queued clauses of several documents in one jieba call, joined by line breaks:
+   * a character jieba never joins, so each clause is cut as if alone.
+   */
+  static segmentQueued(documents: LazyTokens[]): void {
+    const work: { doc: LazyTokens; clauses: Span[] }[] = [];
+    const pieces: string[] = [];
+    for (const doc of documents) {
+      const clauses = doc.takeQueued();
+      if (clauses.length === 0) continue;
+      work.push({ doc, clauses });
+      for (const c of clauses) pieces.push(doc.text.slice(c.start, c.end));
+    }
+    if (pieces.length === 0) return;
+    const words = segmenter().cut(pieces.join('\n'), true);
+    // Each clause's words must fill it exactly, a lone line break after it; were that ever not
+    // so, the clauses are left to segmentAround.
+    let w = 0;
+    for (const piece of pieces) {
+      let length = 0;
+      while (length < piece.length && w < words.length) length += words[w++]!.length;
+      if (length !== piece.length || (w < words.length && words[w++] !== '\n')) return;
+    }
+    w = 0;
+    for (const { doc, clauses } of work) {
+      for (const clause of clauses) {
+        for (let pos = clause.start; pos < clause.end && w < words.length; ) {
+          const word = words[w++]!;
+          doc.put({ word, start: pos, end: pos + word.length });
+          pos += word.length;
+        }
+        w++; // the line break after the clause
+      }
+    }
+  }
+
+  /** The queued clauses not segmented yet, in order, each once; the queue emptied. */
+  private takeQueued(): Span[] {
+    const queued = this.queued.sort((a, b) => a.start - b.start);
+    this.queued = [];
+    this.cover ??= new Array<Token>(this.text.length);
+    return queued.filter((c, i) => (i === 0 || c.start !== queued[i - 1]!.start) && !this.cover![c.start]);
   }
 
   /** Segment the clause around `offset`; the token covering `offset`. */

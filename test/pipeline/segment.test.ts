@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { LazyTokens, tokenize } from '../../src/segment/index.ts';
+import { LazyTokens, segmenter, tokenize } from '../../src/segment/index.ts';
 import { isProblem, normalizeText, readDocument } from '../../src/read/index.ts';
 
 const DIRS = ['graph/corpus', 'test/fixtures/dev'];
@@ -29,6 +29,35 @@ describe('segment', () => {
       for (let i = 0; i < text.length; i++) expect(seen.get(i), `${file} at ${i}`).toEqual(byOffset[i]);
       expect(lazy.at(-1)).toBeUndefined();
       expect(lazy.at(text.length)).toBeUndefined();
+    }
+  });
+
+  it('segments the clauses of many documents asked for in advance, in one call, exactly as one by one', () => {
+    const docs = texts.map(({ file, text }) => ({ file, text, lazy: new LazyTokens(text) }));
+    // Every third offset asked for in advance (some clauses twice), boundaries at others.
+    for (const { text, lazy } of docs) {
+      lazy.prefetch(Array.from({ length: text.length }, (_, i) => i).filter((i) => i % 3 === 0));
+      lazy.prefetch([0, 1, 2]);
+      lazy.prefetchBoundaries(Array.from({ length: text.length }, (_, i) => i).filter((i) => i % 5 === 1));
+    }
+    let calls = 0;
+    const jieba = segmenter();
+    const cut = jieba.cut.bind(jieba);
+    jieba.cut = (piece: string, hmm?: boolean | null) => {
+      calls++;
+      return cut(piece, hmm);
+    };
+    try {
+      LazyTokens.segmentQueued(docs.map((d) => d.lazy));
+      expect(calls).toBe(1);
+      for (const { file, text, lazy } of docs) {
+        const byOffset = tokenize(text).flatMap((t) => Array.from({ length: t.end - t.start }, () => t));
+        for (let i = 0; i < text.length; i++) expect(lazy.at(i), `${file} at ${i}`).toEqual(byOffset[i]);
+      }
+      // Clauses never asked for were segmented one by one, at need.
+      expect(calls).toBeGreaterThan(1);
+    } finally {
+      jieba.cut = cut;
     }
   });
 });
