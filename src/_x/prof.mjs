@@ -1495,10 +1495,12 @@ function addProgram(ctx, name, start, end, aliases = []) {
   }
   ctx.addEntity({ type: "Program", name: canonical, start, end, aliases: [...all].filter((a) => a !== canonical), strong: true });
 }
-function regionalSlogans() {
-  return lexiconPattern("regionalSlogans", () => {
+function regionalSlogans(text) {
+  const joined = text.includes("\u4E00\u4F53\u5316");
+  return lexiconPattern(joined ? "regionalSlogans" : "regionalSlogansDrawn", () => {
     const place = `(?:${alternation(lexicon().places.regionAbbreviations)})`;
-    return new RegExp(`(?:${place}){1,5}\u4E00\u4F53\u5316|[\u878D\u63A5\u8054](?:${place})[\u878D\u63A5\u8054](?:${place})`, "gu");
+    const drawn = `[\u878D\u63A5\u8054]${place}[\u878D\u63A5\u8054]${place}`;
+    return new RegExp(joined ? `(?:${place}){1,5}\u4E00\u4F53\u5316|${drawn}` : drawn, "g");
   });
 }
 function isCompleteProgram(phrase) {
@@ -1544,7 +1546,7 @@ var extractPrograms = {
       if (ctx.covered(index, index + word.length, ["Program"])) continue;
       addProgram(ctx, word, index, index + word.length);
     }
-    for (const m of text.matchAll(regionalSlogans())) {
+    for (const m of text.matchAll(regionalSlogans(text))) {
       const [name] = m;
       const start = m.index;
       const end = start + name.length;

@@ -114,7 +114,8 @@ export class GraphBuilder {
       if (d.name !== out.name) out.aliases.add(d.name);
       for (const a of d.aliases) if (a !== out.name) out.aliases.add(a);
       for (const [k, v] of Object.entries(d.props)) if (out.props[k] === undefined || key === target) out.props[k] = v;
-      out.mentions.push(...d.mentions);
+      // A loop, not push(...): an entity of a large corpus has more mentions than a call has arguments.
+      for (const m of d.mentions) out.mentions.push(m);
     }
     const entities: Entity[] = [...merged.values()].map((d) => ({
       id: entityId(d.type, d.name),
@@ -122,7 +123,7 @@ export class GraphBuilder {
       name: d.name,
       aliases: [...d.aliases].sort(),
       props: d.props,
-      mentions: dedupe(d.mentions).sort(byOffset),
+      mentions: sortedUnique(d.mentions),
     }));
     const idOf = (type: string, name: string) => {
       const key = canonical.get(entityKey(type, name));
@@ -140,9 +141,9 @@ export class GraphBuilder {
         rel = { id, type: r.type, from, to, props: { ...r.props }, evidence: [] };
         relations.set(id, rel);
       }
-      rel.evidence.push(...r.evidence);
+      for (const e of r.evidence) rel.evidence.push(e);
     }
-    for (const rel of relations.values()) rel.evidence = dedupe(rel.evidence).sort(byOffset);
+    for (const rel of relations.values()) rel.evidence = sortedUnique(rel.evidence);
     return {
       documents: [...this.documents].sort((a, b) => compareIds(a.id, b.id)),
       entities: entities.sort((a, b) => compareIds(a.id, b.id)),
@@ -155,12 +156,8 @@ function byOffset(a: Mention, b: Mention): number {
   return compareIds(a.doc, b.doc) || a.start - b.start || a.end - b.end;
 }
 
-function dedupe<T extends Mention>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((m) => {
-    const k = `${m.doc}\u0000${m.start}\u0000${m.end}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+/** Sorted by document and offset, each span once (the first of equals: the sort is stable). */
+function sortedUnique<T extends Mention>(items: T[]): T[] {
+  items.sort(byOffset);
+  return items.filter((m, i) => i === 0 || byOffset(items[i - 1]!, m) !== 0);
 }
