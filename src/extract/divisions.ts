@@ -175,12 +175,15 @@ export function lookupStreet(name: string): Division[] {
  */
 let cacheText: string | null = null;
 const cache = new Map<string, { division: Division; ambiguous: boolean } | null>();
+/** Whether the current text names a district or city, by its full name. */
+const named = new Map<string, boolean>();
 
 export function chooseDivision(name: string, docText: string): { division: Division; ambiguous: boolean } | null {
   // Asked for the same names many times per document: remember the answers for the current text.
   if (cacheText !== docText) {
     cacheText = docText;
     cache.clear();
+    named.clear();
   }
   if (cache.has(name)) return cache.get(name)!;
   const result = chooseDivisionUncached(name, docText);
@@ -191,18 +194,20 @@ export function chooseDivision(name: string, docText: string): { division: Divis
 function chooseDivisionUncached(name: string, docText: string): { division: Division; ambiguous: boolean } | null {
   const options = lookupStreet(name);
   if (options.length === 0) return null;
-  const score = (d: Division) => {
-    let s = 0;
-    const districtShort = shortDistrict(d.district);
-    if (docText.includes(d.district) || (districtShort && docText.includes(districtShort))) s += 2;
-    const cityShort = shortDistrict(d.city);
-    if (docText.includes(d.city) || (cityShort && docText.includes(cityShort))) s += 1;
-    return s;
+  // Does the document name this district or city (in full or short)? Options share them: each is looked for once.
+  const names = (place: string) => {
+    let found = named.get(place);
+    if (found === undefined) {
+      const short = shortDistrict(place);
+      found = docText.includes(place) || (!!short && docText.includes(short));
+      named.set(place, found);
+    }
+    return found;
   };
-  const ranked = [...options].sort((a, b) => score(b) - score(a));
+  const ranked = options.map((d) => ({ d, score: (names(d.district) ? 2 : 0) + (names(d.city) ? 1 : 0) })).sort((a, b) => b.score - a.score);
   const best = ranked[0]!;
-  const tied = ranked.length > 1 && score(best) === score(ranked[1]!);
-  return { division: best, ambiguous: score(best) === 0 || tied };
+  const tied = ranked.length > 1 && best.score === ranked[1]!.score;
+  return { division: best.d, ambiguous: best.score === 0 || tied };
 }
 
 /**
