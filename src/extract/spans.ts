@@ -6,8 +6,12 @@
 import type { DocContext, EntityCandidate } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import { segmenter } from '../segment/index.ts';
+import { charClass, HAN } from './chars.ts';
 
-const NAME_TOKEN = /^[\p{Script=Han}A-Za-z0-9.·()]+$/u;
+/** Characters of the words a name is made of. */
+const NAME_CHARS = charClass(/^[\p{Script=Han}A-Za-z0-9.·()]$/u);
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** The start of the name whose head starts at `headStart`, at most `maxChars` long. */
 export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 16, stops: Set<string> = lexicon().projects.stops): number {
@@ -21,12 +25,14 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
     else if (w === '(') {
       if (depth === 0) break;
       depth--;
-    } else if (stops.has(w) || !NAME_TOKEN.test(w)) break;
+    } else if (stops.has(w) || !NAME_CHARS.every(w)) break;
     // jieba glues a conjunction to the word before it (村及): the name starts after it.
-    if (/[及和与等]$/.test(w) && w.length <= 2) break;
+    if (w.length <= 2 && '及和与等'.includes(w[w.length - 1]!)) break;
     // 9个, 4幢, 20个: a count ends the name.
-    if (/^\d+(\.\d+)?$/.test(w) && /^[个项家座幢条处所批元]/.test(ctx.text.slice(token.end, token.end + 1))) break;
-    if (/^[0-9]+[个项家座幢条处所批]$/.test(w)) break;
+    if (isDigit(w.charCodeAt(0))) {
+      if (/^\d+(\.\d+)?$/.test(w) && /^[个项家座幢条处所批元]/.test(ctx.text.slice(token.end, token.end + 1))) break;
+      if (/^[0-9]+[个项家座幢条处所批]$/.test(w)) break;
+    }
     if (headStart - token.start > maxChars) break;
     start = token.start;
     token = ctx.tokenAt(token.start - 1);
@@ -49,7 +55,7 @@ export function hasDistinctiveWord(ctx: DocContext, start: number, end: number):
   if (end <= start) return false;
   for (let t = ctx.tokenAt(start); t && t.start < end; t = ctx.tokenAt(t.end)) {
     const w = ctx.text.slice(Math.max(t.start, start), Math.min(t.end, end));
-    if (/\p{Script=Han}/u.test(w) && !generic.has(w)) return true;
+    if (HAN.some(w) && !generic.has(w)) return true;
     if (/^[A-Za-z]{2,}/.test(w)) return true;
   }
   return false;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildGraph } from '../../src/pipeline.ts';
 import { KnowledgeGraph } from '../../src/types.ts';
+import { charClass } from '../../src/extract/chars.ts';
 
 const ARTICLE = `镇长一线访谈
 
@@ -171,5 +172,23 @@ describe('extraction on the genre', () => {
   it('finds regional integration slogans made of place names, and no slogan in 城乡一体化', async () => {
     const { graph } = await build('区域协同\n\n主动对接杭绍同城一体化,以“融杭接沪”为抓手,服务长三角一体化和甬舟一体化,推动城乡一体化进程。\n');
     expect(names(graph, 'Program')).toEqual(['杭绍同城一体化', '甬舟一体化', '融杭接沪', '长三角一体化'].sort());
+    // Without 一体化 anywhere in the text, the drawn-together form alone.
+    const drawn = await build('区域协同\n\n以融杭接沪为抓手,主动接轨上海。\n');
+    expect(names(drawn.graph, 'Program')).toEqual(['融杭接沪']);
+  });
+});
+
+describe('character classes', () => {
+  it('tests character classes of words by table exactly as the RegExp does', () => {
+    const oneChar = /^[\p{Script=Han}A-Za-z0-9.·()]$/u;
+    const every = /^[\p{Script=Han}A-Za-z0-9.·()]+$/u;
+    const some = /[\p{Script=Han}A-Za-z0-9.·()]/u;
+    const cls = charClass(oneChar);
+    const words = ['', '湘湖', 'a-b', '(萧山)', '〇', '𠀀', '𠀀x', 'x𠀀', '\ud800', '，湘'];
+    for (let code = 0; code < 65536; code += 1) words.push(String.fromCharCode(code), `湘${String.fromCharCode(code)}`);
+    for (const word of words) {
+      expect(cls.every(word), word).toBe(every.test(word));
+      expect(cls.some(word), word).toBe(some.test(word));
+    }
   });
 });

@@ -60,4 +60,5 @@ describe('segment', () => {
       jieba.cut = cut;
     }
   });
+
 });
