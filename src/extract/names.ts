@@ -5,6 +5,7 @@
  */
 import { lexicon } from './lexicon.ts';
 import type { DocContext } from './context.ts';
+import { HAN } from './chars.ts';
 
 export interface NameMatch {
   name: string;
@@ -12,7 +13,6 @@ export interface NameMatch {
   end: number;
 }
 
-const HAN = /\p{Script=Han}/u;
 /** One-character words that follow a name and never end one (other words are told by jieba). */
 const AFTER_NAME = new Set([...'在说等和与及的将也还都就对为是要已到来去一率带任同']);
 
@@ -29,11 +29,11 @@ function hanRun(text: string, start: number, max: number): { chars: string[]; en
   let i = start;
   while (chars.length < max && i < text.length) {
     // `程 亮`: a layout space between a one-character surname and a one-character given name.
-    if (text[i] === ' ' && chars.length === 1 && HAN.test(text[i + 1] ?? '') && !HAN.test(text[i + 2] ?? '')) {
+    if (text[i] === ' ' && chars.length === 1 && HAN.some(text[i + 1] ?? '') && !HAN.some(text[i + 2] ?? '')) {
       i++;
       continue;
     }
-    if (!HAN.test(text[i]!)) break;
+    if (!HAN.some(text[i]!)) break;
     chars.push(text[i]!);
     ends.push(i + 1);
     i++;
@@ -73,7 +73,7 @@ export function nameBefore(ctx: DocContext, end: number): NameMatch | null {
     if (start < 0) continue;
     const before = ctx.text[start - 1];
     // The name must start at a boundary: text start, punctuation, a closing bracket, a blank.
-    if (before !== undefined && HAN.test(before)) continue;
+    if (before !== undefined && HAN.some(before)) continue;
     const m = nameAt(ctx, start);
     if (m && m.end === end) return m;
   }

@@ -5,11 +5,11 @@
  */
 import { chooseDivision, lookupStreet, mayBeListedStem } from './divisions.ts';
 import type { DocContext, Extractor } from './context.ts';
+import { HAN } from './chars.ts';
 
 const SUFFIX = /街道|镇|乡/g;
 /** Words before 镇/乡/街道 that make a common noun, never a name. */
 const NOT_A_NAME = /^(各|全|该|本|两|多|个|城|集|村|小|名|重|乡|市|区|县|省|一|新型|特色|美丽|城乡|农村|此|每|所在|周边|中心|属地|辖区|有关|相关|沿线|街|镇)/;
-const HAN = /\p{Script=Han}/u;
 const STRONG_AFTER = /^(党工委|党委|办事处|人民政府|政府|纪工委|人大)/;
 /** A name found by the pattern never starts with a function word (在党湾镇, 任盈丰街道, 的宁围街道). */
 const FUNCTION_CHAR = /^[在的任原由与和及对从向将把被为是经于新设撤]/;
@@ -57,11 +57,14 @@ export const extractStreets: Extractor = {
       if (m[0] === '乡' && /^[镇村土亲]/.test(text.slice(end, end + 1))) continue;
       let listedBest: { start: number; name: string } | null = null;
       let patternBest: { start: number; name: string } | null = null;
+      const strongAfter = STRONG_AFTER.test(text.slice(end, end + 4));
       for (let len = 1; len <= 6 && m.index - len >= 0; len++) {
         const start = m.index - len;
-        if (!HAN.test(text[start]!)) break;
-        const name = text.slice(start, end);
+        if (!HAN.every(text[start]!)) break;
         const stemListed = mayBeListedStem(text, m.index, len);
+        // Neither in the list nor after a title word: no name of this length (most stems).
+        if (!stemListed && !(strongAfter && len >= 2 && len <= 3)) continue;
+        const name = text.slice(start, end);
         const listed = stemListed && lookupStreet(name).length > 0;
         if (!listed && len >= 2 && stemListed && renamedDivision(name, text)) {
           listedBest = { start, name };
@@ -69,7 +72,7 @@ export const extractStreets: Extractor = {
           // A listed name in a district the document names may start inside a jieba word (经过钱清镇).
           const placed = chooseDivision(name, text);
           if ((placed && !placed.ambiguous && len >= 2) || ctx.isTokenStart(start)) listedBest = { start, name };
-        } else if (!NOT_A_NAME.test(name) && !FUNCTION_CHAR.test(name) && len >= 2 && len <= 3 && STRONG_AFTER.test(text.slice(end, end + 4)) && ctx.isTokenStart(start)) {
+        } else if (strongAfter && len >= 2 && len <= 3 && !NOT_A_NAME.test(name) && !FUNCTION_CHAR.test(name) && ctx.isTokenStart(start)) {
           patternBest = { start, name };
         }
       }
@@ -78,7 +81,7 @@ export const extractStreets: Extractor = {
       const chosen = chooseDivision(best.name, text);
       // A listed name in no district the text names, used once without a title after it, is a
       // common phrase (绍兴古城的中心街道之一), not that far-away street.
-      if (listedBest && chosen?.ambiguous && !STRONG_AFTER.test(text.slice(end, end + 4)) && !occursTwice(text, best.name) && !ctx.title.includes(best.name)) continue;
+      if (listedBest && chosen?.ambiguous && !strongAfter && !occursTwice(text, best.name) && !ctx.title.includes(best.name)) continue;
       const props: Record<string, unknown> = { kind: streetKind(best.name) };
       if (chosen && !chosen.ambiguous) {
         props.district = chosen.division.district;

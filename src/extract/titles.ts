@@ -5,6 +5,7 @@
 import { lexicon, lexiconEnds, lexiconScanner } from './lexicon.ts';
 import type { WordScanner } from './word-scanner.ts';
 import type { DocContext } from './context.ts';
+import { charClass } from './chars.ts';
 
 /** All title words (official and not). */
 export function titleWords(): WordScanner {
@@ -12,12 +13,16 @@ export function titleWords(): WordScanner {
   return lexiconScanner('titles', () => [...people.officialTitles, ...people.nonOfficialTitles]);
 }
 
+/** Characters of the words a title is made of. */
+const TITLE_CHARS = charClass(/^[\p{Script=Han}、()0-9A-Za-z]$/u);
+const officialTitleEnds = () => lexiconEnds('officialTitles', () => lexicon().people.officialTitles);
+
 /** Is this a title of an official (not a chairman, founder or reporter)? */
 export function isOfficialTitle(title: string): boolean {
   const { people } = lexicon();
   const last = title.split('、').pop() ?? title;
   if (lexiconEnds('nonOfficialTitles', () => people.nonOfficialTitles).longest(last) !== null) return false;
-  return lexiconEnds('officialTitles', () => people.officialTitles).longest(last) !== null;
+  return officialTitleEnds().longest(last) !== null;
 }
 
 /** Does this title head the organisation it names? A deputy, discipline secretary or committee member does not. */
@@ -36,11 +41,11 @@ export function titleStart(ctx: DocContext, wordStart: number): number {
   while (token && steps < 10) {
     if (token.end !== start) break;
     const w = token.word;
-    if (STOP_LEFT.has(w) || !/^[\p{Script=Han}、()0-9A-Za-z]+$/u.test(w) || /^[()]$/.test(w)) break;
+    if (STOP_LEFT.has(w) || !TITLE_CHARS.every(w) || w === '(' || w === ')') break;
     if (w === '、') {
       // `区委副书记、区长`: a 、 joins two titles only when a title word stands before it.
       const prev = ctx.tokenAt(token.start - 1);
-      if (!prev || !lexicon().people.officialTitles.some((t) => ctx.text.slice(Math.max(0, prev.end - 8), prev.end).endsWith(t))) break;
+      if (!prev || officialTitleEnds().longest(ctx.text.slice(Math.max(0, prev.end - 8), prev.end)) === null) break;
     }
     start = token.start;
     token = ctx.tokenAt(token.start - 1);
