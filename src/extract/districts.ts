@@ -14,7 +14,7 @@ const ORGAN_AFTER = /^(委|长|政府|人大|人民|政协|纪委)/;
 const CONTAINER_BEFORE = /[省市州盟]$/;
 
 /** County-level names in a document, left to right. */
-const namesIn = (ctx: DocContext) => ctx.memo('countyLevelNames', () => [...lexiconScanner('countyLevelNames', countyLevelNames).matches(ctx.text)]);
+const namesIn = (ctx: DocContext) => ctx.memo('countyLevelNames', () => lexiconScanner('countyLevelNames', countyLevelNames).matches(ctx.text));
 
 export const extractDistricts: Extractor = {
   id: 'districts',

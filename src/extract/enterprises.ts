@@ -86,7 +86,7 @@ export function addEnterprise(ctx: DocContext, name: string, start: number, end:
 }
 
 /** The legal forms (有限公司, 集团…) in a document, left to right. */
-const legalFormsIn = (ctx: DocContext) => ctx.memo('legalForms', () => [...lexiconScanner('legalForms', () => lexicon().enterprises.legalForms).matches(ctx.text)]);
+const legalFormsIn = (ctx: DocContext) => ctx.memo('legalForms', () => lexiconScanner('legalForms', () => lexicon().enterprises.legalForms).matches(ctx.text));
 
 function registeredNames(ctx: DocContext) {
   for (const { index, word } of legalFormsIn(ctx)) {

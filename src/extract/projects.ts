@@ -34,7 +34,7 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
 }
 
 /** The project head words in a document, left to right. */
-const headsIn = (ctx: DocContext) => ctx.memo('projectHeads', () => [...lexiconScanner('projectHeads', () => lexicon().projects.heads).matches(ctx.text)]);
+const headsIn = (ctx: DocContext) => ctx.memo('projectHeads', () => lexiconScanner('projectHeads', () => lexicon().projects.heads).matches(ctx.text));
 
 export const extractProjects: Extractor = {
   id: 'projects',
