@@ -94,12 +94,18 @@ export class LazyTokens {
     const text = this.text;
     for (const offset of offsets) {
       if (offset < 0 || offset >= text.length || BREAKS[text.charCodeAt(offset)] || this.cover?.[offset]) continue;
-      let start = offset;
-      while (start > 0 && !BREAKS[text.charCodeAt(start - 1)]) start--;
-      let end = offset + 1;
-      while (end < text.length && !BREAKS[text.charCodeAt(end)]) end++;
-      this.queued.push({ start, end });
+      this.queued.push(this.clauseAround(offset));
     }
+  }
+
+  /** The run of characters between two that jieba never joins, around `offset` (not one of those). */
+  private clauseAround(offset: number): Span {
+    const text = this.text;
+    let start = offset;
+    while (start > 0 && !BREAKS[text.charCodeAt(start - 1)]) start--;
+    let end = offset + 1;
+    while (end < text.length && !BREAKS[text.charCodeAt(end)]) end++;
+    return { start, end };
   }
 
   /** As `prefetch`, for offsets whose `isBoundary` will be asked: only those it cannot answer alone. */
@@ -158,10 +164,7 @@ export class LazyTokens {
   private segmentAround(offset: number): Token {
     const text = this.text;
     if (BREAKS[text.charCodeAt(offset)]) return this.put({ word: text[offset]!, start: offset, end: offset + 1 });
-    let start = offset;
-    while (start > 0 && !BREAKS[text.charCodeAt(start - 1)]) start--;
-    let end = offset + 1;
-    while (end < text.length && !BREAKS[text.charCodeAt(end)]) end++;
+    const { start, end } = this.clauseAround(offset);
     const piece = text.slice(start, end);
     for (const token of tokensOf(piece, start, segmenter().cut(piece, true))) this.put(token);
     // Were a character ever skipped by jieba, it stands alone rather than unsegmented.
