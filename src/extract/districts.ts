@@ -4,25 +4,24 @@
  * A street named in the same sentence and listed in that district is PART_OF it, with the
  * sentence as evidence.
  */
-import type { DocContext, Extractor } from './context.ts';
-import { chooseCountyDivision, countyLevelNames } from './divisions.ts';
-import { lexicon, lexiconScanner } from './lexicon.ts';
+import type { Extractor } from './context.ts';
+import { chooseCountyDivision } from './divisions.ts';
+import { lexicon } from './lexicon.ts';
+import { anchorsIn } from './anchors.ts';
 
 /** After a district's name, the words of its organs: 萧山区委, 萧山区长, 萧山区政府, 萧山区人大. */
 const ORGAN_AFTER = /^(委|长|政府|人大|人民|政协|纪委)/;
 /** Before it, a province or city that contains it: 浙江省杭州市萧山区. */
 const CONTAINER_BEFORE = /[省市州盟]$/;
 
-/** County-level names in a document, left to right. */
-const namesIn = (ctx: DocContext) => ctx.memo('countyLevelNames', () => lexiconScanner('countyLevelNames', countyLevelNames).matches(ctx.text));
 
 export const extractDistricts: Extractor = {
   id: 'districts',
   // A name must start a word.
-  prefetch: (ctx) => ctx.prefetchBoundaries(namesIn(ctx).map((m) => m.index)),
+  prefetch: (ctx) => ctx.prefetchBoundaries(anchorsIn(ctx, 'countyLevelNames').map((m) => m.index)),
   run(ctx) {
     const { text } = ctx;
-    for (const { index: start, word: name } of namesIn(ctx)) {
+    for (const { index: start, word: name } of anchorsIn(ctx, 'countyLevelNames')) {
       const end = start + name.length;
       if (ctx.isExcluded(start)) continue;
       const organ = ORGAN_AFTER.test(text.slice(end, end + 2));

@@ -6,7 +6,8 @@
  * - lists (`释放A、B、C等重点企业带动效应`) are read in lists.ts, project-named ones in links.ts.
  */
 import type { DocContext, Extractor } from './context.ts';
-import { lexicon, alternation, lexiconEnds, lexiconPattern, lexiconScanner } from './lexicon.ts';
+import { lexicon, alternation, lexiconEnds, lexiconPattern } from './lexicon.ts';
+import { anchorsIn } from './anchors.ts';
 import { hasDistinctiveWord, nameStartBefore, trimNameStart } from './spans.ts';
 import { isPlaceName } from './divisions.ts';
 
@@ -58,7 +59,6 @@ export function stripIndustry(name: string): string {
 
 /** The short (trade) name of a registered name: 杭州万事利丝绸文化股份有限公司 → 万事利. */
 export function shortEnterpriseName(full: string): string | null {
-  const { enterprises } = lexicon();
   const trade = tradeNameOf(full);
   if (trade === null) return null;
   const name = stripIndustry(trade);
@@ -85,11 +85,9 @@ export function addEnterprise(ctx: DocContext, name: string, start: number, end:
   ctx.addEntity({ type: 'Enterprise', name, start, end, aliases, props, strong });
 }
 
-/** The legal forms (有限公司, 集团…) in a document, left to right. */
-const legalFormsIn = (ctx: DocContext) => ctx.memo('legalForms', () => lexiconScanner('legalForms', () => lexicon().enterprises.legalForms).matches(ctx.text));
 
 function registeredNames(ctx: DocContext) {
-  for (const { index, word } of legalFormsIn(ctx)) {
+  for (const { index, word } of anchorsIn(ctx, 'legalForms')) {
     const end = index + word.length;
     if (!ctx.isTokenEnd(end) && !/^[\p{Script=Han}]{0,2}(项目|总部|金融|有限)/u.test(ctx.text.slice(end, end + 6))) continue;
     if (word === '厂' && /[工电]/.test(ctx.text[index - 1] ?? '')) continue;
@@ -148,7 +146,7 @@ function contextualNames(ctx: DocContext) {
 export const extractEnterprises: Extractor = {
   id: 'enterprises',
   // The name before each legal form is read over words.
-  prefetch: (ctx) => ctx.prefetchTokens(legalFormsIn(ctx).map((m) => m.index)),
+  prefetch: (ctx) => ctx.prefetchTokens(anchorsIn(ctx, 'legalForms').map((m) => m.index)),
   run(ctx) {
     registeredNames(ctx);
     contextualNames(ctx);

@@ -2,7 +2,7 @@
  * Investment amounts of projects: `计划投资7000万元,打造湘湖未来社区`, `投资3.6亿元的X项目`,
  * `该项目计划总投资约22亿元` → a number in yuan on the project, with the evidence sentence.
  */
-import type { DocContext, Extractor } from './context.ts';
+import type { Extractor } from './context.ts';
 import { anaphoricProject } from './anaphora.ts';
 
 const AMOUNT = /(?:计划)?(?:总)?投资(?:额)?(?:约|达|超|近)?\s*(\d+(?:\.\d+)?)\s*(亿|万)元/g;

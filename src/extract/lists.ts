@@ -3,7 +3,7 @@
  * (enterprises), `汇德隆印象城、华润奥体等一流城市综合体` (projects). Every item of such a list is
  * of the category, whatever its own ending.
  */
-import type { DocContext, Extractor } from './context.ts';
+import type { Extractor } from './context.ts';
 import { hasDistinctiveWord, hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
 import { projectHeadOf } from './projects.ts';
 import { addEnterprise, enterpriseStops } from './enterprises.ts';

@@ -8,7 +8,8 @@
  * Variants `一网统管·心无忧` resolve to their base program.
  */
 import type { DocContext, Extractor } from './context.ts';
-import { lexicon, alternation, lexiconPattern, lexiconScanner } from './lexicon.ts';
+import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
+import { anchorsIn } from './anchors.ts';
 import { hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
 
 
@@ -93,7 +94,7 @@ export const extractPrograms: Extractor = {
       if (isProgramPhrase(phrase)) addProgram(ctx, phrase, start + 1, close - 1);
     }
     // Known slogans, quoted or not.
-    for (const { index, word } of lexiconScanner('slogans', () => programs.slogans).matches(text)) {
+    for (const { index, word } of anchorsIn(ctx, 'slogans')) {
       if (ctx.covered(index, index + word.length, ['Program'])) continue;
       addProgram(ctx, word, index, index + word.length);
     }

@@ -5,7 +5,8 @@
  * `X项目` where X is itself a project name is X (长山文体公园项目 → 长山文体公园).
  */
 import type { DocContext, Extractor } from './context.ts';
-import { lexicon, lexiconEnds, lexiconScanner } from './lexicon.ts';
+import { lexicon, lexiconEnds } from './lexicon.ts';
+import { anchorsIn } from './anchors.ts';
 import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, tagSpan, trimNameStart } from './spans.ts';
 import { canonicalProgram } from './programs.ts';
 
@@ -33,18 +34,16 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
   ctx.addEntity({ type: 'Project', name, start, end, aliases: [...aliases].filter((a) => a !== name), strong: true });
 }
 
-/** The project head words in a document, left to right. */
-const headsIn = (ctx: DocContext) => ctx.memo('projectHeads', () => lexiconScanner('projectHeads', () => lexicon().projects.heads).matches(ctx.text));
 
 export const extractProjects: Extractor = {
   id: 'projects',
   // The name before each head is read over words.
-  prefetch: (ctx) => ctx.prefetchTokens(headsIn(ctx).map((m) => m.index)),
+  prefetch: (ctx) => ctx.prefetchTokens(anchorsIn(ctx, 'projectHeads').map((m) => m.index)),
   run(ctx) {
     const { projects, programs } = lexicon();
     const { text } = ctx;
     const found: { start: number; end: number }[] = [];
-    for (const { index: headStart, word: head } of headsIn(ctx)) {
+    for (const { index: headStart, word: head } of anchorsIn(ctx, 'projectHeads')) {
       let end = headStart + head.length;
       // The head must end a word: 社区 in 社区居民 is not a head of a name.
       if (!/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2)) && !ctx.isTokenEnd(end)) continue;

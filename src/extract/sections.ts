@@ -3,7 +3,7 @@
  * their street, until the next speaker or a question (`记者:`). What is named in a section is
  * about the speaker's street.
  */
-import type { DocContext, Extractor, Section } from './context.ts';
+import type { Extractor, Section } from './context.ts';
 
 const QUESTION = /^(记者|主持人|问|网友|编者按|编者)\s*[::]/;
 

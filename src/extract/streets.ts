@@ -4,7 +4,7 @@
  * in the document, its short form (新塘 for 新塘街道) at word boundaries.
  */
 import { chooseDivision, lookupStreet, mayBeListedStem } from './divisions.ts';
-import type { DocContext, Extractor } from './context.ts';
+import type { Extractor } from './context.ts';
 import { HAN } from './chars.ts';
 
 const SUFFIX = /街道|镇|乡/g;

@@ -70,17 +70,25 @@ export class WordScanner {
     for (const list of this.byPair.values()) list.sort((a, b) => b.length - a.length);
   }
 
+  /** Does a word start with this code unit? */
+  mayStart(code: number): boolean {
+    return (this.starts[code >> 5]! & (1 << (code & 31))) !== 0;
+  }
+
+  /** The longest word at `i` (whose code unit is `code`), or null. */
+  matchAt(text: string, i: number, code: number): WordMatch | null {
+    const list = i + 1 < text.length ? this.byPair.get(code, text.charCodeAt(i + 1)) : undefined;
+    if (list) for (const word of list) if (text.startsWith(word, i)) return { index: i, word };
+    return this.singles.size > 0 && this.singles.has(code) ? { index: i, word: text[i]! } : null;
+  }
+
   /** The first match at or after `from`, or null. */
   next(text: string, from = 0): WordMatch | null {
-    const { starts } = this;
-    const singles = this.singles.size > 0 ? this.singles : null;
-    const last = text.length - 1;
-    for (let i = from; i <= last; i++) {
+    for (let i = from; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if ((starts[code >> 5]! & (1 << (code & 31))) === 0) continue;
-      const list = i < last ? this.byPair.get(code, text.charCodeAt(i + 1)) : undefined;
-      if (list) for (const word of list) if (text.startsWith(word, i)) return { index: i, word };
-      if (singles?.has(code)) return { index: i, word: text[i]! };
+      if (!this.mayStart(code)) continue;
+      const match = this.matchAt(text, i, code);
+      if (match) return match;
     }
     return null;
   }
@@ -113,4 +121,25 @@ export class WordEnds {
     }
     return null;
   }
+}
+
+/**
+ * Each scanner's `matches` in one pass over the text: one read of each character for all of
+ * them, where separate passes read every text once per word list.
+ */
+export function matchesOfEach(scanners: WordScanner[], text: string): WordMatch[][] {
+  const found = scanners.map((): WordMatch[] => []);
+  const free = scanners.map(() => 0);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    for (let k = 0; k < scanners.length; k++) {
+      if (i < free[k]! || !scanners[k]!.mayStart(code)) continue;
+      const match = scanners[k]!.matchAt(text, i, code);
+      if (match) {
+        found[k]!.push(match);
+        free[k] = i + match.word.length;
+      }
+    }
+  }
+  return found;
 }

@@ -227,7 +227,7 @@ export function scoreDocument(input: DocInput): Score {
       return;
     }
     bump(ents, p.type, 'fp');
-    const other = gold.entities.find((g, gi) => intersects(pKeys[pi], gKeys[gi]));
+    const other = gold.entities.find((_g, gi) => intersects(pKeys[pi], gKeys[gi]));
     fpE.push({ doc, type: p.type, name: p.name, reason: other ? `gold type is ${other.type}` : 'not in gold' });
   });
 
