@@ -169,6 +169,11 @@ describe('extraction on the genre', () => {
     expect(link(graph, 'PART_OF', '崇贤街道', '柯桥区')).toBeUndefined();
   });
 
+  it('finds widely used policy names unquoted, and the plan of a known program is that program', async () => {
+    const { graph } = await build('乡村振兴\n\n我们深化山海协作,实施凤凰行动计划,推进小城镇环境综合整治和污水零直排区建设,开展扫黑除恶专项斗争,落实田长制。\n');
+    expect(names(graph, 'Program')).toEqual(['凤凰行动', '小城镇环境综合整治', '山海协作', '扫黑除恶', '污水零直排区', '田长制', '乡村振兴'].sort());
+  });
+
   it('finds regional integration slogans made of place names, and no slogan in 城乡一体化', async () => {
     const { graph } = await build('区域协同\n\n主动对接杭绍同城一体化,以“融杭接沪”为抓手,服务长三角一体化和甬舟一体化,推动城乡一体化进程。\n');
     expect(names(graph, 'Program')).toEqual(['杭绍同城一体化', '甬舟一体化', '融杭接沪', '长三角一体化'].sort());
