@@ -1,15 +1,19 @@
 /**
  * `该项目`, `该产业园`: a sentence that speaks of a project without naming it means the nearest
- * project named before it with the same head (any project for 项目).
+ * project named before it with the same head (any project for 项目). `创新谷项目` at the start of a
+ * clause, the end of one project's name named before (杭州湾数字健康创新谷), means that project.
  */
 import type { DocContext, EntityCandidate } from './context.ts';
 import type { Span } from '../segment/index.ts';
+import { lexicon } from './lexicon.ts';
 
 const ANAPHOR = /(?:^|[,:])(?:据了解,|据悉,)?(该|此|本|这个)(\p{Script=Han}{0,4}?)(项目|工程|园|园区|中心|社区|基地|小区|工厂)/u;
 
+const SHORT_FORM = /(?:^|[,:])(\p{Script=Han}{2,6}?)(?:项目|工程)/u;
+
 export function anaphoricProject(ctx: DocContext, sentence: Span, projects: EntityCandidate[]): EntityCandidate | undefined {
   const m = ANAPHOR.exec(ctx.text.slice(sentence.start, sentence.end));
-  if (!m) return undefined;
+  if (!m) return shortFormProject(ctx, sentence, projects);
   const head = m[3]!;
   const before = projects.filter((p) => p.end <= sentence.start + (m.index ?? 0)).sort((a, b) => b.end - a.end);
   if (head === '项目' || head === '工程') {
@@ -19,4 +23,15 @@ export function anaphoricProject(ctx: DocContext, sentence: Span, projects: Enti
     return [...named].sort((a, b) => mentions(b) - mentions(a))[0] ?? before[0];
   }
   return before.find((p) => p.name.includes(head) || p.name.endsWith(m[2]! + head));
+}
+
+/** `创新谷项目…` opening a clause: the one project named before whose name ends with 创新谷. */
+function shortFormProject(ctx: DocContext, sentence: Span, projects: EntityCandidate[]): EntityCandidate | undefined {
+  const m = SHORT_FORM.exec(ctx.text.slice(sentence.start, sentence.end));
+  if (!m) return undefined;
+  const short = m[1]!;
+  if (lexicon().projects.generic.has(short)) return undefined;
+  const at = sentence.start + m.index;
+  const named = projects.filter((p) => p.end <= at && p.name.length > short.length && p.name.endsWith(short));
+  return new Set(named.map((p) => p.name)).size === 1 ? named.at(-1) : undefined;
 }

@@ -36,7 +36,10 @@ const STOP_LEFT = new Set(['访', '专访', '对话', '走近', '记', '在', '�
 /** Where a title ending at `end` starts: leftwards over organisation words, street names and `、`. */
 export function titleStart(ctx: DocContext, wordStart: number): number {
   let start = wordStart;
-  let token = ctx.tokenAt(wordStart - 1);
+  // jieba may glue the organisation to the title word (区委书记 is one word): the title starts with it.
+  const glued = ctx.tokenAt(wordStart);
+  if (glued && glued.start < wordStart && TITLE_CHARS.every(ctx.text.slice(glued.start, wordStart))) start = glued.start;
+  let token = ctx.tokenAt(start - 1);
   let steps = 0;
   while (token && steps < 10) {
     if (token.end !== start) break;

@@ -169,6 +169,21 @@ describe('extraction on the genre', () => {
     expect(link(graph, 'PART_OF', '崇贤街道', '柯桥区')).toBeUndefined();
   });
 
+  it('reads an inspection report: a title jieba glued into one word, places after visiting verbs, a project by the end of its name', async () => {
+    const { graph } = await build(
+      '区领导调研重点项目建设\n\n11月20日,区委书记张建国带队调研北干街道重点项目建设情况。\n\n在北干街道,调研组一行实地察看了杭州湾数字健康创新谷、萧山科技城人才公寓等项目,又来到羽绒产业园。北干街道党工委书记赵春燕介绍,创新谷项目总用地面积约200亩,总投资约30亿元,已引进浙江大学医学院附属第二医院等单位入驻。\n',
+    );
+    const official = graph.entities.find((e) => e.name === '张建国')!;
+    expect(official.props.title).toBe('区委书记');
+    // A district's secretary heads no street.
+    expect(graph.relations.filter((r) => r.from === official.id)).toEqual([]);
+    expect(names(graph, 'Project')).toContain('羽绒产业园');
+    expect(names(graph, 'Project').filter((n) => n.includes('来到'))).toEqual([]);
+    const valley = graph.entities.find((e) => e.name === '杭州湾数字健康创新谷')!;
+    expect(valley.props.investment).toBe(3_000_000_000);
+    expect(graph.entities.filter((e) => e.props.investment !== undefined).map((e) => e.name)).toEqual(['杭州湾数字健康创新谷']);
+  });
+
   it('finds widely used policy names unquoted, and the plan of a known program is that program', async () => {
     const { graph } = await build('乡村振兴\n\n我们深化山海协作,实施凤凰行动计划,推进小城镇环境综合整治和污水零直排区建设,开展扫黑除恶专项斗争,落实田长制。\n');
     expect(names(graph, 'Program')).toEqual(['凤凰行动', '小城镇环境综合整治', '山海协作', '扫黑除恶', '污水零直排区', '田长制', '乡村振兴'].sort());
