@@ -78,8 +78,11 @@ export const extractPrograms: Extractor = {
       const phrase = m[1]!;
       const start = m.index;
       const close = m.index + m[0].length;
-      if (programs.rhetoric.has(phrase) || /[、,,+]/.test(phrase)) continue;
+      if (programs.rhetoric.has(phrase) || /[、,,]/.test(phrase)) continue;
       const head = headRe.exec(text.slice(close, close + 24));
+      // “网格+警格”联动机制 is a name with its head; “1+N” alone, or a described way of working
+      // (“政府主导+企业自主改造”的模式), is none.
+      if (phrase.includes('+') && (!head || head[1]!.includes('的') || phrase.split('+').some((part) => part.length > 4))) continue;
       // A brand names itself: “安居乐堰”社会治理新品牌 is 安居乐堰.
       if (head && /品牌$/.test(head[2]!)) {
         addProgram(ctx, phrase, start + 1, close - 1);

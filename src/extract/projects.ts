@@ -62,6 +62,10 @@ export const extractProjects: Extractor = {
         if (open >= 0 && start - open < 16) start = open;
         else start = trimNameStart(ctx, start, headStart);
       }
+      // A facility named by its town (义桥镇中心幼儿园): the street right before a generic qualifier
+      // opens the name. Not after a weak head: 义桥镇中心 is as often the town centre.
+      const street = projects.weakHeads.has(head) ? undefined : ctx.ofType('Street').find((e) => e.end === start);
+      if (street && !hasDistinctiveWord(ctx, start, headStart)) start = street.start;
       if (start >= headStart) continue;
       const qualifier = text.slice(start, headStart).replace(/[“”]/g, '');
       const quoted = /[“]/.test(text.slice(start, headStart));
@@ -75,7 +79,9 @@ export const extractProjects: Extractor = {
       const company = ctx.ofType('Enterprise').some((e) => e.start >= start && e.end <= headStart);
       if (!quoted && !company && /^(项目|工程|总部|中心)$/.test(head) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, headStart), headStart)) continue;
       if (!quoted && !hasDistinctiveWord(ctx, start, headStart)) continue;
-      if (!quoted && projects.weakHeads.has(head) && !hasProperWord(ctx, start, headStart)) continue;
+      // After a weak head a proper noun, or a phase (渡口公园二期: only a named project has phases).
+      const phased = /^[一二三四五六七八九十\d]期/.test(text.slice(end, end + 3));
+      if (!quoted && projects.weakHeads.has(head) && !phased && !hasProperWord(ctx, start, headStart)) continue;
       if (programs.sloganSet.has(canonicalProgram(qualifier)) && !/[“]/.test(text.slice(start, headStart))) continue;
       // A head that runs on into a longer head (科创中心一期) keeps the longest name.
       const last = found[found.length - 1];

@@ -184,6 +184,15 @@ describe('extraction on the genre', () => {
     expect(graph.entities.filter((e) => e.props.investment !== undefined).map((e) => e.name)).toEqual(['杭州湾数字健康创新谷']);
   });
 
+  it('names a facility by its town, a park by its phase, and a mechanism with a plus in its name', async () => {
+    const { graph } = await build(
+      '义桥镇:擦亮渡口文化金名片\n\n义桥镇党委副书记、镇长 周海峰\n\n周海峰:今年我们重点实施了渡口公园二期、义桥镇中心幼儿园新建工程等12个项目。我们建立“网格+警格”联动机制,探索“政府主导+企业自主改造”的模式。\n',
+    );
+    expect(names(graph, 'Project')).toEqual(['义桥镇中心幼儿园', '渡口公园']);
+    expect(names(graph, 'Program')).toEqual(['网格+警格联动机制']);
+    expect(link(graph, 'IMPLEMENTS', '义桥镇', '网格+警格联动机制')).toBeDefined();
+  });
+
   it('finds widely used policy names unquoted, and the plan of a known program is that program', async () => {
     const { graph } = await build('乡村振兴\n\n我们深化山海协作,实施凤凰行动计划,推进小城镇环境综合整治和污水零直排区建设,开展扫黑除恶专项斗争,落实田长制。\n');
     expect(names(graph, 'Program')).toEqual(['凤凰行动', '小城镇环境综合整治', '山海协作', '扫黑除恶', '污水零直排区', '田长制', '乡村振兴'].sort());
