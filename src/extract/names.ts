@@ -6,6 +6,7 @@
 import { lexicon } from './lexicon.ts';
 import type { DocContext } from './context.ts';
 import { HAN } from './chars.ts';
+import { tagSpan } from './spans.ts';
 
 export interface NameMatch {
   name: string;
@@ -63,6 +64,7 @@ export function nameAt(ctx: DocContext, start: number): NameMatch | null {
   }
   const name = run.chars.slice(0, length).join('');
   if (people.notNames.has(name) || people.notNames.has(name.slice(sl))) return null;
+  if (!spaced && isVerbPhrase(ctx, start, sl, length)) return null;
   return { name, start, end: run.ends[length - 1]! };
 }
 
@@ -78,4 +80,17 @@ export function nameBefore(ctx: DocContext, end: number): NameMatch | null {
     if (m && m.end === end) return m;
   }
   return null;
+}
+
+/**
+ * 镇街书记谈发展: a surname that is also a verb (谈, 管), cut off by jieba and tagged a verb,
+ * before one word that is a verb or a verbal noun (发展), is a verb phrase, not a name. Names
+ * jieba splits keep a name tag on their surname (陈/nr 海峰, 孙/zg 永明).
+ */
+function isVerbPhrase(ctx: DocContext, start: number, surname: number, length: number): boolean {
+  const first = ctx.tokenAt(start);
+  const rest = ctx.tokenAt(start + surname);
+  if (!first || !rest || first.start !== start || first.end !== start + surname || rest.start !== start + surname || rest.end !== start + length) return false;
+  const tags = tagSpan(ctx, start, start + length);
+  return tags.length === 2 && tags[0]!.tag === 'v' && (tags[1]!.tag === 'v' || tags[1]!.tag === 'vn');
 }

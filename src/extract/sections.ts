@@ -7,6 +7,13 @@ import type { Extractor, Section } from './context.ts';
 
 const QUESTION = /^(记者|主持人|问|网友|编者按|编者)\s*[::]/;
 
+/** The official a short line of a title and their name (and nothing else) is about, if any. */
+function headerOf(line: string, officials: Set<string>): string | undefined {
+  if (line.length > 30 || /[。,;:!?“”()]/.test(line)) return undefined;
+  for (const name of officials) if (line.length > name.length + 1 && line.endsWith(name)) return name;
+  return undefined;
+}
+
 export const extractSections: Extractor = {
   id: 'sections',
   run(ctx) {
@@ -17,15 +24,18 @@ export const extractSections: Extractor = {
     let open: Section | null = null;
     for (const line of ctx.lines) {
       const text = ctx.text.slice(line.start, line.end);
-      const speaker = /^(\p{Script=Han}{2,4})\s*[::]/u.exec(text)?.[1];
-      const isSpeaker = speaker !== undefined && officials.has(speaker);
+      const turn = /^(\p{Script=Han}{2,4})\s*[::]/u.exec(text)?.[1];
+      // A line of a title and a name alone (`楼塔镇党委书记 黄建明`) heads what that official says below it.
+      const header = headerOf(text.trim(), officials);
+      const speaker = turn !== undefined && officials.has(turn) ? turn : header;
+      const isSpeaker = speaker !== undefined;
       if (isSpeaker || QUESTION.test(text)) {
         if (open) {
           open.end = line.start;
           sections.push(open);
           open = null;
         }
-        if (isSpeaker) open = { start: line.start, end: ctx.text.length, speaker: speaker!, street: heads.get(speaker!) ?? null };
+        if (isSpeaker) open = { start: line.start, end: ctx.text.length, speaker, street: heads.get(speaker) ?? null };
       }
     }
     if (open) sections.push(open);

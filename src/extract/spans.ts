@@ -135,6 +135,8 @@ export function trimNameStart(ctx: DocContext, start: number, headStart: number,
   for (let i = from; i < tags.length; i++) {
     const t = tags[i]!;
     if (!NOT_A_NAME_START.has(t.tag) && !stops.has(t.word)) return t.start;
+    // 大黄岭 (大黄/b 岭/n): a distinguishing word before a one-character word is part of a place name.
+    if (t.tag === 'b' && tags[i + 1]?.word.length === 1 && !stops.has(t.word)) return t.start;
     start = t.end;
   }
   return Math.max(start, from > 0 ? tags[from - 1]!.end : start);

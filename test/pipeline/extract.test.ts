@@ -193,6 +193,17 @@ describe('extraction on the genre', () => {
     expect(link(graph, 'IMPLEMENTS', '义桥镇', '网格+警格联动机制')).toBeDefined();
   });
 
+  it('reads a column of town heads under header lines: each paragraph is its head\'s town; a verb after a title is no name', async () => {
+    const { graph } = await build(
+      '镇街书记谈发展\n\n楼塔镇党委书记 黄建明\n楼塔镇将推进楼英故里景区提升工程,打造大黄岭休闲旅游度假区。同时,依托楼塔工业园,培育杭州东南网架、浙江金固股份等骨干企业。\n\n戴村镇党委书记 施利锋\n我们将继续推进三江汇流未来城建设。\n',
+    );
+    expect(names(graph, 'Official')).toEqual(['施利锋', '黄建明']);
+    expect(names(graph, 'Enterprise')).toEqual(['杭州东南网架', '浙江金固股份']);
+    expect(names(graph, 'Project')).toEqual(['三江汇流未来城', '大黄岭休闲旅游度假区', '楼塔工业园', '楼英故里景区']);
+    for (const project of ['大黄岭休闲旅游度假区', '楼塔工业园', '楼英故里景区']) expect(link(graph, 'RUNS', '楼塔镇', project), project).toBeDefined();
+    expect(link(graph, 'RUNS', '戴村镇', '三江汇流未来城')).toBeDefined();
+  });
+
   it('finds widely used policy names unquoted, and the plan of a known program is that program', async () => {
     const { graph } = await build('乡村振兴\n\n我们深化山海协作,实施凤凰行动计划,推进小城镇环境综合整治和污水零直排区建设,开展扫黑除恶专项斗争,落实田长制。\n');
     expect(names(graph, 'Program')).toEqual(['凤凰行动', '小城镇环境综合整治', '山海协作', '扫黑除恶', '污水零直排区', '田长制', '乡村振兴'].sort());
