@@ -107,6 +107,11 @@ function contextualNames(ctx: DocContext) {
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     let start = m.index + 1;
     for (const name of m[1]!.split('、')) {
+      // 以浙江交通集团金融中心项目为代表的一批楼宇: a facility, not a company.
+      if (enterprises.facilityHeads.some((head) => name.endsWith(head))) {
+        start += name.length + 1;
+        continue;
+      }
       if (trade.test(name) || (m[2] === '代表' && /企业|产业|行业/.test(after) && !/小区|社区|园/.test(name))) {
         if (!ctx.covered(start, start + name.length, ['Enterprise'])) addEnterprise(ctx, name, start, start + name.length);
       }
@@ -119,7 +124,8 @@ function contextualNames(ctx: DocContext) {
     const end = m.index;
     if (!/\p{Script=Han}/u.test(ctx.text[end - 1] ?? '')) continue;
     const start = nameStartBefore(ctx, end, 12, enterpriseStops());
-    if (start >= end) continue;
+    // 在科创板挂牌上市: after 在 comes the board, not the company.
+    if (start >= end || ctx.text[start - 1] === '在') continue;
     const name = ctx.text.slice(start, end);
     if (hasDistinctiveWord(ctx, start, end)) addEnterprise(ctx, name, start, end);
   }

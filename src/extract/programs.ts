@@ -82,7 +82,15 @@ export const extractPrograms: Extractor = {
       const head = headRe.exec(text.slice(close, close + 24));
       // “网格+警格”联动机制 is a name with its head; “1+N” alone, or a described way of working
       // (“政府主导+企业自主改造”的模式), is none.
-      if (phrase.includes('+') && (!head || head[1]!.includes('的') || phrase.split('+').some((part) => part.length > 4))) continue;
+      if (phrase.includes('+')) {
+        if (phrase.split('+').some((part) => part.length > 4)) continue;
+        // “标准地+承诺制”: a name by its own ending.
+        if (!head && /(制|机制|模式|改革)$/.test(phrase)) {
+          addProgram(ctx, phrase, start + 1, close - 1);
+          continue;
+        }
+        if (!head || head[1]!.includes('的')) continue;
+      }
       // A brand names itself: “安居乐堰”社会治理新品牌 is 安居乐堰.
       if (head && /品牌$/.test(head[2]!)) {
         addProgram(ctx, phrase, start + 1, close - 1);

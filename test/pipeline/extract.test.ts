@@ -204,6 +204,14 @@ describe('extraction on the genre', () => {
     expect(link(graph, 'RUNS', '戴村镇', '三江汇流未来城')).toBeDefined();
   });
 
+  it('reads companies from a counted list, not from a stock board or a flagship building, and a reform named with a plus', async () => {
+    const { graph } = await build(
+      '宁围街道:打造总部经济新高地\n\n目前,已有浙江交通集团、万向区块链等30余家企业总部落户。以浙江交通集团金融中心项目为代表的一批楼宇已经投用。杭州联川生物技术股份有限公司成功在科创板挂牌上市。宁围将全面推行“标准地+承诺制”。\n',
+    );
+    expect(names(graph, 'Enterprise')).toEqual(['万向区块链', '杭州联川生物技术股份有限公司', '浙江交通集团'].sort());
+    expect(names(graph, 'Program')).toEqual(['标准地+承诺制']);
+  });
+
   it('finds widely used policy names unquoted, and the plan of a known program is that program', async () => {
     const { graph } = await build('乡村振兴\n\n我们深化山海协作,实施凤凰行动计划,推进小城镇环境综合整治和污水零直排区建设,开展扫黑除恶专项斗争,落实田长制。\n');
     expect(names(graph, 'Program')).toEqual(['凤凰行动', '小城镇环境综合整治', '山海协作', '扫黑除恶', '污水零直排区', '田长制', '乡村振兴'].sort());
