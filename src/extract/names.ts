@@ -6,7 +6,7 @@
 import { lexicon } from './lexicon.ts';
 import type { DocContext } from './context.ts';
 import { HAN } from './chars.ts';
-import { tagSpan } from './spans.ts';
+import { tagSpan, tagWord } from './spans.ts';
 
 export interface NameMatch {
   name: string;
@@ -82,12 +82,21 @@ export function nameBefore(ctx: DocContext, end: number): NameMatch | null {
   return null;
 }
 
+let verbSurnameSet: Set<string> | null = null;
+/** The single-character surnames that jieba tags as verbs on their own (谈, 管…), found once. */
+function verbSurnames(): Set<string> {
+  verbSurnameSet ??= new Set([...lexicon().people.surnames].filter((s) => s.length === 1 && tagWord(s)[0]?.tag === 'v'));
+  return verbSurnameSet;
+}
+
 /**
  * 镇街书记谈发展: a surname that is also a verb (谈, 管), cut off by jieba and tagged a verb,
  * before one word that is a verb or a verbal noun (发展), is a verb phrase, not a name. Names
  * jieba splits keep a name tag on their surname (陈/nr 海峰, 孙/zg 永明).
  */
 function isVerbPhrase(ctx: DocContext, start: number, surname: number, length: number): boolean {
+  // Only surnames jieba tags a verb by themselves can be (asked of the words only for those).
+  if (surname !== 1 || !verbSurnames().has(ctx.text[start]!)) return false;
   const first = ctx.tokenAt(start);
   const rest = ctx.tokenAt(start + surname);
   if (!first || !rest || first.start !== start || first.end !== start + surname || rest.start !== start + surname || rest.end !== start + length) return false;

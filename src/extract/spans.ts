@@ -88,7 +88,7 @@ export function tagSpan(ctx: DocContext, start: number, end: number): { word: st
 
 const wordTags = new Map<string, { word: string; tag: string; offset: number }[]>();
 /** jieba's tags for one word (or piece of one), remembered. */
-function tagWord(word: string): { word: string; tag: string; offset: number }[] {
+export function tagWord(word: string): { word: string; tag: string; offset: number }[] {
   let tagged = wordTags.get(word);
   if (!tagged) {
     if (wordTags.size > 200_000) wordTags.clear();
