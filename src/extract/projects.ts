@@ -16,6 +16,9 @@ export function projectHeadOf(name: string): string | null {
   return lexiconEnds('projectHeads', () => lexicon().projects.heads).longest(name, 1);
 }
 
+/** A count or quantifier before a name: what follows is a kind of projects. */
+const COUNTED = /(一批|一系列|多个|若干|各类|一些|这些|[\d一二三四五六七八九十两]+个)$/;
+
 export function addProject(ctx: DocContext, start: number, end: number, extra: { aliases?: string[] } = {}) {
   let name = ctx.text.slice(start, end);
   const aliases = new Set(extra.aliases ?? []);
@@ -67,6 +70,8 @@ export const extractProjects: Extractor = {
       const street = projects.weakHeads.has(head) ? undefined : ctx.ofType('Street').find((e) => e.end === start);
       if (street && !hasDistinctiveWord(ctx, start, headStart)) start = street.start;
       if (start >= headStart) continue;
+      // 一批农文旅项目, 12个产业项目: a counted kind of projects, not one named.
+      if ((head === '项目' || head === '工程') && COUNTED.test(text.slice(Math.max(0, start - 4), start))) continue;
       const qualifier = text.slice(start, headStart).replace(/[“”]/g, '');
       const quoted = /[“]/.test(text.slice(start, headStart));
       if (/等$/.test(qualifier)) continue;

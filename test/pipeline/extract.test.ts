@@ -212,6 +212,19 @@ describe('extraction on the genre', () => {
     expect(names(graph, 'Program')).toEqual(['标准地+承诺制']);
   });
 
+  it('reads a village secretary as serving in the town, not heading it; a counted kind of projects is no project', async () => {
+    const { graph } = await build(
+      '所前镇:共富路上茶香浓\n\n所前镇越王村党总支书记傅国平介绍,今年村里茶叶收入预计突破3000万元。所前镇建成杜家杨梅基地等一批农文旅项目,成立强村公司12家。所前镇党委书记李建平表示,将推进所前智能制造小微园二期建设。\n',
+    );
+    expect(names(graph, 'Official')).toEqual(['傅国平', '李建平']);
+    expect(graph.entities.find((e) => e.name === '傅国平')!.props.org).toBe('越王村');
+    expect(link(graph, 'HEADS', '傅国平', '所前镇')).toBeUndefined();
+    expect(link(graph, 'SERVES_IN', '傅国平', '所前镇')).toBeDefined();
+    expect(link(graph, 'HEADS', '李建平', '所前镇')).toBeDefined();
+    expect(names(graph, 'Project')).toEqual(['所前智能制造小微园二期', '杜家杨梅基地']);
+    expect(names(graph, 'Enterprise')).toEqual([]);
+  });
+
   it('finds widely used policy names unquoted, and the plan of a known program is that program', async () => {
     const { graph } = await build('乡村振兴\n\n我们深化山海协作,实施凤凰行动计划,推进小城镇环境综合整治和污水零直排区建设,开展扫黑除恶专项斗争,落实田长制。\n');
     expect(names(graph, 'Program')).toEqual(['凤凰行动', '小城镇环境综合整治', '山海协作', '扫黑除恶', '污水零直排区', '田长制', '乡村振兴'].sort());
