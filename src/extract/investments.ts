@@ -7,6 +7,8 @@ import { anaphoricProject } from './anaphora.ts';
 
 const AMOUNT = /(?:计划)?(?:总)?投资(?:额)?(?:约|达|超|近)?\s*(\d+(?:\.\d+)?)\s*(亿|万)元/g;
 
+const TOTAL_BEFORE = /(固定资产|有效|累计|完成|全年|年度|社会|工业)$/;
+
 export function yuan(value: string, unit: string): number {
   const n = Number(value) * (unit === '亿' ? 1e8 : 1e4);
   return Math.round(n);
@@ -19,6 +21,8 @@ export const extractInvestments: Extractor = {
     for (let m = AMOUNT.exec(ctx.text); m; m = AMOUNT.exec(ctx.text)) {
       const sentence = ctx.sentenceAt(m.index);
       const end = m.index + m[0].length;
+      // 完成固定资产投资45亿元, 累计投资: a total of the year or the place, not one project's.
+      if (TOTAL_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))) continue;
       const inSentence = projects.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
       // A count of projects in the sentence (32个重大项目…总投资517亿元) makes the amount a total.
       if (/\d+个[^,。;]{0,6}项目|项目共\d+个|\d+个总投资/.test(ctx.text.slice(sentence.start, sentence.end)) && ctx.text[end] !== '的') continue;

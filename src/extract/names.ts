@@ -15,7 +15,7 @@ export interface NameMatch {
 }
 
 /** One-character words that follow a name and never end one (other words are told by jieba). */
-const AFTER_NAME = new Set([...'在说等和与及的将也还都就对为是要已到来去一率带任同']);
+const AFTER_NAME = new Set([...'在说等和与及的将也还都就对为是要已到来去一率带任同作']);
 
 function surnameLength(text: string, at: number): number {
   const { people } = lexicon();

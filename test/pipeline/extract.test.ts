@@ -225,6 +225,14 @@ describe('extraction on the genre', () => {
     expect(names(graph, 'Enterprise')).toEqual([]);
   });
 
+  it('reads a meeting report: 作 after a name is a verb; a year\'s fixed-asset investment is no project\'s', async () => {
+    const { graph } = await build(
+      '闻堰街道召开工作务虚会\n\n街道党工委书记王浩主持会议,街道党工委副书记、办事处主任刘敏作工作部署。会议指出,2023年闻堰街道完成固定资产投资45亿元,湘湖金融小镇、三江口未来社区等项目顺利推进。\n',
+    );
+    expect(names(graph, 'Official')).toEqual(['刘敏', '王浩']);
+    expect(graph.entities.filter((e) => e.props.investment !== undefined)).toEqual([]);
+  });
+
   it('finds widely used policy names unquoted, and the plan of a known program is that program', async () => {
     const { graph } = await build('乡村振兴\n\n我们深化山海协作,实施凤凰行动计划,推进小城镇环境综合整治和污水零直排区建设,开展扫黑除恶专项斗争,落实田长制。\n');
     expect(names(graph, 'Program')).toEqual(['凤凰行动', '小城镇环境综合整治', '山海协作', '扫黑除恶', '污水零直排区', '田长制', '乡村振兴'].sort());
