@@ -83,7 +83,7 @@ export const extractPrograms: Extractor = {
       // “网格+警格”联动机制 is a name with its head; “1+N” alone, or a described way of working
       // (“政府主导+企业自主改造”的模式), is none.
       if (phrase.includes('+')) {
-        if (phrase.split('+').some((part) => part.length > 4)) continue;
+        if (phrase.split('+').some((part) => part.length < 2 || part.length > 4)) continue;
         // “标准地+承诺制”: a name by its own ending.
         if (!head && /(制|机制|模式|改革)$/.test(phrase)) {
           addProgram(ctx, phrase, start + 1, close - 1);
