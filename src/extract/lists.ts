@@ -26,6 +26,8 @@ const tradeEnding = (name: string) => lexiconEnds('tradeSuffixes', () => lexicon
 
 /** A count after 等 (30余家, 20多个, 一批): 等30余家企业 is a list of companies. */
 const COUNT = /^(?:[\d一二三四五六七八九十百千两几]+(?:余|多)?[家个]|一批)/;
+/** 等快递龙头企业, 等本地企业: a kind of companies closes the list. */
+const KIND_OF_COMPANY = /^等(?!\p{Script=Han}{0,4}(?:产业|行业|类))\p{Script=Han}{0,6}?(?:企业|公司)(?!\p{Script=Han}{0,2}(?:项目|工程))/u;
 const CATEGORY = /^等(?:[\p{Script=Han}0-9]{0,10}?)(项目|工程|园区|载体|综合体|要道|场馆|基地|民生工程)/u;
 /** Action words that trail a list item: 精神卫生中心迁建 is the centre. */
 const TRAILING_ACTION = /(迁建|改扩建|扩建|新建|建设|改造|提升|工程)$/;
@@ -37,7 +39,7 @@ export const extractLists: Extractor = {
     for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
       // 等30余家企业 is 等企业 with a count.
       const window = '等' + text.slice(at + 1, at + 24).replace(COUNT, '');
-      const isEnterprise = lexicon().enterprises.listCues.some((cue) => window.startsWith(cue));
+      const isEnterprise = lexicon().enterprises.listCues.some((cue) => window.startsWith(cue)) || KIND_OF_COMPANY.test(window);
       if (!isEnterprise && !CATEGORY.test(window)) continue;
       // Items end before each 、 (and 和/及) going left from 等, within the clause.
       const clauseStart = clauseStartBefore(text, at);

@@ -26,8 +26,9 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
       if (depth === 0) break;
       depth--;
     } else if (stops.has(w) || !NAME_CHARS.every(w)) break;
-    // jieba glues a conjunction to the word before it (村及): the name starts after it.
-    if (w.length <= 2 && '及和与等'.includes(w[w.length - 1]!)) break;
+    // jieba glues a conjunction to the word before it (村及): the name starts after it. When the
+    // conjunction is where the name ends (顺丰速运等: 运等 one word), the word's first part is the name's.
+    if (w.length <= 2 && '及和与等'.includes(w[w.length - 1]!) && token.end <= start) break;
     // 9个, 4幢, 20个: a count ends the name.
     if (isDigit(w.charCodeAt(0))) {
       if (/^\d+(\.\d+)?$/.test(w) && /^[个项家座幢条处所批元]/.test(ctx.text.slice(token.end, token.end + 1))) break;

@@ -204,11 +204,11 @@ describe('extraction on the genre', () => {
     expect(link(graph, 'RUNS', '戴村镇', '三江汇流未来城')).toBeDefined();
   });
 
-  it('reads companies from a counted list, not from a stock board or a flagship building, and a reform named with a plus', async () => {
+  it('reads companies from a counted list or one closed by a kind of companies, not from a stock board or a flagship building, and a reform named with a plus', async () => {
     const { graph } = await build(
-      '宁围街道:打造总部经济新高地\n\n目前,已有浙江交通集团、万向区块链等30余家企业总部落户。以浙江交通集团金融中心项目为代表的一批楼宇已经投用。杭州联川生物技术股份有限公司成功在科创板挂牌上市。宁围将全面推行“标准地+承诺制”,以“党建+”模式推动发展。\n',
+      '宁围街道:打造总部经济新高地\n\n目前,已有浙江交通集团、万向区块链等30余家企业总部落户。以浙江交通集团金融中心项目为代表的一批楼宇已经投用。杭州联川生物技术股份有限公司成功在科创板挂牌上市。宁围将全面推行“标准地+承诺制”,以“党建+”模式推动发展。此外,圆通速递、顺丰速运等快递龙头企业相继设立区域总部。\n',
     );
-    expect(names(graph, 'Enterprise')).toEqual(['万向区块链', '杭州联川生物技术股份有限公司', '浙江交通集团'].sort());
+    expect(names(graph, 'Enterprise')).toEqual(['万向区块链', '圆通速递', '杭州联川生物技术股份有限公司', '浙江交通集团', '顺丰速运'].sort());
     expect(names(graph, 'Program')).toEqual(['标准地+承诺制']);
   });
 
