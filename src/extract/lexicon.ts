@@ -30,7 +30,7 @@ const Programs = z.object({
   rhetoric: Words,
 });
 const Places = z.object({ notDistricts: Words, regionAbbreviations: Words });
-const Projects = z.object({ heads: Words, weakHeads: Words, generic: Words, stops: Words });
+const Projects = z.object({ heads: Words, weakHeads: Words, generic: Words, stops: Words, actions: Words });
 const Enterprises = z.object({
   legalForms: Words,
   tradeSuffixes: Words,
@@ -104,6 +104,7 @@ function build() {
       weakHeads: new Set(projects.weakHeads),
       generic: new Set(projects.generic),
       stops: new Set(projects.stops),
+      actions: byLength(projects.actions),
     },
     enterprises: {
       ...enterprises,

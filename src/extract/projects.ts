@@ -16,6 +16,12 @@ export function projectHeadOf(name: string): string | null {
   return lexiconEnds('projectHeads', () => lexicon().projects.heads).longest(name, 1);
 }
 
+/** The work (提升, 改造…) that ends at `end`, longest first, or null. */
+function actionBefore(text: string, end: number): string | null {
+  for (const action of lexicon().projects.actions) if (text.endsWith(action, end)) return action;
+  return null;
+}
+
 /** A count or quantifier before a name: what follows is a kind of projects. */
 const COUNTED = /(一批|一系列|多个|若干|各类|一些|这些|[\d一二三四五六七八九十两]+个)$/;
 
@@ -52,42 +58,51 @@ export const extractProjects: Extractor = {
       if (!/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2)) && !ctx.isTokenEnd(end)) continue;
       // 中心工作, 平台建设 work: a head followed by 工作 names no place.
       if (text.startsWith('工作', end)) continue;
+      // 污水管网提升改造工程: works before 工程/项目 belong to the name; its qualifier ends before them.
+      let qualifierEnd = headStart;
+      if (head === '工程' || head === '项目') {
+        for (let action = actionBefore(text, qualifierEnd); action; action = actionBefore(text, qualifierEnd)) qualifierEnd -= action.length;
+      }
       let start: number;
-      if (text[headStart - 1] === '”') {
+      if (text[qualifierEnd - 1] === '”') {
         // “堰码头”数字治理平台: the name starts at the opening quote.
-        const open = text.lastIndexOf('“', headStart);
-        if (open < 0 || headStart - open > 24) continue;
+        const open = text.lastIndexOf('“', qualifierEnd);
+        if (open < 0 || qualifierEnd - open > 24) continue;
         start = open;
       } else {
-        start = nameStartBefore(ctx, headStart, 26);
+        start = nameStartBefore(ctx, qualifierEnd, 26);
         // A quoted stretch inside the name: “一网统管·蜀山卫”城市智治分中心, “堰码头”数字治理平台.
         const open = text[start - 1] === '”' ? text.lastIndexOf('“', start - 1) : -1;
         if (open >= 0 && start - open < 16) start = open;
-        else start = trimNameStart(ctx, start, headStart);
+        else start = trimNameStart(ctx, start, qualifierEnd);
       }
       // A facility named by its town (义桥镇中心幼儿园): the street right before a generic qualifier
-      // opens the name. Not after a weak head: 义桥镇中心 is as often the town centre.
-      const street = projects.weakHeads.has(head) ? undefined : ctx.ofType('Street').find((e) => e.end === start);
-      if (street && !hasDistinctiveWord(ctx, start, headStart)) start = street.start;
-      if (start >= headStart) continue;
+      // opens the name. Not after a weak head alone: 义桥镇中心 is as often the town centre; with works
+      // before it (义桥镇污水管网提升改造工程) it is.
+      const street = projects.weakHeads.has(head) && qualifierEnd === headStart ? undefined : ctx.ofType('Street').find((e) => e.end === start);
+      if (street && (!hasDistinctiveWord(ctx, start, qualifierEnd) || (projects.weakHeads.has(head) && !hasProperWord(ctx, start, qualifierEnd)))) start = street.start;
+      // 义桥镇中心幼儿园新建工程: works on a project just named make one name with it.
+      const previous = found[found.length - 1];
+      if (qualifierEnd < headStart && previous && previous.end === qualifierEnd && previous.start < start) start = previous.start;
+      if (start >= qualifierEnd) continue;
       // 一批农文旅项目, 12个产业项目: a counted kind of projects, not one named.
       if ((head === '项目' || head === '工程') && COUNTED.test(text.slice(Math.max(0, start - 4), start))) continue;
-      const qualifier = text.slice(start, headStart).replace(/[“”]/g, '');
-      const quoted = /[“]/.test(text.slice(start, headStart));
+      const qualifier = text.slice(start, qualifierEnd).replace(/[“”]/g, '');
+      const quoted = /[“]/.test(text.slice(start, qualifierEnd));
       if (/等$/.test(qualifier)) continue;
       // 谋划创建未来社区 is an act, not a name: a qualifier ending in a verb needs a proper noun (所前智能制造小微园).
-      const lastTag = tagSpan(ctx, start, headStart).at(-1);
-      if (!quoted && lastTag && lastTag.tag === 'v' && lastTag.word.length >= 2 && !hasProperWord(ctx, start, headStart)) continue;
+      const lastTag = tagSpan(ctx, start, qualifierEnd).at(-1);
+      if (!quoted && lastTag && lastTag.tag === 'v' && lastTag.word.length >= 2 && !hasProperWord(ctx, start, qualifierEnd)) continue;
       // A rhetorical quote (“大家”未来社区) names nothing.
       if (quoted && lexicon().programs.rhetoric.has(qualifier)) continue;
       // After a weak head the last word must be distinctive: 稽东镇重点项目, 亚运配套项目 are no names.
-      const company = ctx.ofType('Enterprise').some((e) => e.start >= start && e.end <= headStart);
-      if (!quoted && !company && /^(项目|工程|总部|中心)$/.test(head) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, headStart), headStart)) continue;
-      if (!quoted && !hasDistinctiveWord(ctx, start, headStart)) continue;
+      const company = ctx.ofType('Enterprise').some((e) => e.start >= start && e.end <= qualifierEnd);
+      if (!quoted && !company && /^(项目|工程|总部|中心)$/.test(head) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, qualifierEnd), qualifierEnd)) continue;
+      if (!quoted && !hasDistinctiveWord(ctx, start, qualifierEnd)) continue;
       // After a weak head a proper noun, or a phase (渡口公园二期: only a named project has phases).
       const phased = /^[一二三四五六七八九十\d]期/.test(text.slice(end, end + 3));
-      if (!quoted && projects.weakHeads.has(head) && !phased && !hasProperWord(ctx, start, headStart)) continue;
-      if (programs.sloganSet.has(canonicalProgram(qualifier)) && !/[“]/.test(text.slice(start, headStart))) continue;
+      if (!quoted && projects.weakHeads.has(head) && !phased && !hasProperWord(ctx, start, qualifierEnd)) continue;
+      if (programs.sloganSet.has(canonicalProgram(qualifier)) && !/[“]/.test(text.slice(start, qualifierEnd))) continue;
       // A head that runs on into a longer head (科创中心一期) keeps the longest name.
       const last = found[found.length - 1];
       if (last && last.start <= start && last.end >= end) continue;

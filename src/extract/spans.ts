@@ -138,6 +138,8 @@ export function trimNameStart(ctx: DocContext, start: number, headStart: number,
     if (!NOT_A_NAME_START.has(t.tag) && !stops.has(t.word)) return t.start;
     // 大黄岭 (大黄/b 岭/n): a distinguishing word before a one-character word is part of a place name.
     if (t.tag === 'b' && tags[i + 1]?.word.length === 1 && !stops.has(t.word)) return t.start;
+    // 03省道, 104国道: a road's number is part of its name.
+    if (/^\d+$/.test(t.word) && /^(省道|国道|县道|号线)/.test(ctx.text.slice(t.end, t.end + 3))) return t.start;
     start = t.end;
   }
   return Math.max(start, from > 0 ? tags[from - 1]!.end : start);

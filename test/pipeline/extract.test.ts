@@ -184,11 +184,13 @@ describe('extraction on the genre', () => {
     expect(graph.entities.filter((e) => e.props.investment !== undefined).map((e) => e.name)).toEqual(['杭州湾数字健康创新谷']);
   });
 
-  it('names a facility by its town, a park by its phase, and a mechanism with a plus in its name', async () => {
+  it('names a facility by its town, works by their object, a park by its phase, and a mechanism with a plus in its name', async () => {
     const { graph } = await build(
-      '义桥镇:擦亮渡口文化金名片\n\n义桥镇党委副书记、镇长 周海峰\n\n周海峰:今年我们重点实施了渡口公园二期、义桥镇中心幼儿园新建工程等12个项目。我们建立“网格+警格”联动机制,探索“政府主导+企业自主改造”的模式。\n',
+      '义桥镇:擦亮渡口文化金名片\n\n义桥镇党委副书记、镇长 周海峰\n\n周海峰:今年我们重点实施了渡口公园二期、义桥镇中心幼儿园新建工程等12个项目。投资3200万元实施义桥镇污水管网提升改造工程,建立“网格+警格”联动机制,探索“政府主导+企业自主改造”的模式。\n',
     );
-    expect(names(graph, 'Project')).toEqual(['义桥镇中心幼儿园', '渡口公园']);
+    // Works before 工程 belong to its name (as 03省道义桥至楼塔段改扩建工程 in the dev set).
+    expect(names(graph, 'Project')).toEqual(['义桥镇中心幼儿园新建工程', '义桥镇污水管网提升改造工程', '渡口公园']);
+    expect(graph.entities.find((e) => e.name === '义桥镇污水管网提升改造工程')!.props.investment).toBe(32_000_000);
     expect(names(graph, 'Program')).toEqual(['网格+警格联动机制']);
     expect(link(graph, 'IMPLEMENTS', '义桥镇', '网格+警格联动机制')).toBeDefined();
   });
@@ -199,8 +201,8 @@ describe('extraction on the genre', () => {
     );
     expect(names(graph, 'Official')).toEqual(['施利锋', '黄建明']);
     expect(names(graph, 'Enterprise')).toEqual(['杭州东南网架', '浙江金固股份']);
-    expect(names(graph, 'Project')).toEqual(['三江汇流未来城', '大黄岭休闲旅游度假区', '楼塔工业园', '楼英故里景区']);
-    for (const project of ['大黄岭休闲旅游度假区', '楼塔工业园', '楼英故里景区']) expect(link(graph, 'RUNS', '楼塔镇', project), project).toBeDefined();
+    expect(names(graph, 'Project')).toEqual(['三江汇流未来城', '大黄岭休闲旅游度假区', '楼塔工业园', '楼英故里景区提升工程']);
+    for (const project of ['大黄岭休闲旅游度假区', '楼塔工业园', '楼英故里景区提升工程']) expect(link(graph, 'RUNS', '楼塔镇', project), project).toBeDefined();
     expect(link(graph, 'RUNS', '戴村镇', '三江汇流未来城')).toBeDefined();
   });
 
