@@ -14,7 +14,6 @@ const ORGAN_AFTER = /^(委|长|政府|人大|人民|政协|纪委)/;
 /** Before it, a province or city that contains it: 浙江省杭州市萧山区. */
 const CONTAINER_BEFORE = /[省市州盟]$/;
 
-
 export const extractDistricts: Extractor = {
   id: 'districts',
   // A name must start a word.

@@ -175,15 +175,30 @@ export function lookupStreet(name: string): Division[] {
  */
 let cacheText: string | null = null;
 const cache = new Map<string, { division: Division; ambiguous: boolean } | null>();
-/** Whether the current text names a district or city, by its full name. */
+/** Whether `namedText` names a district or city (by its full name). */
+let namedText: string | null = null;
 const named = new Map<string, boolean>();
+
+/** Does the document name this district or city, in full or short? Remembered per text: options share places. */
+function textNames(docText: string, place: string): boolean {
+  if (namedText !== docText) {
+    namedText = docText;
+    named.clear();
+  }
+  let found = named.get(place);
+  if (found === undefined) {
+    const short = shortDistrict(place);
+    found = docText.includes(place) || (!!short && docText.includes(short));
+    named.set(place, found);
+  }
+  return found;
+}
 
 export function chooseDivision(name: string, docText: string): { division: Division; ambiguous: boolean } | null {
   // Asked for the same names many times per document: remember the answers for the current text.
   if (cacheText !== docText) {
     cacheText = docText;
     cache.clear();
-    named.clear();
   }
   if (cache.has(name)) return cache.get(name)!;
   const result = chooseDivisionUncached(name, docText);
@@ -194,17 +209,7 @@ export function chooseDivision(name: string, docText: string): { division: Divis
 function chooseDivisionUncached(name: string, docText: string): { division: Division; ambiguous: boolean } | null {
   const options = lookupStreet(name);
   if (options.length === 0) return null;
-  // Does the document name this district or city (in full or short)? Options share them: each is looked for once.
-  const names = (place: string) => {
-    let found = named.get(place);
-    if (found === undefined) {
-      const short = shortDistrict(place);
-      found = docText.includes(place) || (!!short && docText.includes(short));
-      named.set(place, found);
-    }
-    return found;
-  };
-  const ranked = options.map((d) => ({ d, score: (names(d.district) ? 2 : 0) + (names(d.city) ? 1 : 0) })).sort((a, b) => b.score - a.score);
+  const ranked = options.map((d) => ({ d, score: (textNames(docText, d.district) ? 2 : 0) + (textNames(docText, d.city) ? 1 : 0) })).sort((a, b) => b.score - a.score);
   const best = ranked[0]!;
   const tied = ranked.length > 1 && best.score === ranked[1]!.score;
   return { division: best.d, ambiguous: best.score === 0 || tied };
@@ -218,8 +223,8 @@ export function chooseCountyDivision(name: string, docText: string): { division:
   const options = divisions().countyLevel.get(name);
   if (!options) return null;
   if (options.length === 1) return { division: options[0]!, ambiguous: false };
-  const named = options.filter((d) => docText.includes(d.city) || docText.includes(shortDistrict(d.city) ?? d.city));
-  return named.length === 1 ? { division: named[0]!, ambiguous: false } : { division: options[0]!, ambiguous: true };
+  const inNamedCity = options.filter((d) => textNames(docText, d.city));
+  return inNamedCity.length === 1 ? { division: inNamedCity[0]!, ambiguous: false } : { division: options[0]!, ambiguous: true };
 }
 
 /** Every county-level name, for scanning a text. */

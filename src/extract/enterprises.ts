@@ -85,7 +85,6 @@ export function addEnterprise(ctx: DocContext, name: string, start: number, end:
   ctx.addEntity({ type: 'Enterprise', name, start, end, aliases, props, strong });
 }
 
-
 function registeredNames(ctx: DocContext) {
   for (const { index, word } of anchorsIn(ctx, 'legalForms')) {
     const end = index + word.length;
@@ -108,11 +107,8 @@ function contextualNames(ctx: DocContext) {
     let start = m.index + 1;
     for (const name of m[1]!.split('、')) {
       // 以浙江交通集团金融中心项目为代表的一批楼宇: a facility, not a company.
-      if (enterprises.facilityHeads.some((head) => name.endsWith(head))) {
-        start += name.length + 1;
-        continue;
-      }
-      if (trade.test(name) || (m[2] === '代表' && /企业|产业|行业/.test(after) && !/小区|社区|园/.test(name))) {
+      const facility = enterprises.facilityHeads.some((head) => name.endsWith(head));
+      if (!facility && (trade.test(name) || (m[2] === '代表' && /企业|产业|行业/.test(after) && !/小区|社区|园/.test(name)))) {
         if (!ctx.covered(start, start + name.length, ['Enterprise'])) addEnterprise(ctx, name, start, start + name.length);
       }
       start += name.length + 1;

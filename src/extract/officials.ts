@@ -35,9 +35,7 @@ function addPerson(ctx: DocContext, name: NameMatch, title: { start: number; end
   }
   const reading = readTitle(ctx, title.start, title.end, homeStreetOf(ctx));
   const props: Record<string, unknown> = { title: text };
-  if (reading.unit) props.org = reading.unit;
-  else if (reading.street) props.org = reading.street;
-  else if (reading.org) props.org = reading.org;
+  if (reading.org) props.org = reading.org;
   ctx.addEntity({ type: 'Official', name: name.name, start: name.start, end: name.end, props, strong: true });
   if (reading.street) {
     const evidence = ctx.sentenceAt(Math.min(name.start, title.start));

@@ -12,7 +12,6 @@ import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
 import { anchorsIn } from './anchors.ts';
 import { hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
 
-
 /** The canonical name of a program name (aliases from the lexicon). */
 export function canonicalProgram(name: string): string {
   return lexicon().programs.aliases.get(name) ?? name;
@@ -123,9 +122,10 @@ export const extractPrograms: Extractor = {
   },
 };
 
-/** `稽东古道寻龙计划`, `企业培育计划`: an unquoted plan or campaign is a program when a proper noun names it. */
+/** The plan and campaign words in a document (计划, 行动, 攻坚战 ending a phrase). */
 const plansIn = (ctx: DocContext) => ctx.memo('plans', () => [...ctx.text.matchAll(/(计划|行动|攻坚战)(?=[\s,。;、)]|启动|实施|$)/g)]);
 
+/** `稽东古道寻龙计划`, `企业培育计划`: an unquoted plan or campaign is a program when a proper noun names it. */
 export const extractNamedPlans: Extractor = {
   id: 'named-plans',
   // The name before each plan word is read over words.

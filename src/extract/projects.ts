@@ -43,7 +43,6 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
   ctx.addEntity({ type: 'Project', name, start, end, aliases: [...aliases].filter((a) => a !== name), strong: true });
 }
 
-
 export const extractProjects: Extractor = {
   id: 'projects',
   // The name before each head is read over words.
@@ -58,9 +57,12 @@ export const extractProjects: Extractor = {
       if (!/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2)) && !ctx.isTokenEnd(end)) continue;
       // 中心工作, 平台建设 work: a head followed by 工作 names no place.
       if (text.startsWith('工作', end)) continue;
+      // 工程 and 项目 name works: what they are on, and what is done, stand before them.
+      const works = head === '工程' || head === '项目';
+      const weak = projects.weakHeads.has(head);
       // 污水管网提升改造工程: works before 工程/项目 belong to the name; its qualifier ends before them.
       let qualifierEnd = headStart;
-      if (head === '工程' || head === '项目') {
+      if (works) {
         for (let action = actionBefore(text, qualifierEnd); action; action = actionBefore(text, qualifierEnd)) qualifierEnd -= action.length;
       }
       let start: number;
@@ -79,14 +81,14 @@ export const extractProjects: Extractor = {
       // A facility named by its town (义桥镇中心幼儿园): the street right before a generic qualifier
       // opens the name. Not after a weak head alone: 义桥镇中心 is as often the town centre; with works
       // before it (义桥镇污水管网提升改造工程) it is.
-      const street = projects.weakHeads.has(head) && qualifierEnd === headStart ? undefined : ctx.ofType('Street').find((e) => e.end === start);
-      if (street && (!hasDistinctiveWord(ctx, start, qualifierEnd) || (projects.weakHeads.has(head) && !hasProperWord(ctx, start, qualifierEnd)))) start = street.start;
+      const street = weak && qualifierEnd === headStart ? undefined : ctx.ofType('Street').find((e) => e.end === start);
+      if (street && (!hasDistinctiveWord(ctx, start, qualifierEnd) || (weak && !hasProperWord(ctx, start, qualifierEnd)))) start = street.start;
       // 义桥镇中心幼儿园新建工程: works on a project just named make one name with it.
       const previous = found[found.length - 1];
       if (qualifierEnd < headStart && previous && previous.end === qualifierEnd && previous.start < start) start = previous.start;
       if (start >= qualifierEnd) continue;
       // 一批农文旅项目, 12个产业项目: a counted kind of projects, not one named.
-      if ((head === '项目' || head === '工程') && COUNTED.test(text.slice(Math.max(0, start - 4), start))) continue;
+      if (works && COUNTED.test(text.slice(Math.max(0, start - 4), start))) continue;
       const qualifier = text.slice(start, qualifierEnd).replace(/[“”]/g, '');
       const quoted = /[“]/.test(text.slice(start, qualifierEnd));
       if (/等$/.test(qualifier)) continue;
@@ -101,7 +103,7 @@ export const extractProjects: Extractor = {
       if (!quoted && !hasDistinctiveWord(ctx, start, qualifierEnd)) continue;
       // After a weak head a proper noun, or a phase (渡口公园二期: only a named project has phases).
       const phased = /^[一二三四五六七八九十\d]期/.test(text.slice(end, end + 3));
-      if (!quoted && projects.weakHeads.has(head) && !phased && !hasProperWord(ctx, start, qualifierEnd)) continue;
+      if (!quoted && weak && !phased && !hasProperWord(ctx, start, qualifierEnd)) continue;
       if (programs.sloganSet.has(canonicalProgram(qualifier)) && !/[“]/.test(text.slice(start, qualifierEnd))) continue;
       // A head that runs on into a longer head (科创中心一期) keeps the longest name.
       const last = found[found.length - 1];

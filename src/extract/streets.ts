@@ -62,8 +62,10 @@ export const extractStreets: Extractor = {
         const start = m.index - len;
         if (!HAN.every(text[start]!)) break;
         const stemListed = mayBeListedStem(text, m.index, len);
+        // A name found by the pattern: two or three characters before a title word.
+        const patterned = strongAfter && len >= 2 && len <= 3;
         // Neither in the list nor after a title word: no name of this length (most stems).
-        if (!stemListed && !(strongAfter && len >= 2 && len <= 3)) continue;
+        if (!stemListed && !patterned) continue;
         const name = text.slice(start, end);
         const listed = stemListed && lookupStreet(name).length > 0;
         if (!listed && len >= 2 && stemListed && renamedDivision(name, text)) {
@@ -72,7 +74,7 @@ export const extractStreets: Extractor = {
           // A listed name in a district the document names may start inside a jieba word (经过钱清镇).
           const placed = chooseDivision(name, text);
           if ((placed && !placed.ambiguous && len >= 2) || ctx.isTokenStart(start)) listedBest = { start, name };
-        } else if (strongAfter && len >= 2 && len <= 3 && !NOT_A_NAME.test(name) && !FUNCTION_CHAR.test(name) && ctx.isTokenStart(start)) {
+        } else if (patterned && !NOT_A_NAME.test(name) && !FUNCTION_CHAR.test(name) && ctx.isTokenStart(start)) {
           patternBest = { start, name };
         }
       }

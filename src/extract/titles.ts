@@ -66,18 +66,17 @@ export interface TitleReading {
   street: string | null;
   /** Whether the title heads that street. */
   heads: boolean;
-  /** The village or community within the street whose post it is (越王村), if any. */
-  unit?: string;
-  /** The organisation words of the title (城厢街道, 区委, 萧山城投集团). */
+  /** What the post is of: a village within the street (越王村), the street, else the title's organisation words (区委, 萧山城投集团). */
   org: string;
 }
+
+/** A village or community named right after the street in a title (越王村, 湘湖社区). */
+const VILLAGE = /^(\p{Script=Han}{1,6}?(?:村|社区))(?=党|村委|居委|委员会|书记|主任|$)/u;
 
 /**
  * Read a title found at [start, end) of the document: the street named in it (by a Street
  * entity found there, or a bare 镇/街道/乡 meaning the document's own), and whether it heads it.
  */
-/** A village or community named right after the street in a title (越王村, 湘湖社区). */
-const VILLAGE = /^(\p{Script=Han}{1,6}?(?:村|社区))(?=党|村委|居委|委员会|书记|主任|$)/u;
 
 export function readTitle(ctx: DocContext, start: number, end: number, homeStreet: (kind: string) => string | null): TitleReading {
   const title = ctx.text.slice(start, end);
@@ -91,6 +90,6 @@ export function readTitle(ctx: DocContext, start: number, end: number, homeStree
   // 所前镇越王村党总支书记: a village's or community's post serves in the street, heads none of it.
   const unit = inTitle ? VILLAGE.exec(title.slice(inTitle.end - start))?.[1] : undefined;
   const heads = street !== null && !unit && parts.some((p) => isHeadTitle(p));
-  const org = unit || (inTitle ? inTitle.name : '') || (/^[^、]*?(?=副|党工委|党委|办事处|书记|主任|区长|市长|县长|镇长|董事长|总经理|创始人|主席|常委|$)/.exec(title)?.[0] ?? '');
-  return { street, heads, org, ...(unit ? { unit } : {}) };
+  const org = unit || street || (/^[^、]*?(?=副|党工委|党委|办事处|书记|主任|区长|市长|县长|镇长|董事长|总经理|创始人|主席|常委|$)/.exec(title)?.[0] ?? '');
+  return { street, heads, org };
 }

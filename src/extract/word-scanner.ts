@@ -95,9 +95,7 @@ export class WordScanner {
 
   /** Every match, left to right, each starting after the one before ends. */
   matches(text: string): WordMatch[] {
-    const found: WordMatch[] = [];
-    for (let m = this.next(text); m; m = this.next(text, m.index + m.word.length)) found.push(m);
-    return found;
+    return matchesOfEach([this], text)[0]!;
   }
 }
 
