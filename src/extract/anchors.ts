@@ -5,7 +5,7 @@
 import type { DocContext } from './context.ts';
 import { countyLevelNames } from './divisions.ts';
 import { lexicon, lexiconScanner } from './lexicon.ts';
-import { matchesOfEach, type WordMatch } from './word-scanner.ts';
+import { ScannerGroup, type WordMatch } from './word-scanner.ts';
 
 const ANCHORS = {
   projectHeads: () => lexicon().projects.heads,
@@ -17,13 +17,11 @@ const ANCHORS = {
 type Anchor = keyof typeof ANCHORS;
 const KEYS = Object.keys(ANCHORS) as Anchor[];
 
+let group: ScannerGroup | null = null;
+const scanners = () => (group ??= new ScannerGroup(KEYS.map((key) => lexiconScanner(key, ANCHORS[key]))));
+
 /** The words of one list in a document, left to right, each after the one before ends. */
 export function anchorsIn(ctx: DocContext, list: Anchor): WordMatch[] {
-  const all = ctx.memo('anchors', () =>
-    matchesOfEach(
-      KEYS.map((key) => lexiconScanner(key, ANCHORS[key])),
-      ctx.text,
-    ),
-  );
+  const all = ctx.memo('anchors', () => scanners().matches(ctx.text));
   return all[KEYS.indexOf(list)]!;
 }

@@ -41,6 +41,10 @@ export interface KnownName extends Ref {
 /** A number for a span: exact for texts under 67M characters. */
 const spanKey = (s: Span) => s.start * 2 ** 26 + s.end;
 
+function extendReach(reach: Int32Array, e: Span): void {
+  for (let i = e.start; i < e.end; i++) if (reach[i]! < e.end) reach[i] = e.end;
+}
+
 export class DocContext {
   private lineCache: Span[] | null = null;
   private sentenceCache: Span[] | null = null;
@@ -53,7 +57,12 @@ export class DocContext {
   private readonly bySpan = new Map<number, EntityCandidate[]>();
   /** Entities by type, in the order found. */
   private readonly byType = new Map<string, EntityCandidate[]>();
-  /** How many of `entities` are in `bySpan` and `byType`. */
+  /**
+   * By type (and '*' for all), once `covered` has asked for it: at each offset, the furthest end
+   * of an entity of that type covering it, so that `covered` is one look-up, not a scan.
+   */
+  private readonly reach = new Map<string, Int32Array>();
+  /** How many of `entities` are in `bySpan`, `byType` and `reach`. */
   private indexed = 0;
   /** jieba tags of candidate stretches, by start * 65536 + end (tagging is slow). */
   readonly tagCache = new Map<number, { word: string; tag: string; start: number; end: number }[]>();
@@ -133,8 +142,21 @@ export class DocContext {
 
   /** Is [start, end) already covered by an entity of one of `types`? */
   covered(start: number, end: number, types?: string[]): boolean {
-    const inside = (e: EntityCandidate) => e.start <= start && e.end >= end;
-    return types ? types.some((type) => this.ofType(type).some(inside)) : this.entities.some(inside);
+    if (end <= start) return (types ?? ['*']).some((type) => (type === '*' ? this.entities : this.ofType(type)).some((e) => e.start <= start && e.end >= end));
+    if (!types) return this.reachOf('*')[start]! >= end;
+    for (const type of types) if (this.reachOf(type)[start]! >= end) return true;
+    return false;
+  }
+
+  private reachOf(type: string): Int32Array {
+    this.catchUp();
+    let reach = this.reach.get(type);
+    if (!reach) {
+      reach = new Int32Array(this.text.length + 1);
+      this.reach.set(type, reach);
+      for (const e of type === '*' ? this.entities : this.ofType(type)) extendReach(reach, e);
+    }
+    return reach;
   }
 
   /** The entities of one type found so far, in the order found. Read only. */
@@ -166,6 +188,10 @@ export class DocContext {
     const typed = this.byType.get(e.type);
     if (typed) typed.push(e);
     else this.byType.set(e.type, [e]);
+    const reach = this.reach.get(e.type);
+    if (reach) extendReach(reach, e);
+    const all = this.reach.get('*');
+    if (all) extendReach(all, e);
   }
 
   addRelation(relation: RelationCandidate): void {

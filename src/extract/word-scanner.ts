@@ -93,9 +93,9 @@ export class WordScanner {
     return null;
   }
 
-  /** Every match, left to right, each starting after the one before ends. */
-  matches(text: string): WordMatch[] {
-    return matchesOfEach([this], text)[0]!;
+  /** Or its starting code units into `bits` (a group's, see ScannerGroup). */
+  addStartsTo(bits: Int32Array): void {
+    for (let i = 0; i < bits.length; i++) bits[i]! |= this.starts[i]!;
   }
 }
 
@@ -122,22 +122,34 @@ export class WordEnds {
 }
 
 /**
- * Each scanner's `matches` in one pass over the text: one read of each character for all of
- * them, where separate passes read every text once per word list.
+ * Several scanners' matches in one pass over a text: one read of each character for all of them,
+ * where separate passes read every text once per word list. A character no word of any list
+ * starts with (most of them) costs one bit test.
  */
-export function matchesOfEach(scanners: WordScanner[], text: string): WordMatch[][] {
-  const found = scanners.map((): WordMatch[] => []);
-  const free = scanners.map(() => 0);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    for (let k = 0; k < scanners.length; k++) {
-      if (i < free[k]! || !scanners[k]!.mayStart(code)) continue;
-      const match = scanners[k]!.matchAt(text, i, code);
-      if (match) {
-        found[k]!.push(match);
-        free[k] = i + match.word.length;
+export class ScannerGroup {
+  private readonly starts = new Int32Array(65536 >> 5);
+
+  constructor(private readonly scanners: WordScanner[]) {
+    for (const scanner of scanners) scanner.addStartsTo(this.starts);
+  }
+
+  /** Each scanner's matches, left to right, each starting after the one before ends. */
+  matches(text: string): WordMatch[][] {
+    const { scanners, starts } = this;
+    const found = scanners.map((): WordMatch[] => []);
+    const free = scanners.map(() => 0);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if ((starts[code >> 5]! & (1 << (code & 31))) === 0) continue;
+      for (let k = 0; k < scanners.length; k++) {
+        if (i < free[k]! || !scanners[k]!.mayStart(code)) continue;
+        const match = scanners[k]!.matchAt(text, i, code);
+        if (match) {
+          found[k]!.push(match);
+          free[k] = i + match.word.length;
+        }
       }
     }
+    return found;
   }
-  return found;
 }
