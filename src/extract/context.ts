@@ -41,8 +41,9 @@ export interface KnownName extends Ref {
 /** A number for a span: exact for texts under 67M characters. */
 const spanKey = (s: Span) => s.start * 2 ** 26 + s.end;
 
-function extendReach(reach: Int32Array, e: Span): void {
-  for (let i = e.start; i < e.end; i++) if (reach[i]! < e.end) reach[i] = e.end;
+function coveredBy(entities: readonly EntityCandidate[], start: number, end: number): boolean {
+  for (let i = 0; i < entities.length; i++) if (entities[i]!.start <= start && entities[i]!.end >= end) return true;
+  return false;
 }
 
 export class DocContext {
@@ -57,12 +58,7 @@ export class DocContext {
   private readonly bySpan = new Map<number, EntityCandidate[]>();
   /** Entities by type, in the order found. */
   private readonly byType = new Map<string, EntityCandidate[]>();
-  /**
-   * By type (and '*' for all), once `covered` has asked for it: at each offset, the furthest end
-   * of an entity of that type covering it, so that `covered` is one look-up, not a scan.
-   */
-  private readonly reach = new Map<string, Int32Array>();
-  /** How many of `entities` are in `bySpan`, `byType` and `reach`. */
+  /** How many of `entities` are in `bySpan` and `byType`. */
   private indexed = 0;
   /** jieba tags of candidate stretches, by start * 65536 + end (tagging is slow). */
   readonly tagCache = new Map<number, { word: string; tag: string; start: number; end: number }[]>();
@@ -137,26 +133,16 @@ export class DocContext {
   }
 
   isExcluded(offset: number): boolean {
-    return this.excluded.some((s) => offset >= s.start && offset < s.end);
+    for (const s of this.excluded) if (offset >= s.start && offset < s.end) return true;
+    return false;
   }
 
   /** Is [start, end) already covered by an entity of one of `types`? */
   covered(start: number, end: number, types?: string[]): boolean {
-    if (end <= start) return (types ?? ['*']).some((type) => (type === '*' ? this.entities : this.ofType(type)).some((e) => e.start <= start && e.end >= end));
-    if (!types) return this.reachOf('*')[start]! >= end;
-    for (const type of types) if (this.reachOf(type)[start]! >= end) return true;
+    // Plain loops: asked tens of times per document, over a few dozen entities.
+    if (!types) return coveredBy(this.entities, start, end);
+    for (const type of types) if (coveredBy(this.ofType(type), start, end)) return true;
     return false;
-  }
-
-  private reachOf(type: string): Int32Array {
-    this.catchUp();
-    let reach = this.reach.get(type);
-    if (!reach) {
-      reach = new Int32Array(this.text.length + 1);
-      this.reach.set(type, reach);
-      for (const e of type === '*' ? this.entities : this.ofType(type)) extendReach(reach, e);
-    }
-    return reach;
   }
 
   /** The entities of one type found so far, in the order found. Read only. */
@@ -188,10 +174,6 @@ export class DocContext {
     const typed = this.byType.get(e.type);
     if (typed) typed.push(e);
     else this.byType.set(e.type, [e]);
-    const reach = this.reach.get(e.type);
-    if (reach) extendReach(reach, e);
-    const all = this.reach.get('*');
-    if (all) extendReach(all, e);
   }
 
   addRelation(relation: RelationCandidate): void {
@@ -200,7 +182,8 @@ export class DocContext {
 
   /** The section (speaker turn) containing `offset`, if any. */
   sectionAt(offset: number): Section | undefined {
-    return this.sections.find((s) => offset >= s.start && offset < s.end);
+    for (const s of this.sections) if (offset >= s.start && offset < s.end) return s;
+    return undefined;
   }
 }
 

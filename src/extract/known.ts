@@ -8,6 +8,34 @@ import type { EntityCandidate, Extractor } from './context.ts';
 const SWEPT = ['Project', 'Enterprise', 'Program'];
 const COVER_BITS: Record<string, number> = { Project: 1, Enterprise: 2, Program: 4, Street: 8, Official: 16 };
 
+/**
+ * Where each of `words` occurs in `text` (overlapping occurrences too), in one pass: a document
+ * names a dozen or more of them, and a search of the whole text for each costs a dozen passes.
+ */
+function occurrencesOf(text: string, words: string[]): Map<string, number[]> {
+  const byFirst = new Map<number, string[]>();
+  for (const word of words) {
+    const list = byFirst.get(word.charCodeAt(0));
+    if (list) list.push(word);
+    else byFirst.set(word.charCodeAt(0), [word]);
+  }
+  // A bit per first code unit, hashed into 1024: most characters start none of the words.
+  const firsts = new Array<number>(32).fill(0);
+  for (const code of byFirst.keys()) firsts[(code >> 5) & 31]! |= 1 << (code & 31);
+  const found = new Map<string, number[]>();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((firsts[(code >> 5) & 31]! & (1 << (code & 31))) === 0) continue;
+    for (const word of byFirst.get(code) ?? []) {
+      if (!text.startsWith(word, i)) continue;
+      const at = found.get(word);
+      if (at) at.push(i);
+      else found.set(word, [i]);
+    }
+  }
+  return found;
+}
+
 export const extractKnownNames: Extractor = {
   id: 'known',
   run(ctx) {
@@ -32,9 +60,10 @@ export const extractKnownNames: Extractor = {
     };
     for (const e of ctx.entities) mark(e);
     const sorted = [...names.keys()].sort((a, b) => b.length - a.length);
+    const occurrences = occurrencesOf(ctx.text, sorted);
     for (const surface of sorted) {
       const target = names.get(surface)!;
-      for (let at = ctx.text.indexOf(surface); at >= 0; at = ctx.text.indexOf(surface, at + 1)) {
+      for (const at of occurrences.get(surface) ?? []) {
         const end = at + surface.length;
         if (ctx.isExcluded(at)) continue;
         if (overlaps(COVER_BITS[target.type]! | COVER_BITS.Street! | COVER_BITS.Official!, at, end)) continue;

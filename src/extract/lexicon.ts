@@ -129,11 +129,16 @@ export function lexicon(): Lexicon {
 /** Escape a word for use inside a RegExp. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Objects made from the lexicons, once per process, by kind and key. */
-const made = new Map<string, unknown>();
-function madeOnce<T>(key: string, make: () => T): T {
-  if (!made.has(key)) made.set(key, make());
-  return made.get(key) as T;
+/**
+ * Objects made from the lexicons, once per process, by kind and key (a map per kind: extractors
+ * ask per candidate, and a joined key would be a new string to hash each time).
+ */
+const made = { pattern: new Map<string, unknown>(), ends: new Map<string, unknown>(), scanner: new Map<string, unknown>() };
+function madeOnce<T>(kind: keyof typeof made, key: string, make: () => T): T {
+  const byKey = made[kind];
+  let value = byKey.get(key) as T | undefined;
+  if (value === undefined) byKey.set(key, (value = make()));
+  return value;
 }
 
 /**
@@ -141,19 +146,19 @@ function madeOnce<T>(key: string, make: () => T): T {
  * pattern comes back with `lastIndex` 0; extraction is synchronous, so sharing one is safe.
  */
 export function lexiconPattern(key: string, make: () => RegExp): RegExp {
-  const re = madeOnce(`pattern:${key}`, make);
+  const re = madeOnce('pattern', key, make);
   re.lastIndex = 0;
   return re;
 }
 
 /** The endings of a list of lexicon words, made once (see word-scanner.ts). */
 export function lexiconEnds(key: string, words: () => Iterable<string>): WordEnds {
-  return madeOnce(`ends:${key}`, () => new WordEnds(words()));
+  return madeOnce('ends', key, () => new WordEnds(words()));
 }
 
 /** A scanner for a list of lexicon words, made once (see word-scanner.ts). */
 export function lexiconScanner(key: string, words: () => Iterable<string>): WordScanner {
-  return madeOnce(`scanner:${key}`, () => new WordScanner(words()));
+  return madeOnce('scanner', key, () => new WordScanner(words()));
 }
 
 /** An alternation of words, longest first. */

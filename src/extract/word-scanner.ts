@@ -39,6 +39,17 @@ export class CodePairMap<T> {
     this.pairBits[slot >> 5]! |= 1 << (slot & 31);
   }
 
+  /** Or the pairs' bits into `bits` (a group's, see ScannerGroup). */
+  addPairBitsTo(bits: Int32Array): void {
+    for (let i = 0; i < bits.length; i++) bits[i]! |= this.pairBits[i]!;
+  }
+
+  /** Is the pair perhaps a key? (No means surely not.) */
+  static mayHold(bits: Int32Array, first: number, second: number): boolean {
+    const slot = pairSlot(first, second);
+    return (bits[slot >> 5]! & (1 << (slot & 31))) !== 0;
+  }
+
   values(): T[] {
     return [...this.byFirst.values()].flatMap((m) => [...m.values()]);
   }
@@ -93,9 +104,11 @@ export class WordScanner {
     return null;
   }
 
-  /** Or its starting code units into `bits` (a group's, see ScannerGroup). */
-  addStartsTo(bits: Int32Array): void {
-    for (let i = 0; i < bits.length; i++) bits[i]! |= this.starts[i]!;
+  /** Or its starting code units and pairs into a group's bits (see ScannerGroup); has it one-unit words? */
+  addBitsTo(starts: Int32Array, pairs: Int32Array): boolean {
+    for (let i = 0; i < starts.length; i++) starts[i]! |= this.starts[i]!;
+    this.byPair.addPairBitsTo(pairs);
+    return this.singles.size > 0;
   }
 }
 
@@ -124,13 +137,17 @@ export class WordEnds {
 /**
  * Several scanners' matches in one pass over a text: one read of each character for all of them,
  * where separate passes read every text once per word list. A character no word of any list
- * starts with (most of them) costs one bit test.
+ * starts with, or with the next one no word's first two, costs one or two bit tests.
  */
 export class ScannerGroup {
   private readonly starts = new Int32Array(65536 >> 5);
+  private readonly pairs = new Int32Array(PAIR_SLOTS >> 5);
+  private readonly singles: boolean;
 
   constructor(private readonly scanners: WordScanner[]) {
-    for (const scanner of scanners) scanner.addStartsTo(this.starts);
+    let singles = false;
+    for (const scanner of scanners) singles = scanner.addBitsTo(this.starts, this.pairs) || singles;
+    this.singles = singles;
   }
 
   /** Each scanner's matches, left to right, each starting after the one before ends. */
@@ -141,6 +158,7 @@ export class ScannerGroup {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if ((starts[code >> 5]! & (1 << (code & 31))) === 0) continue;
+      if (!this.singles && !CodePairMap.mayHold(this.pairs, code, text.charCodeAt(i + 1))) continue;
       for (let k = 0; k < scanners.length; k++) {
         if (i < free[k]! || !scanners[k]!.mayStart(code)) continue;
         const match = scanners[k]!.matchAt(text, i, code);
