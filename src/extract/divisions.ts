@@ -209,10 +209,19 @@ export function chooseDivision(name: string, docText: string): { division: Divis
 function chooseDivisionUncached(name: string, docText: string): { division: Division; ambiguous: boolean } | null {
   const options = lookupStreet(name);
   if (options.length === 0) return null;
-  const ranked = options.map((d) => ({ d, score: (textNames(docText, d.district) ? 2 : 0) + (textNames(docText, d.city) ? 1 : 0) })).sort((a, b) => b.score - a.score);
-  const best = ranked[0]!;
-  const tied = ranked.length > 1 && best.score === ranked[1]!.score;
-  return { division: best.d, ambiguous: best.score === 0 || tied };
+  // The first of the best scored, and whether another scores as well (a common name has hundreds).
+  let best = options[0]!;
+  let bestScore = -1;
+  let tied = false;
+  for (const d of options) {
+    const score = (textNames(docText, d.district) ? 2 : 0) + (textNames(docText, d.city) ? 1 : 0);
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+      tied = false;
+    } else if (score === bestScore) tied = true;
+  }
+  return { division: best, ambiguous: bestScore === 0 || tied };
 }
 
 /**

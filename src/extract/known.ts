@@ -6,7 +6,11 @@
 import type { EntityCandidate, Extractor } from './context.ts';
 
 const SWEPT = ['Project', 'Enterprise', 'Program'];
-const COVER_BITS: Record<string, number> = { Project: 1, Enterprise: 2, Program: 4, Street: 8, Official: 16 };
+
+function overlapsAny(entities: readonly EntityCandidate[], start: number, end: number): boolean {
+  for (const e of entities) if (e.start < end && e.end > start) return true;
+  return false;
+}
 
 /**
  * Where each of `words` occurs in `text` (overlapping occurrences too), in one pass: a document
@@ -44,21 +48,10 @@ export const extractKnownNames: Extractor = {
       if (!SWEPT.includes(e.type) || !e.strong) continue;
       // A program found once by pattern (城郊接合部环境整治 in a list) is that program elsewhere too.
       const min = e.type === 'Program' ? 4 : 2;
-      for (const n of [e.name, ...(e.aliases ?? [])]) if (n.length >= min && !/[“”]/.test(n)) names.set(n, e);
+      if (e.name.length >= min && !/[“”]/.test(e.name)) names.set(e.name, e);
+      for (const n of e.aliases ?? []) if (n.length >= min && !/[“”]/.test(n)) names.set(n, e);
     }
     if (names.size === 0) return;
-    // Which characters entities of each type cover (a bit per type): an occurrence inside one is
-    // not a new mention.
-    const cover = new Uint8Array(ctx.text.length);
-    const mark = (e: EntityCandidate) => {
-      const bit = COVER_BITS[e.type] ?? 0;
-      for (let i = e.start; i < e.end; i++) cover[i]! |= bit;
-    };
-    const overlaps = (mask: number, start: number, end: number) => {
-      for (let i = start; i < end; i++) if (cover[i]! & mask) return true;
-      return false;
-    };
-    for (const e of ctx.entities) mark(e);
     const sorted = [...names.keys()].sort((a, b) => b.length - a.length);
     const occurrences = occurrencesOf(ctx.text, sorted);
     for (const surface of sorted) {
@@ -66,9 +59,10 @@ export const extractKnownNames: Extractor = {
       for (const at of occurrences.get(surface) ?? []) {
         const end = at + surface.length;
         if (ctx.isExcluded(at)) continue;
-        if (overlaps(COVER_BITS[target.type]! | COVER_BITS.Street! | COVER_BITS.Official!, at, end)) continue;
+        // An occurrence inside a name of its type, a street or an official is no new mention.
+        if (overlapsAny(ctx.ofType(target.type), at, end) || overlapsAny(ctx.ofType('Street'), at, end) || overlapsAny(ctx.ofType('Official'), at, end)) continue;
         if (!ctx.isTokenStart(at)) continue;
-        mark(ctx.addEntity({ type: target.type, name: target.name, start: at, end, aliases: surface === target.name ? [] : [surface] }));
+        ctx.addEntity({ type: target.type, name: target.name, start: at, end, aliases: surface === target.name ? [] : [surface] });
       }
     }
   },

@@ -31,17 +31,44 @@ function addProgram(ctx: DocContext, name: string, start: number, end: number, a
 }
 
 /**
- * Places joined into one (杭绍甬一体化, 长三角一体化), or drawn to each other (融杭接沪). The first
- * kind needs 一体化 in the text; without it the second alone, which starts with one of three
- * characters, is found much faster than the alternation of both tried at every character.
+ * Places joined into one (杭绍甬一体化, 长三角一体化), or drawn to each other (融杭接沪), left to
+ * right as one alternation of both would find them. The alternation, tried at every character,
+ * cost a hundred times the rest of this extractor; here each kind is tried only where it can
+ * start: the first at most five places before an 一体化, the second at one of three characters.
  */
-function regionalSlogans(text: string): RegExp {
-  const joined = text.includes('一体化');
-  return lexiconPattern(joined ? 'regionalSlogans' : 'regionalSlogansDrawn', () => {
-    const place = `(?:${alternation(lexicon().places.regionAbbreviations)})`;
-    const drawn = `[融接联]${place}[融接联]${place}`;
-    return new RegExp(joined ? `(?:${place}){1,5}一体化|${drawn}` : drawn, 'g');
-  });
+function regionalSlogans(text: string): { index: number; name: string }[] {
+  const places = lexicon().places.regionAbbreviations;
+  const place = () => `(?:${alternation(places)})`;
+  const joined = lexiconPattern('regionalJoined', () => new RegExp(`${place()}{1,5}一体化`, 'y'));
+  const drawn = lexiconPattern('regionalDrawn', () => new RegExp(`[融接联]${place()}[融接联]${place()}`, 'y'));
+  const reach = 5 * Math.max(...places.map((p) => p.length));
+  const found: { index: number; name: string }[] = [];
+  let joinedFrom = Infinity;
+  let joinedTo = -1;
+  let nextJoin = text.indexOf('一体化');
+  for (let i = 0; i < text.length; i++) {
+    // The stretch where a joined name can start, before the next 一体化.
+    while (i > joinedTo && nextJoin >= 0) {
+      joinedFrom = nextJoin - reach;
+      joinedTo = nextJoin - 1;
+      nextJoin = text.indexOf('一体化', nextJoin + 1);
+    }
+    let m: RegExpExecArray | null = null;
+    if (i >= joinedFrom && i <= joinedTo) {
+      joined.lastIndex = i;
+      m = joined.exec(text);
+    }
+    const c = text[i];
+    if (!m && (c === '融' || c === '接' || c === '联')) {
+      drawn.lastIndex = i;
+      m = drawn.exec(text);
+    }
+    if (m) {
+      found.push({ index: i, name: m[0] });
+      i += m[0].length - 1;
+    }
+  }
+  return found;
 }
 
 /** Is a phrase a whole program name, to which a following head adds only a description? */
@@ -110,9 +137,7 @@ export const extractPrograms: Extractor = {
     }
     // Regional integration, quoted or not: 杭绍同城一体化, 杭绍甬一体化, 融杭接沪 (城乡一体化 is no
     // region: only short names of places make one).
-    for (const m of text.matchAll(regionalSlogans(text))) {
-      const [name] = m;
-      const start = m.index;
+    for (const { index: start, name } of regionalSlogans(text)) {
       const end = start + name.length;
       // One place alone (杭一体化) is no region.
       if (name.length < 5 && name.endsWith('一体化')) continue;

@@ -42,7 +42,13 @@ export function indexKnownNames(known: KnownName[]): SweepIndex {
  */
 export function sweepKnownNames(ctx: DocContext, index: SweepIndex): EntityCandidate[] {
   const { text } = ctx;
-  const found = new Set(ctx.entities.map((e) => `${e.type}\u0000${e.name}`));
+  // The types each name was found as (names are strings already made: no key to build per look-up).
+  const found = new Map<string, string[]>();
+  for (const e of ctx.entities) {
+    const types = found.get(e.name);
+    if (!types) found.set(e.name, [e.type]);
+    else if (!types.includes(e.type)) types.push(e.type);
+  }
   const added: EntityCandidate[] = [];
   for (let i = 0; i < text.length; i++) {
     if (index.firstCodes[text.charCodeAt(i)] === 0) continue;
@@ -51,7 +57,7 @@ export function sweepKnownNames(ctx: DocContext, index: SweepIndex): EntityCandi
     for (const { surface, name } of list) {
       if (!text.startsWith(surface, i)) continue;
       const end = i + surface.length;
-      if (found.has(`${name.type}\u0000${name.name}`) || ctx.isExcluded(i)) break;
+      if (found.get(name.name)?.includes(name.type) || ctx.isExcluded(i)) break;
       if (ctx.entities.some((e) => e.start < end && e.end > i)) break;
       const candidate: EntityCandidate = { type: name.type, name: name.name, start: i, end, aliases: surface === name.name ? [] : [surface] };
       ctx.addEntity(candidate);

@@ -11,19 +11,29 @@ export interface WordMatch {
 }
 
 /**
- * Values by a pair of UTF-16 code units. A number key of both would pass the small-integer range
- * for most Han characters and make every look-up a heap number, so: a Map by the first, in it a
- * Map by the second. Most pairs asked for are in no word; a bit per hashed pair answers those
- * without touching the Maps (8 KB, small enough to stay in cache while a scanner reads a text).
+ * Values by a pair of UTF-16 code units, in an open-addressing table keyed by both as one 32-bit
+ * integer: one probe or two per look-up, where nested Maps cost two hash look-ups (and a number
+ * key of both in a Map would be a heap number for most Han characters). Most pairs asked for are
+ * in no word; a bit per hashed pair answers those first (8 KB, small enough to stay in cache
+ * while a scanner reads a text).
  */
 export class CodePairMap<T> {
-  private readonly byFirst = new Map<number, Map<number, T>>();
+  /** `first << 16 | second` per slot; 0 (a pair of NULs, in no word) is an empty slot. */
+  private keys = new Int32Array(16);
+  private vals: (T | undefined)[] = new Array<T | undefined>(16);
+  private size = 0;
   private readonly pairBits = new Int32Array(PAIR_SLOTS >> 5);
 
   get(first: number, second: number): T | undefined {
     const slot = pairSlot(first, second);
     if ((this.pairBits[slot >> 5]! & (1 << (slot & 31))) === 0) return undefined;
-    return this.byFirst.get(first)?.get(second);
+    const key = (first << 16) | second;
+    const mask = this.keys.length - 1;
+    for (let i = slot & mask; ; i = (i + 1) & mask) {
+      const k = this.keys[i]!;
+      if (k === key) return this.vals[i];
+      if (k === 0) return undefined;
+    }
   }
 
   /** The value at the pair in `text` starting at `at`. */
@@ -32,26 +42,28 @@ export class CodePairMap<T> {
   }
 
   set(first: number, second: number, value: T): void {
-    let inner = this.byFirst.get(first);
-    if (!inner) this.byFirst.set(first, (inner = new Map()));
-    inner.set(second, value);
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
     const slot = pairSlot(first, second);
     this.pairBits[slot >> 5]! |= 1 << (slot & 31);
+    const key = (first << 16) | second;
+    const mask = this.keys.length - 1;
+    let i = slot & mask;
+    while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
+    if (this.keys[i] === 0) this.size++;
+    this.keys[i] = key;
+    this.vals[i] = value;
   }
 
-  /** Or the pairs' bits into `bits` (a group's, see ScannerGroup). */
-  addPairBitsTo(bits: Int32Array): void {
-    for (let i = 0; i < bits.length; i++) bits[i]! |= this.pairBits[i]!;
-  }
-
-  /** Is the pair perhaps a key? (No means surely not.) */
-  static mayHold(bits: Int32Array, first: number, second: number): boolean {
-    const slot = pairSlot(first, second);
-    return (bits[slot >> 5]! & (1 << (slot & 31))) !== 0;
+  private grow(): void {
+    const { keys, vals } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.vals = new Array<T | undefined>(keys.length * 2);
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.set(keys[i]! >>> 16, keys[i]! & 0xffff, vals[i]!);
   }
 
   values(): T[] {
-    return [...this.byFirst.values()].flatMap((m) => [...m.values()]);
+    return this.vals.filter((_, i) => this.keys[i] !== 0) as T[];
   }
 }
 
@@ -65,9 +77,12 @@ export class WordScanner {
   private readonly singles = new Set<number>();
   /** Code units that start a word, a bit each (8 KB, to stay in cache beside the pair bits). */
   private readonly starts = new Int32Array(65536 >> 5);
+  /** The words, each once. */
+  readonly words: string[];
 
   constructor(words: Iterable<string>) {
-    for (const word of new Set(words)) {
+    this.words = [...new Set(words)];
+    for (const word of this.words) {
       if (word.length === 0) continue;
       this.starts[word.charCodeAt(0) >> 5]! |= 1 << (word.charCodeAt(0) & 31);
       if (word.length === 1) {
@@ -104,11 +119,9 @@ export class WordScanner {
     return null;
   }
 
-  /** Or its starting code units and pairs into a group's bits (see ScannerGroup); has it one-unit words? */
-  addBitsTo(starts: Int32Array, pairs: Int32Array): boolean {
-    for (let i = 0; i < starts.length; i++) starts[i]! |= this.starts[i]!;
-    this.byPair.addPairBitsTo(pairs);
-    return this.singles.size > 0;
+  /** Is this one code unit a word? */
+  isSingle(code: number): boolean {
+    return this.singles.size > 0 && this.singles.has(code);
   }
 }
 
@@ -141,31 +154,50 @@ export class WordEnds {
  */
 export class ScannerGroup {
   private readonly starts = new Int32Array(65536 >> 5);
-  private readonly pairs = new Int32Array(PAIR_SLOTS >> 5);
-  private readonly singles: boolean;
+  /** Every list's words of two or more code units by their first two, longest first, with their list. */
+  private readonly byPair = new CodePairMap<{ list: number; word: string }[]>();
+  /** The lists with one-unit words. */
+  private readonly withSingles: number[] = [];
 
   constructor(private readonly scanners: WordScanner[]) {
-    let singles = false;
-    for (const scanner of scanners) singles = scanner.addBitsTo(this.starts, this.pairs) || singles;
-    this.singles = singles;
+    scanners.forEach((scanner, list) => {
+      for (const word of scanner.words) {
+        this.starts[word.charCodeAt(0) >> 5]! |= 1 << (word.charCodeAt(0) & 31);
+        if (word.length === 1) {
+          if (!this.withSingles.includes(list)) this.withSingles.push(list);
+          continue;
+        }
+        const entries = this.byPair.get(word.charCodeAt(0), word.charCodeAt(1));
+        if (entries) entries.push({ list, word });
+        else this.byPair.set(word.charCodeAt(0), word.charCodeAt(1), [{ list, word }]);
+      }
+    });
+    for (const entries of this.byPair.values()) entries.sort((a, b) => b.word.length - a.word.length);
   }
 
   /** Each scanner's matches, left to right, each starting after the one before ends. */
   matches(text: string): WordMatch[][] {
-    const { scanners, starts } = this;
+    const { scanners, starts, byPair, withSingles } = this;
     const found = scanners.map((): WordMatch[] => []);
     const free = scanners.map(() => 0);
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if ((starts[code >> 5]! & (1 << (code & 31))) === 0) continue;
-      if (!this.singles && !CodePairMap.mayHold(this.pairs, code, text.charCodeAt(i + 1))) continue;
-      for (let k = 0; k < scanners.length; k++) {
-        if (i < free[k]! || !scanners[k]!.mayStart(code)) continue;
-        const match = scanners[k]!.matchAt(text, i, code);
-        if (match) {
-          found[k]!.push(match);
-          free[k] = i + match.word.length;
+      // The longest word of each list at i (lists are fewer than 32: a bit each for those matched).
+      let matched = 0;
+      const entries = byPair.at(text, i);
+      if (entries) {
+        for (const { list, word } of entries) {
+          if (matched & (1 << list) || i < free[list]! || !text.startsWith(word, i)) continue;
+          matched |= 1 << list;
+          found[list]!.push({ index: i, word });
+          free[list] = i + word.length;
         }
+      }
+      for (const list of withSingles) {
+        if (matched & (1 << list) || i < free[list]! || !scanners[list]!.isSingle(code)) continue;
+        found[list]!.push({ index: i, word: text[i]! });
+        free[list] = i + 1;
       }
     }
     return found;
