@@ -38,8 +38,6 @@ export interface KnownName extends Ref {
   aliases: string[];
 }
 
-/** A number for a span: exact for texts under 67M characters. */
-const spanKey = (s: Span) => s.start * 2 ** 26 + s.end;
 
 function coveredBy(entities: readonly EntityCandidate[], start: number, end: number): boolean {
   for (let i = 0; i < entities.length; i++) if (entities[i]!.start <= start && entities[i]!.end >= end) return true;
@@ -54,11 +52,11 @@ export class DocContext {
   sections: Section[] = [];
   /** Spans no entity extractor should read (staff credits). */
   readonly excluded: Span[] = [];
-  /** Entities by span (`spanKey`), for addEntity's check. */
-  private readonly bySpan = new Map<number, EntityCandidate[]>();
+  /** Entities by start (a small integer key, where one of start and end would be a heap number), for addEntity's check. */
+  private readonly byStart = new Map<number, EntityCandidate[]>();
   /** Entities by type, in the order found. */
   private readonly byType = new Map<string, EntityCandidate[]>();
-  /** How many of `entities` are in `bySpan` and `byType`. */
+  /** How many of `entities` are in `byStart` and `byType`. */
   private indexed = 0;
   /** jieba tags of candidate stretches, by start * 65536 + end (tagging is slow). */
   readonly tagCache = new Map<number, { word: string; tag: string; start: number; end: number }[]>();
@@ -158,7 +156,7 @@ export class DocContext {
 
   addEntity(candidate: EntityCandidate): EntityCandidate {
     this.catchUp();
-    const same = this.bySpan.get(spanKey(candidate))?.find((e) => e.type === candidate.type);
+    const same = this.byStart.get(candidate.start)?.find((e) => e.end === candidate.end && e.type === candidate.type);
     if (same) return same;
     this.entities.push(candidate);
     this.index(candidate);
@@ -167,10 +165,9 @@ export class DocContext {
   }
 
   private index(e: EntityCandidate): void {
-    const key = spanKey(e);
-    const list = this.bySpan.get(key);
+    const list = this.byStart.get(e.start);
     if (list) list.push(e);
-    else this.bySpan.set(key, [e]);
+    else this.byStart.set(e.start, [e]);
     const typed = this.byType.get(e.type);
     if (typed) typed.push(e);
     else this.byType.set(e.type, [e]);

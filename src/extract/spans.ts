@@ -79,7 +79,8 @@ export function tagSpan(ctx: DocContext, start: number, end: number): { word: st
   for (let t = ctx.tokenAt(start); t && t.start < end; t = ctx.tokenAt(t.end)) {
     const s = Math.max(t.start, start);
     const e = Math.min(t.end, end);
-    const piece = ctx.text.slice(s, e);
+    // The token's own string when whole: its hash is kept from the last look-up, a slice's is not.
+    const piece = s === t.start && e === t.end ? t.word : ctx.text.slice(s, e);
     for (const tagged of tagWord(piece)) {
       out.push({ word: tagged.word, tag: tagged.tag, start: s + tagged.offset, end: s + tagged.offset + tagged.word.length });
     }
