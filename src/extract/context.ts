@@ -158,10 +158,21 @@ export class DocContext {
     this.catchUp();
     const same = this.byStart.get(candidate.start)?.find((e) => e.end === candidate.end && e.type === candidate.type);
     if (same) return same;
-    this.entities.push(candidate);
-    this.index(candidate);
+    // Stored in one shape, whatever fields the extractor gave: entities are read in every
+    // extractor's loops, where objects of many shapes make every property read a slow one.
+    const entity: EntityCandidate = {
+      type: candidate.type,
+      name: candidate.name,
+      start: candidate.start,
+      end: candidate.end,
+      aliases: candidate.aliases,
+      props: candidate.props,
+      strong: candidate.strong,
+    };
+    this.entities.push(entity);
+    this.index(entity);
     this.indexed++;
-    return candidate;
+    return entity;
   }
 
   private index(e: EntityCandidate): void {
@@ -174,7 +185,14 @@ export class DocContext {
   }
 
   addRelation(relation: RelationCandidate): void {
-    this.relations.push(relation);
+    // One shape, as entities (see addEntity); `from` and `to` may be entities themselves.
+    this.relations.push({
+      type: relation.type,
+      from: { type: relation.from.type, name: relation.from.name },
+      to: { type: relation.to.type, name: relation.to.name },
+      props: relation.props,
+      evidence: { start: relation.evidence.start, end: relation.evidence.end },
+    });
   }
 
   /** The section (speaker turn) containing `offset`, if any. */

@@ -72,7 +72,8 @@ export function extractFile({ file, doc, norm, ctx: opened }: OpenedFile, keepTe
       file,
       id: doc.id,
       title: doc.title,
-      entities: ctx.entities.map(({ type, name, start, end }) => ({ type, name, start, end })),
+      // The shape of the context's own entities (see DocContext.addEntity), as the sweep seeds a context with these.
+      entities: ctx.entities.map(({ type, name, start, end }) => ({ type, name, start, end, aliases: undefined, props: undefined, strong: undefined })),
       heads: ctx.relations.filter((r) => r.type === 'HEADS'),
       sections: ctx.sections,
       excluded: ctx.excluded,
