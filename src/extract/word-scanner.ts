@@ -11,15 +11,16 @@ export interface WordMatch {
 }
 
 /**
- * Values by a pair of UTF-16 code units, in an open-addressing table keyed by both as one 32-bit
- * integer: one probe or two per look-up, where nested Maps cost two hash look-ups (and a number
- * key of both in a Map would be a heap number for most Han characters). Most pairs asked for are
- * in no word; a bit per hashed pair answers those first (8 KB, small enough to stay in cache
- * while a scanner reads a text).
+ * Values by a pair of UTF-16 code units, in an open-addressing table: one probe or two per
+ * look-up, where nested Maps cost two hash look-ups. Both units are kept apart (one 32-bit key
+ * of both would pass the small-integer range for most Han characters, and a number outside it
+ * is a heap allocation wherever V8 boxes it). Most pairs asked for are in no word; a bit per
+ * hashed pair answers those first (8 KB, small enough to stay in cache while a scanner reads a text).
  */
 export class CodePairMap<T> {
-  /** `first << 16 | second` per slot; 0 (a pair of NULs, in no word) is an empty slot. */
-  private keys = new Int32Array(16);
+  /** The pair in each slot; a first unit of 0 (NUL, in no word) is an empty slot. */
+  private firsts = new Uint16Array(16);
+  private seconds = new Uint16Array(16);
   private vals: (T | undefined)[] = new Array<T | undefined>(16);
   private size = 0;
   private readonly pairBits = new Int32Array(PAIR_SLOTS >> 5);
@@ -27,12 +28,12 @@ export class CodePairMap<T> {
   get(first: number, second: number): T | undefined {
     const slot = pairSlot(first, second);
     if ((this.pairBits[slot >> 5]! & (1 << (slot & 31))) === 0) return undefined;
-    const key = (first << 16) | second;
-    const mask = this.keys.length - 1;
+    const { firsts, seconds } = this;
+    const mask = firsts.length - 1;
     for (let i = slot & mask; ; i = (i + 1) & mask) {
-      const k = this.keys[i]!;
-      if (k === key) return this.vals[i];
-      if (k === 0) return undefined;
+      const f = firsts[i]!;
+      if (f === first && seconds[i] === second) return this.vals[i];
+      if (f === 0) return undefined;
     }
   }
 
@@ -42,28 +43,30 @@ export class CodePairMap<T> {
   }
 
   set(first: number, second: number, value: T): void {
-    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    if (2 * (this.size + 1) > this.firsts.length) this.grow();
     const slot = pairSlot(first, second);
     this.pairBits[slot >> 5]! |= 1 << (slot & 31);
-    const key = (first << 16) | second;
-    const mask = this.keys.length - 1;
+    const { firsts, seconds } = this;
+    const mask = firsts.length - 1;
     let i = slot & mask;
-    while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
-    if (this.keys[i] === 0) this.size++;
-    this.keys[i] = key;
+    while (firsts[i] !== 0 && !(firsts[i] === first && seconds[i] === second)) i = (i + 1) & mask;
+    if (firsts[i] === 0) this.size++;
+    firsts[i] = first;
+    seconds[i] = second;
     this.vals[i] = value;
   }
 
   private grow(): void {
-    const { keys, vals } = this;
-    this.keys = new Int32Array(keys.length * 2);
-    this.vals = new Array<T | undefined>(keys.length * 2);
+    const { firsts, seconds, vals } = this;
+    this.firsts = new Uint16Array(firsts.length * 2);
+    this.seconds = new Uint16Array(firsts.length * 2);
+    this.vals = new Array<T | undefined>(firsts.length * 2);
     this.size = 0;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.set(keys[i]! >>> 16, keys[i]! & 0xffff, vals[i]!);
+    for (let i = 0; i < firsts.length; i++) if (firsts[i] !== 0) this.set(firsts[i]!, seconds[i]!, vals[i]!);
   }
 
   values(): T[] {
-    return this.vals.filter((_, i) => this.keys[i] !== 0) as T[];
+    return this.vals.filter((_, i) => this.firsts[i] !== 0) as T[];
   }
 }
 
@@ -74,7 +77,7 @@ export class WordScanner {
   /** Words of two or more code units by their first two, longest first. */
   private readonly byPair = new CodePairMap<string[]>();
   /** Words of one code unit. */
-  private readonly singles = new Set<number>();
+  private readonly singles = new Int32Array(65536 >> 5);
   /** Code units that start a word, a bit each (8 KB, to stay in cache beside the pair bits). */
   private readonly starts = new Int32Array(65536 >> 5);
   /** The words, each once. */
@@ -86,7 +89,7 @@ export class WordScanner {
       if (word.length === 0) continue;
       this.starts[word.charCodeAt(0) >> 5]! |= 1 << (word.charCodeAt(0) & 31);
       if (word.length === 1) {
-        this.singles.add(word.charCodeAt(0));
+        this.singles[word.charCodeAt(0) >> 5]! |= 1 << (word.charCodeAt(0) & 31);
         continue;
       }
       const list = this.byPair.get(word.charCodeAt(0), word.charCodeAt(1));
@@ -105,7 +108,7 @@ export class WordScanner {
   matchAt(text: string, i: number, code: number): WordMatch | null {
     const list = i + 1 < text.length ? this.byPair.get(code, text.charCodeAt(i + 1)) : undefined;
     if (list) for (const word of list) if (text.startsWith(word, i)) return { index: i, word };
-    return this.singles.size > 0 && this.singles.has(code) ? { index: i, word: text[i]! } : null;
+    return this.isSingle(code) ? { index: i, word: text[i]! } : null;
   }
 
   /** The first match at or after `from`, or null. */
@@ -121,7 +124,7 @@ export class WordScanner {
 
   /** Is this one code unit a word? */
   isSingle(code: number): boolean {
-    return this.singles.size > 0 && this.singles.has(code);
+    return (this.singles[code >> 5]! & (1 << (code & 31))) !== 0;
   }
 }
 
@@ -156,8 +159,9 @@ export class ScannerGroup {
   private readonly starts = new Int32Array(65536 >> 5);
   /** Every list's words of two or more code units by their first two, longest first, with their list. */
   private readonly byPair = new CodePairMap<{ list: number; word: string }[]>();
-  /** The lists with one-unit words. */
+  /** The lists with one-unit words, and those units (a bit each, of all lists). */
   private readonly withSingles: number[] = [];
+  private readonly singles = new Int32Array(65536 >> 5);
 
   constructor(private readonly scanners: WordScanner[]) {
     scanners.forEach((scanner, list) => {
@@ -165,6 +169,7 @@ export class ScannerGroup {
         this.starts[word.charCodeAt(0) >> 5]! |= 1 << (word.charCodeAt(0) & 31);
         if (word.length === 1) {
           if (!this.withSingles.includes(list)) this.withSingles.push(list);
+          this.singles[word.charCodeAt(0) >> 5]! |= 1 << (word.charCodeAt(0) & 31);
           continue;
         }
         const entries = this.byPair.get(word.charCodeAt(0), word.charCodeAt(1));
@@ -185,16 +190,21 @@ export class ScannerGroup {
       if ((starts[code >> 5]! & (1 << (code & 31))) === 0) continue;
       // The longest word of each list at i (lists are fewer than 32: a bit each for those matched).
       let matched = 0;
-      const entries = byPair.at(text, i);
+      const entries = i + 1 < text.length ? byPair.get(code, text.charCodeAt(i + 1)) : undefined;
       if (entries) {
-        for (const { list, word } of entries) {
+        for (let e = 0; e < entries.length; e++) {
+          const { list, word } = entries[e]!;
           if (matched & (1 << list) || i < free[list]! || !text.startsWith(word, i)) continue;
           matched |= 1 << list;
           found[list]!.push({ index: i, word });
           free[list] = i + word.length;
         }
       }
-      for (const list of withSingles) {
+      // Most characters are no list's one-unit word: one bit test, not a loop over the lists (the
+      // loop at every starting character allocated ~10 bytes per character of text, per V8's heap profile).
+      if ((this.singles[code >> 5]! & (1 << (code & 31))) === 0) continue;
+      for (let w = 0; w < withSingles.length; w++) {
+        const list = withSingles[w]!;
         if (matched & (1 << list) || i < free[list]! || !scanners[list]!.isSingle(code)) continue;
         found[list]!.push({ index: i, word: text[i]! });
         free[list] = i + 1;
