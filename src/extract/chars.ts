@@ -8,6 +8,8 @@
 export interface CharClass {
   every(word: string): boolean;
   some(word: string): boolean;
+  /** `some(text[i])` without making the one-character string (false outside the text). */
+  at(text: string, i: number): boolean;
 }
 
 /** A class from a RegExp matching one character (`/^[\p{Script=Han}A-Z]$/u`). */
@@ -40,6 +42,11 @@ export function charClass(oneChar: RegExp): CharClass {
         if (v === 1) return true;
       }
       return false;
+    },
+    at(text, i) {
+      if (i < 0 || i >= text.length) return false;
+      const v = verdict(text, i);
+      return v === 3 ? any.test(text[i]!) : v === 1;
     },
   };
 }

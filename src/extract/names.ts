@@ -17,10 +17,17 @@ export interface NameMatch {
 /** One-character words that follow a name and never end one (other words are told by jieba). */
 const AFTER_NAME = new Set([...'在说等和与及的将也还都就对为是要已到来去一率带任同作']);
 
+let surnameCodes: Uint8Array | null = null;
+
 function surnameLength(text: string, at: number): number {
   const { people } = lexicon();
   for (const c of people.compoundSurnames) if (text.startsWith(c, at)) return c.length;
-  return people.surnames.has(text[at] ?? '') ? 1 : 0;
+  // By code unit, as `surnames.has(text[at])` would, without making the one-character string.
+  if (!surnameCodes) {
+    surnameCodes = new Uint8Array(65536);
+    for (const s of people.surnames) if (s.length === 1) surnameCodes[s.charCodeAt(0)] = 1;
+  }
+  return at < text.length && surnameCodes[text.charCodeAt(at)] === 1 ? 1 : 0;
 }
 
 /** Han characters from `start`, skipping single layout spaces, up to `max` characters. */
@@ -30,11 +37,11 @@ function hanRun(text: string, start: number, max: number): { chars: string[]; en
   let i = start;
   while (chars.length < max && i < text.length) {
     // `程 亮`: a layout space between a one-character surname and a one-character given name.
-    if (text[i] === ' ' && chars.length === 1 && HAN.some(text[i + 1] ?? '') && !HAN.some(text[i + 2] ?? '')) {
+    if (text[i] === ' ' && chars.length === 1 && HAN.at(text, i + 1) && !HAN.at(text, i + 2)) {
       i++;
       continue;
     }
-    if (!HAN.some(text[i]!)) break;
+    if (!HAN.at(text, i)) break;
     chars.push(text[i]!);
     ends.push(i + 1);
     i++;
@@ -73,9 +80,8 @@ export function nameBefore(ctx: DocContext, end: number): NameMatch | null {
   for (const length of [3, 2, 4]) {
     const start = end - length;
     if (start < 0) continue;
-    const before = ctx.text[start - 1];
     // The name must start at a boundary: text start, punctuation, a closing bracket, a blank.
-    if (before !== undefined && HAN.some(before)) continue;
+    if (HAN.at(ctx.text, start - 1)) continue;
     const m = nameAt(ctx, start);
     if (m && m.end === end) return m;
   }

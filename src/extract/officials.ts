@@ -9,6 +9,7 @@ import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
 import { nameAt, nameBefore, type NameMatch } from './names.ts';
 import { isOfficialTitle, readTitle, titleStart, titleWords } from './titles.ts';
 import { addEnterprise } from './enterprises.ts';
+import { HAN } from './chars.ts';
 
 /** The street a bare `镇`/`街道` in a title means: the document's most mentioned street of that kind. */
 export function homeStreetOf(ctx: DocContext) {
@@ -127,7 +128,7 @@ export const extractOfficials: Extractor = {
     for (const [name, type] of people) {
       for (let at = ctx.text.indexOf(name); at >= 0; at = ctx.text.indexOf(name, at + 1)) {
         if (ctx.isExcluded(at) || ctx.covered(at, at + name.length, ['Official', 'Person'])) continue;
-        if (/\p{Script=Han}/u.test(ctx.text[at + name.length] ?? '') && !ctx.isTokenEnd(at + name.length)) continue;
+        if (HAN.at(ctx.text, at + name.length) && !ctx.isTokenEnd(at + name.length)) continue;
         ctx.addEntity({ type, name, start: at, end: at + name.length });
       }
     }

@@ -13,6 +13,9 @@ const NAME_CHARS = charClass(/^[\p{Script=Han}A-Za-z0-9.·()]$/u);
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
+/** Conjunctions jieba glues to the word before them, by code (no one-character string per test). */
+const GLUED_CONJUNCTIONS = new Set([...'及和与等'].map((c) => c.charCodeAt(0)));
+
 /** The start of the name whose head starts at `headStart`, at most `maxChars` long. */
 export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 16, stops: Set<string> = lexicon().projects.stops): number {
   let start = headStart;
@@ -28,7 +31,7 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
     } else if (stops.has(w) || !NAME_CHARS.every(w)) break;
     // jieba glues a conjunction to the word before it (村及): the name starts after it. When the
     // conjunction is where the name ends (顺丰速运等: 运等 one word), the word's first part is the name's.
-    if (w.length <= 2 && '及和与等'.includes(w[w.length - 1]!) && token.end <= start) break;
+    if (w.length <= 2 && GLUED_CONJUNCTIONS.has(w.charCodeAt(w.length - 1)) && token.end <= start) break;
     // 9个, 4幢, 20个: a count ends the name.
     if (isDigit(w.charCodeAt(0))) {
       if (/^\d+(\.\d+)?$/.test(w) && /^[个项家座幢条处所批元]/.test(ctx.text.slice(token.end, token.end + 1))) break;

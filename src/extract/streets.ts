@@ -60,7 +60,7 @@ export const extractStreets: Extractor = {
       const strongAfter = STRONG_AFTER.test(text.slice(end, end + 4));
       for (let len = 1; len <= 6 && m.index - len >= 0; len++) {
         const start = m.index - len;
-        if (!HAN.every(text[start]!)) break;
+        if (!HAN.at(text, start)) break;
         const stemListed = mayBeListedStem(text, m.index, len);
         // A name found by the pattern: two or three characters before a title word.
         const patterned = strongAfter && len >= 2 && len <= 3;

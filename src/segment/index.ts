@@ -178,6 +178,12 @@ export class LazyTokens {
   }
 }
 
+/** What `/\s/` matches (white space and line ends), by code: no one-character string made per test. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** Sentence spans: split after 。!?; and at line ends; trims blanks. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -185,8 +191,8 @@ export function splitSentences(text: string): Span[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let start = m.index;
     let end = m.index + m[0].length;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) spans.push({ start, end });
   }
   return spans;
