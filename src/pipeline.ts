@@ -17,7 +17,7 @@ import { DocContext, type KnownName } from './extract/index.ts';
 import { indexKnownNames, sweepKnownNames } from './extract/sweep.ts';
 import { GraphBuilder, documentFacts } from './resolve/index.ts';
 import { applyCuration, loadCuration } from './curate/index.ts';
-import { extractFile, isFailed, isOpened, openFile, type DocSummary, type ExtractedDocument, type OpenedFile } from './pipeline/document.ts';
+import { KnownNames, extractFile, isFailed, isOpened, openFile, type DocSummary, type ExtractedDocument, type OpenedFile } from './pipeline/document.ts';
 
 export const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CURATION = path.join(PROJECT_ROOT, 'graph', 'curation.yaml');
@@ -70,7 +70,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const curation = curationPath ? loadCuration(curationPath) : null;
   const ids = documentIds(files);
   const builder = new GraphBuilder();
-  const known = new Map<string, KnownName>();
+  const known = new KnownNames();
   const summaries: DocSummary[] = [];
   let chars = 0;
   let cachedChars = 0;
@@ -81,12 +81,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     }
     chars += result.meta.chars;
     builder.addDocument(result.meta, result.facts);
-    for (const s of result.strong) {
-      const key = `${s.type}\u0000${s.name}`;
-      const k = known.get(key) ?? { type: s.type, name: s.name, aliases: [] };
-      for (const a of s.aliases) if (!k.aliases.includes(a)) k.aliases.push(a);
-      known.set(key, k);
-    }
+    for (const s of result.strong) known.add(s.type, s.name, s.aliases);
     const summary = result.summary;
     if (summary.cached) {
       if (cachedChars + summary.cached.plain.length <= SWEEP_TEXT_BUDGET) cachedChars += summary.cached.plain.length;
@@ -109,7 +104,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     const first = next - group.length;
     group.forEach((opened, k) => take(isOpened(opened) ? extractFile(opened, keepText && cachedChars < SWEEP_TEXT_BUDGET) : opened, first + k));
   }
-  if (summaries.length > 1 && known.size > 0) sweepCorpus(summaries, [...known.values()], builder, options);
+  if (summaries.length > 1 && known.size > 0) sweepCorpus(summaries, known.values(), builder, options);
   let graph = builder.build();
   if (curation) {
     const curated = applyCuration(graph, curation);

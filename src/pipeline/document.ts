@@ -56,18 +56,12 @@ export const isOpened = (x: OpenedFile | Problem): x is OpenedFile => 'ctx' in x
 /** Extract an opened file. */
 export function extractFile({ file, doc, norm, ctx: opened }: OpenedFile, keepText: boolean): ExtractedDocument {
   const ctx = extractDocument(opened);
-  const strong = new Map<string, KnownName>();
-  for (const e of ctx.entities) {
-    if (!e.strong || e.type === 'Person') continue;
-    const key = `${e.type}\u0000${e.name}`;
-    const k = strong.get(key) ?? { type: e.type, name: e.name, aliases: [] };
-    for (const a of e.aliases ?? []) if (!k.aliases.includes(a)) k.aliases.push(a);
-    strong.set(key, k);
-  }
+  const strong = new KnownNames();
+  for (const e of ctx.entities) if (e.strong && e.type !== 'Person') strong.add(e.type, e.name, e.aliases ?? []);
   return {
     meta: metaOf(doc),
     facts: documentFacts(doc.id, doc.plain, norm, ctx.entities, ctx.relations),
-    strong: [...strong.values()],
+    strong: strong.values(),
     summary: {
       file,
       id: doc.id,
@@ -80,6 +74,35 @@ export function extractFile({ file, doc, norm, ctx: opened }: OpenedFile, keepTe
       ...(keepText ? { cached: { plain: doc.plain, norm } } : {}),
     },
   };
+}
+
+/**
+ * Names found by strong patterns, one per type and name with the aliases of all its finds, in
+ * the order first found. By type, then name: no joined key string to build per name.
+ */
+export class KnownNames {
+  private readonly byType = new Map<string, Map<string, KnownName>>();
+  private readonly all: KnownName[] = [];
+
+  add(type: string, name: string, aliases: readonly string[]): void {
+    let byName = this.byType.get(type);
+    if (!byName) this.byType.set(type, (byName = new Map()));
+    let known = byName.get(name);
+    if (!known) {
+      known = { type, name, aliases: [] };
+      byName.set(name, known);
+      this.all.push(known);
+    }
+    for (const a of aliases) if (!known.aliases.includes(a)) known.aliases.push(a);
+  }
+
+  get size(): number {
+    return this.all.length;
+  }
+
+  values(): KnownName[] {
+    return this.all;
+  }
 }
 
 /** Is this the problem of a file that could not be read? */
