@@ -261,5 +261,8 @@ describe('character classes', () => {
       expect(cls.every(word), word).toBe(every.test(word));
       expect(cls.some(word), word).toBe(some.test(word));
     }
+    // One code unit of a text, as `some(text[i])` (a lone surrogate is in no class; outside the text, false).
+    const text = '湘a,𠀀(萧)';
+    for (let i = -1; i <= text.length; i++) expect(cls.at(text, i), `at ${i}`).toBe(i >= 0 && i < text.length && some.test(text[i]!));
   });
 });
