@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { LazyTokens, segmenter, tokenize } from '../../src/segment/index.ts';
+import { LazyTokens, segmenter, splitSentences, tokenize } from '../../src/segment/index.ts';
 import { isProblem, normalizeText, readDocument } from '../../src/read/index.ts';
 
 const DIRS = ['graph/corpus', 'test/fixtures/dev'];
@@ -16,6 +16,32 @@ const texts = DIRS.flatMap((dir) =>
 );
 
 describe('segment', () => {
+  it('splits sentences as the RegExp that defines them does', () => {
+    const byRegExp = (text: string) => {
+      const spans: { start: number; end: number }[] = [];
+      const re = /[^。!?;\n]+[。!?;]*[”’)]?/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        let start = m.index;
+        let end = m.index + m[0].length;
+        while (start < end && /\s/.test(text[start]!)) start++;
+        while (end > start && /\s/.test(text[end - 1]!)) end--;
+        if (end > start) spans.push({ start, end });
+      }
+      return spans;
+    };
+    // The corpus, and strings of the characters that matter in every order (a fixed pseudo-random walk).
+    const alphabet = ['。', '!', '?', ';', '\n', '”', '’', ')', ' ', '\u3000', '湘', 'a', ',', '“', '\t'];
+    const samples = texts.map((t) => t.text);
+    let seed = 7;
+    for (let k = 0; k < 5000; k++) {
+      let text = '';
+      for (let n = (seed = (seed * 48271) % 2147483647) % 16; n > 0; n--) text += alphabet[(seed = (seed * 48271) % 2147483647) % alphabet.length];
+      samples.push(text);
+    }
+    for (const text of samples) expect(splitSentences(text), JSON.stringify(text.slice(0, 40))).toEqual(byRegExp(text));
+    expect(splitSentences(texts[0]!.text).length).toBeGreaterThan(20);
+  });
+
   it('segments clause by clause exactly as jieba segments the whole text', () => {
     expect(texts.length).toBeGreaterThan(10);
     for (const { file, text } of [...texts, { file: 'mixed', text: '“王牌”——一网统管·心无忧,a.b-c 3.5%\t三星羽绒(萧山)数字工厂…\n\n智\n治中心' }]) {
