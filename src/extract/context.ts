@@ -38,9 +38,15 @@ export interface KnownName extends Ref {
   aliases: string[];
 }
 
-
+/** Does one of `entities` hold all of [start, end)? (Plain loops: asked tens of times per document.) */
 function coveredBy(entities: readonly EntityCandidate[], start: number, end: number): boolean {
   for (let i = 0; i < entities.length; i++) if (entities[i]!.start <= start && entities[i]!.end >= end) return true;
+  return false;
+}
+
+/** Does one of `entities` share a character with [start, end)? */
+function overlappedBy(entities: readonly EntityCandidate[], start: number, end: number): boolean {
+  for (let i = 0; i < entities.length; i++) if (entities[i]!.start < end && entities[i]!.end > start) return true;
   return false;
 }
 
@@ -137,9 +143,15 @@ export class DocContext {
 
   /** Is [start, end) already covered by an entity of one of `types`? */
   covered(start: number, end: number, types?: string[]): boolean {
-    // Plain loops: asked tens of times per document, over a few dozen entities.
     if (!types) return coveredBy(this.entities, start, end);
     for (const type of types) if (coveredBy(this.ofType(type), start, end)) return true;
+    return false;
+  }
+
+  /** Does an entity of one of `types` (of any, without) share a character with [start, end)? */
+  overlapped(start: number, end: number, types?: string[]): boolean {
+    if (!types) return overlappedBy(this.entities, start, end);
+    for (const type of types) if (overlappedBy(this.ofType(type), start, end)) return true;
     return false;
   }
 

@@ -3,14 +3,9 @@
  * named in a list, then again as a subject); the rest of the corpus is swept in sweep.ts.
  * Streets and officials have their own sweeps; this one covers projects, enterprises, programs.
  */
-import type { EntityCandidate, Extractor } from './context.ts';
+import type { Extractor } from './context.ts';
 
 const SWEPT = ['Project', 'Enterprise', 'Program'];
-
-function overlapsAny(entities: readonly EntityCandidate[], start: number, end: number): boolean {
-  for (const e of entities) if (e.start < end && e.end > start) return true;
-  return false;
-}
 
 /**
  * Where each of `words` occurs in `text` (overlapping occurrences too), in one pass: a document
@@ -60,7 +55,7 @@ export const extractKnownNames: Extractor = {
         const end = at + surface.length;
         if (ctx.isExcluded(at)) continue;
         // An occurrence inside a name of its type, a street or an official is no new mention.
-        if (overlapsAny(ctx.ofType(target.type), at, end) || overlapsAny(ctx.ofType('Street'), at, end) || overlapsAny(ctx.ofType('Official'), at, end)) continue;
+        if (ctx.overlapped(at, end, [target.type, 'Street', 'Official'])) continue;
         if (!ctx.isTokenStart(at)) continue;
         ctx.addEntity({ type: target.type, name: target.name, start: at, end, aliases: surface === target.name ? [] : [surface] });
       }

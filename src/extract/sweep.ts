@@ -58,7 +58,7 @@ export function sweepKnownNames(ctx: DocContext, index: SweepIndex): EntityCandi
       if (!text.startsWith(surface, i)) continue;
       const end = i + surface.length;
       if (found.get(name.name)?.includes(name.type) || ctx.isExcluded(i)) break;
-      if (ctx.entities.some((e) => e.start < end && e.end > i)) break;
+      if (ctx.overlapped(i, end)) break;
       const candidate: EntityCandidate = { type: name.type, name: name.name, start: i, end, aliases: surface === name.name ? [] : [surface] };
       ctx.addEntity(candidate);
       added.push(candidate);
