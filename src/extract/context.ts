@@ -38,6 +38,15 @@ export interface KnownName extends Ref {
   aliases: string[];
 }
 
+/**
+ * An entity as a context stores it: in one shape, whatever fields the extractor gave. Entities
+ * are read in every extractor's loops, where objects of many shapes make every property read a
+ * slow (megamorphic) one; the sweep seeds its contexts in this shape too.
+ */
+export function storedEntity(c: EntityCandidate): EntityCandidate {
+  return { type: c.type, name: c.name, start: c.start, end: c.end, aliases: c.aliases, props: c.props, strong: c.strong };
+}
+
 /** Does one of `entities` hold all of [start, end)? (Plain loops: asked tens of times per document.) */
 function coveredBy(entities: readonly EntityCandidate[], start: number, end: number): boolean {
   for (let i = 0; i < entities.length; i++) if (entities[i]!.start <= start && entities[i]!.end >= end) return true;
@@ -170,17 +179,7 @@ export class DocContext {
     this.catchUp();
     const same = this.byStart.get(candidate.start)?.find((e) => e.end === candidate.end && e.type === candidate.type);
     if (same) return same;
-    // Stored in one shape, whatever fields the extractor gave: entities are read in every
-    // extractor's loops, where objects of many shapes make every property read a slow one.
-    const entity: EntityCandidate = {
-      type: candidate.type,
-      name: candidate.name,
-      start: candidate.start,
-      end: candidate.end,
-      aliases: candidate.aliases,
-      props: candidate.props,
-      strong: candidate.strong,
-    };
+    const entity = storedEntity(candidate);
     this.entities.push(entity);
     this.index(entity);
     this.indexed++;

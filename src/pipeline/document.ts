@@ -6,7 +6,7 @@
 import type { DocumentMeta, Problem } from '../types.ts';
 import { isProblem, normalizeText, readDocument, type NormalizedText, type ReadDocument } from '../read/index.ts';
 import { extractDocument, openDocument, type DocContext, type EntityCandidate, type KnownName, type RelationCandidate } from '../extract/index.ts';
-import type { Section } from '../extract/context.ts';
+import { storedEntity, type Section } from '../extract/context.ts';
 import { documentFacts, type DocumentFacts } from '../resolve/index.ts';
 
 /** What the sweep needs of a document it has already extracted. */
@@ -66,8 +66,7 @@ export function extractFile({ file, doc, norm, ctx: opened }: OpenedFile, keepTe
       file,
       id: doc.id,
       title: doc.title,
-      // The shape of the context's own entities (see DocContext.addEntity), as the sweep seeds a context with these.
-      entities: ctx.entities.map(({ type, name, start, end }) => ({ type, name, start, end, aliases: undefined, props: undefined, strong: undefined })),
+      entities: ctx.entities.map(({ type, name, start, end }) => storedEntity({ type, name, start, end })),
       heads: ctx.relations.filter((r) => r.type === 'HEADS'),
       sections: ctx.sections,
       excluded: ctx.excluded,
