@@ -30,6 +30,11 @@ function addProgram(ctx: DocContext, name: string, start: number, end: number, a
   ctx.addEntity({ type: 'Program', name: canonical, start, end, aliases: [...all].filter((a) => a !== canonical), strong: true });
 }
 
+/** How far before an 一体化 a joined name can start (five places at most), found once. */
+let regionalReach: number | null = null;
+/** 融, 接, 联 by code: a one-character string per character of the text is garbage. */
+const DRAWN = [...'融接联'].map((c) => c.charCodeAt(0));
+
 /**
  * Places joined into one (杭绍甬一体化, 长三角一体化), or drawn to each other (融杭接沪), left to
  * right as one alternation of both would find them. The alternation, tried at every character,
@@ -41,7 +46,8 @@ function regionalSlogans(text: string): { index: number; name: string }[] {
   const place = () => `(?:${alternation(places)})`;
   const joined = lexiconPattern('regionalJoined', () => new RegExp(`${place()}{1,5}一体化`, 'y'));
   const drawn = lexiconPattern('regionalDrawn', () => new RegExp(`[融接联]${place()}[融接联]${place()}`, 'y'));
-  const reach = 5 * Math.max(...places.map((p) => p.length));
+  regionalReach ??= 5 * Math.max(...places.map((p) => p.length));
+  const reach = regionalReach;
   const found: { index: number; name: string }[] = [];
   let joinedFrom = Infinity;
   let joinedTo = -1;
@@ -58,8 +64,8 @@ function regionalSlogans(text: string): { index: number; name: string }[] {
       joined.lastIndex = i;
       m = joined.exec(text);
     }
-    const c = text[i];
-    if (!m && (c === '融' || c === '接' || c === '联')) {
+    const c = text.charCodeAt(i);
+    if (!m && (c === DRAWN[0] || c === DRAWN[1] || c === DRAWN[2])) {
       drawn.lastIndex = i;
       m = drawn.exec(text);
     }
