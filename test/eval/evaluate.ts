@@ -2,7 +2,7 @@
  * Runs the pipeline over document groups and scores each document against its gold file.
  * Shared by `npm run eval` (run.ts) and test/quality.test.ts.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { BuildOptions, BuildResult } from '../../src/pipeline.ts';
 import type { DocumentMeta, KnowledgeGraph } from '../../src/types.ts';
@@ -11,23 +11,45 @@ import { combine, scoreDocument, scoreGraph, type Score } from './score.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const GOLD_DIR = join(ROOT, 'test', 'gold');
-export const SAMPLE_PATH = join(ROOT, 'graph', 'corpus', 'xiaoshan-daily-zhenjie-interview.txt');
-export const DEV_DIR = join(ROOT, 'test', 'fixtures', 'dev');
+/**
+ * Real articles are other people's writing: they stay outside the repository, in
+ * `../shared/corpus/` beside it (CI always has it), or wherever ZHENJIE_CORPUS points.
+ */
+export const CORPUS_DIR = resolve(process.env.ZHENJIE_CORPUS ?? join(ROOT, '..', 'shared', 'corpus'));
+/** The seed article: the published column the extractor's first rules were written against. */
+export const SEED_PATH = join(CORPUS_DIR, 'xiaoshan-daily-zhenjie-interview.txt');
+export const DEV_DIR = join(CORPUS_DIR, 'dev');
+export const DEV2_DIR = join(CORPUS_DIR, 'dev2');
 
 export interface Group {
   name: string;
   paths: string[];
 }
 
-/** The two document groups: the sample article alone, and the twelve dev excerpts. */
-export function defaultGroups(): Group[] {
-  const dev = readdirSync(DEV_DIR)
+/** Why the real corpus cannot be read, or null when it can. */
+export function corpusMissing(): string | null {
+  return existsSync(SEED_PATH) && existsSync(DEV_DIR) && existsSync(DEV2_DIR)
+    ? null
+    : `the real corpus is not at ${CORPUS_DIR} (the seed article, dev/ and dev2/); set ZHENJIE_CORPUS to its folder`;
+}
+
+const textsIn = (dir: string) =>
+  readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => join(DEV_DIR, f));
+    .map((f) => join(dir, f));
+
+/**
+ * The document groups: the seed article alone; the twelve dev excerpts; the twenty-four dev2
+ * excerpts (annotated blind, before any rule was tuned on them). Throws when the corpus is missing.
+ */
+export function defaultGroups(): Group[] {
+  const missing = corpusMissing();
+  if (missing) throw new Error(missing);
   return [
-    { name: 'sample', paths: [SAMPLE_PATH] },
-    { name: 'dev', paths: dev },
+    { name: 'sample', paths: [SEED_PATH] },
+    { name: 'dev', paths: textsIn(DEV_DIR) },
+    { name: 'dev2', paths: textsIn(DEV2_DIR) },
   ];
 }
 
