@@ -12,7 +12,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeGraph, Problem } from './types.ts';
-import { isProblem, listInputFiles, normalizeText, readDocument, type NormalizedText } from './read/index.ts';
+import { isProblem, listInputFiles, readDocument, type NormalizedText } from './read/index.ts';
+import { readPage } from './page/index.ts';
 import { DocContext, type KnownName } from './extract/index.ts';
 import { indexKnownNames, sweepKnownNames } from './extract/sweep.ts';
 import { GraphBuilder, documentFacts } from './resolve/index.ts';
@@ -125,9 +126,9 @@ function sweepCorpus(summaries: DocSummary[], known: KnownName[], builder: Graph
       const doc = readDocument(s.file, s.id);
       if (isProblem(doc)) continue;
       plain = doc.plain;
-      norm = normalizeText(doc.plain, doc.bodyStart);
+      norm = readPage(doc).norm;
     }
-    const ctx = new DocContext(s.id, norm.text, s.title);
+    const ctx = new DocContext(s.id, norm.text, s.title, s.placeText);
     ctx.entities.push(...s.entities);
     ctx.relations.push(...s.heads);
     ctx.sections = s.sections;

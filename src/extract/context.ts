@@ -84,6 +84,11 @@ export class DocContext {
     readonly docId: string,
     readonly text: string,
     readonly title: string,
+    /**
+     * What the page says about where it belongs outside the article (its title, breadcrumb, source
+     * and publisher lines, address: see src/page): read to resolve places, never for entities.
+     */
+    readonly placeText: string = title,
   ) {
     this.words = new LazyTokens(text);
   }

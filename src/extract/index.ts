@@ -48,8 +48,8 @@ export const EXTRACTORS: Extractor[] = [
  * A document's context, with the segmentation its extractors will need asked for: segmented at
  * the first need, or for many documents at once by `DocContext.segmentPrefetched`.
  */
-export function openDocument(docId: string, text: string, title: string): DocContext {
-  const ctx = new DocContext(docId, text, title);
+export function openDocument(docId: string, text: string, title: string, placeText = title): DocContext {
+  const ctx = new DocContext(docId, text, title, placeText);
   for (const extractor of EXTRACTORS) extractor.prefetch?.(ctx);
   return ctx;
 }

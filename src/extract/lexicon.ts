@@ -11,7 +11,6 @@ import { WordEnds, WordScanner } from './word-scanner.ts';
 export const LEXICON_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'graph', 'lexicon');
 
 const Words = z.array(z.string().min(1));
-const Boilerplate = z.object({ lines: Words });
 const People = z.object({
   surnames: z.string(),
   compoundSurnames: Words,
@@ -42,7 +41,8 @@ const Enterprises = z.object({
   facilityHeads: Words,
 });
 
-function load<T>(file: string, schema: z.ZodType<T>): T {
+/** Load and validate one lexicon file; an invalid one throws naming the file and the entry. */
+export function loadLexicon<T>(file: string, schema: z.ZodType<T>): T {
   const full = path.join(LEXICON_DIR, file);
   let raw: unknown;
   try {
@@ -62,23 +62,12 @@ function load<T>(file: string, schema: z.ZodType<T>): T {
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 
 function build() {
-  const people = load('people.json', People);
-  const programs = load('programs.json', Programs);
-  const projects = load('projects.json', Projects);
-  const enterprises = load('enterprises.json', Enterprises);
-  const places = load('places.json', Places);
-  // Each line is checked as a pattern of its own (a bad one fails here), then all are one test.
-  const lines = load('boilerplate.json', Boilerplate).lines;
-  lines.forEach((source, i) => {
-    try {
-      new RegExp(source);
-    } catch (error) {
-      throw new Error(`lexicon ${path.join(LEXICON_DIR, 'boilerplate.json')}: lines.${i}: ${(error as Error).message}`);
-    }
-  });
-  const boilerplate = new RegExp(lines.map((source) => `(?:${source})`).join('|'));
+  const people = loadLexicon('people.json', People);
+  const programs = loadLexicon('programs.json', Programs);
+  const projects = loadLexicon('projects.json', Projects);
+  const enterprises = loadLexicon('enterprises.json', Enterprises);
+  const places = loadLexicon('places.json', Places);
   return {
-    boilerplate,
     people: {
       ...people,
       surnames: new Set([...people.surnames]),

@@ -4,7 +4,8 @@
  * it. Plain data in and out, so that the pipeline holds no document beyond this call.
  */
 import type { DocumentMeta, Problem } from '../types.ts';
-import { isProblem, normalizeText, readDocument, type NormalizedText, type ReadDocument } from '../read/index.ts';
+import { isProblem, readDocument, type NormalizedText, type ReadDocument } from '../read/index.ts';
+import { readPage } from '../page/index.ts';
 import { extractDocument, openDocument, type DocContext, type EntityCandidate, type KnownName, type RelationCandidate } from '../extract/index.ts';
 import { storedEntity, type Section } from '../extract/context.ts';
 import { documentFacts, type DocumentFacts } from '../resolve/index.ts';
@@ -20,6 +21,8 @@ export interface DocSummary {
   excluded: { start: number; end: number }[];
   /** The document as read and normalised, when the caller keeps texts for the sweep. */
   cached?: { plain: string; norm: NormalizedText };
+  /** See Page.placeText. */
+  placeText: string;
 }
 
 export interface ExtractedDocument {
@@ -31,7 +34,7 @@ export interface ExtractedDocument {
 }
 
 function metaOf(doc: ReadDocument): DocumentMeta {
-  const { text: _text, plain: _plain, bodyStart: _body, ...meta } = doc;
+  const { text: _text, plain: _plain, bodyStart: _body, titleFromBody: _first, ...meta } = doc;
   return meta;
 }
 
@@ -47,8 +50,9 @@ export interface OpenedFile {
 export function openFile(file: string, id: string): OpenedFile | Problem {
   const doc = readDocument(file, id);
   if (isProblem(doc)) return doc;
-  const norm = normalizeText(doc.plain, doc.bodyStart);
-  return { file, doc, norm, ctx: openDocument(doc.id, norm.text, doc.title) };
+  const page = readPage(doc);
+  doc.title = page.title;
+  return { file, doc, norm: page.norm, ctx: openDocument(doc.id, page.norm.text, doc.title, page.placeText) };
 }
 
 export const isOpened = (x: OpenedFile | Problem): x is OpenedFile => 'ctx' in x;
@@ -70,6 +74,7 @@ export function extractFile({ file, doc, norm, ctx: opened }: OpenedFile, keepTe
       heads: ctx.relations.filter((r) => r.type === 'HEADS'),
       sections: ctx.sections,
       excluded: ctx.excluded,
+      placeText: ctx.placeText,
       ...(keepText ? { cached: { plain: doc.plain, norm } } : {}),
     },
   };

@@ -20,6 +20,8 @@ export interface ReadDocument extends SourceDocument {
   bodyStart: number;
   /** For HTML: the text with tags blanked out (same length as `text`); extractors read this. */
   plain: string;
+  /** The title is the body's first line (no header or HTML title gave one): the page stage picks that line past the furniture. */
+  titleFromBody: boolean;
 }
 
 /** Every file under the inputs, in a stable order; missing inputs are problems. */
@@ -101,6 +103,7 @@ export function readDocument(file: string, id = documentIdFor(file)): ReadDocume
     text,
     plain,
     bodyStart,
+    titleFromBody: !described && !html?.title,
   };
   const source = meta.source ?? meta.url;
   if (source) doc.source = source;

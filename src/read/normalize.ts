@@ -8,9 +8,14 @@
  *   both house styles (the dev corpus store already turned them into ASCII, most sites do not);
  * - rejoins words split by layout line breaks (`智\n\n治中心`): a break after a long line that does
  *   not end a sentence is a layout break, not a paragraph end;
- * - drops boilerplate lines (QR-code prompts, site navigation) listed in graph/lexicon/boilerplate.json.
+ * - leaves out what the page stage found to be furniture (`src/page`): whole lines, or a line's tail.
  */
-import { lexicon } from '../extract/lexicon.ts';
+
+/** A stretch of the original to leave out (a furniture line, or its tail), in original offsets. */
+export interface Omitted {
+  start: number;
+  end: number;
+}
 
 export interface NormalizedText {
   /** The normalised text: what extractors read. */
@@ -35,8 +40,10 @@ function halfWidth(ch: string): string {
 }
 
 /** Normalise `original[from..]` (the part after a metadata header). */
-export function normalizeText(original: string, from = 0): NormalizedText {
-  const boilerplate = lexicon().boilerplate;
+export function normalizeText(original: string, from = 0, omitted: readonly Omitted[] = []): NormalizedText {
+  // Where each omitted stretch starts, and the line offset it cuts at (omitted stretches end their line).
+  const cutAt = new Map<number, number>();
+  for (const o of omitted) cutAt.set(original.lastIndexOf('\n', o.start - 1) + 1, o.start);
   const out: string[] = [];
   // Normalisation maps characters one to one or drops them, so the map is never longer than the original.
   const map = new Int32Array(original.length - from + 1);
@@ -52,14 +59,13 @@ export function normalizeText(original: string, from = 0): NormalizedText {
   }
   let previousKept: string | null = null;
   let pendingBreak: number | null = null; // original offset of the newline before the current line
-  for (const line of lines) {
+  for (const full of lines) {
+    const cut = cutAt.get(full.start);
+    const line = cut === undefined ? full : { start: full.start, text: full.text.slice(0, cut - full.start) };
     const trimmed = line.text.trim();
     if (trimmed === '') {
-      if (pendingBreak === null && previousKept !== null) pendingBreak = line.start - 1;
-      continue;
-    }
-    if (boilerplate.test(trimmed)) {
-      if (pendingBreak === null && previousKept !== null) pendingBreak = line.start - 1;
+      // An empty line, or furniture: a paragraph break at most, as if the line were not there.
+      if (pendingBreak === null && previousKept !== null) pendingBreak = full.start - 1;
       continue;
     }
     if (previousKept !== null) {

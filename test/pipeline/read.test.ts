@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { listInputFiles, normalizeText, parseHeader, readDocument, isProblem, toOriginal } from '../../src/read/index.ts';
+import { findFurniture } from '../../src/page/index.ts';
 
 const dir = () => mkdtempSync(path.join(tmpdir(), 'zhenjie-read-'));
 
@@ -73,9 +74,11 @@ describe('normalize', () => {
     expect(norm.text.split('\n')).toHaveLength(4);
   });
 
-  it('unifies full-width punctuation and drops QR-code prompts', () => {
+  it('unifies full-width punctuation and leaves out the furniture the page stage found (a QR-code prompt)', () => {
     const original = '洪泉良（城厢街道党工委副书记、办事处主任）\n扫描二维码查看更多精彩内容\n记者：问题？';
-    const norm = normalizeText(original);
+    const furniture = findFurniture(original);
+    expect(furniture.map((f) => f.kind)).toEqual(['prompt']);
+    const norm = normalizeText(original, 0, furniture);
     expect(norm.text).toBe('洪泉良(城厢街道党工委副书记、办事处主任)\n记者:问题?');
     const colon = norm.text.indexOf(':');
     expect(original[norm.map[colon]!]).toBe('：');

@@ -1,0 +1,211 @@
+/**
+ * Page furniture: which lines (or line tails) of a page are the site's, not the article's.
+ *
+ * A news page carries navigation, breadcrumbs, time/source/view-count lines, share and print
+ * prompts, previous/next links, lists of related headlines and footers around its article. None
+ * of it is the article: it must never change what the article yields, nor become entities (a
+ * related headline is not a project). Each rule is about the shape of such lines on any site
+ * (short, no sentence, made of labels, links or separators), with the words as data in
+ * graph/lexicon/furniture.json; a line of prose is never furniture.
+ */
+import { z } from 'zod';
+import { loadLexicon } from '../extract/lexicon.ts';
+
+export type FurnitureKind = 'prompt' | 'breadcrumb' | 'meta' | 'nav' | 'related' | 'footer' | 'repeat';
+
+/** A stretch of the original text that is furniture: a whole line, or the tail of one (`标题 2025-05-27 来源:某某`). */
+export interface Furniture {
+  kind: FurnitureKind;
+  /** Original offsets; `end` is the end of the line's text (before its line break). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const Words = z.array(z.string().min(1));
+const FurnitureLexicon = z.object({
+  description: z.string().optional(),
+  prompts: Words,
+  breadcrumbs: z.string(),
+  metaLabels: Words,
+  navWords: Words,
+  relatedMarkers: z.string(),
+  footer: z.string(),
+});
+
+function compile(source: string, field: string): RegExp {
+  try {
+    return new RegExp(source, 'u');
+  } catch (error) {
+    throw new Error(`lexicon furniture.json: ${field}: ${(error as Error).message}`);
+  }
+}
+
+let rules: ReturnType<typeof build> | null = null;
+function build() {
+  const lex = loadLexicon('furniture.json', FurnitureLexicon);
+  const labels = [...lex.metaLabels].sort((a, b) => b.length - a.length).join('|');
+  return {
+    prompts: lex.prompts.map((p, i) => compile(p, `prompts.${i}`)),
+    breadcrumbs: compile(lex.breadcrumbs, 'breadcrumbs'),
+    related: compile(lex.relatedMarkers, 'relatedMarkers'),
+    footer: compile(lex.footer, 'footer'),
+    navWords: new Set(lex.navWords),
+    /** A line opening with a label and a colon (`发布时间:`, `- 时间:`, `【来源:`). */
+    metaStart: new RegExp(`^[-·•*\\s【\\[(]*(?:${labels})\\s*[::]`, 'u'),
+    /** A label with a colon anywhere (for a line that opens with a date). */
+    metaAnywhere: new RegExp(`(?:^|\\s)(?:${labels})\\s*[::]`, 'u'),
+    /** A title with the page's date and source run onto its line: the tail from the blank before them. */
+    metaTail: new RegExp(`\\s+(?:${DATE.source}(?:\\s+${TIME.source})?\\s*)?(?:${labels})\\s*[::].*$`, 'u'),
+  };
+}
+export function furnitureRules() {
+  rules ??= build();
+  return rules;
+}
+
+const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/;
+const TIME = /\d{1,2}:\d{2}(?::\d{2})?/;
+/** A line that is only a date, maybe with a time and a weekday (`2021年12月31日`, `2023-04-12 07:51 星期三`). */
+const DATE_LINE = new RegExp(`^${DATE.source}(?:\\s*${TIME.source})?(?:\\s*(?:星期|周)[一二三四五六日天])?$`, 'u');
+/** A newspaper's page line (`第04版:`, `第B01版:港闸新闻`). */
+const EDITION = /^第\s*[A-Z]?\d{1,3}\s*版/;
+/** A sentence, or a list inside one: prose, never furniture of these shapes. */
+const PROSE = /[。;!?]|[,、].*[,、]/;
+const SEPARATORS = /[|｜/\\\s·•>›»[\]【】]+/u;
+const LATIN = /^[A-Za-z0-9.:_-]+$/;
+
+/** Full-width ASCII made half-width, one to one (patterns are written in ASCII punctuation). */
+export function halfWidthLine(line: string): string {
+  let out = '';
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    out += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : code === 0x3000 ? ' ' : line[i];
+  }
+  return out;
+}
+
+function isBreadcrumb(t: string): boolean {
+  if (furnitureRules().breadcrumbs.test(t)) return true;
+  if (t.length > 120 || /[。;!?]/.test(t)) return false;
+  const arrows = (t.match(/[>›»]/g) ?? []).length;
+  return arrows >= 2 || (arrows === 1 && (/^[>›»]|[>›»]$/.test(t) || /^首页\s*[>›»]/.test(t)));
+}
+
+/** A byline (`作者:驻萧山记者 方亮`, `浙江在线记者 陈伟利 通讯员 洪美娜`): the article's own credit, not the site's. */
+const BYLINE = /作者\s*[::]\s*[^\s:]|记者|通讯员|摄影?\s*[::]/;
+
+function isMeta(t: string): boolean {
+  if (t.length > 160 || /[。!?]/.test(t) || BYLINE.test(t)) return false;
+  const r = furnitureRules();
+  if (r.metaStart.test(t) || DATE_LINE.test(t) || (EDITION.test(t) && t.length <= 30)) return true;
+  return new RegExp(`^${DATE.source}`, 'u').test(t) && r.metaAnywhere.test(t);
+}
+
+/** A line of links: short pieces between separators, at least half of them site words (`设为首页 | 加入收藏`). */
+function isNav(t: string): boolean {
+  if (t.length > 60 || /[,。;!?“”、()]/.test(t)) return false;
+  if (/^[\d\s\p{P}\p{S}]{1,8}$/u.test(t)) return true; // `0`, `|`, `>>`: counters and stray separators
+  const pieces = t.split(SEPARATORS).filter(Boolean);
+  if (pieces.length === 0) return true;
+  const { navWords } = furnitureRules();
+  let nav = 0;
+  let latin = 0;
+  for (const p of pieces) {
+    if (navWords.has(p)) nav++;
+    else if (LATIN.test(p)) latin++;
+  }
+  return nav >= 1 && (nav + latin) * 2 >= pieces.length;
+}
+
+function isPrompt(t: string): boolean {
+  // A caption (`某某中心效果图。`) may close with a full stop; a prompt is otherwise no sentence.
+  const line = t.replace(/[。.]$/, '');
+  if (line.length > 60 || /[。!?,;]/.test(line)) return false;
+  return furnitureRules().prompts.some((p) => p.test(t));
+}
+
+/** A line a list of headlines is made of: short, no sentence. */
+const isHeadlineLike = (t: string) => t.length <= 60 && !PROSE.test(t);
+
+interface Line {
+  start: number;
+  /** The line's text, half-width, trimmed. */
+  t: string;
+  /** Offset of `t` in the original. */
+  at: number;
+}
+
+function linesOf(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  let pos = from;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const raw = text.slice(pos, nl).replace(/\r$/, '');
+    const lead = raw.length - raw.trimStart().length;
+    const t = halfWidthLine(raw.trim());
+    if (t) lines.push({ start: pos, t, at: pos + lead });
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+/** The furniture of `text` after `from` (the metadata header's end), in order. */
+export function findFurniture(text: string, from = 0): Furniture[] {
+  const rules = furnitureRules();
+  const found: Furniture[] = [];
+  const kept = new Set<string>();
+  let inRelated = false;
+  let inFooter = false;
+  const whole = (line: Line, kind: FurnitureKind) => found.push({ kind, start: line.at, end: line.at + line.t.length, text: line.t });
+  for (const line of linesOf(text, from)) {
+    const { t } = line;
+    // A block of related headlines runs from its marker to the first line of prose; a footer to the end.
+    if (inFooter && !PROSE.test(t)) {
+      whole(line, 'footer');
+      continue;
+    }
+    inFooter = false;
+    if (t.length <= 160 && !/[。!?]/.test(t) && rules.footer.test(t)) {
+      inFooter = true;
+      inRelated = false;
+      whole(line, 'footer');
+      continue;
+    }
+    if (rules.related.test(t)) {
+      inRelated = true;
+      whole(line, 'related');
+      continue;
+    }
+    if (inRelated && isHeadlineLike(t)) {
+      whole(line, 'related');
+      continue;
+    }
+    inRelated = false;
+    const kind: FurnitureKind | null = isPrompt(t)
+      ? 'prompt'
+      : isBreadcrumb(t)
+        ? 'breadcrumb'
+        : isMeta(t)
+          ? 'meta'
+          : isNav(t)
+            ? 'nav'
+            : t.length <= 80 && !/[。;]/.test(t) && kept.has(t)
+              ? 'repeat'
+              : null;
+    if (kind) {
+      whole(line, kind);
+      continue;
+    }
+    // `白涛到南海区调研 2023-04-12 来源:佛山日报`: the title stays, its date and source go.
+    const tail = t.length <= 160 && !/[。!?]/.test(t) && !BYLINE.test(t) ? rules.metaTail.exec(t) : null;
+    if (tail && tail.index > 0) {
+      found.push({ kind: 'meta', start: line.at + tail.index, end: line.at + t.length, text: t.slice(tail.index) });
+      kept.add(t.slice(0, tail.index).trim());
+      continue;
+    }
+    kept.add(t);
+  }
+  return found;
+}

@@ -1,0 +1,183 @@
+/**
+ * Page furniture never changes what an article yields. The line tests use lines we wrote; the
+ * invariance tests wrap every real article (read from ../shared/corpus) in page templates of our
+ * own, swap its punctuation widths, end its lines with CRLF and re-wrap its long lines, and ask
+ * for the same graph as the article as stored.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findFurniture } from '../../src/page/index.ts';
+import { buildGraph } from '../../src/pipeline.ts';
+import type { KnowledgeGraph } from '../../src/types.ts';
+import { needsRealCorpus, realGroups } from '../setup/corpus.ts';
+
+const kinds = (text: string) => findFurniture(text).map((f) => `${f.kind}:${f.text}`);
+
+describe('page furniture, line by line', () => {
+  it('finds navigation, breadcrumbs, meta lines, prompts, related headlines and footers', () => {
+    const page = [
+      '进入旧版 | 设为首页 | 加入收藏',
+      '您的位置:首页 > 镇街动态 > 正文',
+      '首页 > 乡镇街道 > 工作动态',
+      '城西镇召开秋季消防工作会议',
+      '时间:2021-09-14 08:30:00   来源:城西网   浏览次数:128',
+      '9月13日,城西镇召开秋季消防工作会议,镇党委书记吴明远出席并讲话。',
+      '【打印本页】 【关闭窗口】',
+      '上一篇:关于做好秋季防火工作的通知',
+      '相关新闻',
+      '东湖产业园二期项目开工',
+      '城南街道举行项目集中签约',
+      '版权所有:城西网 浙ICP备12345678号-1',
+      '技术支持:某某科技',
+    ].join('\n');
+    expect(kinds(page)).toEqual([
+      'nav:进入旧版 | 设为首页 | 加入收藏',
+      'breadcrumb:您的位置:首页 > 镇街动态 > 正文',
+      'breadcrumb:首页 > 乡镇街道 > 工作动态',
+      'meta:时间:2021-09-14 08:30:00   来源:城西网   浏览次数:128',
+      'prompt:【打印本页】 【关闭窗口】',
+      'prompt:上一篇:关于做好秋季防火工作的通知',
+      'related:相关新闻',
+      'related:东湖产业园二期项目开工',
+      'related:城南街道举行项目集中签约',
+      'footer:版权所有:城西网 浙ICP备12345678号-1',
+      'footer:技术支持:某某科技',
+    ]);
+  });
+
+  it('cuts a date and source run onto the title line, and drops a repeated title', () => {
+    const page = '城西镇召开秋季消防工作会议 2021-09-14 来源:城西网\n城西镇召开秋季消防工作会议\n正文第一句。';
+    expect(kinds(page)).toEqual(['meta: 2021-09-14 来源:城西网', 'repeat:城西镇召开秋季消防工作会议']);
+  });
+
+  it('leaves prose alone, even where it starts like furniture', () => {
+    const prose = [
+      '关闭整治散乱污企业12家,完成率100%。',
+      '时间紧、任务重,街道抽调干部组建专班。',
+      '来源于群众的意见建议,街道逐条梳理、逐项落实。',
+      '记者 陈某某 通讯员 李某',
+      '来源:某某日报 作者:驻某某记者 王某 编辑:张某',
+      '城西镇党委书记 吴明远',
+    ].join('\n');
+    expect(kinds(prose)).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------- invariance on the real corpus
+
+/** Page templates of our own: lines above the article, after its first line, and below it. */
+const TEMPLATES = [
+  {
+    top: ['进入旧版 | 设为首页 | 加入收藏', '无障碍浏览  长者模式', '您的位置:首页 > 镇街动态 > 正文'],
+    afterFirst: ['时间:2021-09-14 08:30:00   来源:本站   浏览次数:128'],
+    bottom: [
+      '【打印本页】 【关闭窗口】',
+      '分享到:微信 微博 QQ空间',
+      '上一篇:关于做好冬季防火工作的通知',
+      '下一篇:全镇召开安全生产工作会议',
+      '相关新闻',
+      '东湖产业园二期项目顺利开工',
+      '城南街道举行重点项目集中签约仪式',
+      '“百企帮百村”活动推进会召开',
+      '版权所有:某某网 备案号:浙ICP备12345678号-1',
+      '技术支持:某某网络科技有限公司',
+    ],
+  },
+  {
+    top: ['第A03版:要闻', '2024年03月05日'],
+    afterFirst: ['2024-03-05 09:12  来源:某某日报  字体:[大 中 小]'],
+    bottom: ['责任编辑:周某某', '扫一扫在手机打开当前页', '推荐阅读', '全市经济工作会议召开', '某某镇开展“清廊行动”回头看'],
+  },
+  {
+    top: ['关灯', '请选择 进入手机版 | 继续访问电脑版', '0'],
+    afterFirst: ['发布时间:2025-01-27 12:31 浏览次数: 打印'],
+    bottom: ['(责编:王某某、李某某)', 'Copyright © 2024 某某网 All Rights Reserved'],
+  },
+];
+
+const HEADER = /^(source|title|date|partial|author|url)\s*[::]/i;
+
+function splitHeader(text: string): { header: string[]; body: string[] } {
+  const lines = text.split('\n');
+  let i = 0;
+  while (i < lines.length && HEADER.test(lines[i]!)) i++;
+  return { header: lines.slice(0, i), body: lines.slice(i) };
+}
+
+function wrap(text: string, t: (typeof TEMPLATES)[number]): string {
+  const { header, body } = splitHeader(text);
+  const first = body.findIndex((l) => l.trim());
+  const title = body[first]!.trim();
+  // The title again above the article, as many pages show it, where the first line is a headline.
+  const again = title.length <= 40 && !/[。,;]/.test(title) ? [title] : [];
+  return [...header, ...t.top, ...again, ...body.slice(0, first + 1), ...t.afterFirst, ...body.slice(first + 1), ...t.bottom].join('\n');
+}
+
+const FULL_WIDTH: Record<string, string> = { ',': ',', ':': ':', ';': ';', '(': '(', ')': ')', '!': '!', '?': '?' };
+function fullWidth(text: string): string {
+  const { header, body } = splitHeader(text);
+  return [...header, ...body.map((l) => l.replace(/[,:;()!?]/g, (c) => FULL_WIDTH[c]!))].join('\n');
+}
+
+/** Long lines broken at 40 characters where a layout break would fall (not after a sentence's end). */
+function rewrap(text: string): string {
+  const { header, body } = splitHeader(text);
+  const out: string[] = [];
+  for (const line of body) {
+    let rest = line;
+    while (rest.length > 80 && !/^\s/.test(rest)) {
+      let cut = 40;
+      while (cut < rest.length - 20 && (/[。!?;:”」』)…\s]/.test(rest[cut - 1]!) || !/[\p{Script=Han}]/u.test(rest[cut]!))) cut++;
+      if (cut >= rest.length - 20) break;
+      out.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    out.push(rest);
+  }
+  return [...header, ...out].join('\n');
+}
+
+/**
+ * A graph as a reader compares it: names, props, links and the text of every piece of evidence,
+ * without offsets or line breaks (a layout break inside a sentence is the sentence still).
+ */
+function canonical(g: KnowledgeGraph): string[] {
+  const strip = (v: unknown): unknown =>
+    typeof v === 'string'
+      ? v.replace(/[\r\n]/g, '')
+      : Array.isArray(v)
+        ? v.map(strip)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'start' && k !== 'end').map(([k, x]) => [k, strip(x)]))
+          : v;
+  return [
+    ...g.entities.map((e) => `${e.id} ${JSON.stringify(e.aliases ?? [])} ${JSON.stringify(strip(e.props ?? {}))} ×${e.mentions.length}`),
+    ...g.relations.map((r) => `${r.id} ${JSON.stringify(strip(r.props ?? {}))} ${JSON.stringify(strip(r.evidence.map((x) => x.text)))}`),
+  ].sort();
+}
+
+async function graphOf(name: string, text: string): Promise<string[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-furniture-'));
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return canonical((await buildGraph([file], { curationPath: null })).graph);
+}
+
+describe('furniture never changes what an article yields (every real article)', () => {
+  if (!needsRealCorpus()) return;
+  const articles = realGroups().flatMap((g) => g.paths);
+  const variants: [string, (t: string) => string][] = [
+    ...TEMPLATES.map((t, i): [string, (x: string) => string] => [`page template ${i + 1}`, (x) => wrap(x, t)]),
+    ['full-width punctuation', fullWidth],
+    ['CRLF line ends', (x) => x.replace(/\n/g, '\r\n')],
+    ['long lines re-wrapped', rewrap],
+  ];
+  it.each(articles.map((p) => [path.basename(p), p]))('%s', async (name, file) => {
+    const text = readFileSync(file, 'utf8');
+    const bare = await graphOf(name, text);
+    expect(bare.length, 'the article yields something').toBeGreaterThan(0);
+    for (const [label, variant] of variants) expect(await graphOf(name, variant(text)), label).toEqual(bare);
+  });
+});
