@@ -2,18 +2,20 @@
  * Extraction throughput on a corpus of a few MB, beside plain `jieba.cut` on the same text in the
  * same run (target: extraction ≥ 0.3× of cut), and the heap after many files (memory stays flat).
  *
- * The corpus is made from the bundled sample and the dev excerpts, copied into N files with the
+ * The corpus is made from the bundled sample, the seed article and the dev excerpts (real articles
+ * are read from ../shared/corpus, never copied into the repository), copied into N files with the
  * names of people, streets and companies rotated, so that the extractor meets new names and not
  * one cached article.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cpus } from 'node:os';
 import { buildGraph } from '../src/pipeline.ts';
 import { segmenter } from '../src/segment/index.ts';
 
-const SOURCES = ['graph/corpus', 'test/fixtures/dev'];
+const CORPUS = process.env.ZHENJIE_CORPUS ?? path.join('..', 'shared', 'corpus');
+const SOURCES = ['graph/corpus', CORPUS, path.join(CORPUS, 'dev')].filter((dir) => existsSync(dir));
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = '建国红梅志强丽华海峰晓东永明春燕国庆文军';
 

@@ -77,10 +77,12 @@ export function addEnterprise(ctx: DocContext, name: string, start: number, end:
   if (!isEnterpriseName(name)) return;
   if (ctx.covered(start, end, ['Street', 'Official', 'Person'])) return;
   const short = shortEnterpriseName(name);
+  const trade = tradeNameOf(name);
+  // Both forms name the company in the genre: 三星羽绒 and 三星 for 浙江三星羽绒股份有限公司.
   const aliases = short ? [short] : [];
+  if (short && trade && trade !== short && trade !== name && !lexicon().projects.generic.has(trade) && !isPlaceName(trade)) aliases.push(trade);
   const props: Record<string, unknown> = {};
   if (short) props.fullName = name;
-  const trade = tradeNameOf(name);
   if (trade) props.tradeName = trade;
   ctx.addEntity({ type: 'Enterprise', name, start, end, aliases, props, strong });
 }

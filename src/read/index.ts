@@ -38,7 +38,8 @@ export function listInputFiles(inputs: string[]): { files: string[]; problems: P
     }
     if (stat.isDirectory()) {
       for (const name of readdirSync(p).sort()) {
-        if (name.startsWith('.') || name === 'node_modules') continue;
+        // A folder's README says what the folder holds: it is no article (named on its own, it is read).
+        if (name.startsWith('.') || name === 'node_modules' || /^readme\./i.test(name)) continue;
         walk(path.join(p, name), false);
       }
     } else if (EXTENSIONS.has(path.extname(p).toLowerCase())) {

@@ -39,19 +39,30 @@ const textsIn = (dir: string) =>
     .sort()
     .map((f) => join(dir, f));
 
+/** Our own sample article (graph/corpus), what `npm start` builds: shipped, so always there. */
+export const BUNDLED_DIR = join(ROOT, 'graph', 'corpus');
+
 /**
- * The document groups: the seed article alone; the twelve dev excerpts; the twenty-four dev2
+ * The real corpus's groups: the seed article alone; the twelve dev excerpts; the twenty-four dev2
  * excerpts (annotated blind, before any rule was tuned on them). Throws when the corpus is missing.
  */
-export function defaultGroups(): Group[] {
+export function realGroups(): Group[] {
   const missing = corpusMissing();
   if (missing) throw new Error(missing);
   return [
-    { name: 'sample', paths: [SEED_PATH] },
+    { name: 'seed', paths: [SEED_PATH] },
     { name: 'dev', paths: textsIn(DEV_DIR) },
     { name: 'dev2', paths: textsIn(DEV2_DIR) },
   ];
 }
+
+/** The bundled sample, then the real corpus's groups when it is there. */
+export function defaultGroups(): Group[] {
+  return [{ name: 'bundled', paths: textsIn(BUNDLED_DIR) }, ...(corpusMissing() ? [] : realGroups())];
+}
+
+/** Groups scored against per-type floors (a single article each), not a macro floor. */
+export const SINGLE_ARTICLE_GROUPS = new Set(['bundled', 'seed']);
 
 export type Mode = 'corpus' | 'separate';
 

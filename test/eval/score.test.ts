@@ -315,8 +315,8 @@ describe('mapDocuments', () => {
     expect(unmapped).toEqual(['zz']);
   });
   it('falls back to the title (header title: or first non-empty line)', () => {
-    const sample = join(import.meta.dirname, '..', '..', 'graph', 'corpus', 'xiaoshan-daily-zhenjie-interview.txt');
-    const { byStem } = mapDocuments([{ id: 'abc', title: '深化社会治理 共享美好生活', chars: 1 }], [sample]);
-    expect(byStem.get('xiaoshan-daily-zhenjie-interview')?.id).toBe('abc');
+    const sample = join(import.meta.dirname, '..', '..', 'graph', 'corpus', 'xiaoshan-zhenjie-column.txt');
+    const { byStem } = mapDocuments([{ id: 'abc', title: '共治聚合力 宜居添底色 创新促共富', chars: 1 }], [sample]);
+    expect(byStem.get('xiaoshan-zhenjie-column')?.id).toBe('abc');
   });
 });

@@ -88,7 +88,7 @@ describe('zhenjie ingest / query / cypher / remove', () => {
 
   it('remove takes a document out by file name; an unknown one exits 3', async () => {
     expect(zhenjie(['remove', 'no-such.txt']).code).toBe(3);
-    const run = zhenjie(['remove', 'xiaoshan-daily-zhenjie-interview.txt']);
+    const run = zhenjie(['remove', 'xiaoshan-zhenjie-column.txt']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/1 removed/);
     expect(await graphCounts(conn)).toMatchObject({ entities: 0, documents: 0 });

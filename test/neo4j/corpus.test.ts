@@ -9,7 +9,7 @@ import { graphCounts, ingestGraph, removeDocuments, type Connection } from '../.
 import { useEmptyDatabase } from './graphs.ts';
 
 const SAMPLE = 'graph/corpus';
-const SECOND = 'test/fixtures/dev/11-suxi-chengliang.txt';
+const SECOND = 'test/fixtures/articles/guali-town-notes.txt';
 let conn: Connection;
 useEmptyDatabase((c) => (conn = c));
 
@@ -58,7 +58,7 @@ describe('ingesting the sample corpus', () => {
   });
 
   it('removing the last document leaves no fact behind', async () => {
-    await removeDocuments(conn, ['xiaoshan-daily-zhenjie-interview']);
+    await removeDocuments(conn, ['xiaoshan-zhenjie-column']);
     expect(await graphCounts(conn)).toMatchObject({ entities: 0, relations: 0, documents: 0, mentionLinks: 0 });
   });
 });

@@ -8,7 +8,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { KnowledgeGraph } from '../../src/types.ts';
 
 const zhenjie = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8' });
-const SAMPLE = 'graph/corpus/xiaoshan-daily-zhenjie-interview.txt';
+const SAMPLE = 'graph/corpus/xiaoshan-zhenjie-column.txt';
 
 describe('zhenjie CLI', () => {
   it('prints the JSON contract on stdout and logs on stderr', () => {
@@ -22,7 +22,7 @@ describe('zhenjie CLI', () => {
   });
 
   it('prints a readable table per type', () => {
-    const r = zhenjie('extract', 'test/fixtures/dev', '--format', 'table');
+    const r = zhenjie('extract', 'graph/corpus', '--format', 'table');
     expect(r.status).toBe(0);
     for (const type of ['Official', 'Street', 'Project', 'Enterprise', 'Program', 'HEADS']) expect(r.stdout).toMatch(new RegExp(`^${type} \\(\\d+\\)$`, 'm'));
   });

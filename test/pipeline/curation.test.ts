@@ -5,7 +5,7 @@ import path from 'node:path';
 import { buildGraph } from '../../src/pipeline.ts';
 import { CurationError, loadCuration } from '../../src/curate/index.ts';
 
-const SAMPLE = 'graph/corpus/xiaoshan-daily-zhenjie-interview.txt';
+const SAMPLE = 'graph/corpus/xiaoshan-zhenjie-column.txt';
 const write = (name: string, text: string) => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'zhenjie-cur-')), name);
   writeFileSync(file, text);
@@ -16,7 +16,7 @@ describe('curation', () => {
   it('applies aliases, merges, rejections, retyping and hand-added facts on every run', async () => {
     const base = (await buildGraph([SAMPLE], { curationPath: null })).graph;
     const project = base.entities.find((e) => e.type === 'Project' && e.name === '梅岭书院')!;
-    const enterprise = base.entities.find((e) => e.type === 'Enterprise' && e.name === '正强传动')!;
+    const enterprise = base.entities.find((e) => e.type === 'Enterprise' && e.name === '之江有机硅')!;
     expect(project && enterprise).toBeTruthy();
     const file = write(
       'curation.yaml',
@@ -26,12 +26,12 @@ describe('curation', () => {
         'reject:',
         '  - Project/梅岭书院',
         'retype:',
-        '  - { entity: Enterprise/正强传动, to: Program }',
+        '  - { entity: Enterprise/之江有机硅, to: Program }',
         'merge:',
         '  - { from: Program/未来乡村, into: Program/美丽乡村 }',
         'facts:',
-        '  entities: [ { type: Enterprise, name: 杭州正强传动股份有限公司, aliases: [正强] } ]',
-        '  relations: [ { type: INVOLVES, from: Project/湘湖未来社区, to: Enterprise/杭州正强传动股份有限公司, source: by hand } ]',
+        '  entities: [ { type: Enterprise, name: 杭州湘湖示范科技有限公司, aliases: [湘湖示范] } ]',
+        '  relations: [ { type: INVOLVES, from: Project/湘湖未来社区, to: Enterprise/杭州湘湖示范科技有限公司, source: by hand } ]',
       ].join('\n'),
     );
     const { graph, problems } = await buildGraph([SAMPLE], { curationPath: file });
@@ -39,11 +39,11 @@ describe('curation', () => {
     expect(graph.entities.find((e) => e.name === '新塘街道')!.aliases).toContain('新塘镇');
     expect(graph.entities.some((e) => e.id === project.id)).toBe(false);
     expect(graph.relations.some((r) => r.from === project.id || r.to === project.id)).toBe(false);
-    expect(graph.entities.find((e) => e.name === '正强传动')!.type).toBe('Program');
+    expect(graph.entities.find((e) => e.name === '之江有机硅')!.type).toBe('Program');
     const merged = graph.entities.find((e) => e.name === '美丽乡村')!;
     expect(merged.aliases).toContain('未来乡村');
     expect(graph.entities.some((e) => e.name === '未来乡村')).toBe(false);
-    const fact = graph.relations.find((r) => r.type === 'INVOLVES' && r.to === 'enterprise:杭州正强传动股份有限公司')!;
+    const fact = graph.relations.find((r) => r.type === 'INVOLVES' && r.to === 'enterprise:杭州湘湖示范科技有限公司')!;
     expect(fact.props).toMatchObject({ curated: true, source: 'by hand' });
   });
 

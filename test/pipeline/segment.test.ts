@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { LazyTokens, segmenter, splitSentences, tokenize } from '../../src/segment/index.ts';
 import { isProblem, normalizeText, readDocument } from '../../src/read/index.ts';
+import { corpusTextFiles } from '../setup/corpus.ts';
 
-const DIRS = ['graph/corpus', 'test/fixtures/dev'];
-const texts = DIRS.flatMap((dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => {
-      const doc = readDocument(path.join(dir, f));
-      if (isProblem(doc)) throw new Error(doc.message);
-      return { file: f, text: normalizeText(doc.plain, doc.bodyStart).text };
-    }),
-);
+const texts = corpusTextFiles().map((file) => {
+  const doc = readDocument(file);
+  if (isProblem(doc)) throw new Error(doc.message);
+  return { file: path.basename(file), text: normalizeText(doc.plain, doc.bodyStart).text };
+});
 
 describe('segment', () => {
   it('splits sentences as the RegExp that defines them does', () => {

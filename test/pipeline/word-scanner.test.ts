@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { CodePairMap, ScannerGroup, WordScanner, type WordMatch } from '../../src/extract/word-scanner.ts';
 import { lexicon } from '../../src/extract/lexicon.ts';
 import { countyLevelNames } from '../../src/extract/divisions.ts';
+import { corpusTextFiles } from '../setup/corpus.ts';
 
-const texts = ['graph/corpus', 'test/fixtures/dev'].flatMap((dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(path.join(dir, f), 'utf8')),
-);
+const texts = corpusTextFiles().map((file) => readFileSync(file, 'utf8'));
 
 /** A scanner's own matches: leftmost, longest, each after the one before ends. */
 function scanAlone(scanner: WordScanner, text: string): WordMatch[] {

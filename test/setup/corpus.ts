@@ -26,3 +26,9 @@ export function needsRealCorpus(): boolean {
   }
   return false;
 }
+
+/** Texts to check text-level invariants on: our sample, and every real article when the corpus is there. */
+export function corpusTextFiles(): string[] {
+  const bundled = defaultGroups().find((g) => g.name === 'bundled')!.paths;
+  return [...bundled, ...realGroups().flatMap((g) => g.paths)];
+}
