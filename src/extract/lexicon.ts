@@ -29,7 +29,7 @@ const Programs = z.object({
   rhetoric: Words,
 });
 const Places = z.object({ notDistricts: Words, regionAbbreviations: Words });
-const Projects = z.object({ heads: Words, weakHeads: Words, generic: Words, stops: Words, actions: Words });
+const Projects = z.object({ heads: Words, weakHeads: Words, generic: Words, stops: Words, actions: Words, objectVerbs: Words, peopleWords: Words });
 const Enterprises = z.object({
   legalForms: Words,
   tradeSuffixes: Words,
@@ -94,6 +94,8 @@ function build() {
       generic: new Set(projects.generic),
       stops: new Set(projects.stops),
       actions: byLength(projects.actions),
+      objectVerbs: new Set(projects.objectVerbs),
+      peopleWords: byLength(projects.peopleWords),
     },
     enterprises: {
       ...enterprises,

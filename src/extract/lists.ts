@@ -3,7 +3,7 @@
  * (enterprises), `汇德隆印象城、华润奥体等一流城市综合体` (projects). Every item of such a list is
  * of the category, whatever its own ending.
  */
-import type { Extractor } from './context.ts';
+import type { DocContext, Extractor } from './context.ts';
 import { hasDistinctiveWord, hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
 import { projectHeadOf } from './projects.ts';
 import { addEnterprise, enterpriseStops } from './enterprises.ts';
@@ -32,9 +32,70 @@ const CATEGORY = /^等(?:[\p{Script=Han}0-9]{0,10}?)(项目|工程|园区|载体
 /** Action words that trail a list item: 精神卫生中心迁建 is the centre. */
 const TRAILING_ACTION = /(迁建|改扩建|扩建|新建|建设|改造|提升|工程)$/;
 
+/**
+ * `富春江水电设备、万燕五金、佑昌齿轮三个项目`, `“飞达照明”和“新达电子”两个项目`: a list closed by a count
+ * of projects, without 等, names each project. An item without a project head is a company's
+ * project, named by the company: the company, and its project (`佑昌齿轮项目`) on the same words.
+ */
+const COUNTED_PROJECTS = /([\d一二三四五六七八九十两]+)[个项](?:[\p{Script=Han}]{0,6}?)(?:重点|重大|产业|工业)?项目/gu;
+
+function countedProjectLists(ctx: DocContext): void {
+  const { text } = ctx;
+  for (const m of text.matchAll(COUNTED_PROJECTS)) {
+    const items = listItemsBefore(ctx, m.index, lexicon().projects.stops);
+    // A count of one item, or of items that do not add up to it, is no list of these names.
+    if (items.length < 2 || items.length !== countOf(m[1]!)) continue;
+    for (const item of items) {
+      const name = text.slice(item.start, item.end);
+      if (!hasDistinctiveWord(ctx, item.start, item.end) || ctx.covered(item.start, item.end, ['Street', 'Official', 'Person', 'Program'])) continue;
+      if (projectHeadOf(name)) {
+        if (!ctx.covered(item.start, item.end, ['Project'])) addProject(ctx, item.start, item.end);
+        continue;
+      }
+      addEnterprise(ctx, name, item.start, item.end);
+      if (!ctx.covered(item.start, item.end, ['Project'])) ctx.addEntity({ type: 'Project', name: `${name}项目`, start: item.start, end: item.end, aliases: [], strong: true });
+    }
+  }
+}
+
+const NUMERALS = '一二三四五六七八九十';
+function countOf(n: string): number {
+  if (/^\d+$/.test(n)) return Number(n);
+  if (n === '两') return 2;
+  if (n.length === 1) return NUMERALS.indexOf(n) + 1;
+  return -1;
+}
+
+/** The items of a list that ends at `end`, right to left, within its clause; a quoted item is its quote's inside. */
+function listItemsBefore(ctx: DocContext, end: number, stops: Set<string>): { start: number; end: number }[] {
+  const { text } = ctx;
+  const clauseStart = clauseStartBefore(text, end);
+  const items: { start: number; end: number }[] = [];
+  while (end > clauseStart) {
+    let itemEnd = end;
+    let start: number;
+    if (text[end - 1] === '”') {
+      const open = text.lastIndexOf('“', end - 1);
+      if (open < clauseStart || end - open > 22) break;
+      start = open + 1;
+      itemEnd = end - 1;
+    } else start = trimNameStart(ctx, nameStartBefore(ctx, end, 20, stops), end);
+    if (start >= itemEnd) break;
+    items.push({ start, end: itemEnd });
+    const from = text[start - 1] === '“' ? start - 1 : start;
+    const sep = text.slice(Math.max(0, from - 2), from);
+    if (sep.endsWith('、')) end = from - 1;
+    else if (sep === '以及') end = from - 2;
+    else if (sep.endsWith('和') || sep.endsWith('及')) end = from - 1;
+    else break;
+  }
+  return items;
+}
+
 export const extractLists: Extractor = {
   id: 'lists',
   run(ctx) {
+    countedProjectLists(ctx);
     const { text } = ctx;
     for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
       // 等30余家企业 is 等企业 with a count.

@@ -43,6 +43,28 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
   ctx.addEntity({ type: 'Project', name, start, end, aliases: [...aliases].filter((a) => a !== name), strong: true });
 }
 
+/** Where a name may start at the earliest: after the last person found or word for a post in [start, end). */
+function startAfterPeople(ctx: DocContext, start: number, end: number): number {
+  let from = start;
+  for (const type of ['Official', 'Person']) for (const e of ctx.ofType(type)) if (e.start >= start && e.end <= end && e.end > from) from = e.end;
+  const span = ctx.text.slice(from, end);
+  for (const word of lexicon().projects.peopleWords) {
+    const at = span.lastIndexOf(word);
+    if (at >= 0 && from + at + word.length > from) {
+      from += at + word.length;
+      return startAfterPeople(ctx, from, end);
+    }
+  }
+  return from;
+}
+
+/** Does [start, end) end with a verb that takes projects as its object (督察, 宣布, 抢)? */
+function endsWithObjectVerb(ctx: DocContext, start: number, end: number): boolean {
+  const { objectVerbs } = lexicon().projects;
+  for (let n = 1; n <= 2 && n <= end - start; n++) if (objectVerbs.has(ctx.text.slice(end - n, end)) && ctx.isTokenStart(end - n)) return true;
+  return false;
+}
+
 export const extractProjects: Extractor = {
   id: 'projects',
   // The name before each head is read over words.
@@ -86,12 +108,18 @@ export const extractProjects: Extractor = {
       // 义桥镇中心幼儿园新建工程: works on a project just named make one name with it.
       const previous = found[found.length - 1];
       if (qualifierEnd < headStart && previous && previous.end === qualifierEnd && previous.start < start) start = previous.start;
+      // 朱祥华宣布项目, 付真会同志关于兴蓉综合体: a name never runs over a person or a post; it starts after them.
+      const afterPeople = startAfterPeople(ctx, start, qualifierEnd);
+      if (afterPeople > start) start = trimNameStart(ctx, afterPeople, qualifierEnd);
       if (start >= qualifierEnd) continue;
+      // 东洲街道督察项目, 抢项目: a verb that takes projects as its object makes a phrase, not a name.
+      if (weak && endsWithObjectVerb(ctx, start, qualifierEnd)) continue;
       // 一批农文旅项目, 12个产业项目: a counted kind of projects, not one named.
       if (works && COUNTED.test(text.slice(Math.max(0, start - 4), start))) continue;
       const qualifier = text.slice(start, qualifierEnd).replace(/[“”]/g, '');
       const quoted = /[“]/.test(text.slice(start, qualifierEnd));
-      if (/等$/.test(qualifier)) continue;
+      // 佑昌齿轮三个项目: a count closes a list of projects (see lists.ts), it names none.
+      if (/等$|[\d一二三四五六七八九十两]+[个项家]$/.test(qualifier)) continue;
       // 谋划创建未来社区 is an act, not a name: a qualifier ending in a verb needs a proper noun (所前智能制造小微园).
       const lastTag = tagSpan(ctx, start, qualifierEnd).at(-1);
       if (!quoted && lastTag && lastTag.tag === 'v' && lastTag.word.length >= 2 && !hasProperWord(ctx, start, qualifierEnd)) continue;
