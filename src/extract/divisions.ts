@@ -3,6 +3,7 @@
  * district, city and province. A closed list beats guessing `X镇` from text, and gives the
  * hierarchy. Only the street, area and city files are loaded (not the 85 MB village list).
  */
+import { pinyin } from 'pinyin-pro';
 import { createRequire } from 'node:module';
 import { CodePairMap } from './word-scanner.ts';
 
@@ -194,6 +195,39 @@ function textNames(docText: string, place: string): boolean {
   return found;
 }
 
+/**
+ * Does the text name this district or city other than inside the street's own name? 东洲街道 does
+ * not name a 东洲区 by itself.
+ */
+function namesOutside(docText: string, place: string, street: string): boolean {
+  if (!textNames(docText, place)) return false;
+  const short = shortDistrict(place);
+  const inside = (form: string | null) => !!form && street.includes(form);
+  if (!inside(place) && !inside(short)) return true;
+  for (const form of [place, short]) {
+    if (!form) continue;
+    for (let at = docText.indexOf(form); at >= 0; at = docText.indexOf(form, at + 1)) {
+      const own = docText.lastIndexOf(street, at);
+      if (own < 0 || own + street.length < at + form.length) return true;
+    }
+  }
+  return false;
+}
+
+/** Latin words of the addresses in a text (a page's source: www.fuyangren.org → fuyangren, org). */
+function addressWords(docText: string): string[] {
+  return [...docText.matchAll(/(?:https?:\/\/|www\.)[^\s]+/gi)].flatMap((m) => m[0].toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4);
+}
+
+const spelling = new Map<string, string>();
+/** Does one of the address words hold the pinyin of the place's short name (at least five letters: initials say too little)? */
+function spells(words: string[], place: string): boolean {
+  const short = shortDistrict(place) ?? place;
+  let spelt = spelling.get(short);
+  if (spelt === undefined) spelling.set(short, (spelt = pinyin(short, { toneType: 'none', type: 'array' }).join('')));
+  return spelt.length >= 5 && words.some((w) => w.includes(spelt));
+}
+
 export function chooseDivision(name: string, docText: string): { division: Division; ambiguous: boolean } | null {
   // Asked for the same names many times per document: remember the answers for the current text.
   if (cacheText !== docText) {
@@ -213,8 +247,11 @@ function chooseDivisionUncached(name: string, docText: string): { division: Divi
   let best = options[0]!;
   let bestScore = -1;
   let tied = false;
+  const addresses = options.length > 1 ? addressWords(docText) : [];
   for (const d of options) {
-    const score = (textNames(docText, d.district) ? 2 : 0) + (textNames(docText, d.city) ? 1 : 0);
+    // The page's address spelling the district or city (fuyangren.org: 富阳) counts as naming it, a little less.
+    const spelt = addresses.length > 0 && (spells(addresses, d.district) || spells(addresses, d.city));
+    const score = (namesOutside(docText, d.district, name) ? 2 : 0) + (namesOutside(docText, d.city, name) ? 1 : 0) + (spelt ? 0.5 : 0);
     if (score > bestScore) {
       best = d;
       bestScore = score;

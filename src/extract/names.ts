@@ -66,7 +66,9 @@ export function nameAt(ctx: DocContext, start: number): NameMatch | null {
     // The third character belongs to the name unless it starts the next word (叶敏介绍, 王敏表示).
     const thirdAt = twoEnd;
     const next = ctx.tokenAt(thirdAt);
-    const startsWord = next !== undefined && next.start === thirdAt && next.word.length >= 2;
+    // …but a word of the third character and a function word after the name (沈立平等: 平等) is jieba gluing them.
+    const glued = next !== undefined && next.word.length === 2 && AFTER_NAME.has(next.word[1]!);
+    const startsWord = next !== undefined && next.start === thirdAt && next.word.length >= 2 && !glued;
     if (AFTER_NAME.has(third) || startsWord) length = sl + 1;
   }
   const name = run.chars.slice(0, length).join('');

@@ -4,15 +4,18 @@
  * in the document, its short form (新塘 for 新塘街道) at word boundaries.
  */
 import { chooseDivision, lookupStreet, mayBeListedStem } from './divisions.ts';
-import type { Extractor } from './context.ts';
+import type { DocContext, Extractor } from './context.ts';
 import { HAN } from './chars.ts';
 
 const SUFFIX = /街道|镇|乡/g;
 /** Words before 镇/乡/街道 that make a common noun, never a name. */
 const NOT_A_NAME = /^(各|全|该|本|两|多|个|城|集|村|小|名|重|乡|市|区|县|省|一|新型|特色|美丽|城乡|农村|此|每|所在|周边|中心|属地|辖区|有关|相关|沿线|街|镇)/;
 const STRONG_AFTER = /^(党工委|党委|办事处|人民政府|政府|纪工委|人大)/;
-/** A name found by the pattern never starts with a function word (在党湾镇, 任盈丰街道, 的宁围街道). */
-const FUNCTION_CHAR = /^[在的任原由与和及对从向将把被为是经于新设撤]/;
+/**
+ * A name found by the pattern (not in the list) never starts with a function word or a verb of
+ * going or asking (在党湾镇, 任盈丰街道, 的宁围街道, ——访新宅镇党委书记, 要在街道党工委领导下).
+ */
+const FUNCTION_CHAR = /^[在的任原由与和及对从向将把被为是经于新设撤访赴到至往去来要让请使给据随跟当]/;
 
 export function streetKind(name: string): '街道' | '镇' | '乡' {
   return name.endsWith('街道') ? '街道' : name.endsWith('镇') ? '镇' : '乡';
@@ -45,11 +48,34 @@ function occursTwice(text: string, name: string): boolean {
   return first >= 0 && text.indexOf(name, first + name.length) >= 0;
 }
 
+/** The article and what the page says besides it, for choosing among places of one name. */
+export const pageAndText = (ctx: DocContext) => ctx.memo('pageAndText', () => `${ctx.text}\n${ctx.placeText}`);
+
+/** Full names of listed streets in the page's title, breadcrumb, source lines (not its article). */
+function pageStreets(ctx: DocContext): string[] {
+  const names: string[] = [];
+  for (const m of ctx.placeText.matchAll(/\p{Script=Han}{2,4}?(?:街道|镇|乡)/gu)) {
+    // The shortest listed name ending here (苍南县龙港镇: 龙港镇, not 县龙港镇).
+    const end = m.index + m[0].length;
+    const suffix = m[0].endsWith('街道') ? 2 : 1;
+    for (let len = 2; len <= 4 && end - suffix - len >= 0; len++) {
+      const name = ctx.placeText.slice(end - suffix - len, end);
+      if (lookupStreet(name).length > 0) {
+        if (!names.includes(name)) names.push(name);
+        break;
+      }
+    }
+  }
+  return names;
+}
+
 export const extractStreets: Extractor = {
   id: 'streets',
   run(ctx) {
     const { text } = ctx;
-    const found = new Set<string>();
+    // Places are chosen with what the page says besides its article (site, breadcrumb, address).
+    const placed = pageAndText(ctx);
+    const found = new Map<string, Record<string, unknown>>();
     for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
       const end = m.index + m[0].length;
       // 镇 followed by 街 is 镇街 (towns and subdistricts); 乡 followed by 镇/村 is a common noun.
@@ -72,15 +98,15 @@ export const extractStreets: Extractor = {
           listedBest = { start, name };
         } else if (listed) {
           // A listed name in a district the document names may start inside a jieba word (经过钱清镇).
-          const placed = chooseDivision(name, text);
-          if ((placed && !placed.ambiguous && len >= 2) || ctx.isTokenStart(start)) listedBest = { start, name };
+          const chosenHere = chooseDivision(name, placed);
+          if ((chosenHere && !chosenHere.ambiguous && len >= 2) || ctx.isTokenStart(start)) listedBest = { start, name };
         } else if (patterned && !NOT_A_NAME.test(name) && !FUNCTION_CHAR.test(name) && ctx.isTokenStart(start)) {
           patternBest = { start, name };
         }
       }
       const best = listedBest ?? patternBest;
       if (!best || ctx.isExcluded(best.start)) continue;
-      const chosen = chooseDivision(best.name, text);
+      const chosen = chooseDivision(best.name, placed);
       // A listed name in no district the text names, used once without a title after it, is a
       // common phrase (绍兴古城的中心街道之一), not that far-away street.
       if (listedBest && chosen?.ambiguous && !strongAfter && !occursTwice(text, best.name) && !ctx.title.includes(best.name)) continue;
@@ -90,12 +116,40 @@ export const extractStreets: Extractor = {
         props.city = chosen.division.city;
         props.code = chosen.division.code;
       }
-      found.add(best.name);
+      found.set(best.name, props);
       ctx.addEntity({ type: 'Street', name: best.name, start: best.start, end, props, strong: true });
+    }
+    // 嘉禾街 for 嘉禾街道 (Guangzhou, Foshan and other cities write their subdistricts so): a listed
+    // 街道 whose district the page names, named so twice or before its organ.
+    for (const m of text.matchAll(/街(?!道)/g)) {
+      for (let len = 2; len <= 4 && m.index - len >= 0; len++) {
+        const start = m.index - len;
+        if (!mayBeListedStem(text, m.index, len)) continue;
+        const name = `${text.slice(start, m.index)}街道`;
+        if (found.has(name) || lookupStreet(name).length === 0 || !ctx.isTokenStart(start) || ctx.isExcluded(start)) continue;
+        const chosen = chooseDivision(name, placed);
+        const short = text.slice(start, m.index + 1);
+        const organAfter = /^(党工委|办事处|道办|党群服务中心)/.test(text.slice(m.index + 1, m.index + 7));
+        if (!chosen || chosen.ambiguous || (!organAfter && !occursTwice(text, short))) continue;
+        found.set(name, { kind: '街道', district: chosen.division.district, city: chosen.division.city, code: chosen.division.code });
+        for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+          if (text[at + short.length] === '道' || !ctx.isTokenStart(at)) continue;
+          ctx.addEntity({ type: 'Street', name, start: at, end: at + short.length, aliases: [short], props: found.get(name), strong: true });
+        }
+        break;
+      }
+    }
+    // A street the page names outside its article (澄江街道 in its title or breadcrumb) is what its
+    // short form (澄江) in the article means.
+    for (const name of pageStreets(ctx)) {
+      if (found.has(name)) continue;
+      const chosen = chooseDivision(name, placed);
+      if (!chosen || (chosen.ambiguous && lookupStreet(name).length > 1)) continue;
+      found.set(name, { kind: streetKind(name), district: chosen.division.district, city: chosen.division.city, code: chosen.division.code });
     }
     // Short forms, once the full name is known in this document.
     const shortForms: { name: string; short: string; at: number }[] = [];
-    for (const name of found) {
+    for (const name of found.keys()) {
       const short = shortStreetName(name);
       if (!short) continue;
       for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
@@ -111,7 +165,7 @@ export const extractStreets: Extractor = {
     ctx.prefetchBoundaries(shortForms.map((f) => f.at));
     for (const { name, short, at } of shortForms) {
       if (!ctx.isTokenStart(at)) continue;
-      ctx.addEntity({ type: 'Street', name, start: at, end: at + short.length, aliases: [short], props: { kind: streetKind(name) } });
+      ctx.addEntity({ type: 'Street', name, start: at, end: at + short.length, aliases: [short], props: found.get(name) });
     }
   },
 };

@@ -78,6 +78,27 @@ const VILLAGE = /^(\p{Script=Han}{1,6}?(?:村|社区))(?=党|村委|居委|委�
  * entity found there, or a bare 镇/街道/乡 meaning the document's own), and whether it heads it.
  */
 
+/** A title that opens with a street's organ and no place. */
+const ORGAN = /^(党工委|办事处|街道办|人大工委|纪工委|党委|镇委|乡委)/;
+/** Organs only a subdistrict (街道) has. */
+const SUBDISTRICT_ORGAN = /^(党工委|办事处|街道办|人大工委|纪工委)/;
+
+/** The street named last before `at` in its sentence, of `kind` when given. */
+function streetBefore(ctx: DocContext, at: number, kind: string | null): string | null {
+  const sentence = ctx.sentenceAt(at);
+  let best: { end: number; name: string } | null = null;
+  for (const e of ctx.ofType('Street')) {
+    if (e.start >= sentence.start && e.end <= at && (!best || e.end > best.end) && (!kind || e.name.endsWith(kind))) best = e;
+  }
+  return best?.name ?? null;
+}
+
+/** The document's one street, when it names exactly one. */
+function onlyStreet(ctx: DocContext): string | null {
+  const names = new Set(ctx.ofType('Street').map((e) => e.name));
+  return names.size === 1 ? [...names][0]! : null;
+}
+
 export function readTitle(ctx: DocContext, start: number, end: number, homeStreet: (kind: string) => string | null): TitleReading {
   const title = ctx.text.slice(start, end);
   const inTitle = ctx.ofType('Street').find((e) => e.start >= start && e.end <= end);
@@ -85,6 +106,12 @@ export function readTitle(ctx: DocContext, start: number, end: number, homeStree
   if (!street) {
     const bare = /^(街道|镇|乡)(党工委|党委|办事处|人民政府|政府)?/.exec(title);
     if (bare) street = homeStreet(bare[1]!);
+    // 党工委副书记、办事处主任涂军平 after 西渡街道党工委书记袁飞: a roster names the street once; a
+    // street's organ alone (党工委, 办事处) means the street named last in the sentence, else the page's.
+    else if (ORGAN.test(title)) {
+      const kind = SUBDISTRICT_ORGAN.test(title) ? '街道' : null;
+      street = streetBefore(ctx, start, kind) ?? (kind ? homeStreet(kind) : onlyStreet(ctx));
+    }
   }
   const parts = title.split('、');
   // 所前镇越王村党总支书记: a village's or community's post serves in the street, heads none of it.

@@ -36,7 +36,7 @@ export function readPage(doc: ReadDocument): Page {
   // Without a header, the title is the article's first line: past the navigation, not the site's first line.
   const first = doc.titleFromBody ? /^\s*(\S[^\n]*)/.exec(norm.text.slice(0, 2000))?.[1]?.trim() : undefined;
   const title = first ? first.slice(0, 200) : doc.title;
-  const placeText = [title, ...furniture.filter((f) => PLACE_KINDS.has(f.kind)).map((f) => f.text), doc.source ?? '']
+  const placeText = [title, doc.headerTitle ?? '', ...furniture.filter((f) => PLACE_KINDS.has(f.kind)).map((f) => f.text), doc.source ?? '']
     .filter(Boolean)
     .join('\n');
   return { norm, title, furniture, placeText };

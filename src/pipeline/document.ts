@@ -34,7 +34,7 @@ export interface ExtractedDocument {
 }
 
 function metaOf(doc: ReadDocument): DocumentMeta {
-  const { text: _text, plain: _plain, bodyStart: _body, titleFromBody: _first, ...meta } = doc;
+  const { text: _text, plain: _plain, bodyStart: _body, titleFromBody: _first, headerTitle: _header, ...meta } = doc;
   return meta;
 }
 

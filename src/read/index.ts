@@ -22,6 +22,8 @@ export interface ReadDocument extends SourceDocument {
   plain: string;
   /** The title is the body's first line (no header or HTML title gave one): the page stage picks that line past the furniture. */
   titleFromBody: boolean;
+  /** The header's `title:` as written (a store may describe an untitled page there): page metadata for places. */
+  headerTitle?: string;
 }
 
 /** Every file under the inputs, in a stable order; missing inputs are problems. */
@@ -106,6 +108,7 @@ export function readDocument(file: string, id = documentIdFor(file)): ReadDocume
     bodyStart,
     titleFromBody: !described && !html?.title,
   };
+  if (meta.title) doc.headerTitle = meta.title;
   const source = meta.source ?? meta.url;
   if (source) doc.source = source;
   if (meta.date) doc.date = meta.date;

@@ -46,3 +46,38 @@ describe('projects: where a name starts and whether it is one', () => {
     expect(names(kg, 'Project')).toEqual([]);
   });
 });
+
+describe('the page names its town', () => {
+  it('a street named by the breadcrumb is what the article short form means; a bare organ title binds to it', async () => {
+    const kg = await graphOf(
+      [
+        '您的位置:首页 > 乡镇街道 > 柯岩街道 > 工作动态',
+        '专班由党工委副书记、办事处主任沈立平任总指挥,柯岩各村全力配合。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Street')).toEqual(['柯岩街道']);
+    expect(linked(kg, 'HEADS')).toEqual(['沈立平→柯岩街道']);
+    expect(kg.entities.find((e) => e.name === '柯岩街道')!.props).toMatchObject({ district: '柯桥区' });
+  });
+
+  it('a roster names the street once: the titles after it in the sentence are of that street', async () => {
+    const kg = await graphOf('柯岩街道党工委书记、人大工委主任何文斌,党工委副书记、办事处主任沈立平等参加调研。');
+    expect(linked(kg, 'HEADS')).toEqual(['何文斌→柯岩街道', '沈立平→柯岩街道']);
+  });
+
+  it('a town of one name in several districts is the one the page address spells', async () => {
+    const kg = await graphOf('source: http://www.fuyangnews.cn/a/1.html\ntitle: 东洲街道召开项目推进会\n东洲街道召开项目推进会。');
+    expect(kg.entities.find((e) => e.name === '东洲街道')!.props).toMatchObject({ district: '富阳区' });
+  });
+
+  it('X街 is the listed X街道 where the page names its district', async () => {
+    const kg = await graphOf('省工信厅到白云区嘉禾街调研。嘉禾街党工委书记刘海燕陪同。嘉禾街近年来聚焦实体经济。');
+    expect(names(kg, 'Street')).toEqual(['嘉禾街道']);
+    expect(linked(kg, 'HEADS')).toEqual(['刘海燕→嘉禾街道']);
+  });
+
+  it('a name found by its organ never starts with a verb of going or asking', async () => {
+    const kg = await graphOf('——访石门镇党委书记钱立群\n各村社要在街道党工委的统一领导下推进工作。');
+    expect(names(kg, 'Street').every((n) => !/^[访要]/.test(n))).toBe(true);
+  });
+});
