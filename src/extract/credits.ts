@@ -43,7 +43,9 @@ export const extractCredits: Extractor = {
       const text = ctx.text.slice(line.start, line.end);
       // Most lines are prose: a credit has a colon or a reporter's byline, or follows a credit.
       if (!inCredits && !text.includes(':') && !/记者|通讯员/.test(text)) continue;
-      const hasLabel = labelRe.test(text) && !/^(记者|问)\s*[::].{20,}/.test(text);
+      // A Q&A turn (`记者:钱书记,您好。`, `记者:乡村振兴方面呢?`) is a question, not a credit: a credit lists names.
+      const question = /^(记者|问|主持人|答)\s*[::]/.test(text) && (/[。??!!吗呢]/.test(text) || /^(记者|问)\s*[::].{20,}/.test(text));
+      const hasLabel = labelRe.test(text) && !question;
       const bylined = bylineRe.test(text) && text.length < 80;
       if (hasLabel || bylined || (inCredits && NAME_LINE.test(text))) {
         // A Q&A line `记者:问题…` is a question, not a credit: those are long and have no names only.

@@ -64,6 +64,15 @@ export const extractLinks: Extractor = {
       const builds = /^(投资建设|投资|开发建设|承建|建设)/.test(after) || ctx.text.slice(company.start - 1, company.start) === '由';
       if (!anchored && !builds) continue;
       const sentence = ctx.sentenceAt(company.start);
+      // 某某产业园建设,总投资3亿元,由X投资建设: the project named last before 由 is the company's.
+      if (before === '由' && builds) {
+        let last: EntityCandidate | undefined;
+        for (const project of projects) if (project.start >= sentence.start && project.end <= company.start - 1 && (!last || project.end > last.end)) last = project;
+        if (last) {
+          involves(ctx, last, company.name);
+          continue;
+        }
+      }
       for (const project of projects) {
         if (project.start > company.end && project.end <= sentence.end) involves(ctx, project, company.name);
       }

@@ -123,6 +123,8 @@ export const extractProjects: Extractor = {
       // 谋划创建未来社区 is an act, not a name: a qualifier ending in a verb needs a proper noun (所前智能制造小微园).
       const lastTag = tagSpan(ctx, start, qualifierEnd).at(-1);
       if (!quoted && lastTag && lastTag.tag === 'v' && lastTag.word.length >= 2 && !hasProperWord(ctx, start, qualifierEnd)) continue;
+      // “千村示范、万村整治”工程 is a program by its quote; works named by a program are that program.
+      if (quoted && works && ctx.ofType('Program').some((p) => p.start >= start && p.end <= qualifierEnd + head.length)) continue;
       // A rhetorical quote (“大家”未来社区) names nothing.
       if (quoted && lexicon().programs.rhetoric.has(qualifier)) continue;
       // After a weak head the last word must be distinctive: 稽东镇重点项目, 亚运配套项目 are no names.

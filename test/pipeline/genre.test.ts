@@ -81,3 +81,28 @@ describe('the page names its town', () => {
     expect(names(kg, 'Street').every((n) => !/^[访要]/.test(n))).toBe(true);
   });
 });
+
+describe('interview pages', () => {
+  const page = [
+    'title: 专访石门镇党委书记钱立群',
+    '本报记者专访了石门镇党委书记钱立群。',
+    '记者:钱书记,您好。',
+    '钱立群:你好。',
+    '记者:乡村振兴方面呢?',
+    '钱立群:我们重点推进石门智能装备产业园建设,总投资3亿元,由浙江石门机械有限公司投资建设。',
+    '问:未来有什么打算?',
+    '答:全镇将深化“千村示范、万村整治”工程。',
+  ].join('\n');
+
+  it('a question turn is no credit, and the interviewee is the official', async () => {
+    const kg = await graphOf(page);
+    expect(names(kg, 'Person')).toEqual([]);
+    expect(linked(kg, 'HEADS')).toEqual(['钱立群→石门镇']);
+  });
+
+  it('由X投资建设 after a project names its company; works named by a program are the program', async () => {
+    const kg = await graphOf(page);
+    expect(linked(kg, 'INVOLVES')).toEqual(['石门智能装备产业园→浙江石门机械有限公司']);
+    expect(names(kg, 'Project')).toEqual(['石门智能装备产业园']);
+  });
+});
