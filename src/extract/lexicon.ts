@@ -19,6 +19,7 @@ const People = z.object({
   nonOfficialTitles: Words,
   leaderGroups: Words,
   creditRoles: Words,
+  nonGovernmentOrgs: Words,
 });
 const Programs = z.object({
   slogans: Words,

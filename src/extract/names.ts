@@ -17,6 +17,9 @@ export interface NameMatch {
 /** One-character words that follow a name and never end one (other words are told by jieba). */
 const AFTER_NAME = new Set([...'在说等和与及的将也还都就对为是要已到来去一率带任同作']);
 
+/** Function words jieba glues to a name's last character (平等 in 沈立平等参加); 陪同, 带领 are words of their own. */
+const GLUED_AFTER = new Set([...'等和与及在说']);
+
 let surnameCodes: Uint8Array | null = null;
 
 function surnameLength(text: string, at: number): number {
@@ -67,7 +70,7 @@ export function nameAt(ctx: DocContext, start: number): NameMatch | null {
     const thirdAt = twoEnd;
     const next = ctx.tokenAt(thirdAt);
     // …but a word of the third character and a function word after the name (沈立平等: 平等) is jieba gluing them.
-    const glued = next !== undefined && next.word.length === 2 && AFTER_NAME.has(next.word[1]!);
+    const glued = next !== undefined && next.word.length === 2 && GLUED_AFTER.has(next.word[1]!);
     const startsWord = next !== undefined && next.start === thirdAt && next.word.length >= 2 && !glued;
     if (AFTER_NAME.has(third) || startsWord) length = sl + 1;
   }

@@ -22,13 +22,21 @@ export function homeStreetOf(ctx: DocContext) {
   };
 }
 
+/** Does the title's organisation (before its last post) hold a company's or an institute's word? */
+function nonGovernment(title: string): boolean {
+  const org = title.split('、')[0]!;
+  return lexicon().people.nonGovernmentOrgs.some((w) => org.includes(w));
+}
+
+const officialEnding = () => lexiconPattern('officialEnding', () => new RegExp(`(${alternation(lexicon().people.officialTitles)})$`));
 const nonOfficialEnding = () => lexiconPattern('nonOfficialEnding', () => new RegExp(`(${alternation(lexicon().people.nonOfficialTitles)})$`));
 
 function addPerson(ctx: DocContext, name: NameMatch, title: { start: number; end: number }) {
   const text = ctx.text.slice(title.start, title.end);
   if (ctx.isExcluded(name.start)) return;
-  if (!isOfficialTitle(text)) {
-    const org = text.replace(nonOfficialEnding(), '').replace(/、.*$/, '');
+  // 某某研究院投资管理部主任: a post in a company or an institute is no official's.
+  if (!isOfficialTitle(text) || nonGovernment(text)) {
+    const org = text.replace(nonOfficialEnding(), '').replace(officialEnding(), '').replace(/、.*$/, '');
     ctx.addEntity({ type: 'Person', name: name.name, start: name.start, end: name.end, props: { role: text, ...(org ? { org } : {}) }, strong: true });
     // 浙江交通集团董事长, 林森创始人: the organisation a chairman or founder leads is an enterprise.
     if (org.length >= 2 && /董事长|总经理|创始人|总裁/.test(text)) addEnterprise(ctx, org, title.start, title.start + org.length);

@@ -106,3 +106,19 @@ describe('interview pages', () => {
     expect(names(kg, 'Project')).toEqual(['石门智能装备产业园']);
   });
 });
+
+describe('officials of every level, and who is none', () => {
+  it('stacked titles of district, city and province leaders', async () => {
+    const kg = await graphOf(
+      '3月5日,区委常委、统战部部长周立新,区委副书记、区长陈建华,副省长高明远,市副市长孙丽娟一行来到新塘街道调研。镇领导赵明、钱亮陪同调研。区人大常委会副主任凌美华带领调研组一行走访企业。',
+    );
+    expect(names(kg, 'Official')).toEqual(['周立新', '孙丽娟', '凌美华', '陈建华', '高明远', '赵明', '钱亮'].sort());
+    expect(kg.entities.find((e) => e.name === '陈建华')!.props).toMatchObject({ title: '区委副书记、区长' });
+  });
+
+  it("a company's or an institute's department head is a person", async () => {
+    const kg = await graphOf('浙江省建筑设计研究院投资管理部主任方志远介绍了项目情况。');
+    expect(names(kg, 'Official')).toEqual([]);
+    expect(names(kg, 'Person')).toEqual(['方志远']);
+  });
+});
