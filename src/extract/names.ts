@@ -71,7 +71,8 @@ export function nameAt(ctx: DocContext, start: number): NameMatch | null {
     const next = ctx.tokenAt(thirdAt);
     // …but a word of the third character and a function word after the name (沈立平等: 平等) is jieba gluing them.
     const glued = next !== undefined && next.word.length === 2 && GLUED_AFTER.has(next.word[1]!);
-    const startsWord = next !== undefined && next.start === thirdAt && next.word.length >= 2 && !glued;
+    // …and a stretch jieba does not know as a word (平任 in 沈立平任总指挥, tagged x) starts none.
+    const startsWord = next !== undefined && next.start === thirdAt && next.word.length >= 2 && !glued && tagWord(next.word)[0]?.tag !== 'x';
     if (AFTER_NAME.has(third) || startsWord) length = sl + 1;
   }
   const name = run.chars.slice(0, length).join('');
