@@ -8,7 +8,7 @@
 import type { DocContext, Extractor } from './context.ts';
 import { lexicon, alternation, lexiconEnds, lexiconPattern } from './lexicon.ts';
 import { anchorsIn } from './anchors.ts';
-import { hasDistinctiveWord, nameStartBefore, trimNameStart } from './spans.ts';
+import { hasDistinctiveWord, hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
 import { isPlaceName } from './divisions.ts';
 
 let stopsCache: Set<string> | null = null;
@@ -87,12 +87,28 @@ export function addEnterprise(ctx: DocContext, name: string, start: number, end:
   ctx.addEntity({ type: 'Enterprise', name, start, end, aliases, props, strong });
 }
 
+/** The rest of a registered name after a form inside it (集团 in …集团苏州股份有限公司). */
+const INNER_FORM = /^[\p{Script=Han}()]{0,8}?(股份有限公司|有限责任公司|有限公司)/u;
+
+/** Does [start, end) hold a name of its own besides its kind's words (全部达产后项目公司: no)? */
+function hasProperWordIn(ctx: DocContext, start: number, end: number): boolean {
+  return hasDistinctiveWord(ctx, start, end) && !/^(全部|一期|建成|达产|后|的)/.test(ctx.text.slice(start, end)) && hasProperWord(ctx, start, end);
+}
+
 function registeredNames(ctx: DocContext) {
   for (const { index, word } of anchorsIn(ctx, 'legalForms')) {
     const end = index + word.length;
     if (!ctx.isTokenEnd(end) && !/^[\p{Script=Han}]{0,2}(项目|总部|金融|有限)/u.test(ctx.text.slice(end, end + 6))) continue;
     if (word === '厂' && /[工电]/.test(ctx.text[index - 1] ?? '')) continue;
-    const start = trimNameStart(ctx, nameStartBefore(ctx, index, 20, enterpriseStops()), index, { innerVerbs: false });
+    // 戚墅堰污水厂: a public works, not a company.
+    if (word === '厂' && lexicon().enterprises.publicWorks.some((w) => ctx.text.startsWith(w, end - w.length))) continue;
+    // 上海连成集团苏州股份有限公司: a form inside a longer registered name is not where the name ends.
+    if (INNER_FORM.test(ctx.text.slice(end, end + 14))) continue;
+    let start = trimNameStart(ctx, nameStartBefore(ctx, index, 20, enterpriseStops()), index, { innerVerbs: false });
+    // 、中材科技…有限公司: right after a separator 中 starts a name (中材, 中建, 中铁), it is no preposition there.
+    if (ctx.text[start - 1] === '中' && /[、,;:\n]/.test(ctx.text[start - 2] ?? '\n')) start--;
+    // 项目公司, 子公司: a kind of company, not one named.
+    if (/(项目|子|分|合资|平台)$/.test(ctx.text.slice(start, index)) && !hasProperWordIn(ctx, start, index)) continue;
     if (start >= index || !hasDistinctiveWord(ctx, start, index)) continue;
     addEnterprise(ctx, ctx.text.slice(start, end), start, end);
   }

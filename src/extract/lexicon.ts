@@ -40,6 +40,7 @@ const Enterprises = z.object({
   afterCues: Words,
   notEnterprises: Words,
   facilityHeads: Words,
+  publicWorks: Words,
 });
 
 /** Load and validate one lexicon file; an invalid one throws naming the file and the entry. */

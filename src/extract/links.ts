@@ -48,7 +48,9 @@ export const extractLinks: Extractor = {
       // facility a company has (工厂, 事业部, 基地); 渔浦文化街区 is a street block, not a company's.
       const m = trade.exec(project.name);
       const facility = enterprises.facilityHeads.some((h) => project.name.endsWith(h));
-      if (m && facility && !isPlaceName(m[1]!) && !streetShorts.has(m[1]!) && project.name.length > m[0].length + 1) {
+      // 亚圣文化产业园 is a 文化产业 park: an industry running on into the head names no company.
+      const industryPark = /^产业/.test(project.name.slice(m?.[0].length ?? 0));
+      if (m && facility && !industryPark && !isPlaceName(m[1]!) && !streetShorts.has(m[1]!) && project.name.length > m[0].length + 1) {
         const at = ctx.text.indexOf(m[0], project.start);
         if (at >= 0 && at < project.end && ctx.isTokenStart(at)) {
           addEnterprise(ctx, m[0], at, at + m[0].length);

@@ -122,3 +122,16 @@ describe('officials of every level, and who is none', () => {
     expect(names(kg, 'Person')).toEqual(['方志远']);
   });
 });
+
+describe('enterprises: named ones only', () => {
+  it('kinds of companies and public works are no companies; a form inside a longer name is not its end', async () => {
+    const kg = await graphOf(
+      [
+        '街道招引科技型中小企业、规模以上企业等标签企业12家。一期达产后项目公司年销售收入不低于60亿元。',
+        '开工建设城东污水厂三期工程。老领导们走进上海申联集团苏州股份有限公司三期项目。',
+        '陈立新先后来到山东华沃环保技术有限公司、中材科技膜材料有限公司调研。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Enterprise')).toEqual(['上海申联集团苏州股份有限公司', '中材科技膜材料有限公司', '山东华沃环保技术有限公司'].sort());
+  });
+});
