@@ -95,7 +95,21 @@ export function isProgramPhrase(phrase: string): boolean {
   // Numbered slogans: 一中心四平台一网格, 三清三整治, 四边三化.
   if (phrase.length >= 4 && phrase.length <= 12 && (phrase.match(/[一二三四五六七八九十两]/g)?.length ?? 0) >= 2 && /^\p{Script=Han}+$/u.test(phrase)) return true;
   // A campaign brand: 平安北干, 醉美新街, 清廉村居.
-  return phrase.length === 4 && programs.campaignPrefixes.some((p) => phrase.startsWith(p));
+  if (phrase.length === 4 && programs.campaignPrefixes.some((p) => phrase.startsWith(p))) return true;
+  return isShortSlogan(phrase);
+}
+
+/**
+ * Short slogans of the genre, when quoted: a count of things with its measure word (“两个先行”,
+ * “五张图”, “三支队伍”, “四个一”; not the idioms “两手抓”, “一把手”, “千条线”), a change of one kind into another (“工改工”, “集转国”), a year's theme (“招商引资突破年”),
+ * a campaign of days (“百日攻坚”).
+ */
+function isShortSlogan(phrase: string): boolean {
+  if (!/^\p{Script=Han}+$/u.test(phrase)) return false;
+  if (phrase.length >= 3 && phrase.length <= 6 && /^[一二三四五六七八九十两百千]+[个张支项大场]\p{Script=Han}{1,4}$/u.test(phrase) && !/[年月日天次人家元]$/.test(phrase)) return true;
+  if (phrase.length === 3 && /^\p{Script=Han}[改转换变]\p{Script=Han}$/u.test(phrase)) return true;
+  if (phrase.length >= 5 && phrase.length <= 8 && /(突破|攻坚|提升|加速|提质|服务|招商|引资|建设|落实|深化|推进|质量|效益|作风|主题|项目)年$/.test(phrase)) return true;
+  return /^(百日|千日|百天)\p{Script=Han}{2,4}$/u.test(phrase);
 }
 
 export const extractPrograms: Extractor = {
@@ -110,7 +124,19 @@ export const extractPrograms: Extractor = {
       const phrase = m[1]!;
       const start = m.index;
       const close = m.index + m[0].length;
-      if (programs.rhetoric.has(phrase) || /[、,,]/.test(phrase)) continue;
+      if (programs.rhetoric.has(phrase)) continue;
+      // “招商引资突破年、项目推进加速年、环境建设提升年”: a quoted list of short slogans names each.
+      if (/[、,,]/.test(phrase)) {
+        const items = phrase.split(/[、,,]/);
+        if (items.length >= 2 && items.every(isShortSlogan)) {
+          let at = start + 1;
+          for (const item of items) {
+            addProgram(ctx, item, at, at + item.length);
+            at += item.length + 1;
+          }
+        }
+        continue;
+      }
       const head = headRe.exec(text.slice(close, close + 24));
       // “网格+警格”联动机制 is a name with its head; “1+N” alone, or a described way of working
       // (“政府主导+企业自主改造”的模式), is none.

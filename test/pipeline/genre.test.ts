@@ -135,3 +135,15 @@ describe('enterprises: named ones only', () => {
     expect(names(kg, 'Enterprise')).toEqual(['上海申联集团苏州股份有限公司', '中材科技膜材料有限公司', '山东华沃环保技术有限公司'].sort());
   });
 });
+
+describe('programs: short slogans of the genre', () => {
+  it('quoted counts of things, changes of kind, year themes and day campaigns are programs; idioms are not', async () => {
+    const kg = await graphOf(
+      [
+        '南湖街道坚决落实全省“两个先行”,统筹推进“五张图”“三个南湖”发展规划,以“招商引资突破年、项目推进加速年”为牵引,坚持以“集转国”和“工改工”为主,完成全市“百日攻坚”任务。',
+        '我们坚持“两手抓”,上面“千条线”,下面“一根针”,“一把手”亲自抓。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Program')).toEqual(['两个先行', '五张图', '三个南湖', '招商引资突破年', '项目推进加速年', '集转国', '工改工', '百日攻坚'].sort());
+  });
+});
