@@ -14,6 +14,7 @@ import { extractProgramLists } from './program-lists.ts';
 import { extractEnterprises } from './enterprises.ts';
 import { extractProjects } from './projects.ts';
 import { extractLists } from './lists.ts';
+import { extractWorks } from './works.ts';
 import { extractLinks } from './links.ts';
 import { extractKnownNames } from './known.ts';
 import { extractInvestments } from './investments.ts';
@@ -35,6 +36,7 @@ export const EXTRACTORS: Extractor[] = [
   extractNamedPlans,
   extractEnterprises,
   extractProjects,
+  extractWorks,
   extractLists,
   extractKnownNames,
   extractLinks,

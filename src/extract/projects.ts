@@ -117,7 +117,15 @@ export const extractProjects: Extractor = {
       // 一批农文旅项目, 12个产业项目: a counted kind of projects, not one named.
       if (works && COUNTED.test(text.slice(Math.max(0, start - 4), start))) continue;
       const qualifier = text.slice(start, qualifierEnd).replace(/[“”]/g, '');
-      const quoted = /[“]/.test(text.slice(start, qualifierEnd));
+      // “城市露营带”, “青创加油站”: a quoted name with its head inside the quotes is a name, whatever its words.
+      // Not a slogan of change (“基地变总部”) nor a program found there.
+      const wholeQuote =
+        text[start - 1] === '“' && text[end] === '”' && qualifierEnd === headStart && !/[变转改换]/.test(text.slice(start, end)) && !ctx.overlapped(start, end, ['Program']);
+      if (wholeQuote) {
+        start--;
+        end++;
+      }
+      const quoted = wholeQuote || /[“]/.test(text.slice(start, qualifierEnd));
       // 佑昌齿轮三个项目: a count closes a list of projects (see lists.ts), it names none.
       if (/等$|[\d一二三四五六七八九十两]+[个项家]$/.test(qualifier)) continue;
       // 谋划创建未来社区 is an act, not a name: a qualifier ending in a verb needs a proper noun (所前智能制造小微园).

@@ -147,3 +147,17 @@ describe('programs: short slogans of the genre', () => {
     expect(names(kg, 'Program')).toEqual(['两个先行', '五张图', '三个南湖', '招商引资突破年', '项目推进加速年', '集转国', '工改工', '百日攻坚'].sort());
   });
 });
+
+describe('projects: works, facilities and places that are built', () => {
+  it('an extended road, a quoted facility, a public works and a named green are projects', async () => {
+    const kg = await graphOf(
+      [
+        '湖东街道专班服务金山大道北延、现代路东延等重点工程。',
+        '街道建成运营“青创加油站”,开启“城市露营带”建设。',
+        '会上,社区书记介绍了华润电厂和滨湖绿地的建设情况。',
+        '我们坚持“基地变总部”,东洲工业经济发展要拓市场。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['华润电厂', '城市露营带', '滨湖绿地', '现代路东延', '金山大道北延', '青创加油站'].sort());
+  });
+});
