@@ -79,7 +79,14 @@ function listItemsBefore(ctx: DocContext, end: number, stops: Set<string>): { st
       if (open < clauseStart || end - open > 22) break;
       start = open + 1;
       itemEnd = end - 1;
-    } else start = trimNameStart(ctx, nameStartBefore(ctx, end, 20, stops), end);
+    } else {
+      start = trimNameStart(ctx, nameStartBefore(ctx, end, 20, stops), end);
+      // “丝韵千年,榧富万家”稽东山宝产业融合: a quoted part opens the item.
+      if (text[start - 1] === '”') {
+        const open = text.lastIndexOf('“', start - 1);
+        if (open >= 0 && start - open <= 20) start = open;
+      }
+    }
     if (start >= itemEnd) break;
     items.push({ start, end: itemEnd });
     const from = text[start - 1] === '“' ? start - 1 : start;
@@ -102,26 +109,8 @@ export const extractLists: Extractor = {
       const window = '等' + text.slice(at + 1, at + 24).replace(COUNT, '');
       const isEnterprise = lexicon().enterprises.listCues.some((cue) => window.startsWith(cue)) || KIND_OF_COMPANY.test(window);
       if (!isEnterprise && !CATEGORY.test(window)) continue;
-      // Items end before each 、 (and 和/及) going left from 等, within the clause.
-      const clauseStart = clauseStartBefore(text, at);
-      let end = at;
-      const items: { start: number; end: number }[] = [];
-      while (end > clauseStart) {
-        const stops = isEnterprise ? enterpriseStops() : lexicon().projects.stops;
-        let start = trimNameStart(ctx, nameStartBefore(ctx, end, 20, stops), end);
-        // “丝韵千年,榧富万家”稽东山宝产业融合: a quoted part opens the item.
-        if (text[start - 1] === '”') {
-          const open = text.lastIndexOf('“', start - 1);
-          if (open >= 0 && start - open <= 20) start = open;
-        }
-        if (start >= end) break;
-        items.push({ start, end });
-        const sep = text.slice(Math.max(0, start - 2), start);
-        if (sep.endsWith('、')) end = start - 1;
-        else if (sep === '以及') end = start - 2;
-        else if (sep.endsWith('和') || sep.endsWith('及')) end = start - 1;
-        else break;
-      }
+      // Items end before each 、 (and 和/及) going left from 等, within the clause; “汤记”、“更香”等: quoted ones too.
+      const items = listItemsBefore(ctx, at, isEnterprise ? enterpriseStops() : lexicon().projects.stops);
       // One item (创豪半导体等3个高新项目) is an example, and says little unless it is a company.
       if (items.length < 2 && !isEnterprise && !(items[0] && tradeEnding(text.slice(items[0].start, items[0].end)))) continue;
       // The items of one list are of one kind: when a head-less item is a company, so are the others.

@@ -39,7 +39,7 @@ function addPerson(ctx: DocContext, name: NameMatch, title: { start: number; end
     const org = text.replace(nonOfficialEnding(), '').replace(officialEnding(), '').replace(/、.*$/, '');
     ctx.addEntity({ type: 'Person', name: name.name, start: name.start, end: name.end, props: { role: text, ...(org ? { org } : {}) }, strong: true });
     // 浙江交通集团董事长, 林森创始人: the organisation a chairman or founder leads is an enterprise.
-    if (org.length >= 2 && /董事长|总经理|创始人|总裁/.test(text)) addEnterprise(ctx, org, title.start, title.start + org.length);
+    if (org.length >= 2 && !/(项目|工程)$/.test(org) && /董事长|总经理|创始人|总裁/.test(text)) addEnterprise(ctx, org, title.start, title.start + org.length);
     return;
   }
   const reading = readTitle(ctx, title.start, title.end, homeStreetOf(ctx));

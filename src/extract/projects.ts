@@ -22,6 +22,9 @@ function actionBefore(text: string, end: number): string | null {
   return null;
 }
 
+/** Parts of a city that open a name without being part of it (老城区, 东城区 as the east of town). */
+const AREA = /^(老城区|新城区|主城区|东城区|西城区|南城区|北城区|城区)/;
+
 /** A count or quantifier before a name: what follows is a kind of projects. */
 const COUNTED = /(一批|一系列|多个|若干|各类|一些|这些|[\d一二三四五六七八九十两]+个)$/;
 
@@ -105,6 +108,12 @@ export const extractProjects: Extractor = {
       // before it (义桥镇污水管网提升改造工程) it is.
       const street = weak && qualifierEnd === headStart ? undefined : ctx.ofType('Street').find((e) => e.end === start);
       if (street && (!hasDistinctiveWord(ctx, start, qualifierEnd) || (weak && !hasProperWord(ctx, start, qualifierEnd)))) start = street.start;
+      // 闲林街道闲林埠老街项目, 老城区保利工业文化创意园: a place before a name of its own only says where it is.
+      // (A street's full name only: 北干现代社区智治平台, 新塘羽绒上市总部 keep their short forms.)
+      const located = ctx.ofType('Street').find((e) => e.start === start && /(街道|镇|乡)$/.test(text.slice(e.start, e.end)));
+      const area = AREA.exec(text.slice(start, qualifierEnd));
+      if (located && located.end < qualifierEnd && hasProperWord(ctx, located.end, qualifierEnd) && hasDistinctiveWord(ctx, located.end, qualifierEnd)) start = located.end;
+      else if (area && start + area[0].length < qualifierEnd && hasDistinctiveWord(ctx, start + area[0].length, qualifierEnd)) start += area[0].length;
       // 义桥镇中心幼儿园新建工程: works on a project just named make one name with it.
       const previous = found[found.length - 1];
       if (qualifierEnd < headStart && previous && previous.end === qualifierEnd && previous.start < start) start = previous.start;
@@ -133,6 +142,8 @@ export const extractProjects: Extractor = {
       if (!quoted && lastTag && lastTag.tag === 'v' && lastTag.word.length >= 2 && !hasProperWord(ctx, start, qualifierEnd)) continue;
       // “千村示范、万村整治”工程 is a program by its quote; works named by a program are that program.
       if (quoted && works && ctx.ofType('Program').some((p) => p.start >= start && p.end <= qualifierEnd + head.length)) continue;
+      // “文旅+康养”综合体, “大建大美”亮点项目: a quoted label before a kind of builds names a kind, not one build.
+      if (quoted && !wholeQuote && (qualifier.includes('+') || (works && !hasDistinctiveWord(ctx, text.lastIndexOf('”', qualifierEnd) + 1, qualifierEnd) && text.lastIndexOf('”', qualifierEnd) + 1 < qualifierEnd))) continue;
       // A rhetorical quote (“大家”未来社区) names nothing.
       if (quoted && lexicon().programs.rhetoric.has(qualifier)) continue;
       // After a weak head the last word must be distinctive: 稽东镇重点项目, 亚运配套项目 are no names.

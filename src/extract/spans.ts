@@ -68,7 +68,7 @@ export function hasDistinctiveWord(ctx: DocContext, start: number, end: number):
 /** jieba tags that a word inside a proper name carries (places, names, brands, unknown words). */
 const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'x', 'j', 'eng', 'nrt', 'nrfg']);
 /** Tags a name never starts with: verbs, adverbs, pronouns, numbers, prepositions, conjunctions. */
-const NOT_A_NAME_START = new Set(['v', 'a', 'ad', 'l', 'i', 't', 'b', 'vd', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'ad', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o']);
+const NOT_A_NAME_START = new Set(['v', 'z', 'a', 'ad', 'l', 'i', 't', 'b', 'vd', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'ad', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o']);
 
 /** jieba's tags for a short stretch (tagging is slow: only candidate names are tagged). */
 export function tagSpan(ctx: DocContext, start: number, end: number): { word: string; tag: string; start: number; end: number }[] {

@@ -109,7 +109,10 @@ export const extractStreets: Extractor = {
       const chosen = chooseDivision(best.name, placed);
       // A listed name in no district the text names, used once without a title after it, is a
       // common phrase (绍兴古城的中心街道之一), not that far-away street.
-      if (listedBest && chosen?.ambiguous && !strongAfter && !occursTwice(text, best.name) && !ctx.title.includes(best.name)) continue;
+      // (A name listed once nationally, or an item of a list of streets, is a street all the same.)
+      const unique = lookupStreet(best.name).length === 1;
+      const listed = /[、和与及]$/.test(text.slice(best.start - 1, best.start)) || /^[、和与及]/.test(text.slice(end, end + 1));
+      if (listedBest && chosen?.ambiguous && !strongAfter && !unique && !listed && !occursTwice(text, best.name) && !ctx.title.includes(best.name)) continue;
       const props: Record<string, unknown> = { kind: streetKind(best.name) };
       if (chosen && !chosen.ambiguous) {
         props.district = chosen.division.district;

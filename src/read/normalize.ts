@@ -28,7 +28,7 @@ const SENTENCE_END = /[。!?;:”」』)…]$/;
 /** A layout break is one after a line at least this long (headlines and name lines are shorter). */
 const LAYOUT_LINE_MIN = 30;
 
-const WIDE = /[\uff01-\uff5e\u3000「」『』]/g;
+const WIDE = /[\uff01-\uff5e\u3000「」『』丶]/g;
 
 function halfWidth(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -36,6 +36,8 @@ function halfWidth(ch: string): string {
   if (code === 0x3000) return ' ';
   if (ch === '「' || ch === '『') return '“';
   if (ch === '」' || ch === '』') return '”';
+  // 丶 (a radical) stands for 、 in texts typed without the enumeration comma.
+  if (ch === '丶') return '、';
   return ch;
 }
 

@@ -161,3 +161,30 @@ describe('projects: works, facilities and places that are built', () => {
     expect(names(kg, 'Project')).toEqual(['华润电厂', '城市露营带', '滨湖绿地', '现代路东延', '金山大道北延', '青创加油站'].sort());
   });
 });
+
+describe('names in lists, places before names, labels before kinds', () => {
+  it('quoted brands closed by 等 and a kind of companies are companies', async () => {
+    const kg = await graphOf('培育“山泉”、“云雾”等茶叶龙头企业,带动茶农增收。');
+    expect(names(kg, 'Enterprise')).toEqual(['云雾', '山泉']);
+  });
+
+  it('a street named in a list of streets is one, however common its name', async () => {
+    const kg = await graphOf('4月18日,港闸区秦灶街道和幸福街道召开干部调整会议。');
+    expect(names(kg, 'Street')).toEqual(['幸福街道', '秦灶街道']);
+  });
+
+  it('a street or part of town before a name of its own says where it is; a short form stays in the name', async () => {
+    const kg = await graphOf('随后,一行走访了闲林街道闲林埠老街项目。目前,老城区保利工业文化创意园建设顺利。新塘羽绒上市总部加快建设。');
+    expect(names(kg, 'Project')).toEqual(['保利工业文化创意园', '新塘羽绒上市总部', '闲林埠老街项目']);
+  });
+
+  it('a quoted label before a kind of builds names no build', async () => {
+    const kg = await graphOf('金银岛、离城等五大“文旅+康养”综合体相继开工,“大建大美”亮点项目加快推进。');
+    expect(names(kg, 'Project').filter((n) => /文旅|大建大美/.test(n))).toEqual([]);
+  });
+
+  it('丶 typed for 、 joins titles', async () => {
+    const kg = await graphOf('苍南县委常委丶龙港镇委书记丁振俊出席。');
+    expect(kg.entities.find((e) => e.name === '丁振俊')!.props).toMatchObject({ title: '苍南县委常委、龙港镇委书记' });
+  });
+});
