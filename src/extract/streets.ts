@@ -110,8 +110,10 @@ export const extractStreets: Extractor = {
       // A listed name in no district the text names, used once without a title after it, is a
       // common phrase (绍兴古城的中心街道之一), not that far-away street.
       // (A name listed once nationally, or an item of a list of streets, is a street all the same.)
-      const unique = lookupStreet(best.name).length === 1;
-      const listed = /[、和与及]$/.test(text.slice(best.start - 1, best.start)) || /^[、和与及]/.test(text.slice(end, end + 1));
+      // (Not for a stem of one character, nor one of a common noun's words: 集贸兴镇, 小城镇.)
+      const named = best.name.length - streetKind(best.name).length >= 2 && !NOT_A_NAME.test(best.name);
+      const unique = named && lookupStreet(best.name).length === 1;
+      const listed = named && (/[、和与及]$/.test(text.slice(best.start - 1, best.start)) || /^[、和与及]/.test(text.slice(end, end + 1)));
       if (listedBest && chosen?.ambiguous && !strongAfter && !unique && !listed && !occursTwice(text, best.name) && !ctx.title.includes(best.name)) continue;
       const props: Record<string, unknown> = { kind: streetKind(best.name) };
       if (chosen && !chosen.ambiguous) {
