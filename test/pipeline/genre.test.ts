@@ -169,7 +169,7 @@ describe('names in lists, places before names, labels before kinds', () => {
   });
 
   it('a street named in a list of streets is one, however common its name', async () => {
-    const kg = await graphOf('4月18日,港闸区秦灶街道和幸福街道召开干部调整会议。全镇坚持“农业强镇、集贸兴镇”,推进小城镇环境综合整治。');
+    const kg = await graphOf('title: 干部调整会议召开\n4月18日,港闸区秦灶街道和幸福街道召开干部调整会议。全镇坚持“农业强镇、集贸兴镇”,推进小城镇环境综合整治。');
     expect(names(kg, 'Street')).toEqual(['幸福街道', '秦灶街道']);
   });
 
