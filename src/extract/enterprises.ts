@@ -27,7 +27,8 @@ export function tradeNameOf(full: string): string | null {
   // Only a registered name (有限公司, 股份公司) has a trade name inside; a 集团 is named in full.
   const form = enterprises.shortNameFrom.find((f) => full.endsWith(f));
   if (!form) return null;
-  let name = full.slice(0, -form.length);
+  // 浙江恒泰机械(桐庐)有限公司: the region in brackets is no part of the trade name.
+  let name = full.slice(0, -form.length).replace(/\(\p{Script=Han}{2,4}\)$/u, '');
   for (let changed = true; changed; ) {
     changed = false;
     // A place: a known prefix (杭州, 浙江) or a district's full name (柯桥区).

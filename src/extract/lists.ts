@@ -80,6 +80,8 @@ function listItemsBefore(ctx: DocContext, end: number, stops: Set<string>): { st
       start = open + 1;
       itemEnd = end - 1;
     } else {
+      // (Items between separators are trimmed too: kept whole, lists of industries, 圣诞服饰、竹制品等,
+      // came out as companies.)
       start = trimNameStart(ctx, nameStartBefore(ctx, end, 20, stops), end);
       // “丝韵千年,榧富万家”稽东山宝产业融合: a quoted part opens the item.
       if (text[start - 1] === '”') {

@@ -165,6 +165,8 @@ export const extractPrograms: Extractor = {
     // Known slogans, quoted or not.
     for (const { index, word } of anchorsIn(ctx, 'slogans')) {
       if (ctx.covered(index, index + word.length, ['Program'])) continue;
+      // 荃步村共富工坊: a village's or community's build of that kind is a project, not the program.
+      if (/(村|社区)$/.test(text.slice(Math.max(0, index - 2), index)) && /(工坊|中心|驿站|社区|乡村)$/.test(word)) continue;
       addProgram(ctx, word, index, index + word.length);
     }
     // Regional integration, quoted or not: 杭绍同城一体化, 杭绍甬一体化, 融杭接沪 (城乡一体化 is no

@@ -32,7 +32,8 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
   let name = ctx.text.slice(start, end);
   const aliases = new Set(extra.aliases ?? []);
   // X项目 / X工程 where X ends with its own head: the project is X.
-  const inner = /^(.*)(项目|工程)$/.exec(name);
+  // (Works words between them too: 荃步村共富工坊建设项目 is 荃步村共富工坊.)
+  const inner = /^(.*?)(?:建设|新建|改造|提升改造|改造提升)?(项目|工程)$/.exec(name);
   if (inner && projectHeadOf(inner[1]!) && inner[1]!.length >= 4) {
     aliases.add(name);
     name = inner[1]!;

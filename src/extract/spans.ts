@@ -47,7 +47,10 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
     if (close >= start) start = close + 1;
   }
   // A name does not start with `·`, a bracket, or a number that counts (4个区块); a road number stays (03省道).
-  while (start < headStart && /[·()]/.test(ctx.text[start]!)) start++;
+  while (start < headStart && /[·().]/.test(ctx.text[start]!)) start++;
+  // 1.某某项目, 2、某某工程: an item's number in a numbered list is no part of its name.
+  const numbered = /^\d{1,2}[.、)](?=\p{Script=Han})/u.exec(ctx.text.slice(start, headStart));
+  if (numbered) start += numbered[0].length;
   const leadingNumber = /^[0-9.]+(?=[个项家座幢条处所批万亿年月日%])/.exec(ctx.text.slice(start, headStart));
   if (leadingNumber) start += leadingNumber[0].length;
   return start;
@@ -111,7 +114,14 @@ export function tagWord(word: string): { word: string; tag: string; offset: numb
 }
 
 /** Move a name's start past leading words that cannot start a name (积极探索未来社区 → 未来社区). */
-export function trimNameStart(ctx: DocContext, start: number, headStart: number, { innerVerbs = true } = {}): number {
+export function trimNameStart(ctx: DocContext, start: number, headStart: number, options: { innerVerbs?: boolean } = {}): number {
+  const trimmed = trimmedStart(ctx, start, headStart, options);
+  // 练市镇工业区: jieba cuts 练/市镇 and tags 练 a verb; a name never starts inside a street found there.
+  const street = ctx.ofType('Street').find((e) => e.start < trimmed && e.end > trimmed && e.start >= start);
+  return street ? street.start : trimmed;
+}
+
+function trimmedStart(ctx: DocContext, start: number, headStart: number, { innerVerbs = true } = {}): number {
   // A preposition glued to the name by jieba (以塘湾 in 以塘湾名苑为代表) is not part of it.
   if (/^[以在把对从向由将与和及]/.test(ctx.text.slice(start, start + 1)) && headStart - start >= 3) start++;
   // A company named inside (高邮众旺农业科技有限公司高效综合种养项目) is kept whole.

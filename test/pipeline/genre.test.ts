@@ -188,3 +188,27 @@ describe('names in lists, places before names, labels before kinds', () => {
     expect(kg.entities.find((e) => e.name === '丁振俊')!.props).toMatchObject({ title: '苍南县委常委、龙港镇委书记' });
   });
 });
+
+describe('numbered project lists and village builds', () => {
+  it('an item number is no part of a name; a name starts at the street jieba cut; a village build is a project', async () => {
+    const kg = await graphOf(
+      [
+        'title: 练市镇重大项目集中开工',
+        '此次集中开工项目共3个,具体为:',
+        '1.湖州绿能新材料有限公司年产5万吨高性能纤维项目,总投资8.2亿元;',
+        '2.练市镇工业区(东片区)改造提升项目,总投资3.5亿元;',
+        '3.荃步村共富工坊建设项目,总投资2.8亿元。',
+      ].join('\n'),
+    );
+    const projects = names(kg, 'Project');
+    expect(projects.every((n) => !/^[.\d]/.test(n))).toBe(true);
+    expect(projects).toEqual(expect.arrayContaining(['荃步村共富工坊', '湖州绿能新材料有限公司年产5万吨高性能纤维项目']));
+    expect(projects.some((n) => n.startsWith('练市镇工业区(东片区)'))).toBe(true);
+    expect(names(kg, 'Program')).toEqual([]);
+  });
+
+  it("a region in brackets is no part of a company's trade name", async () => {
+    const kg = await graphOf('他来到浙江恒泰机械(桐庐)有限公司调研。');
+    expect(kg.entities.find((e) => e.type === 'Enterprise')!.aliases).toContain('恒泰机械');
+  });
+});
