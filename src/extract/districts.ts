@@ -6,6 +6,7 @@
  */
 import type { Extractor } from './context.ts';
 import { chooseCountyDivision } from './divisions.ts';
+import { pageAndText } from './streets.ts';
 import { lexicon } from './lexicon.ts';
 import { anchorsIn } from './anchors.ts';
 
@@ -31,7 +32,7 @@ export const extractDistricts: Extractor = {
       if (name.endsWith('市') ? !ctx.isTokenEnd(end) && !organ : /^[块域间城]/.test(text.slice(end, end + 1))) continue;
       if (lexicon().places.notDistricts.has(name) && !organ && !contained) continue;
       if (ctx.covered(start, end, ['Enterprise', 'Project', 'Street', 'Official', 'Person'])) continue;
-      const chosen = chooseCountyDivision(name, text);
+      const chosen = chooseCountyDivision(name, pageAndText(ctx));
       const props: Record<string, unknown> = {};
       if (chosen && !chosen.ambiguous) {
         props.code = chosen.division.code;

@@ -214,9 +214,13 @@ function namesOutside(docText: string, place: string, street: string): boolean {
   return false;
 }
 
-/** Latin words of the addresses in a text (a page's source: www.fuyangren.org → fuyangren, org). */
+let addressText: string | null = null;
+let addressList: string[] = [];
+/** Latin words of the addresses in a text (a page's source: www.fuyangren.org → fuyangren, org), found once per text. */
 function addressWords(docText: string): string[] {
-  return [...docText.matchAll(/(?:https?:\/\/|www\.)[^\s]+/gi)].flatMap((m) => m[0].toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4);
+  if (addressText === docText) return addressList;
+  addressText = docText;
+  return (addressList = [...docText.matchAll(/(?:https?:\/\/|www\.)[^\s]+/gi)].flatMap((m) => m[0].toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4));
 }
 
 const spelling = new Map<string, string>();

@@ -37,12 +37,24 @@ const TRAILING_ACTION = /(迁建|改扩建|扩建|新建|建设|改造|提升|�
  * of projects, without 等, names each project. An item without a project head is a company's
  * project, named by the company: the company, and its project (`佑昌齿轮项目`) on the same words.
  */
-const COUNTED_PROJECTS = /([\d一二三四五六七八九十两]+)[个项](?:[\p{Script=Han}]{0,6}?)(?:重点|重大|产业|工业)?项目/gu;
+const GE = '个'.charCodeAt(0);
+const XIANG = '项'.charCodeAt(0);
+const COUNTED_BEFORE = /([\d一二三四五六七八九十两]+)[个项]\p{Script=Han}{0,6}$/u;
 
 function countedProjectLists(ctx: DocContext): void {
   const { text } = ctx;
-  for (const m of text.matchAll(COUNTED_PROJECTS)) {
-    const items = listItemsBefore(ctx, m.index, lexicon().projects.stops);
+  // From each 项目 back to its count (tried at 项目 only: a pattern tried at every numeral cost more).
+  for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
+    const from = Math.max(0, at - 10);
+    // A count's measure word (个, 项) within reach, tested by code before any slice.
+    let measured = false;
+    for (let i = at - 1; i >= from && !measured; i--) measured = text.charCodeAt(i) === GE || text.charCodeAt(i) === XIANG;
+    if (!measured) continue;
+    const m = COUNTED_BEFORE.exec(text.slice(from, at));
+    if (!m) continue;
+    // Between the count and 项目 a kind of project at most (重点, 产业, 亿元以上).
+    const countAt = from + m.index;
+    const items = listItemsBefore(ctx, countAt, lexicon().projects.stops);
     // A count of one item, or of items that do not add up to it, is no list of these names.
     if (items.length < 2 || items.length !== countOf(m[1]!)) continue;
     for (const item of items) {

@@ -5,7 +5,7 @@
  * `X项目` where X is itself a project name is X (长山文体公园项目 → 长山文体公园).
  */
 import type { DocContext, Extractor } from './context.ts';
-import { lexicon, lexiconEnds } from './lexicon.ts';
+import { alternation, lexicon, lexiconEnds, lexiconPattern } from './lexicon.ts';
 import { anchorsIn } from './anchors.ts';
 import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, tagSpan, trimNameStart } from './spans.ts';
 import { canonicalProgram } from './programs.ts';
@@ -32,8 +32,8 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
   let name = ctx.text.slice(start, end);
   const aliases = new Set(extra.aliases ?? []);
   // X项目 / X工程 where X ends with its own head: the project is X.
-  // (Works words between them too: 荃步村共富工坊建设项目 is 荃步村共富工坊.)
-  const inner = /^(.*?)(?:建设|新建|改造|提升改造|改造提升)?(项目|工程)$/.exec(name);
+  // (Works between them stay in the name: 义桥镇中心幼儿园新建工程, as the annotations have it.)
+  const inner = /^(.*)(项目|工程)$/.exec(name);
   if (inner && projectHeadOf(inner[1]!) && inner[1]!.length >= 4) {
     aliases.add(name);
     name = inner[1]!;
@@ -50,17 +50,15 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
 /** Where a name may start at the earliest: after the last person found or word for a post in [start, end). */
 function startAfterPeople(ctx: DocContext, start: number, end: number): number {
   let from = start;
-  for (const type of ['Official', 'Person']) for (const e of ctx.ofType(type)) if (e.start >= start && e.end <= end && e.end > from) from = e.end;
+  for (const type of PEOPLE_TYPES) for (const e of ctx.ofType(type)) if (e.start >= start && e.end <= end && e.end > from) from = e.end;
+  // One scan for all the words of posts: the name starts after the last one.
+  const words = lexiconPattern('peopleWords', () => new RegExp(alternation(lexicon().projects.peopleWords), 'g'));
   const span = ctx.text.slice(from, end);
-  for (const word of lexicon().projects.peopleWords) {
-    const at = span.lastIndexOf(word);
-    if (at >= 0 && from + at + word.length > from) {
-      from += at + word.length;
-      return startAfterPeople(ctx, from, end);
-    }
-  }
-  return from;
+  let after = 0;
+  for (let m = words.exec(span); m; m = words.exec(span)) after = m.index + m[0].length;
+  return from + after;
 }
+const PEOPLE_TYPES = ['Official', 'Person'];
 
 /** Does [start, end) end with a verb that takes projects as its object (督察, 宣布, 抢)? */
 function endsWithObjectVerb(ctx: DocContext, start: number, end: number): boolean {

@@ -116,6 +116,7 @@ export function tagWord(word: string): { word: string; tag: string; offset: numb
 /** Move a name's start past leading words that cannot start a name (积极探索未来社区 → 未来社区). */
 export function trimNameStart(ctx: DocContext, start: number, headStart: number, options: { innerVerbs?: boolean } = {}): number {
   const trimmed = trimmedStart(ctx, start, headStart, options);
+  if (trimmed === start) return start;
   // 练市镇工业区: jieba cuts 练/市镇 and tags 练 a verb; a name never starts inside a street found there.
   const street = ctx.ofType('Street').find((e) => e.start < trimmed && e.end > trimmed && e.start >= start);
   return street ? street.start : trimmed;

@@ -54,6 +54,7 @@ export const pageAndText = (ctx: DocContext) => ctx.memo('pageAndText', () => `$
 /** Full names of listed streets in the page's title, breadcrumb, source lines (not its article). */
 function pageStreets(ctx: DocContext): string[] {
   const names: string[] = [];
+  if (!/街道|镇|乡/.test(ctx.placeText)) return names;
   for (const m of ctx.placeText.matchAll(/\p{Script=Han}{2,4}?(?:街道|镇|乡)/gu)) {
     // The shortest listed name ending here (苍南县龙港镇: 龙港镇, not 县龙港镇).
     const end = m.index + m[0].length;
@@ -94,7 +95,7 @@ export const extractStreets: Extractor = {
         if (!stemListed && !patterned) continue;
         const name = text.slice(start, end);
         const listed = stemListed && lookupStreet(name).length > 0;
-        if (!listed && len >= 2 && stemListed && renamedDivision(name, text)) {
+        if (!listed && len >= 2 && stemListed && renamedDivision(name, placed)) {
           listedBest = { start, name };
         } else if (listed) {
           // A listed name in a district the document names may start inside a jieba word (经过钱清镇).

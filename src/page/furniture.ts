@@ -46,7 +46,8 @@ function build() {
   const lex = loadLexicon('furniture.json', FurnitureLexicon);
   const labels = [...lex.metaLabels].sort((a, b) => b.length - a.length).join('|');
   return {
-    prompts: lex.prompts.map((p, i) => compile(p, `prompts.${i}`)),
+    // Each checked on its own (a bad one is named), then tested as one alternation.
+    prompts: (lex.prompts.forEach((p, i) => compile(p, `prompts.${i}`)), new RegExp(lex.prompts.map((p) => `(?:${p})`).join('|'), 'u')),
     breadcrumbs: compile(lex.breadcrumbs, 'breadcrumbs'),
     related: compile(lex.relatedMarkers, 'relatedMarkers'),
     footer: compile(lex.footer, 'footer'),
@@ -68,6 +69,7 @@ const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/;
 const TIME = /\d{1,2}:\d{2}(?::\d{2})?/;
 /** A line that is only a date, maybe with a time and a weekday (`2021年12月31日`, `2023-04-12 07:51 星期三`). */
 const DATE_LINE = new RegExp(`^${DATE.source}(?:\\s*${TIME.source})?(?:\\s*(?:星期|周)[一二三四五六日天])?$`, 'u');
+const DATE_FIRST = new RegExp(`^${DATE.source}`, 'u');
 /** A newspaper's page line (`第04版:`, `第B01版:港闸新闻`). */
 const EDITION = /^第\s*[A-Z]?\d{1,3}\s*版/;
 /** A sentence, or a list inside one: prose, never furniture of these shapes. */
@@ -76,13 +78,12 @@ const SEPARATORS = /[|｜/\\\s·•>›»[\]【】]+/u;
 const LATIN = /^[A-Za-z0-9.:_-]+$/;
 
 /** Full-width ASCII made half-width, one to one (patterns are written in ASCII punctuation). */
+const WIDE = /[\uff01-\uff5e\u3000]/g;
 export function halfWidthLine(line: string): string {
-  let out = '';
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    out += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : code === 0x3000 ? ' ' : line[i];
-  }
-  return out;
+  // Most lines have none: test before making a new string.
+  WIDE.lastIndex = 0;
+  if (!WIDE.test(line)) return line;
+  return line.replace(WIDE, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
 function isBreadcrumb(t: string): boolean {
@@ -99,7 +100,7 @@ function isMeta(t: string): boolean {
   if (t.length > 160 || /[。!?]/.test(t) || BYLINE.test(t)) return false;
   const r = furnitureRules();
   if (r.metaStart.test(t) || DATE_LINE.test(t) || (EDITION.test(t) && t.length <= 30)) return true;
-  return new RegExp(`^${DATE.source}`, 'u').test(t) && r.metaAnywhere.test(t);
+  return DATE_FIRST.test(t) && r.metaAnywhere.test(t);
 }
 
 /** A line of links: short pieces between separators, at least half of them site words (`设为首页 | 加入收藏`). */
@@ -122,7 +123,7 @@ function isPrompt(t: string): boolean {
   // A caption (`某某中心效果图。`) may close with a full stop; a prompt is otherwise no sentence.
   const line = t.replace(/[。.]$/, '');
   if (line.length > 60 || /[。!?,;]/.test(line)) return false;
-  return furnitureRules().prompts.some((p) => p.test(t));
+  return furnitureRules().prompts.test(t);
 }
 
 /** A line a list of headlines is made of: short, no sentence. */
@@ -136,16 +137,31 @@ interface Line {
   at: number;
 }
 
+/** A line of prose: no test needed (most lines of a page). */
+const PROSE_LINE: Line = { start: -1, t: '', at: -1 };
+
 function linesOf(text: string, from: number): Line[] {
   const lines: Line[] = [];
   let pos = from;
+  let stop = -1; // the next full stop at or after pos, found again only when passed
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    const raw = text.slice(pos, nl).replace(/\r$/, '');
-    const lead = raw.length - raw.trimStart().length;
-    const t = halfWidthLine(raw.trim());
-    if (t) lines.push({ start: pos, t, at: pos + lead });
+    if (stop < pos) {
+      const next = text.indexOf('。', pos);
+      stop = next < 0 ? Infinity : next;
+    }
+    // A long line, or one that goes on after a full stop, is prose: not copied, not tested (a short
+    // caption may end with one: 某某中心效果图。).
+    let end = nl;
+    while (end > pos && /\s/.test(text[end - 1]!)) end--;
+    if (nl - pos > 170 || stop < end - 1 || (stop === end - 1 && end - pos > 40)) lines.push(PROSE_LINE);
+    else {
+      const raw = text.slice(pos, nl).replace(/\r$/, '');
+      const lead = raw.length - raw.trimStart().length;
+      const t = halfWidthLine(raw.trim());
+      if (t) lines.push({ start: pos, t, at: pos + lead });
+    }
     pos = nl + 1;
   }
   return lines;
@@ -161,13 +177,18 @@ export function findFurniture(text: string, from = 0): Furniture[] {
   const whole = (line: Line, kind: FurnitureKind) => found.push({ kind, start: line.at, end: line.at + line.t.length, text: line.t });
   for (const line of linesOf(text, from)) {
     const { t } = line;
+    // A paragraph of prose (most lines of a page) is none of these: no test needed.
+    if (line === PROSE_LINE || t.length > 160) {
+      inRelated = inFooter = false;
+      continue;
+    }
     // A block of related headlines runs from its marker to the first line of prose; a footer to the end.
     if (inFooter && !PROSE.test(t)) {
       whole(line, 'footer');
       continue;
     }
     inFooter = false;
-    if (t.length <= 160 && !/[。!?]/.test(t) && rules.footer.test(t)) {
+    if (t.length <= 160 && !/[。!?]/.test(t) && (rules.footer.test(t) || /ICP[备证]|网安备/.test(t))) {
       inFooter = true;
       inRelated = false;
       whole(line, 'footer');

@@ -202,7 +202,7 @@ describe('numbered project lists and village builds', () => {
     );
     const projects = names(kg, 'Project');
     expect(projects.every((n) => !/^[.\d]/.test(n))).toBe(true);
-    expect(projects).toEqual(expect.arrayContaining(['荃步村共富工坊', '湖州绿能新材料有限公司年产5万吨高性能纤维项目']));
+    expect(projects).toEqual(expect.arrayContaining(['荃步村共富工坊建设项目', '湖州绿能新材料有限公司年产5万吨高性能纤维项目']));
     expect(projects.some((n) => n.startsWith('练市镇工业区(东片区)'))).toBe(true);
     expect(names(kg, 'Program')).toEqual([]);
   });
