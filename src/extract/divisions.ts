@@ -220,6 +220,7 @@ let addressList: string[] = [];
 function addressWords(docText: string): string[] {
   if (addressText === docText) return addressList;
   addressText = docText;
+  if (!docText.includes('http') && !docText.includes('www.')) return (addressList = []);
   return (addressList = [...docText.matchAll(/(?:https?:\/\/|www\.)[^\s]+/gi)].flatMap((m) => m[0].toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4));
 }
 

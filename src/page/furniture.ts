@@ -121,7 +121,8 @@ function isNav(t: string): boolean {
 
 function isPrompt(t: string): boolean {
   // A caption (`某某中心效果图。`) may close with a full stop; a prompt is otherwise no sentence.
-  const line = t.replace(/[。.]$/, '');
+  const last = t.charCodeAt(t.length - 1);
+  const line = last === 0x3002 || last === 0x2e ? t.slice(0, -1) : t;
   if (line.length > 60 || /[。!?,;]/.test(line)) return false;
   return furnitureRules().prompts.test(t);
 }
