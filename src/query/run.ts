@@ -3,6 +3,7 @@
  * Cypher, which is refused unless EXPLAIN calls it read-only ('r') and it then runs in a READ
  * transaction (the server refuses writes there too). Results come back as plain JSON values.
  */
+import { checkReadOnlyCypher } from './cypher-guard.ts';
 import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime, type Driver } from 'neo4j-driver';
 import { explainNeo4jError, type Connection } from '../write/connection.ts';
 import { getQuery, QUERIES_DIR, resolveParams } from './catalog.ts';
@@ -97,6 +98,9 @@ export async function runNamedQuery(t: QueryTarget, name: string, params: Record
 export async function runReadCypher(t: QueryTarget, statement: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
   const { driver, database, uri } = target(t);
   if (/^\s*(EXPLAIN|PROFILE)\b/i.test(statement)) throw new WriteRefusedError('give the statement without EXPLAIN/PROFILE');
+  // Queries only (the plan below calls `SHOW TRANSACTIONS … TERMINATE TRANSACTIONS` a read).
+  const verdict = checkReadOnlyCypher(statement);
+  if (!verdict.ok) throw new WriteRefusedError(verdict.reason);
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   let queryType: string;
   let operators: string[];

@@ -6,7 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import { QueryCatalogError, WriteRefusedError } from '../query/index.ts';
-import { checkReadOnlyCypher } from './cypher-guard.ts';
+import { checkReadOnlyCypher } from '../query/cypher-guard.ts';
 import { NEO4J_NEEDED, type GraphDatabase } from './database.ts';
 import { UnknownEntityError, type GraphIndex } from './graph-index.ts';
 import { describeZodError, HttpError, RawJson, readJsonBody } from './http.ts';

@@ -2,19 +2,19 @@
  * The viewer server: the built viewer and the JSON API over one knowledge graph, on loopback
  * unless told otherwise. `startServer` returns once it listens; `close()` stops it.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KnowledgeGraph } from '../types.ts';
 import { ROUTES, type ApiContext, type GraphSourceInfo } from './api.ts';
 import { connectDatabase, type DatabaseState } from './database.ts';
 import { GraphIndex } from './graph-index.ts';
-import { HttpError, sendError, sendJson } from './http.ts';
+import { checkPost, HttpError, SECURITY_HEADERS, sendError, sendJson } from './http.ts';
 import { DEFAULTS, isLoopback, ServeOptions } from './options.ts';
 import { serveStatic } from './static-files.ts';
 
 export { DEFAULTS, isLoopback } from './options.ts';
 export { loadGraphFile, buildFromInputs, GraphLoadError } from './load-graph.ts';
-export { checkReadOnlyCypher } from './cypher-guard.ts';
+export { checkReadOnlyCypher } from '../query/cypher-guard.ts';
 export { connectDatabase, type DatabaseState } from './database.ts';
 export type { GraphSourceInfo } from './api.ts';
 
@@ -22,6 +22,8 @@ export interface RunningServer {
   url: string;
   port: number;
   context: ApiContext;
+  /** The node:http server, for listeners of its own (access logs, tests). */
+  http: Server;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startServer(
     url: `http://${shownHost}:${port}/`,
     port,
     context,
+    http: server,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
@@ -74,6 +77,7 @@ async function handle(
   viewerDist: string,
   boundHost: string,
 ): Promise<void> {
+  for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
   // On loopback, refuse other Host headers: a web page elsewhere cannot rebind a name to us.
   if (isLoopback(boundHost) && !isLoopbackHostHeader(req.headers.host)) {
     return sendError(res, 403, `Host '${req.headers.host}' refused: this server answers on loopback only`);
@@ -88,6 +92,12 @@ async function handle(
   const route = matching.find((r) => r.method === req.method);
   if (!route) return sendError(res, 405, `${req.method} not allowed on ${url.pathname}; use ${matching.map((r) => r.method).join(' or ')}`);
   const query: Record<string, string> = {};
+  try {
+    if (req.method === 'POST') checkPost(req);
+  } catch (error) {
+    if (error instanceof HttpError) return sendError(res, error.status, error.message);
+    throw error;
+  }
   for (const [key, value] of url.searchParams) {
     if (key in query) return sendError(res, 400, `${key}: given more than once`);
     query[key] = value;

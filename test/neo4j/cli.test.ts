@@ -82,7 +82,10 @@ describe('zhenjie ingest / query / cypher / remove', () => {
     const before = await graphCounts(conn);
     const write = zhenjie(['cypher', 'MATCH (n) DETACH DELETE n']);
     expect(write.code).toBe(2);
-    expect(write.stderr).toMatch(/refused: this statement writes/);
+    expect(write.stderr).toMatch(/refused: DELETE writes to the database/);
+    const admin = zhenjie(['cypher', 'SHOW SETTINGS']);
+    expect(admin.code).toBe(2);
+    expect(admin.stderr).toMatch(/refused: SHOW is an administration command; this console runs queries only/);
     expect(await graphCounts(conn)).toEqual(before);
   });
 

@@ -27,9 +27,14 @@ describe('runReadCypher', () => {
     ['CREATE (n:Hacked) RETURN n', /reads and writes|writes/],
     ['MATCH (n) DETACH DELETE n', /writes/],
     ['MATCH (s:Street) SET s.name = "x"', /writes/],
-    ['CREATE INDEX hacked FOR (n:Hacked) ON (n.x)', /schema/],
+    ['CREATE INDEX hacked FOR (n:Hacked) ON (n.x)', /CREATE writes|schema/],
     ['MATCH (s:Street) CALL (s) { MERGE (:Hacked {of: s.name}) } RETURN count(*)', /writes/],
     ['LOAD CSV FROM "file:///etc/passwd" AS line RETURN line', /LOAD CSV/],
+    // EXPLAIN calls these reads: the queries-only check refuses them before the database sees them.
+    ['SHOW TRANSACTIONS YIELD transactionId AS id TERMINATE TRANSACTIONS id', /SHOW is an administration command/],
+    ['TERMINATE TRANSACTIONS "neo4j-transaction-1"', /TERMINATE/],
+    ['SHOW SETTINGS YIELD name, value RETURN name, value', /SHOW/],
+    ['CALL dbms.listConfig() YIELD name RETURN name', /dbms.listConfig/],
   ])('refuses %s and changes nothing', async (statement, why) => {
     const before = await graphCounts(conn);
     const error = await runReadCypher(conn, statement).catch((e: unknown) => e);

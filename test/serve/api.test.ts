@@ -157,6 +157,30 @@ describe('viewer API (JSON graph, no Neo4j)', () => {
     expect(status).toBe(403);
   });
 
+  it('takes POST only as JSON from its own page: a form post, another site and an opaque origin are refused', async () => {
+    const send = (headers: Record<string, string>) =>
+      fetch(new URL('api/cypher', server.url), { method: 'POST', headers, body: JSON.stringify({ statement: 'RETURN 1' }) }).then(async (r) => ({ status: r.status, body: await r.json() }));
+    const own = new URL(server.url).origin;
+    const plain = await send({ 'content-type': 'text/plain' });
+    expect(plain.status).toBe(415);
+    expect(plain.body.error).toMatch(/application\/json/);
+    expect((await send({ 'content-type': 'application/json', origin: 'https://attacker.example' })).status).toBe(403);
+    expect((await send({ 'content-type': 'application/json', origin: 'null' })).status).toBe(403);
+    expect((await send({ 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    // Our own page (same origin) and a tool without those headers reach the endpoint (503 here: no Neo4j).
+    expect((await send({ 'content-type': 'application/json; charset=utf-8', origin: own, 'sec-fetch-site': 'same-origin' })).status).toBe(503);
+    expect((await send({ 'content-type': 'application/json' })).status).toBe(503);
+  });
+
+  it('sends security headers with every answer', async () => {
+    for (const path of ['', 'api/meta', 'api/nothing']) {
+      const response = await fetch(new URL(path, server.url));
+      expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'.*frame-ancestors 'none'/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+
   it('serves the viewer page, and 404 for missing assets', async () => {
     const page = await get(server, '');
     expect(page.status).toBe(200);
