@@ -38,11 +38,15 @@ export function formatTable(result: QueryResult, maxCell = 60): string {
   return [line(cols), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line), `(${result.rows.length} row${result.rows.length === 1 ? '' : 's'})`].join('\n');
 }
 
+const quote = (t: string) => (/[",\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+const csvValue = (v: unknown) => (Array.isArray(v) || (v && typeof v === 'object') ? JSON.stringify(v) : cell(v));
+
+/** One CSV line: the header (the columns) or a row. */
+export const csvLine = (columns: string[], row?: Record<string, unknown>): string => columns.map((c) => quote(row ? csvValue(row[c]) : c)).join(',');
+
 export function formatCsv(result: QueryResult): string {
   const cols = result.columns.length ? result.columns : Object.keys(result.rows[0] ?? {});
-  const quote = (t: string) => (/[",\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
-  const value = (v: unknown) => (Array.isArray(v) || (v && typeof v === 'object') ? JSON.stringify(v) : cell(v));
-  return [cols.map(quote).join(','), ...result.rows.map((r) => cols.map((c) => quote(value(r[c]))).join(','))].join('\n');
+  return [csvLine(cols), ...result.rows.map((r) => csvLine(cols, r))].join('\n');
 }
 
 export function formatResult(result: QueryResult, format: Format): string {

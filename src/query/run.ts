@@ -16,7 +16,26 @@ export interface QueryResult {
   rows: Record<string, unknown>[];
   /** Server-side time to first and last record, in ms. */
   ms: number;
+  /** Set when a limit stopped the answer: the rows are the first ones, and `message` says how to get more. */
+  truncated?: boolean;
+  message?: string;
 }
+
+/** What one ad-hoc statement may cost: rows and bytes of answer, seconds of the server's time. */
+export interface ReadLimits {
+  maxRows: number;
+  maxBytes: number;
+  timeoutMs: number;
+}
+
+/** How an ad-hoc statement runs: its limits, a row callback (print as rows come), a cancel signal. */
+export interface ReadOptions {
+  limits?: Partial<ReadLimits>;
+  onRow?: (row: Record<string, unknown>, columns: string[]) => void;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxRows: 1000, maxBytes: 4 * 1024 * 1024, timeoutMs: 20_000 };
 
 /** A statement that would write (or change the schema): refused in read-only runs. */
 export class WriteRefusedError extends Error {
@@ -95,7 +114,12 @@ export async function runNamedQuery(t: QueryTarget, name: string, params: Record
  * ('w', 'rw') or changes the schema ('s') is refused with WriteRefusedError before it runs, and
  * the READ transaction is a second guard.
  */
-export async function runReadCypher(t: QueryTarget, statement: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
+export async function runReadCypher(
+  t: QueryTarget,
+  statement: string,
+  params: Record<string, unknown> = {},
+  options: ReadOptions = {},
+): Promise<QueryResult> {
   const { driver, database, uri } = target(t);
   if (/^\s*(EXPLAIN|PROFILE)\b/i.test(statement)) throw new WriteRefusedError('give the statement without EXPLAIN/PROFILE');
   // Queries only (the plan below calls `SHOW TRANSACTIONS … TERMINATE TRANSACTIONS` a read).
@@ -121,7 +145,75 @@ export async function runReadCypher(t: QueryTarget, statement: string, params: R
   }
   // LOAD CSV reads files or URLs of the server's machine: not a question about the graph.
   if (operators.some((o) => /LoadCSV/i.test(o))) throw new WriteRefusedError('refused: LOAD CSV reads outside the graph; `zhenjie cypher` only queries the graph');
-  return runRead(t, statement, params);
+  return runLimited(t, statement, params, { ...DEFAULT_READ_LIMITS, ...options.limits }, options.onRow, options.signal);
+}
+
+/** A statement that ran past its time: the server ended its transaction. */
+export class QueryTimeoutError extends Error {
+  override name = 'QueryTimeoutError';
+}
+
+/**
+ * Ad-hoc Cypher in a READ transaction with a timeout, its records read as they come: at the row
+ * or byte limit the transaction is rolled back (the server stops working on it) and the answer says
+ * it was cut. `onRow` sees each row as it arrives (the CLI prints as it goes); `signal` cancels it
+ * (the HTTP client went away).
+ */
+export async function runLimited(
+  t: QueryTarget,
+  statement: string,
+  params: Record<string, unknown>,
+  limits: ReadLimits,
+  onRow?: (row: Record<string, unknown>, columns: string[]) => void,
+  signal?: AbortSignal,
+): Promise<QueryResult> {
+  const { driver, database, uri } = target(t);
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const tx = await session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: 'zhenjie', kind: 'ad-hoc' } });
+  const rows: Record<string, unknown>[] = [];
+  let columns: string[] = [];
+  let bytes = 0;
+  let cut: string | null = null;
+  const started = Date.now();
+  const abort = () => void tx.rollback().catch(() => undefined);
+  signal?.addEventListener('abort', abort, { once: true });
+  try {
+    const running = tx.run(statement, toNeo4jParams(params));
+    columns = (await running.keys()).map(String);
+    for await (const record of running) {
+      if (signal?.aborted) break;
+      const row = Object.fromEntries(record.keys.map((k) => [String(k), toPlain(record.get(k))]));
+      bytes += JSON.stringify(row).length;
+      if (rows.length >= limits.maxRows) cut = `more than ${limits.maxRows} rows: the first ${limits.maxRows} are shown; add a LIMIT (or SKIP) to choose which, or raise --max-rows`;
+      else if (bytes > limits.maxBytes) cut = `more than ${Math.round(limits.maxBytes / 1024)} KB of answer: the first ${rows.length} rows are shown; return fewer or smaller values, or add a LIMIT`;
+      if (cut) break;
+      rows.push(row);
+      onRow?.(row, columns);
+    }
+    // Cut short or not, this transaction only read: roll it back (the server stops at once).
+    await tx.rollback().catch(() => undefined);
+    const result: QueryResult = { columns, rows, ms: Date.now() - started };
+    if (cut) {
+      result.truncated = true;
+      result.message = cut;
+    }
+    return result;
+  } catch (error) {
+    await tx.rollback().catch(() => undefined);
+    const code = (error as { code?: string }).code ?? '';
+    const message = (error as Error).message ?? '';
+    if (/TransactionTimedOut|Terminated/i.test(code) || /timed? ?out|terminated/i.test(message)) {
+      throw new QueryTimeoutError(`the statement ran past ${limits.timeoutMs / 1000} s and was stopped; narrow it (a MATCH with a label and a property, a LIMIT)`);
+    }
+    if (code === 'Neo.ClientError.Statement.AccessMode' || /access ?mode|not allowed.*read/i.test(message)) {
+      throw new WriteRefusedError(`refused: this statement writes, and questions run read-only (${message.split('\n')[0]})`);
+    }
+    if (code.startsWith('Neo.ClientError.Statement')) throw new WriteRefusedError(`Cypher error: ${message.split('\n')[0]}`);
+    throw explainNeo4jError(error, { uri, database });
+  } finally {
+    signal?.removeEventListener('abort', abort);
+    await session.close();
+  }
 }
 
 type PlanNode = { operatorType?: string; children?: PlanNode[] } | false | undefined;

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
-import { QueryCatalogError, WriteRefusedError } from '../query/index.ts';
+import { QueryCatalogError, QueryTimeoutError, WriteRefusedError } from '../query/index.ts';
 import { checkReadOnlyCypher } from '../query/cypher-guard.ts';
 import { NEO4J_NEEDED, type GraphDatabase } from './database.ts';
 import { UnknownEntityError, type GraphIndex } from './graph-index.ts';
@@ -80,6 +80,7 @@ async function fromDatabase<T>(run: () => Promise<T>): Promise<T> {
     // WriteRefusedError also carries Cypher syntax errors ("Cypher error: …"): those are 400.
     if (error instanceof WriteRefusedError) throw new HttpError(/^refused/i.test(message) ? 403 : 400, message);
     if (error instanceof QueryCatalogError) throw new HttpError(400, message); // a bad parameter value
+    if (error instanceof QueryTimeoutError) throw new HttpError(504, message);
     if ((error as { code?: string }).code?.startsWith('Neo.ClientError')) throw new HttpError(400, message);
     throw new HttpError(502, `Neo4j: ${message}`);
   }
@@ -193,7 +194,15 @@ export const ROUTES: Route[] = [
       const verdict = checkReadOnlyCypher(statement);
       if (!verdict.ok) throw new HttpError(403, verdict.reason);
       const db = requireDb(ctx);
-      return fromDatabase(() => db.runReadCypher(statement, params));
+      // A page that goes away (closed, reloaded) ends its statement on the server too.
+      const gone = new AbortController();
+      const onClose = () => gone.abort();
+      req.socket.once('close', onClose);
+      try {
+        return await fromDatabase(() => db.runReadCypher(statement, params, gone.signal));
+      } finally {
+        req.socket.off('close', onClose);
+      }
     },
   },
 ];

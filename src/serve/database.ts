@@ -4,7 +4,9 @@
  * then comes from the JSON export, and the Cypher and named-question endpoints answer 503 with
  * how to start Neo4j.
  */
-import { listQueries, openConnection, runNamedQuery, runReadCypher, type Connection } from '../query/index.ts';
+import { listQueries, openConnection, runNamedQuery, runReadCypher, type Connection, type ReadLimits } from '../query/index.ts';
+
+const WHOLE_GRAPH: ReadLimits = { maxRows: Number.POSITIVE_INFINITY, maxBytes: Number.POSITIVE_INFINITY, timeoutMs: 600_000 };
 import type { KnowledgeGraph } from '../types.ts';
 import { readGraphFromNeo4j } from './neo4j-graph.ts';
 import { toViewerResult, type ViewerQueryResult } from './neo4j-values.ts';
@@ -22,7 +24,8 @@ export interface GraphDatabase {
   uri: string;
   listQueries(): Promise<NamedQueryInfo[]>;
   runNamedQuery(name: string, params: Record<string, unknown>): Promise<ViewerQueryResult>;
-  runReadCypher(statement: string, params: Record<string, unknown>): Promise<ViewerQueryResult>;
+  /** Ad-hoc Cypher within the read limits (DEFAULT_READ_LIMITS); `signal` cancels it (the client went away). */
+  runReadCypher(statement: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<ViewerQueryResult>;
   readGraph(): Promise<KnowledgeGraph>;
   close(): Promise<void>;
 }
@@ -56,8 +59,9 @@ export async function connectDatabase(timeoutMs: number): Promise<DatabaseState>
       listQueries: async () =>
         listQueries().map((q) => ({ name: q.name, title: q.title, description: q.description, params: q.params, cypher: q.cypher })),
       runNamedQuery: async (name, params) => toViewerResult(await runNamedQuery(conn, name, params)),
-      runReadCypher: async (statement, params) => toViewerResult(await runReadCypher(conn, statement, params)),
-      readGraph: () => readGraphFromNeo4j((statement) => runReadCypher(conn, statement, {})),
+      runReadCypher: async (statement, params, signal) => toViewerResult(await runReadCypher(conn, statement, params, { signal })),
+      // The whole graph, by our own statements: no row limit.
+      readGraph: () => readGraphFromNeo4j((statement) => runReadCypher(conn, statement, {}, { limits: WHOLE_GRAPH })),
       close: () => conn.close().catch(() => undefined),
     },
   };

@@ -23,6 +23,9 @@ export interface ViewerQueryResult {
   nodes: ResultNode[];
   relationships: ResultRelationship[];
   ms: number;
+  /** The answer was cut at a limit; `message` says how to get more. */
+  truncated?: boolean;
+  message?: string;
 }
 
 type Plain = Record<string, unknown>;
@@ -63,5 +66,6 @@ export function toViewerResult(result: QueryResult): ViewerQueryResult {
     nodes: [...nodes.values()],
     relationships: [...relationships.values()].map((r) => ({ ...r, start: idOfElement.get(r.start) ?? r.start, end: idOfElement.get(r.end) ?? r.end })),
     ms: result.ms,
+    ...(result.truncated ? { truncated: true, message: result.message } : {}),
   };
 }

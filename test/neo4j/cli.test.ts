@@ -83,6 +83,12 @@ describe('zhenjie ingest / query / cypher / remove', () => {
     const write = zhenjie(['cypher', 'MATCH (n) DETACH DELETE n']);
     expect(write.code).toBe(2);
     expect(write.stderr).toMatch(/refused: DELETE writes to the database/);
+    const huge = zhenjie(['cypher', 'UNWIND range(1, 100000000) AS x RETURN x', '-f', 'csv', '--max-rows', '3']);
+    expect(huge.code).toBe(0);
+    expect(huge.stdout.trim().split('\n')).toEqual(['x', '1', '2', '3']);
+    expect(huge.stderr).toMatch(/more than 3 rows/);
+    const json = zhenjie(['cypher', 'UNWIND range(1, 100000000) AS x RETURN x', '-f', 'json', '--max-rows', '2']);
+    expect(JSON.parse(json.stdout)).toEqual([{ x: 1 }, { x: 2 }]);
     const admin = zhenjie(['cypher', 'SHOW SETTINGS']);
     expect(admin.code).toBe(2);
     expect(admin.stderr).toMatch(/refused: SHOW is an administration command; this console runs queries only/);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listQueries, parseQueryFile, runNamedQuery, runReadCypher, WriteRefusedError } from '../../src/query/index.ts';
+import { listQueries, parseQueryFile, QueryTimeoutError, runNamedQuery, runReadCypher, WriteRefusedError } from '../../src/query/index.ts';
 import { graphCounts, ingestGraph, type Connection } from '../../src/write/index.ts';
 import { twoArticles, useEmptyDatabase } from './graphs.ts';
 
@@ -41,6 +41,22 @@ describe('runReadCypher', () => {
     expect(error).toBeInstanceOf(WriteRefusedError);
     expect((error as Error).message).toMatch(why);
     expect(await graphCounts(conn)).toEqual(before);
+  });
+
+  it('stops a statement that runs past its time, and says so', async () => {
+    const started = Date.now();
+    const error = await runReadCypher(conn, 'UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(*) AS n', {}, { limits: { timeoutMs: 300 } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QueryTimeoutError);
+    expect((error as Error).message).toMatch(/ran past 0.3 s/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('cuts at the row limit and streams rows as they come', async () => {
+    const seen: unknown[] = [];
+    const result = await runReadCypher(conn, 'UNWIND range(1, 100000000) AS x RETURN x', {}, { limits: { maxRows: 5 }, onRow: (row) => seen.push(row.x) });
+    expect(result.rows.map((r) => r.x)).toEqual([1, 2, 3, 4, 5]);
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
+    expect(result).toMatchObject({ truncated: true, message: expect.stringMatching(/more than 5 rows.*LIMIT/) });
   });
 
   it('a write that slips past the query-type check is stopped by the READ access mode', async () => {

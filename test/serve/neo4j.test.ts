@@ -43,6 +43,20 @@ describe('viewer API with Neo4j', () => {
     expect((await post(server, 'api/queries/no-such-question', {})).status).toBe(404);
   });
 
+  it('cuts a huge answer at the row limit, says how to get more, and stays small and answering', async () => {
+    const rssBefore = process.memoryUsage().rss;
+    const started = Date.now();
+    const huge = await post(server, 'api/cypher', { statement: 'UNWIND range(1, 100000000) AS x RETURN x' });
+    expect(huge.status).toBe(200);
+    expect(huge.body.rows).toHaveLength(1000);
+    expect(huge.body.truncated).toBe(true);
+    expect(huge.body.message).toMatch(/LIMIT/);
+    // The server fetched a batch or two, not 10^8 rows: seconds, and well under 200 MB more.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(200 * 1024 * 1024);
+    expect((await post(server, 'api/cypher', { statement: 'RETURN 1 AS one' })).body.rows).toEqual([[1]]);
+  });
+
   it('runs read-only Cypher, with parameters, and returns rows, nodes and relationships', async () => {
     const one = await post(server, 'api/cypher', { statement: 'RETURN $x + 1 AS y', params: { x: 41 } });
     expect(one.status).toBe(200);

@@ -45,6 +45,9 @@ public final class Neo4jLauncher {
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
                 // A killed process must recover on restart without a prompt; keep shutdown bounded.
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10))
+                // One transaction may not take the server's memory: the console's ad-hoc Cypher runs
+                // with a timeout from the driver, and this bounds what it may hold meanwhile.
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, parseBytes(env("NEO4J_TX_MEMORY", "1g")))
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
