@@ -72,4 +72,11 @@ describe.skipIf(!inject('chromium'))('Cypher console with Neo4j, in Chromium', (
     expect(streetPixels).toBeGreaterThan(20);
     await saveScreenshot(page, 'console-read-graph');
   });
+
+  it('says so when an answer is cut at the row limit', async () => {
+    await page.fill('#cypher', 'UNWIND range(1, 100000000) AS x RETURN x');
+    await page.click('#cypher-run');
+    await expect.poll(() => page.locator('#cypher-table tbody tr').count(), UI_POLL).toBe(1000);
+    expect(await page.textContent('#cypher-table .truncated')).toMatch(/Cut short: more than 1000 rows.*LIMIT/);
+  });
 });

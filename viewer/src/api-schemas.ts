@@ -25,6 +25,9 @@ export const QueryResult = z.object({
   rows: z.array(z.array(z.unknown())),
   nodes: z.array(ResultNode),
   relationships: z.array(ResultRelationship),
+  /** Cut at a limit of the server (rows, bytes): `message` says how to get more. */
+  truncated: z.boolean().optional(),
+  message: z.string().optional(),
 });
 export type QueryResult = z.infer<typeof QueryResult>;
 

@@ -57,6 +57,7 @@ export function mountConsole(meta: Meta, hooks: ConsoleHooks): void {
     showError(null);
     table.replaceChildren(
       el('p', { class: 'muted', text: `${result.rows.length} rows · ${result.nodes.length} nodes · ${result.relationships.length} relationships` }),
+      ...(result.truncated ? [el('p', { class: 'truncated', text: `Cut short: ${result.message ?? 'a limit was reached'}` })] : []),
       el('table', {}, el('thead', {}, el('tr', {}, ...result.columns.map((c) => el('th', { text: c })))), el('tbody', {}, ...result.rows.map((row) => el('tr', {}, ...row.map((v) => el('td', { text: cell(v) })))))),
     );
     renderer?.kill();
