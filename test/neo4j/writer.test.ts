@@ -133,3 +133,11 @@ describe('ingest', () => {
     await expect(removeDocuments(conn, ['no-such-article.txt'])).rejects.toThrow(/no document 'no-such-article.txt'/);
   });
 });
+
+describe("the tests' own database", () => {
+  it("is on its own port, never a user's NEO4J_URI", () => {
+    const own = process.env.ZHENJIE_TEST_NEO4J_URI || 'bolt://127.0.0.1:7697';
+    expect(process.env.NEO4J_URI).toBe(own);
+    expect(own).not.toMatch(/:7687$/);
+  });
+});

@@ -1,8 +1,10 @@
 /**
- * Vitest global setup: makes sure a Neo4j answers on NEO4J_URI (default bolt://127.0.0.1:7687).
- * If none does and the URI is local, starts the embedded launcher (neo4j/start-background.sh)
- * and stops it in teardown, only if it started it. In CI (CI=true) not getting Neo4j fails the
- * run loudly; tests never skip for want of a database.
+ * Vitest global setup: the tests' own Neo4j. Tests empty and fill their database, so they never
+ * talk to a user's: they use ZHENJIE_TEST_NEO4J_URI (default bolt://127.0.0.1:7697, its own port,
+ * data in .neo4j/test-data), whatever NEO4J_URI says, and set NEO4J_URI to it for themselves and
+ * the CLI they run. If none answers there and the URI is local, the embedded launcher
+ * (neo4j/start-background.sh) is started and stopped in teardown, only if it started it. In CI
+ * (CI=true) not getting Neo4j fails the run loudly; tests never skip for want of a database.
  */
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -27,12 +29,14 @@ async function answers(uri: string): Promise<boolean> {
 }
 
 export default async function setup(): Promise<() => Promise<void>> {
-  const uri = process.env.NEO4J_URI || 'bolt://127.0.0.1:7687';
+  const uri = process.env.ZHENJIE_TEST_NEO4J_URI || 'bolt://127.0.0.1:7697';
+  // Every test process, and every CLI a test runs, talks to this one and to no other.
+  process.env.NEO4J_URI = uri;
   if (await answers(uri)) return async () => {};
   const local = /^(bolt|neo4j):\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(uri);
-  if (!local) throw new Error(`test setup: Neo4j does not answer at ${uri} (NEO4J_URI), and it is not local, so it cannot be started here.`);
+  if (!local) throw new Error(`test setup: Neo4j does not answer at ${uri} (ZHENJIE_TEST_NEO4J_URI), and it is not local, so it cannot be started here.`);
   const port = uri.match(/:(\d+)$/)?.[1] ?? '7687';
-  const env = { ...process.env, NEO4J_BOLT_PORT: port };
+  const env = { ...process.env, NEO4J_BOLT_PORT: port, NEO4J_DATA_DIR: resolve(root, '.neo4j/test-data'), NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE ?? '256m' };
   process.stderr.write(`test setup: no Neo4j at ${uri}; starting the embedded one (bash neo4j/start-background.sh)\n`);
   try {
     const { stdout } = await run('bash', [resolve(root, 'neo4j/start-background.sh')], { env, cwd: root, timeout: 280_000 });
