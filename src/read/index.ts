@@ -3,7 +3,7 @@
  * UTF-8 or GB18030, splits off a `key: value` metadata header, and reports (not throws) every
  * file it cannot read, with its path and what is wrong.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem, SourceDocument } from '../types.ts';
 import { decodeText, DecodeError } from './decode.ts';
@@ -30,16 +30,32 @@ export interface ReadDocument extends SourceDocument {
 export function listInputFiles(inputs: string[]): { files: string[]; problems: Problem[] } {
   const files: string[] = [];
   const problems: Problem[] = [];
+  // Each real file and folder once: a symlink loop or two links to one file read it once.
+  const seen = new Set<string>();
   const walk = (p: string, explicit: boolean) => {
     let stat;
+    let real: string;
     try {
       stat = statSync(p);
-    } catch {
-      problems.push({ file: p, message: 'no such file or folder' });
+      real = realpathSync(p);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file or folder' : code === 'ELOOP' ? 'a loop of symbolic links' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read (${code ?? (error as Error).message})`;
+      problems.push({ file: p, message: why });
       return;
     }
+    if (seen.has(real)) return;
+    seen.add(real);
     if (stat.isDirectory()) {
-      for (const name of readdirSync(p).sort()) {
+      let names: string[];
+      try {
+        names = readdirSync(p).sort();
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        problems.push({ file: p, message: `cannot list this folder (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (error as Error).message)}); skipped` });
+        return;
+      }
+      for (const name of names) {
         // A folder's README says what the folder holds: it is no article (named on its own, it is read).
         if (name.startsWith('.') || name === 'node_modules' || /^readme\./i.test(name)) continue;
         walk(path.join(p, name), false);

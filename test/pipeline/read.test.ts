@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { listInputFiles, normalizeText, parseHeader, readDocument, isProblem, toOriginal } from '../../src/read/index.ts';
@@ -82,5 +83,31 @@ describe('normalize', () => {
     expect(norm.text).toBe('洪泉良(城厢街道党工委副书记、办事处主任)\n记者:问题?');
     const colon = norm.text.indexOf(':');
     expect(original[norm.map[colon]!]).toBe('：');
+  });
+});
+
+describe('walking folders', () => {
+  it('follows each real folder once (a symlink loop reads its file once) and reports an unreadable folder without aborting', () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'zhenjie-walk-'));
+    chmodSync(d, 0o755);
+    mkdirSync(path.join(d, 'a', 'b'), { recursive: true });
+    writeFileSync(path.join(d, 'a', 'one.txt'), '新塘街道党工委书记王立新出席。');
+    symlinkSync(path.join(d, 'a'), path.join(d, 'a', 'b', 'loop'));
+    symlinkSync(path.join(d, 'a', 'one.txt'), path.join(d, 'same.txt'));
+    mkdirSync(path.join(d, 'locked'));
+    writeFileSync(path.join(d, 'locked', 'secret.txt'), '某街道');
+    chmodSync(d, 0o755);
+    for (const dir of [path.join(d, 'a'), path.join(d, 'a', 'b')]) chmodSync(dir, 0o755);
+    chmodSync(path.join(d, 'a', 'one.txt'), 0o644);
+    chmodSync(path.join(d, 'locked'), 0o000);
+    // As an unprivileged user (root reads any folder): setpriv where the tests run as root.
+    const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups'] : [];
+    const [cmd, ...args] = [...asUser, process.execPath, '--import', 'tsx', path.resolve('src/cli.ts'), 'extract', d, '--format', 'json'];
+    const run = spawnSync(cmd!, args, { encoding: 'utf8', env: { ...process.env, TSX_TSCONFIG_PATH: path.resolve('tsconfig.json') } });
+    chmodSync(path.join(d, 'locked'), 0o755);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/locked: cannot list this folder \(permission denied\); skipped/);
+    const kg = JSON.parse(run.stdout);
+    expect(kg.documents.map((doc: { id: string }) => doc.id)).toEqual(['one']);
   });
 });
