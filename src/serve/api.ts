@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
+import { ENTITY_TYPES } from '../types.ts';
 import { QueryCatalogError, QueryTimeoutError, WriteRefusedError } from '../query/index.ts';
 import { checkReadOnlyCypher } from '../query/cypher-guard.ts';
 import { NEO4J_NEEDED, type GraphDatabase } from './database.ts';
@@ -36,8 +37,20 @@ const list = z
   .string()
   .transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean));
 
+/** Entity types, comma-separated: an unknown one is a 400 naming the known ones. */
+const typeList = list.pipe(z.array(z.enum(ENTITY_TYPES, { error: () => `known types: ${ENTITY_TYPES.join(', ')}` })));
+
+/** A path segment as sent: a malformed percent-escape is the client's error (400), not ours. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(400, `malformed percent-escape in '${segment}'`);
+  }
+}
+
 const GraphQuery = z.strictObject({
-  types: list.optional(),
+  types: typeList.optional(),
   street: z.string().min(1).optional(),
   program: z.string().min(1).optional(),
 });
@@ -45,7 +58,7 @@ const GraphQuery = z.strictObject({
 const SearchQuery = z.strictObject({
   q: z.string().trim().min(1, 'give a search text').max(200),
   limit: z.coerce.number().int().min(1).max(100).default(10),
-  types: list.optional(),
+  types: typeList.optional(),
 });
 
 const NoQuery = z.strictObject({});
@@ -135,7 +148,7 @@ export const ROUTES: Route[] = [
     pattern: /^\/api\/nodes\/([^/]+)$/,
     async handle(ctx, match, query) {
       parse(NoQuery, query);
-      const id = decodeURIComponent(match[1]!);
+      const id = decodeSegment(match[1]!);
       const details = ctx.index.node(id);
       if (!details) throw new HttpError(404, `no node with id '${id}'`);
       return details;
@@ -146,7 +159,7 @@ export const ROUTES: Route[] = [
     pattern: /^\/api\/edges\/([^/]+)$/,
     async handle(ctx, match, query) {
       parse(NoQuery, query);
-      const id = decodeURIComponent(match[1]!);
+      const id = decodeSegment(match[1]!);
       const details = ctx.index.edge(id);
       if (!details) throw new HttpError(404, `no relation with id '${id}'`);
       return details;

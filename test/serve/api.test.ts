@@ -65,6 +65,10 @@ describe('viewer API (JSON graph, no Neo4j)', () => {
       ['api/search?q=x&limit=0', /^limit: /],
       ['api/search?q=x&limit=many', /^limit: /],
       ['api/meta?x=1', /Unrecognized key/],
+      ['api/graph?types=Nope', /types\.0: known types: Official, Street/],
+      ['api/search?q=x&types=Street,Nope', /types\.1: known types/],
+      ['api/nodes/%ZZ', /malformed percent-escape/],
+      ['api/edges/%E4%B8', /malformed percent-escape/],
     ];
     for (const [path, message] of cases) {
       const { status, body } = await get(server, path);
