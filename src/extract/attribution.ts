@@ -21,7 +21,6 @@ export const extractAttribution: Extractor = {
   id: 'attribution',
   run(ctx) {
     const docStreet = documentStreet(ctx);
-    const streets = ctx.entities.filter((e) => e.type === 'Street');
     for (const entity of ctx.entities) {
       if (entity.type !== 'Project' && entity.type !== 'Program') continue;
       const sentence = ctx.sentenceAt(entity.start);
@@ -29,7 +28,7 @@ export const extractAttribution: Extractor = {
       let street: string | null = null;
       if (section?.street) street = section.street;
       else {
-        const mentioned = streets.filter((s) => s.start >= sentence.start && s.end <= sentence.end);
+        const mentioned = ctx.within('Street', sentence.start, sentence.end);
         const inSentence = [...new Set(mentioned.map((s) => s.name))];
         // A street that is the sentence's subject (新塘以…为抓手, 稽东镇举行…) runs what it names;
         // a street named further on is a place in the description (起于齐贤街道镜湖村), not the actor.

@@ -47,16 +47,51 @@ export function storedEntity(c: EntityCandidate): EntityCandidate {
   return { type: c.type, name: c.name, start: c.start, end: c.end, aliases: c.aliases, props: c.props, strong: c.strong };
 }
 
-/** Does one of `entities` hold all of [start, end)? (Plain loops: asked tens of times per document.) */
-function coveredBy(entities: readonly EntityCandidate[], start: number, end: number): boolean {
-  for (let i = 0; i < entities.length; i++) if (entities[i]!.start <= start && entities[i]!.end >= end) return true;
-  return false;
-}
+/** Offsets per bucket of the span index: an entity is filed under the bucket of its start. */
+const BUCKET = 128;
 
-/** Does one of `entities` share a character with [start, end)? */
-function overlappedBy(entities: readonly EntityCandidate[], start: number, end: number): boolean {
-  for (let i = 0; i < entities.length; i++) if (entities[i]!.start < end && entities[i]!.end > start) return true;
-  return false;
+/**
+ * The entities of one type by where they start, in buckets of BUCKET characters: the entities
+ * near a stretch are found by looking at a few buckets, not at every entity of the document (a
+ * scan of all of them per question made extraction grow with the square of a document's length).
+ */
+class SpanIndex {
+  private readonly buckets = new Map<number, EntityCandidate[]>();
+  /** The longest entity filed: nothing starts further than this before a stretch and reaches it. */
+  private longest = 0;
+
+  add(e: EntityCandidate): void {
+    const b = Math.floor(e.start / BUCKET);
+    const list = this.buckets.get(b);
+    if (list) list.push(e);
+    else this.buckets.set(b, [e]);
+    if (e.end - e.start > this.longest) this.longest = e.end - e.start;
+  }
+
+  /** Calls `visit` on every entity that starts in [from, to), until it returns true; returns whether one did. */
+  some(from: number, to: number, visit: (e: EntityCandidate) => boolean): boolean {
+    if (to <= from) return false;
+    const last = Math.floor((to - 1) / BUCKET);
+    for (let b = Math.floor(Math.max(0, from) / BUCKET); b <= last; b++) {
+      const list = this.buckets.get(b);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const e = list[i]!;
+        if (e.start >= from && e.start < to && visit(e)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Does an entity hold all of [start, end)? */
+  covers(start: number, end: number): boolean {
+    return this.some(start - this.longest, start + 1, (e) => e.end >= end);
+  }
+
+  /** Does an entity share a character with [start, end)? */
+  overlaps(start: number, end: number): boolean {
+    return this.some(start - this.longest, end, (e) => e.end > start);
+  }
 }
 
 export class DocContext {
@@ -71,6 +106,8 @@ export class DocContext {
   private readonly byStart = new Map<number, EntityCandidate[]>();
   /** Entities by type, in the order found. */
   private readonly byType = new Map<string, EntityCandidate[]>();
+  /** Entities by type, by where they start (see SpanIndex). */
+  private readonly spans = new Map<string, SpanIndex>();
   /** How many of `entities` are in `byStart` and `byType`. */
   private indexed = 0;
   /** jieba tags of candidate stretches, by start * 65536 + end (tagging is slow). */
@@ -155,18 +192,37 @@ export class DocContext {
     return false;
   }
 
-  /** Is [start, end) already covered by an entity of one of `types`? */
-  covered(start: number, end: number, types?: string[]): boolean {
-    if (!types) return coveredBy(this.entities, start, end);
-    for (const type of types) if (coveredBy(this.ofType(type), start, end)) return true;
+  /** Is [start, end) already covered by an entity of one of `types` (of any, without)? */
+  covered(start: number, end: number, types?: readonly string[]): boolean {
+    this.catchUp();
+    for (const type of types ?? this.spans.keys()) if (this.spans.get(type)?.covers(start, end)) return true;
     return false;
   }
 
   /** Does an entity of one of `types` (of any, without) share a character with [start, end)? */
-  overlapped(start: number, end: number, types?: string[]): boolean {
-    if (!types) return overlappedBy(this.entities, start, end);
-    for (const type of types) if (overlappedBy(this.ofType(type), start, end)) return true;
+  overlapped(start: number, end: number, types?: readonly string[]): boolean {
+    this.catchUp();
+    for (const type of types ?? this.spans.keys()) if (this.spans.get(type)?.overlaps(start, end)) return true;
     return false;
+  }
+
+  /** The first entity of `type` found that starts in [from, to) and passes `test`, by position, not by a scan of all. */
+  findIn(type: string, from: number, to: number, test: (e: EntityCandidate) => boolean = () => true): EntityCandidate | undefined {
+    this.catchUp();
+    let found: EntityCandidate | undefined;
+    this.spans.get(type)?.some(from, to, (e) => (test(e) ? ((found = e), true) : false));
+    return found;
+  }
+
+  /** The entities of `type` that lie within [start, end). */
+  within(type: string, start: number, end: number): EntityCandidate[] {
+    this.catchUp();
+    const out: EntityCandidate[] = [];
+    this.spans.get(type)?.some(start, end, (e) => {
+      if (e.end <= end) out.push(e);
+      return false;
+    });
+    return out;
   }
 
   /** The entities of one type found so far, in the order found. Read only. */
@@ -198,6 +254,9 @@ export class DocContext {
     const typed = this.byType.get(e.type);
     if (typed) typed.push(e);
     else this.byType.set(e.type, [e]);
+    let spans = this.spans.get(e.type);
+    if (!spans) this.spans.set(e.type, (spans = new SpanIndex()));
+    spans.add(e);
   }
 
   addRelation(relation: RelationCandidate): void {
@@ -213,8 +272,18 @@ export class DocContext {
 
   /** The section (speaker turn) containing `offset`, if any. */
   sectionAt(offset: number): Section | undefined {
-    for (const s of this.sections) if (offset >= s.start && offset < s.end) return s;
-    return undefined;
+    // Sections follow one another in the text: the last that starts at or before offset, if it reaches it.
+    let lo = 0;
+    let hi = this.sections.length - 1;
+    let found: Section | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sections[mid]!.start <= offset) {
+        found = this.sections[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found && offset < found.end ? found : undefined;
   }
 }
 

@@ -23,7 +23,7 @@ export const extractInvestments: Extractor = {
       const end = m.index + m[0].length;
       // 完成固定资产投资45亿元, 累计投资: a total of the year or the place, not one project's.
       if (TOTAL_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))) continue;
-      const inSentence = projects.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+      const inSentence = ctx.within('Project', sentence.start, sentence.end);
       // A count of projects in the sentence (32个重大项目…总投资517亿元) makes the amount a total.
       if (/\d+个[^,。;]{0,6}项目|项目共\d+个|\d+个总投资/.test(ctx.text.slice(sentence.start, sentence.end)) && ctx.text[end] !== '的') continue;
       // `该项目(紧邻…),计划总投资约22亿元`: the sentence is about the project named before it.

@@ -21,27 +21,38 @@ export const extractLinks: Extractor = {
     const { enterprises } = lexicon();
     const streetShorts = new Set(ctx.entities.filter((e) => e.type === 'Street').map((e) => shortStreetName(e.name)));
     const projects = ctx.entities.filter((e) => e.type === 'Project');
-    // Companies as found so far (the loop below may add some): filtered again only when entities grew.
-    let companyList: EntityCandidate[] = [];
-    let seen = -1;
+    // Companies as found so far (the loop below may add some), and their names and aliases to the
+    // name they stand for: made again only when the companies grew.
+    let companyList: readonly EntityCandidate[] = [];
+    let companyNames = new Map<string, string>();
     const companies = () => {
-      if (seen !== ctx.entities.length) {
-        companyList = ctx.entities.filter((e) => e.type === 'Enterprise');
-        seen = ctx.entities.length;
+      if (companyList.length !== ctx.ofType('Enterprise').length) {
+        companyList = [...ctx.ofType('Enterprise')];
+        companyNames = new Map();
+        for (const c of companyList) for (const n of [c.name, ...(c.aliases ?? [])]) if (n.length >= 2 && !companyNames.has(n)) companyNames.set(n, c.name);
       }
       return companyList;
     };
+    /** The company whose name (or alias) the project's name starts with, the longest such. */
+    const namedBy = (name: string): string | undefined => {
+      companies();
+      for (let n = name.length; n >= 2; n--) {
+        const company = companyNames.get(name.slice(0, n));
+        if (company) return company;
+      }
+      return undefined;
+    };
     const trade = lexiconPattern('tradeStart', () => new RegExp(`^(\\p{Script=Han}{2,3}?)(${alternation(enterprises.tradeSuffixes)})`, 'u'));
     for (const project of projects) {
-      // A company inside the project's own span.
-      const inside = companies().find((c) => c.start >= project.start && c.end <= project.end);
+      // A company inside the project's own span (by position: no scan of every company).
+      const inside = ctx.findIn('Enterprise', project.start, project.end, (c) => c.end <= project.end);
       if (inside) {
         involves(ctx, project, inside.name);
         continue;
       }
-      const named = companies().find((c) => project.name.startsWith(c.name) || (c.aliases ?? []).some((a) => a.length >= 2 && project.name.startsWith(a)));
+      const named = namedBy(project.name);
       if (named) {
-        involves(ctx, project, named.name);
+        involves(ctx, project, named);
         continue;
       }
       // 三星羽绒数字工厂: a trade name + industry word at the start, which is not a place, before a
@@ -54,7 +65,7 @@ export const extractLinks: Extractor = {
         const at = ctx.text.indexOf(m[0], project.start);
         if (at >= 0 && at < project.end && ctx.isTokenStart(at)) {
           addEnterprise(ctx, m[0], at, at + m[0].length);
-          if (ctx.entities.some((e) => e.type === 'Enterprise' && e.name === m[0])) involves(ctx, project, m[0]);
+          if (companies().some((e) => e.name === m[0])) involves(ctx, project, m[0]);
         }
       }
     }
@@ -69,15 +80,13 @@ export const extractLinks: Extractor = {
       // 某某产业园建设,总投资3亿元,由X投资建设: the project named last before 由 is the company's.
       if (before === '由' && builds) {
         let last: EntityCandidate | undefined;
-        for (const project of projects) if (project.start >= sentence.start && project.end <= company.start - 1 && (!last || project.end > last.end)) last = project;
+        for (const project of ctx.within('Project', sentence.start, company.start - 1)) if (!last || project.end > last.end) last = project;
         if (last) {
           involves(ctx, last, company.name);
           continue;
         }
       }
-      for (const project of projects) {
-        if (project.start > company.end && project.end <= sentence.end) involves(ctx, project, company.name);
-      }
+      for (const project of ctx.within('Project', company.end + 1, sentence.end)) involves(ctx, project, company.name);
     }
   },
 };

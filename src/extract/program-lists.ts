@@ -33,8 +33,7 @@ export const extractProgramLists: Extractor = {
         break;
       }
       if (items.length < 3) continue;
-      const programs = ctx.entities.filter((e) => e.type === 'Program');
-      const isProgram = (i: { start: number; end: number }) => programs.some((p) => p.start >= i.start && p.end <= i.end);
+      const isProgram = (i: { start: number; end: number }) => ctx.findIn('Program', i.start, i.end, (p) => p.end <= i.end) !== undefined;
       if (items.filter(isProgram).length < 2) continue;
       for (const item of items) {
         const name = text.slice(item.start, item.end);

@@ -50,7 +50,7 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
 /** Where a name may start at the earliest: after the last person found or word for a post in [start, end). */
 function startAfterPeople(ctx: DocContext, start: number, end: number): number {
   let from = start;
-  for (const type of PEOPLE_TYPES) for (const e of ctx.ofType(type)) if (e.start >= start && e.end <= end && e.end > from) from = e.end;
+  for (const type of PEOPLE_TYPES) for (const e of ctx.within(type, start, end)) if (e.end > from) from = e.end;
   // One scan for all the words of posts: the name starts after the last one.
   const words = lexiconPattern('peopleWords', () => new RegExp(alternation(lexicon().projects.peopleWords), 'g'));
   const span = ctx.text.slice(from, end);
@@ -105,11 +105,11 @@ export const extractProjects: Extractor = {
       // A facility named by its town (义桥镇中心幼儿园): the street right before a generic qualifier
       // opens the name. Not after a weak head alone: 义桥镇中心 is as often the town centre; with works
       // before it (义桥镇污水管网提升改造工程) it is.
-      const street = weak && qualifierEnd === headStart ? undefined : ctx.ofType('Street').find((e) => e.end === start);
+      const street = weak && qualifierEnd === headStart ? undefined : ctx.findIn('Street', start - 24, start, (e) => e.end === start);
       if (street && (!hasDistinctiveWord(ctx, start, qualifierEnd) || (weak && !hasProperWord(ctx, start, qualifierEnd)))) start = street.start;
       // 闲林街道闲林埠老街项目, 老城区保利工业文化创意园: a place before a name of its own only says where it is.
       // (A street's full name only: 北干现代社区智治平台, 新塘羽绒上市总部 keep their short forms.)
-      const located = ctx.ofType('Street').find((e) => e.start === start && /(街道|镇|乡)$/.test(text.slice(e.start, e.end)));
+      const located = ctx.findIn('Street', start, start + 1, (e) => /(街道|镇|乡)$/.test(text.slice(e.start, e.end)));
       const area = AREA.exec(text.slice(start, qualifierEnd));
       if (located && located.end < qualifierEnd && hasProperWord(ctx, located.end, qualifierEnd) && hasDistinctiveWord(ctx, located.end, qualifierEnd)) start = located.end;
       else if (area && start + area[0].length < qualifierEnd && hasDistinctiveWord(ctx, start + area[0].length, qualifierEnd)) start += area[0].length;
@@ -146,7 +146,7 @@ export const extractProjects: Extractor = {
       // A rhetorical quote (“大家”未来社区) names nothing.
       if (quoted && lexicon().programs.rhetoric.has(qualifier)) continue;
       // After a weak head the last word must be distinctive: 稽东镇重点项目, 亚运配套项目 are no names.
-      const company = ctx.ofType('Enterprise').some((e) => e.start >= start && e.end <= qualifierEnd);
+      const company = ctx.findIn('Enterprise', start, qualifierEnd, (e) => e.end <= qualifierEnd) !== undefined;
       if (!quoted && !company && /^(项目|工程|总部|中心)$/.test(head) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, qualifierEnd), qualifierEnd)) continue;
       if (!quoted && !hasDistinctiveWord(ctx, start, qualifierEnd)) continue;
       // After a weak head a proper noun, or a phase (渡口公园二期: only a named project has phases).

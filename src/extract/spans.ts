@@ -118,7 +118,7 @@ export function trimNameStart(ctx: DocContext, start: number, headStart: number,
   const trimmed = trimmedStart(ctx, start, headStart, options);
   if (trimmed === start) return start;
   // 练市镇工业区: jieba cuts 练/市镇 and tags 练 a verb; a name never starts inside a street found there.
-  const street = ctx.ofType('Street').find((e) => e.start < trimmed && e.end > trimmed && e.start >= start);
+  const street = ctx.findIn('Street', start, trimmed, (e) => e.end > trimmed);
   return street ? street.start : trimmed;
 }
 
@@ -126,7 +126,7 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
   // A preposition glued to the name by jieba (以塘湾 in 以塘湾名苑为代表) is not part of it.
   if (/^[以在把对从向由将与和及]/.test(ctx.text.slice(start, start + 1)) && headStart - start >= 3) start++;
   // A company named inside (高邮众旺农业科技有限公司高效综合种养项目) is kept whole.
-  const company = ctx.ofType('Enterprise').find((e) => e.start >= start && e.end <= headStart);
+  const company = ctx.findIn('Enterprise', start, headStart, (e) => e.end <= headStart);
   if (company) return company.start;
   const tags = tagSpan(ctx, start, headStart);
   // A name holds no verb phrase: it starts after the last verb of two or more characters (…集中展示杭州…).
@@ -163,8 +163,8 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
 /** Does [start, end) hold a proper noun: a place, a person, a brand or a word jieba does not know? */
 export function hasProperWord(ctx: DocContext, start: number, end: number): boolean {
   const { generic } = lexicon().projects;
-  const inside = (e: EntityCandidate) => e.start >= start && e.end <= end;
-  const named = ctx.ofType('Street').some(inside) || ctx.ofType('Enterprise').some(inside);
+  const inside = (e: EntityCandidate) => e.end <= end;
+  const named = ctx.findIn('Street', start, end, inside) !== undefined || ctx.findIn('Enterprise', start, end, inside) !== undefined;
   return named || tagSpan(ctx, start, end).some((t) => PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !generic.has(t.word));
 }
 

@@ -87,9 +87,7 @@ const SUBDISTRICT_ORGAN = /^(党工委|办事处|街道办|人大工委|纪工�
 function streetBefore(ctx: DocContext, at: number, kind: string | null): string | null {
   const sentence = ctx.sentenceAt(at);
   let best: { end: number; name: string } | null = null;
-  for (const e of ctx.ofType('Street')) {
-    if (e.start >= sentence.start && e.end <= at && (!best || e.end > best.end) && (!kind || e.name.endsWith(kind))) best = e;
-  }
+  for (const e of ctx.within('Street', sentence.start, at)) if ((!best || e.end > best.end) && (!kind || e.name.endsWith(kind))) best = e;
   return best?.name ?? null;
 }
 
@@ -101,7 +99,7 @@ function onlyStreet(ctx: DocContext): string | null {
 
 export function readTitle(ctx: DocContext, start: number, end: number, homeStreet: (kind: string) => string | null): TitleReading {
   const title = ctx.text.slice(start, end);
-  const inTitle = ctx.ofType('Street').find((e) => e.start >= start && e.end <= end);
+  const inTitle = ctx.findIn('Street', start, end, (e) => e.end <= end);
   let street = inTitle?.name ?? null;
   if (!street) {
     const bare = /^(街道|镇|乡)(党工委|党委|办事处|人民政府|政府)?/.exec(title);

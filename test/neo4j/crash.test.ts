@@ -1,7 +1,7 @@
 /**
  * The issue's crash test: kill the Neo4j process (SIGKILL) in the middle of an ingest, restart
  * it, rerun the ingest, and compare with a clean run: same counts and the same content.
- * Uses its own embedded Neo4j (port 7697, a temporary data directory), not the shared one.
+ * Uses its own embedded Neo4j (port 7698, a temporary data directory), not the shared one.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { syntheticCorpus } from '../../bench/synthetic.ts';
 import { deleteEverything, graphCounts, ingestGraph, openConnection, type Connection } from '../../src/write/index.ts';
 import { launcherBuilt, startPrivateNeo4j, stopPrivateNeo4j, type PrivateNeo4j } from './server.ts';
 
-const PORT = 7697;
+const PORT = 7698;
 const dataDir = mkdtempSync(join(tmpdir(), 'zhenjie-crash-'));
 let server: PrivateNeo4j | undefined;
 
