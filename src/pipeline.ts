@@ -129,10 +129,11 @@ function sweepCorpus(summaries: DocSummary[], known: KnownName[], builder: Graph
       norm = readPage(doc).norm;
     }
     const ctx = new DocContext(s.id, norm.text, s.title, s.placeText);
-    ctx.entities.push(...s.entities);
-    ctx.relations.push(...s.heads);
+    // Loops, not push(...): a long document has more entities than a call has arguments.
+    for (const e of s.entities) ctx.entities.push(e);
+    for (const r of s.heads) ctx.relations.push(r);
     ctx.sections = s.sections;
-    ctx.excluded.push(...s.excluded);
+    for (const x of s.excluded) ctx.excluded.push(x);
     const seeded = ctx.relations.length;
     const added = sweepKnownNames(ctx, index);
     if (added.length > 0) builder.addFacts(documentFacts(s.id, plain, norm, added, ctx.relations.slice(seeded)));

@@ -125,7 +125,7 @@ export function applyCuration(graph: KnowledgeGraph, curation: Curation): { grap
     const id = relationId(r.type, r.from, r.to);
     const existing = folded.get(id);
     if (existing) {
-      existing.evidence.push(...r.evidence);
+      for (const e of r.evidence) existing.evidence.push(e);
       Object.assign(existing.props, r.props);
     } else folded.set(id, { ...r, id });
   }

@@ -14,8 +14,9 @@ export const extractDates: Extractor = {
     const projects = ctx.entities.filter((e) => e.type === 'Project');
     for (let m = DATED.exec(ctx.text); m; m = DATED.exec(ctx.text)) {
       const sentence = ctx.sentenceAt(m.index);
-      const inSentence = [...new Set(projects.filter((p) => p.start >= sentence.start && p.end <= sentence.end).map((p) => p.name))];
-      const project = inSentence.length === 1 ? projects.find((p) => p.name === inSentence[0] && p.start >= sentence.start)! : inSentence.length === 0 ? anaphoricProject(ctx, sentence, projects) : undefined;
+      const here = ctx.within('Project', sentence.start, sentence.end);
+      const inSentence = [...new Set(here.map((p) => p.name))];
+      const project = inSentence.length === 1 ? here.find((p) => p.name === inSentence[0])! : inSentence.length === 0 ? anaphoricProject(ctx, sentence, projects) : undefined;
       if (!project || project.props?.date !== undefined) continue;
       project.props = { ...project.props, date: m[1]!, dateEvent: m[2]!, dateEvidence: { start: sentence.start, end: sentence.end } };
     }

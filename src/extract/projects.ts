@@ -140,7 +140,7 @@ export const extractProjects: Extractor = {
       const lastTag = tagSpan(ctx, start, qualifierEnd).at(-1);
       if (!quoted && lastTag && lastTag.tag === 'v' && lastTag.word.length >= 2 && !hasProperWord(ctx, start, qualifierEnd)) continue;
       // “千村示范、万村整治”工程 is a program by its quote; works named by a program are that program.
-      if (quoted && works && ctx.ofType('Program').some((p) => p.start >= start && p.end <= qualifierEnd + head.length)) continue;
+      if (quoted && works && ctx.findIn('Program', start, qualifierEnd + head.length, (p) => p.end <= qualifierEnd + head.length)) continue;
       // “文旅+康养”综合体, “大建大美”亮点项目: a quoted label before a kind of builds names a kind, not one build.
       if (quoted && !wholeQuote && (qualifier.includes('+') || (works && !hasDistinctiveWord(ctx, text.lastIndexOf('”', qualifierEnd) + 1, qualifierEnd) && text.lastIndexOf('”', qualifierEnd) + 1 < qualifierEnd))) continue;
       // A rhetorical quote (“大家”未来社区) names nothing.

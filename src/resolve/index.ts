@@ -96,7 +96,8 @@ export class GraphBuilder {
       for (const k in f.props) if (draft.props[k] === undefined) draft.props[k] = f.props[k];
       draft.mentions.push(f.mention);
     }
-    this.relations.push(...facts.relations);
+    // A loop, not push(...): a long document has more relations than a call has arguments.
+    for (const r of facts.relations) this.relations.push(r);
   }
 
   /** The finished graph, sorted so that output is byte-identical across runs. */
