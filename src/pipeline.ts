@@ -80,6 +80,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
       problems.push(result);
       return;
     }
+    if (result.warning) problems.push({ file: result.summary.file, message: result.warning });
     chars += result.meta.chars;
     builder.addDocument(result.meta, result.facts);
     for (const s of result.strong) known.add(s.type, s.name, s.aliases);

@@ -30,11 +30,13 @@ export interface ExtractedDocument {
   facts: DocumentFacts;
   /** Names found by strong patterns: recognised in the rest of the corpus. */
   strong: KnownName[];
+  /** What the reader warned of (a few invalid bytes replaced), if anything. */
+  warning?: string;
   summary: DocSummary;
 }
 
 function metaOf(doc: ReadDocument): DocumentMeta {
-  const { text: _text, plain: _plain, bodyStart: _body, titleFromBody: _first, headerTitle: _header, ...meta } = doc;
+  const { text: _text, plain: _plain, bodyStart: _body, titleFromBody: _first, headerTitle: _header, warning: _warning, ...meta } = doc;
   return meta;
 }
 
@@ -66,6 +68,7 @@ export function extractFile({ file, doc, norm, ctx: opened }: OpenedFile, keepTe
     meta: metaOf(doc),
     facts: documentFacts(doc.id, doc.plain, norm, ctx.entities, ctx.relations),
     strong: strong.values(),
+    ...(doc.warning ? { warning: doc.warning } : {}),
     summary: {
       file,
       id: doc.id,

@@ -22,6 +22,8 @@ export interface ReadDocument extends SourceDocument {
   plain: string;
   /** The title is the body's first line (no header or HTML title gave one): the page stage picks that line past the furniture. */
   titleFromBody: boolean;
+  /** Read with a warning (a few invalid bytes replaced): reported with the file, the text kept. */
+  warning?: string;
   /** The header's `title:` as written (a store may describe an untitled page there): page metadata for places. */
   headerTitle?: string;
 }
@@ -100,8 +102,9 @@ export function readDocument(file: string, id = documentIdFor(file)): ReadDocume
     return { file, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
   }
   let text: string;
+  let warning: string | undefined;
   try {
-    text = decodeText(bytes).text;
+    ({ text, warning } = decodeText(bytes));
   } catch (error) {
     if (error instanceof DecodeError) return { file, message: error.message };
     throw error;
@@ -125,6 +128,7 @@ export function readDocument(file: string, id = documentIdFor(file)): ReadDocume
     titleFromBody: !described && !html?.title,
   };
   if (meta.title) doc.headerTitle = meta.title;
+  if (warning) doc.warning = warning;
   const source = meta.source ?? meta.url;
   if (source) doc.source = source;
   if (meta.date) doc.date = meta.date;

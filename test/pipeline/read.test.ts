@@ -37,6 +37,25 @@ describe('read', () => {
     expect(!isProblem(bom) && bom.text).toBe(text);
   });
 
+  it('reads UTF-8 with a stray GBK pair as UTF-8 with a warning, and GBK text as GB18030', () => {
+    const d = dir();
+    const utf = Buffer.from('新塘街道党工委书记王立新出席。');
+    writeFileSync(path.join(d, 'stray.txt'), Buffer.concat([utf, Buffer.from([0xd0, 0xc2]), Buffer.from('城厢街道举行会议。')]));
+    const doc = readDocument(path.join(d, 'stray.txt'));
+    expect(isProblem(doc)).toBe(false);
+    if (!isProblem(doc)) {
+      expect(doc.text.startsWith('新塘街道党工委书记王立新出席。')).toBe(true);
+      expect(doc.text.endsWith('城厢街道举行会议。')).toBe(true);
+      expect(doc.warning).toMatch(/UTF-8 with 2 invalid byte sequences/);
+    }
+    // A whole GBK text (新塘街道 四次) has a bad UTF-8 sequence at every character: GB18030, no warning.
+    const gbk = Buffer.from([0xd0, 0xc2, 0xcc, 0xc1, 0xbd, 0xd6, 0xb5, 0xc0]);
+    writeFileSync(path.join(d, 'gbk.txt'), Buffer.concat([gbk, gbk, gbk, gbk]));
+    const gb = readDocument(path.join(d, 'gbk.txt'));
+    expect(!isProblem(gb) && gb.text).toBe('新塘街道'.repeat(4));
+    expect(!isProblem(gb) && gb.warning).toBeUndefined();
+  });
+
   it('reports binary, empty and undecodable files with their path', () => {
     const d = dir();
     writeFileSync(path.join(d, 'empty.txt'), '');
