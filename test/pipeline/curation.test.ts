@@ -60,6 +60,22 @@ describe('curation', () => {
     }
   });
 
+  it('refuses types outside the ontology, names merge cycles as cycles, and shows the form of a reference', () => {
+    const cases: Array<[string, RegExp]> = [
+      ['retype:\n  - { entity: Project/某项目, to: Enterprize }\n', /retype\.0\.to: unknown type "Enterprize"; the types are Official, Street/],
+      ['retype:\n  - { entity: Project/某项目, to: "Street` SET n.x=1 //" }\n', /retype\.0\.to: unknown type/],
+      ['facts:\n  entities: [ { type: Company, name: 某公司 } ]\n', /facts\.entities\.0\.type: unknown type "Company"/],
+      ['rejectRelations:\n  - { type: OWNS, from: Street/甲街道, to: Project/乙 }\n', /rejectRelations\.0\.type: unknown relation type "OWNS"/],
+      ['merge:\n  - { from: Program/甲, into: Program/乙 }\n  - { from: Program/乙, into: Program/甲 }\n', /merge\.0: a cycle of merges: Program\/甲 → Program\/乙 → Program\/甲/],
+      ['reject: [ 一网统管 ]\n', /reject\.0: expected "Type\/Name", e\.g\. "Street\/新塘街道", or \{ type, name \}/],
+      ['reject: [ Programme/一网统管 ]\n', /reject\.0: unknown type in "Programme\/一网统管"/],
+    ];
+    for (const [yaml, message] of cases) {
+      const file = write('case.yaml', yaml);
+      expect(() => loadCuration(file), yaml).toThrow(message);
+    }
+  });
+
   it('reports entries that name nothing in the graph instead of failing', async () => {
     const file = write('c.json', JSON.stringify({ reject: ['Project/不存在的项目'] }));
     const { problems } = await buildGraph([SAMPLE], { curationPath: file });
