@@ -3,6 +3,7 @@
  * and node/edge details with their evidence and source documents.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { DocumentMeta, Entity, KnowledgeGraph, Relation } from '../types.ts';
 import { computeLayout, type Positions } from './layout.ts';
 import { buildSearchIndex, search, type SearchHit, type SearchIndex } from './search.ts';
@@ -48,6 +49,15 @@ export interface EdgeDetails {
 /** Thrown for a filter naming something the graph does not hold; the API answers 400. */
 export class UnknownEntityError extends Error {}
 
+/** Document paths relative to the folder that holds them all (absolute ones told nothing but the server's layout). */
+export function relativePaths(documents: DocumentMeta[]): DocumentMeta[] {
+  const paths = documents.map((d) => d.path).filter((p): p is string => !!p);
+  if (paths.length === 0 || !paths.some((p) => path.isAbsolute(p))) return documents;
+  let root = path.dirname(paths[0]!);
+  for (const p of paths) while (root !== path.dirname(root) && path.relative(root, p).startsWith('..')) root = path.dirname(root);
+  return documents.map((d) => (d.path ? { ...d, path: path.relative(root, d.path) || path.basename(d.path) } : d));
+}
+
 export class GraphIndex {
   readonly version: string;
   private readonly entities = new Map<string, Entity>();
@@ -59,7 +69,11 @@ export class GraphIndex {
   private skeletonJson: string | undefined;
   private graphJson: string | undefined;
 
-  constructor(readonly graph: KnowledgeGraph) {
+  readonly graph: KnowledgeGraph;
+
+  constructor(graph: KnowledgeGraph) {
+    // Answers never show where the server keeps its files: document paths relative to the corpus root.
+    this.graph = graph = { ...graph, documents: relativePaths(graph.documents) };
     for (const d of graph.documents) this.documents.set(d.id, d);
     for (const e of graph.entities) {
       this.entities.set(e.id, e);

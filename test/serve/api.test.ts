@@ -176,6 +176,18 @@ describe('viewer API (JSON graph, no Neo4j)', () => {
     expect((await send({ 'content-type': 'application/json' })).status).toBe(503);
   });
 
+  it('shows document paths relative to the corpus, never where the server keeps them', async () => {
+    const absolute = { ...kg, documents: kg.documents.map((d) => ({ ...d, path: `/srv/private/corpus/2022/${d.id}.txt` })) };
+    const other = await serveGraph(absolute);
+    try {
+      const { body } = await get(other, 'api/graph');
+      expect(body.documents.map((d: { path: string }) => d.path)).toEqual(kg.documents.map((d) => `${d.id}.txt`));
+      expect(JSON.stringify((await get(other, `api/nodes/${encodeURIComponent(kg.entities[0]!.id)}`)).body)).not.toContain('/srv/private');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('sends security headers with every answer', async () => {
     for (const path of ['', 'api/meta', 'api/nothing']) {
       const response = await fetch(new URL(path, server.url));
