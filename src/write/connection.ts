@@ -22,7 +22,8 @@ export const ConnectionConfig = z
     password: z.string().min(1).optional(),
     database: z.string().min(1).optional(),
     /** How long executeRead/executeWrite retry transient failures (ms). */
-    maxRetryTimeMs: z.number().int().nonnegative().default(30_000),
+    // The driver retries transient failures (a restarting server, a leader change) for this long, then gives up.
+    maxRetryTimeMs: z.number().int().nonnegative().default(10_000),
   })
   .refine((c) => (c.user === undefined) === (c.password === undefined), {
     message: 'set both NEO4J_USER and NEO4J_PASSWORD, or neither (no auth)',
@@ -104,7 +105,9 @@ export async function openConnection(config: Partial<ConnectionConfig> = {}): Pr
   const driver = neo4j.driver(resolved.uri, auth, {
     disableLosslessIntegers: true, // counts and offsets are small: plain JS numbers
     maxTransactionRetryTime: resolved.maxRetryTimeMs,
-    connectionAcquisitionTimeout: 20_000,
+    // A server that is gone is said to be gone in seconds (a killed Neo4j made ingest wait 72 s).
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
     userAgent: 'zhenjie',
   });
   try {

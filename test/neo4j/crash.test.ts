@@ -42,16 +42,19 @@ describe.skipIf(!launcherBuilt && !process.env.CI)('a Neo4j killed mid-ingest', 
   it('restarts, and a rerun converges to exactly the graph of a clean run', { timeout: 600_000 }, async () => {
     const { graph } = syntheticCorpus({ scale: 0.02 });
     server = await startPrivateNeo4j(PORT, dataDir);
-    let conn = await openConnection({ uri: server.uri, maxRetryTimeMs: 1_000 });
+    // The connection's own defaults: a server that is gone must be said to be gone in seconds.
+    let conn = await openConnection({ uri: server.uri });
 
     // Kill it while relations are being written, far from the end.
     let killed = false;
+    let killedAt = 0;
     const running = server;
     const crashed = await ingestGraph(conn, graph, {
       batchSize: 200,
       onProgress: (p) => {
         if (!killed && p.phase === 'relations' && p.rowsDone >= 1000) {
           killed = true;
+          killedAt = Date.now();
           running.process.kill('SIGKILL');
         }
       },
@@ -61,6 +64,8 @@ describe.skipIf(!launcherBuilt && !process.env.CI)('a Neo4j killed mid-ingest', 
     );
     expect(killed).toBe(true);
     expect(crashed).not.toBe('finished');
+    // Bounded: the driver's retries (10 s) and a 5 s connection timeout, not 72 s of waiting.
+    expect(Date.now() - killedAt).toBeLessThan(25_000);
     await conn.close().catch(() => undefined);
     await stopPrivateNeo4j(running, 'SIGKILL');
 
