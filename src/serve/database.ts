@@ -47,7 +47,10 @@ function redact(uri: string): string {
 export async function connectDatabase(timeoutMs: number): Promise<DatabaseState> {
   let conn: Connection;
   try {
-    conn = await withTimeout(openConnection({ maxRetryTimeMs: 2000 }), timeoutMs);
+    // The page only reads: where the server has users with roles (Enterprise, Aura), it reads as
+    // NEO4J_READER_USER, a user with the `reader` role, and the database itself refuses the rest.
+    const reader = process.env.NEO4J_READER_USER && process.env.NEO4J_READER_PASSWORD ? { user: process.env.NEO4J_READER_USER, password: process.env.NEO4J_READER_PASSWORD } : {};
+    conn = await withTimeout(openConnection({ maxRetryTimeMs: 2000, ...reader }), timeoutMs);
   } catch (error) {
     const uri = redact(process.env.NEO4J_URI || 'bolt://127.0.0.1:7687');
     return { db: null, reason: `Neo4j at ${uri} is not reachable (${firstLine(error)})` };
