@@ -23,11 +23,15 @@ import { KnownNames, extractFile, isFailed, isOpened, openFile, type DocSummary,
 export const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CURATION = path.join(PROJECT_ROOT, 'graph', 'curation.yaml');
 
+/** A document this long reports its steps (see BuildOptions.onProgress). */
+const LONG_DOCUMENT_CHARS = 2_000_000;
+
 export interface BuildOptions {
   /** Curation file (yaml or json); defaults to graph/curation.yaml when it exists; null for none. */
   curationPath?: string | null;
   /** Progress reports for long runs (files read so far). */
-  onProgress?: (progress: { filesRead: number; files: number; chars: number; pass: number }) => void;
+  /** `step`, inside a long document: which extractor runs (a 64 MB file takes seconds). */
+  onProgress?: (progress: { filesRead: number; files: number; chars: number; pass: number; step?: string }) => void;
 }
 
 export interface BuildResult {
@@ -104,7 +108,12 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     }
     DocContext.segmentPrefetched(group.filter(isOpened).map((o) => o.ctx));
     const first = next - group.length;
-    group.forEach((opened, k) => take(isOpened(opened) ? extractFile(opened, keepText && cachedChars < SWEEP_TEXT_BUDGET) : opened, first + k));
+    group.forEach((opened, k) => {
+      // Inside a long document, say which step runs: its extractors take seconds each.
+      const long = isOpened(opened) && options.onProgress && opened.ctx.text.length > LONG_DOCUMENT_CHARS;
+      const onStep = long ? (step: string) => options.onProgress!({ filesRead: first + k, files: files.length, chars, pass: 1, step }) : undefined;
+      take(isOpened(opened) ? extractFile(opened, keepText && cachedChars < SWEEP_TEXT_BUDGET, onStep) : opened, first + k);
+    });
   }
   if (summaries.length > 1 && known.size > 0) sweepCorpus(summaries, known.values(), builder, options);
   let graph = builder.build();

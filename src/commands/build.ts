@@ -18,7 +18,7 @@ export async function buildForCommand(inputs: string[], io: CommandIO, curation?
         const now = Date.now();
         if (now - lastReport < 2000) return;
         lastReport = now;
-        io.err(`pass ${p.pass}: ${p.filesRead}/${p.files} files, ${p.chars} chars, ${Math.round(p.chars / ((now - started) / 1000))} chars/s`);
+        io.err(`pass ${p.pass}: ${p.filesRead}/${p.files} files, ${p.chars} chars, ${Math.round(p.chars / ((now - started) / 1000))} chars/s${p.step ? `; now ${p.step}` : ''}`);
       },
     });
   } catch (error) {

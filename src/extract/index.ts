@@ -56,8 +56,11 @@ export function openDocument(docId: string, text: string, title: string, placeTe
   return ctx;
 }
 
-/** Run every extractor over a document opened by `openDocument`. */
-export function extractDocument(ctx: DocContext): DocContext {
-  for (const extractor of EXTRACTORS) extractor.run(ctx);
+/** Run every extractor over a document opened by `openDocument`; `onStep` hears of each (progress in a long document). */
+export function extractDocument(ctx: DocContext, onStep?: (step: number, steps: number, id: string) => void): DocContext {
+  EXTRACTORS.forEach((extractor, i) => {
+    onStep?.(i + 1, EXTRACTORS.length, extractor.id);
+    extractor.run(ctx);
+  });
   return ctx;
 }

@@ -60,8 +60,8 @@ export function openFile(file: string, id: string): OpenedFile | Problem {
 export const isOpened = (x: OpenedFile | Problem): x is OpenedFile => 'ctx' in x;
 
 /** Extract an opened file. */
-export function extractFile({ file, doc, norm, ctx: opened }: OpenedFile, keepText: boolean): ExtractedDocument {
-  const ctx = extractDocument(opened);
+export function extractFile({ file, doc, norm, ctx: opened }: OpenedFile, keepText: boolean, onStep?: (step: string) => void): ExtractedDocument {
+  const ctx = extractDocument(opened, onStep && ((i, n, id) => onStep(`${doc.id}: ${id} (${i}/${n})`)));
   const strong = new KnownNames();
   for (const e of ctx.entities) if (e.strong && e.type !== 'Person') strong.add(e.type, e.name, e.aliases ?? []);
   return {
