@@ -17,6 +17,20 @@ export function documentStreet(ctx: DocContext): string | null {
   return null;
 }
 
+/**
+ * Does an official who serves in no street (a district's or a city's leader) speak first in
+ * [start, at) (指出, 强调, 要求…)? What such a leader asks for is theirs; what they visit (走访,
+ * 察看, 听取…) is the street's, and stays attributed.
+ */
+function ledByOutsider(ctx: DocContext, start: number, at: number): boolean {
+  const first = ctx.within('Official', start, at).sort((a, b) => a.start - b.start)[0];
+  if (!first || !SPEECH.test(ctx.text.slice(first.end, Math.min(at, first.end + 12)))) return false;
+  return !ctx.relations.some((r) => (r.type === 'HEADS' || r.type === 'SERVES_IN') && r.from.name === first.name);
+}
+
+/** Verbs of a leader's speech, right after the name (张立群指出, 陈勇章要求). */
+const SPEECH = /^(同志)?(指出|强调|要求|表示|提出|希望|说|认为|勉励|寄语)/;
+
 export const extractAttribution: Extractor = {
   id: 'attribution',
   run(ctx) {
@@ -34,6 +48,9 @@ export const extractAttribution: Extractor = {
         // a street named further on is a place in the description (起于齐贤街道镜湖村), not the actor.
         const subject = inSentence.length === 1 && mentioned[0]!.start - sentence.start <= 8 && mentioned[0]!.start < entity.start;
         if (subject) street = inSentence[0]!;
+        // 区委书记张立群指出,要以…活动为抓手: what a leader of no street (a district's, a city's) names
+        // in a sentence of their own is theirs, not the page's street's.
+        else if (inSentence.length === 0 && ledByOutsider(ctx, sentence.start, entity.start)) street = null;
         else if (inSentence.length === 0 || inSentence.includes(docStreet ?? '')) street = docStreet;
       }
       if (!street) continue;

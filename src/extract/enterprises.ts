@@ -27,14 +27,17 @@ export function tradeNameOf(full: string): string | null {
   // Only a registered name (有限公司, 股份公司) has a trade name inside; a 集团 is named in full.
   const form = enterprises.shortNameFrom.find((f) => full.endsWith(f));
   if (!form) return null;
-  // 浙江恒泰机械(桐庐)有限公司: the region in brackets is no part of the trade name.
-  let name = full.slice(0, -form.length).replace(/\(\p{Script=Han}{2,4}\)$/u, '');
+  // 浙江恒泰机械(桐庐)有限公司, 苏州华科(江苏)新材料有限公司: a region in brackets is no part of the trade name.
+  let name = full.slice(0, -form.length).replace(/\(\p{Script=Han}{2,4}\)/u, '');
   for (let changed = true; changed; ) {
     changed = false;
     // A place: a known prefix (杭州, 浙江) or a district's full name (柯桥区).
+    // A place: a known prefix (杭州, 浙江), a district's full name (柯桥区), or the short name of a city
+    // or county of the national list (苏州, 昆山) before a name of four characters at least.
     const place =
       enterprises.placePrefixes.find((p) => name.startsWith(p) && name.length - p.length >= 2) ??
-      [3, 4].map((n) => name.slice(0, n)).find((p) => /[区县市]$/.test(p) && isPlaceName(p) && name.length - p.length >= 2);
+      [3, 4].map((n) => name.slice(0, n)).find((p) => /[区县市]$/.test(p) && isPlaceName(p) && name.length - p.length >= 2) ??
+      (name.length >= 6 && isPlaceName(name.slice(0, 2)) ? name.slice(0, 2) : undefined);
     if (place) {
       name = name.slice(place.length);
       changed = true;

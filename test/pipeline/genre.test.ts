@@ -212,3 +212,24 @@ describe('numbered project lists and village builds', () => {
     expect(kg.entities.find((e) => e.type === 'Enterprise')!.aliases).toContain('恒泰机械');
   });
 });
+
+describe('leaders of no street, and companies of another province', () => {
+  it("what a district leader asks for is not the town's; what they visit is", async () => {
+    const kg = await graphOf(
+      [
+        'title: 区委书记到陆家镇调研',
+        '4月12日,区委书记张立群走访了陆家镇滨湖物流园区。',
+        '张立群指出,要加快推进城北体育中心建设,深入实施“链长制”。',
+        '镇党委书记徐海峰陪同调研。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'RUNS')).toEqual(['陆家镇→滨湖物流园区']);
+    expect(linked(kg, 'IMPLEMENTS')).toEqual([]);
+  });
+
+  it('a trade name drops the city before it and the region in brackets', async () => {
+    const kg = await graphOf('一行走访了苏州华科(江苏)新材料有限公司、昆山鼎盛精密机械有限公司。');
+    const aliases = kg.entities.filter((e) => e.type === 'Enterprise').flatMap((e) => e.aliases);
+    expect(aliases).toEqual(expect.arrayContaining(['华科新材料', '华科', '鼎盛精密机械', '鼎盛']));
+  });
+});
