@@ -48,6 +48,9 @@ public final class Neo4jLauncher {
                 // One transaction may not take the server's memory: the console's ad-hoc Cypher runs
                 // with a timeout from the driver, and this bounds what it may hold meanwhile.
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, parseBytes(env("NEO4J_TX_MEMORY", "1g")))
+                // A backstop for any transaction (the console's own timeout from the driver is 20 s;
+                // ingest writes in small batches, each far shorter than this).
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(Long.parseLong(env("NEO4J_TX_TIMEOUT_S", "600"))))
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
