@@ -4,12 +4,13 @@
  * it; a document about one street (its title names it, or it names no other) gives that street.
  */
 import type { DocContext, Extractor } from './context.ts';
+import { onlyStreet } from './titles.ts';
 
 /** The street a document is about, if there is exactly one. */
 export function documentStreet(ctx: DocContext): string | null {
-  const streets = ctx.entities.filter((e) => e.type === 'Street');
-  const names = [...new Set(streets.map((s) => s.name))];
-  if (names.length === 1) return names[0]!;
+  const one = onlyStreet(ctx);
+  if (one) return one;
+  const names = [...new Set(ctx.ofType('Street').map((s) => s.name))];
   const inTitle = names.filter((n) => ctx.title.includes(n) || ctx.title.includes(n.replace(/(街道|镇|乡)$/, '')));
   if (inTitle.length === 1) return inTitle[0]!;
   const headed = [...new Set(ctx.relations.filter((r) => r.type === 'HEADS').map((r) => r.to.name))];

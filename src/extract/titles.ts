@@ -91,8 +91,8 @@ function streetBefore(ctx: DocContext, at: number, kind: string | null): string 
   return best?.name ?? null;
 }
 
-/** The document's one street, when it names exactly one. */
-function onlyStreet(ctx: DocContext): string | null {
+/** The document's one street, when it names exactly one (the attribution's first guess too). */
+export function onlyStreet(ctx: DocContext): string | null {
   const names = new Set(ctx.ofType('Street').map((e) => e.name));
   return names.size === 1 ? [...names][0]! : null;
 }

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { loadLexicon } from '../extract/lexicon.ts';
+import { halfWidthText } from '../read/normalize.ts';
 
 export type FurnitureKind = 'prompt' | 'breadcrumb' | 'meta' | 'nav' | 'related' | 'footer' | 'repeat';
 
@@ -76,15 +77,6 @@ const EDITION = /^第\s*[A-Z]?\d{1,3}\s*版/;
 const PROSE = /[。;!?]|[,、].*[,、]/;
 const SEPARATORS = /[|｜/\\\s·•>›»[\]【】]+/u;
 const LATIN = /^[A-Za-z0-9.:_-]+$/;
-
-/** Full-width ASCII made half-width, one to one (patterns are written in ASCII punctuation). */
-const WIDE = /[\uff01-\uff5e\u3000]/g;
-export function halfWidthLine(line: string): string {
-  // Most lines have none: test before making a new string.
-  WIDE.lastIndex = 0;
-  if (!WIDE.test(line)) return line;
-  return line.replace(WIDE, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-}
 
 function isBreadcrumb(t: string): boolean {
   if (furnitureRules().breadcrumbs.test(t)) return true;
@@ -160,7 +152,7 @@ function linesOf(text: string, from: number): Line[] {
     else {
       const raw = text.slice(pos, nl).replace(/\r$/, '');
       const lead = raw.length - raw.trimStart().length;
-      const t = halfWidthLine(raw.trim());
+      const t = halfWidthText(raw.trim());
       if (t) lines.push({ start: pos, t, at: pos + lead });
     }
     pos = nl + 1;

@@ -12,7 +12,7 @@ import { normalizeText, type NormalizedText } from '../read/normalize.ts';
 import type { ReadDocument } from '../read/index.ts';
 import { findFurniture, type Furniture } from './furniture.ts';
 
-export { findFurniture, halfWidthLine, type Furniture, type FurnitureKind } from './furniture.ts';
+export { findFurniture, type Furniture, type FurnitureKind } from './furniture.ts';
 
 export interface Page {
   /** The article as extractors read it: normalised, furniture left out, offsets mapped to the original. */

@@ -39,6 +39,12 @@ function halfWidth(ch: string): string {
   return ch;
 }
 
+/** A string with full-width ASCII and corner quotes made half-width and curly, one character to one. */
+export function halfWidthText(text: string): string {
+  WIDE.lastIndex = 0;
+  return WIDE.test(text) ? text.replace(WIDE, halfWidth) : text;
+}
+
 /** Normalise `original[from..]` (the part after a metadata header). */
 export function normalizeText(original: string, from = 0, omitted: readonly Omitted[] = []): NormalizedText {
   // Where each omitted stretch starts, and the line offset it cuts at (omitted stretches end their line).
