@@ -32,15 +32,15 @@ const CATEGORY = /^等(?:[\p{Script=Han}0-9]{0,10}?)(项目|工程|园区|载体
 /** Action words that trail a list item: 精神卫生中心迁建 is the centre. */
 const TRAILING_ACTION = /(迁建|改扩建|扩建|新建|建设|改造|提升|工程)$/;
 
+const GE = '个'.charCodeAt(0);
+const XIANG = '项'.charCodeAt(0);
+const COUNTED_BEFORE = /([\d一二三四五六七八九十两]+)[个项]\p{Script=Han}{0,6}$/u;
+
 /**
  * `富春江水电设备、万燕五金、佑昌齿轮三个项目`, `“飞达照明”和“新达电子”两个项目`: a list closed by a count
  * of projects, without 等, names each project. An item without a project head is a company's
  * project, named by the company: the company, and its project (`佑昌齿轮项目`) on the same words.
  */
-const GE = '个'.charCodeAt(0);
-const XIANG = '项'.charCodeAt(0);
-const COUNTED_BEFORE = /([\d一二三四五六七八九十两]+)[个项]\p{Script=Han}{0,6}$/u;
-
 function countedProjectLists(ctx: DocContext): void {
   const { text } = ctx;
   // From each 项目 back to its count (tried at 项目 only: a pattern tried at every numeral cost more).
