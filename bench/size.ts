@@ -30,7 +30,7 @@ export async function runSizeBench(argv: string[] = []): Promise<void> {
     const file = path.join(dir, 'long.txt');
     const copies = Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(base + '\n'));
     writeFileSync(file, Array(copies).fill(base).join('\n'));
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--max-semi-space-size=32', fileURLToPath(import.meta.url), '--child', file], { encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 20 });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--max-semi-space-size=64', fileURLToPath(import.meta.url), '--child', file], { encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 20 });
     const r = JSON.parse(out.trim().split('\n').at(-1)!);
     rows.push({ 'file MB': mb, seconds: r.seconds.toFixed(1), 's per MB': (r.seconds / mb).toFixed(2), 'peak RSS MB': Math.round(r.peakRssMb) });
     rmSync(dir, { recursive: true, force: true });
