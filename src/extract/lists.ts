@@ -28,7 +28,12 @@ const tradeEnding = (name: string) => lexiconEnds('tradeSuffixes', () => lexicon
 const COUNT = /^(?:[\d一二三四五六七八九十百千两几]+(?:余|多)?[家个]|一批)/;
 /** 等快递龙头企业, 等本地企业: a kind of companies closes the list. */
 const KIND_OF_COMPANY = /^等(?!\p{Script=Han}{0,4}(?:产业|行业|类))\p{Script=Han}{0,6}?(?:企业|公司)(?!\p{Script=Han}{0,2}(?:项目|工程))/u;
-const CATEGORY = /^等(?:[\p{Script=Han}0-9]{0,10}?)(项目|工程|园区|载体|综合体|要道|场馆|基地|民生工程)/u;
+// 等五大“文旅+康养”综合体: a quoted label may stand between the count and the kind.
+const CATEGORY = /^等(?:[\p{Script=Han}0-9]{0,10}?)(?:“[^“”\n]{1,12}”)?(项目|工程|园区|载体|综合体|要道|场馆|基地|民生工程)/u;
+/** A phase ends the name of one build (商业水街二期): only a named project has phases. */
+const PHASE = /[一二三四五六七八九十\d]期$/;
+/** The longest a company's short name in a list runs without a trade ending (远航照明 is 4). */
+const SHORT_NAME = 8;
 /** Action words that trail a list item: 精神卫生中心迁建 is the centre. */
 const TRAILING_ACTION = /(迁建|改扩建|扩建|新建|建设|改造|提升|工程)$/;
 
@@ -130,6 +135,7 @@ export const extractLists: Extractor = {
       // The items of one list are of one kind: when a head-less item is a company, so are the others.
       const headless = (i: { start: number; end: number }) => !projectHeadOf(text.slice(i.start, i.end).replace(TRAILING_ACTION, ''));
       const companies = !isEnterprise && items.some((i) => headless(i) && tradeEnding(text.slice(i.start, i.end)));
+      // …but a long head-less name without a trade ending (某某技术展演场景应用) is no company's short name.
       for (const item of items) {
         let name = text.slice(item.start, item.end);
         if (!hasDistinctiveWord(ctx, item.start, item.end) || /^[“”]|[“”]$/.test(name)) continue;
@@ -138,12 +144,12 @@ export const extractLists: Extractor = {
         } else {
           name = name.replace(TRAILING_ACTION, '');
           // 紫光恒越、云尖信息等省重大产业项目: an item without a project head but with a trade ending is the company.
-          if (!projectHeadOf(name) && (tradeEnding(name) || companies)) {
+          if (!projectHeadOf(name) && (tradeEnding(name) || (companies && name.length <= SHORT_NAME))) {
             addEnterprise(ctx, name, item.start, item.start + name.length);
             continue;
           }
           // An item names a project by its own head or by a proper noun (汇德隆印象城); 游泳馆 alone is no name.
-          if (!projectHeadOf(name) && !hasProperWord(ctx, item.start, item.start + name.length)) continue;
+          if (!projectHeadOf(name) && !PHASE.test(name) && !hasProperWord(ctx, item.start, item.start + name.length)) continue;
           if (name.length >= 3 && !ctx.covered(item.start, item.start + name.length, ['Project', 'Enterprise', 'Street', 'Program'])) {
             addProject(ctx, item.start, item.start + name.length);
           }

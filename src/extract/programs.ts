@@ -77,6 +77,11 @@ function regionalSlogans(text: string): { index: number; name: string }[] {
   return found;
 }
 
+/** The kinds that name a quoted pair of phrases as one program when right after the quote. */
+const PHRASE_KIND = /^(模式|机制|主题年|主题活动|行动|工程|改革|战略|品牌|工作法|体系)(?!目标)/;
+/** “建设某某、打造某某”战略目标: phrases of what is to be built are a target, not a program. */
+const TARGET_VERB = /^(建设|打造|建成|争创|创建|争当|争做)/;
+
 /** Is a phrase a whole program name, to which a following head adds only a description? */
 function isCompleteProgram(phrase: string): boolean {
   const { programs } = lexicon();
@@ -134,6 +139,10 @@ export const extractPrograms: Extractor = {
             addProgram(ctx, item, at, at + item.length);
             at += item.length + 1;
           }
+        } else if (items.length >= 2 && items.length <= 4 && items.every((i) => /^\p{Script=Han}{2,8}$/u.test(i) && !TARGET_VERB.test(i)) && PHRASE_KIND.test(text.slice(close, close + 6))) {
+          // “党建引领、四个治理”模式, “深化改革、强基固本”主题年: phrases quoted as one, and named as
+          // one by the kind right after the quote, are one program (“…”的模式 only describes one).
+          addProgram(ctx, phrase, start + 1, close - 1);
         }
         continue;
       }

@@ -233,3 +233,30 @@ describe('leaders of no street, and companies of another province', () => {
     expect(aliases).toEqual(expect.arrayContaining(['华科新材料', '华科', '鼎盛精密机械', '鼎盛']));
   });
 });
+
+describe('lists of builds and quoted pairs of phrases', () => {
+  it('a phase ends a named build in a list; a quoted label may stand before the kind that closes it', async () => {
+    const kg = await graphOf(
+      ['老城片区加快推进滨水商街三期、星河创业园二期、澄湖雅苑等项目建设。', '翠屏谷、云栖坊等四大“农旅+研学”综合体陆续开放。'].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(expect.arrayContaining(['滨水商街三期', '星河创业园二期', '澄湖雅苑', '翠屏谷', '云栖坊']));
+  });
+
+  it('a long head-less item without a trade ending is no company, beside a company in the same list', async () => {
+    const kg = await graphOf('全年落地数字孪生城市沉浸式体验场景应用、江南宏远能源等3个亿元以上项目。');
+    expect(names(kg, 'Enterprise')).not.toContain('数字孪生城市沉浸式体验场景应用');
+    expect(names(kg, 'Enterprise').join()).not.toContain('场景应用');
+  });
+
+  it('two phrases quoted as one and named by a kind are one program; a target or a described way is none', async () => {
+    const kg = await graphOf(
+      [
+        '社区在“网格连心、三治融合”模式下运转良好。',
+        '街道全面落实市委“稳链强企、提质扩容”主题年部署。',
+        '锚定“建设数字高地、打造宜居新城”战略目标。',
+        '探索“政府引导、企业出资”的模式。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Program')).toEqual(['稳链强企、提质扩容', '网格连心、三治融合']);
+  });
+});
