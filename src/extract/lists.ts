@@ -75,6 +75,29 @@ function countedProjectLists(ctx: DocContext): void {
   }
 }
 
+/** `引进甲壳虫科技、蓝湾生物、江河智造三家企业`: the count and kind of companies after a list without 等. */
+const COUNTED_COMPANIES = /^([\d一二三四五六七八九十两]+)家(?:上市|规上|龙头|骨干|重点|高新技术|科技型|外资|优质)?(?:企业|公司)/;
+const JIA = '家'.charCodeAt(0);
+
+/** A list closed by a count of companies, without 等, names each company (a count that does not add up names none). */
+function countedCompanyLists(ctx: DocContext): void {
+  const { text } = ctx;
+  for (let at = text.indexOf('家'); at >= 0; at = text.indexOf('家', at + 1)) {
+    // The count's numeral right before 家, tested by code before any slice.
+    let from = at;
+    while (from > 0 && /[\d一二三四五六七八九十两]/.test(text[from - 1]!) && at - from < 3) from--;
+    if (from === at || text.charCodeAt(at) !== JIA) continue;
+    const m = COUNTED_COMPANIES.exec(text.slice(from, from + 12));
+    if (!m) continue;
+    const items = listItemsBefore(ctx, from, enterpriseStops());
+    if (items.length < 2 || items.length !== countOf(m[1]!)) continue;
+    for (const item of items) {
+      if (!hasDistinctiveWord(ctx, item.start, item.end)) continue;
+      addEnterprise(ctx, text.slice(item.start, item.end), item.start, item.end);
+    }
+  }
+}
+
 const NUMERALS = '一二三四五六七八九十';
 function countOf(n: string): number {
   if (/^\d+$/.test(n)) return Number(n);
@@ -122,6 +145,7 @@ export const extractLists: Extractor = {
   id: 'lists',
   run(ctx) {
     countedProjectLists(ctx);
+    countedCompanyLists(ctx);
     const { text } = ctx;
     for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
       // 等30余家企业 is 等企业 with a count.

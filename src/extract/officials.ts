@@ -116,6 +116,12 @@ function leaderLists(ctx: DocContext) {
       if (!name) break;
       if (!ctx.entities.some((e) => e.type === 'Official' && e.name === name.name) && !group.startsWith('集团')) {
         ctx.addEntity({ type: 'Official', name: name.name, start: name.start, end: name.end, props: { title: group }, strong: true });
+        // 镇领导陈某、李某陪同: the leaders of the page's town serve in it.
+        const street = /^(街道|镇|乡)/.test(group) ? readTitle(ctx, m.index, m.index + group.length, homeStreetOf(ctx)).street : null;
+        if (street) {
+          const sentence = ctx.sentenceAt(m.index);
+          ctx.addRelation({ type: 'SERVES_IN', from: { type: 'Official', name: name.name }, to: { type: 'Street', name: street }, props: { title: group }, evidence: { start: Math.min(sentence.start, m.index), end: Math.max(sentence.end, name.end) } });
+        }
       }
       if (ctx.text[name.end] !== '、') break;
       pos = name.end + 1;

@@ -115,12 +115,17 @@ export function tagWord(word: string): { word: string; tag: string; offset: numb
 
 /** Move a name's start past leading words that cannot start a name (积极探索未来社区 → 未来社区). */
 export function trimNameStart(ctx: DocContext, start: number, headStart: number, options: { innerVerbs?: boolean } = {}): number {
-  const trimmed = trimmedStart(ctx, start, headStart, options);
+  let trimmed = trimmedStart(ctx, start, headStart, options);
+  // 要以峙山工业区: the verb before goes, and the preposition jieba glued to the unknown name after
+  // it (以峙/x) is no part of it either.
+  if (trimmed > start && GLUED_PREPOSITION.test(ctx.text[trimmed]!) && headStart - trimmed >= 3 && ctx.tokenAt(trimmed)!.word.length > 1 && tagWord(ctx.tokenAt(trimmed)!.word)[0]?.tag === 'x') trimmed++;
   if (trimmed === start) return start;
   // 练市镇工业区: jieba cuts 练/市镇 and tags 练 a verb; a name never starts inside a street found there.
   const street = ctx.findIn('Street', start, trimmed, (e) => e.end > trimmed);
   return street ? street.start : trimmed;
 }
+
+const GLUED_PREPOSITION = /^[以在把对从向由将]$/;
 
 function trimmedStart(ctx: DocContext, start: number, headStart: number, { innerVerbs = true } = {}): number {
   // A preposition glued to the name by jieba (以塘湾 in 以塘湾名苑为代表) is not part of it.
@@ -165,11 +170,19 @@ export function hasProperWord(ctx: DocContext, start: number, end: number): bool
   const { generic } = lexicon().projects;
   const inside = (e: EntityCandidate) => e.end <= end;
   const named = ctx.findIn('Street', start, end, inside) !== undefined || ctx.findIn('Enterprise', start, end, inside) !== undefined;
-  return named || tagSpan(ctx, start, end).some((t) => PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !generic.has(t.word));
+  if (named || tagSpan(ctx, start, end).some((t) => PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !generic.has(t.word))) return true;
+  // 峙山 after a preposition jieba glued to it (以峙/山): the name opens inside a word jieba does not know.
+  const first = ctx.tokenAt(start);
+  return first !== undefined && first.start < start && first.end > start && GLUED_PREPOSITION.test(ctx.text[first.start]!) && tagWord(first.word)[0]?.tag === 'x';
 }
 
 /** Where the last word of [start, end) starts. */
 export function lastWordStart(ctx: DocContext, start: number, end: number): number {
+  // 峙山工业区(东片区): the word before a part named in brackets.
+  if (ctx.text[end - 1] === ')') {
+    const open = ctx.text.lastIndexOf('(', end - 1);
+    if (open > start) end = open;
+  }
   const t = ctx.tokenAt(end - 1);
   return t ? Math.max(start, t.start) : start;
 }

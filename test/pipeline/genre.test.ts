@@ -260,3 +260,21 @@ describe('lists of builds and quoted pairs of phrases', () => {
     expect(names(kg, 'Program')).toEqual(['稳链强企、提质扩容', '网格连心、三治融合']);
   });
 });
+
+describe("counted companies, parts in brackets, and the town's leaders", () => {
+  it('a list closed by a count of companies without 等 names each; a count that does not add up names none', async () => {
+    const kg = await graphOf(['今年先后引进甲壳虫科技、蓝湾生物、江河智造三家企业。', '园区还走访了星火电子、利民纺织三家企业。'].join('\n'));
+    expect(names(kg, 'Enterprise')).toEqual(['江河智造', '甲壳虫科技', '蓝湾生物']);
+  });
+
+  it('works on a part named in brackets keep the part; a preposition jieba glued to the name is dropped', async () => {
+    const kg = await graphOf('区长赵国平指出,要以峙山工业区(东片区)改造项目为抓手,加快在建项目建设。');
+    expect(names(kg, 'Project')).toEqual(['峙山工业区(东片区)改造项目']);
+  });
+
+  it("the leaders of the page's town, and a deputy head titled by the town alone, serve in it", async () => {
+    const kg = await graphOf('临浦镇召开重点项目推进会\n\n区委常委王立新到临浦调研,镇领导陈建华、李慧陪同。\n镇党委书记张明在会上讲话,副镇长刘洋主持会议。\n');
+    expect(linked(kg, 'SERVES_IN')).toEqual(['刘洋→临浦镇', '李慧→临浦镇', '陈建华→临浦镇']);
+    expect(linked(kg, 'HEADS')).toEqual(['张明→临浦镇']);
+  });
+});
