@@ -78,7 +78,9 @@ function regionalSlogans(text: string): { index: number; name: string }[] {
 }
 
 /** The kinds that name a quoted pair of phrases as one program when right after the quote. */
-const PHRASE_KIND = /^(模式|机制|主题年|主题活动|行动|工程|改革|战略|品牌|工作法|体系)(?!目标)/;
+const PHRASE_KIND = /^(模式|机制|主题年|主题活动|行动|工程|改革|战略|品牌|工作法|体系|试点|示范区|示范带)(?!目标)/;
+/** A brand of two parts joined by `·` (“山水某镇·共富带”), quoted alone. */
+const DOT_BRAND = /^\p{Script=Han}{2,6}·\p{Script=Han}{2,6}$/u;
 /** “建设某某、打造某某”战略目标: phrases of what is to be built are a target, not a program. */
 const TARGET_VERB = /^(建设|打造|建成|争创|创建|争当|争做)/;
 
@@ -170,6 +172,8 @@ export const extractPrograms: Extractor = {
         continue;
       }
       if (isProgramPhrase(phrase)) addProgram(ctx, phrase, start + 1, close - 1);
+      // “山水某镇·共富带” quoted alone (not the label of a build: “一网统管·某某卫”城市智治分中心).
+      else if (!head && DOT_BRAND.test(phrase) && !/\p{Script=Han}/u.test(text[close] ?? '')) addProgram(ctx, phrase, start + 1, close - 1);
     }
     // Known slogans, quoted or not.
     for (const { index, word } of anchorsIn(ctx, 'slogans')) {

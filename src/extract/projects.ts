@@ -113,9 +113,10 @@ export const extractProjects: Extractor = {
       const area = AREA.exec(text.slice(start, qualifierEnd));
       if (located && located.end < qualifierEnd && hasProperWord(ctx, located.end, qualifierEnd) && hasDistinctiveWord(ctx, located.end, qualifierEnd)) start = located.end;
       else if (area && start + area[0].length < qualifierEnd && hasDistinctiveWord(ctx, start + area[0].length, qualifierEnd)) start += area[0].length;
-      // 义桥镇中心幼儿园新建工程: works on a project just named make one name with it.
+      // 义桥镇中心幼儿园新建工程: works on a project just named make one name with it; so does 项目
+      // right after one (某镇某村共富工坊项目 is that 共富工坊, however its start was read).
       const previous = found[found.length - 1];
-      if (qualifierEnd < headStart && previous && previous.end === qualifierEnd && previous.start < start) start = previous.start;
+      if ((qualifierEnd < headStart || works) && previous && previous.end === qualifierEnd && previous.start < start) start = previous.start;
       // 朱祥华宣布项目, 付真会同志关于兴蓉综合体: a name never runs over a person or a post; it starts after them.
       const afterPeople = startAfterPeople(ctx, start, qualifierEnd);
       if (afterPeople > start) start = trimNameStart(ctx, afterPeople, qualifierEnd);

@@ -278,3 +278,15 @@ describe("counted companies, parts in brackets, and the town's leaders", () => {
     expect(linked(kg, 'HEADS')).toEqual(['张明→临浦镇']);
   });
 });
+
+describe('pilots, brands and one name for one build', () => {
+  it('quoted phrases named a pilot or a demonstration zone, and a brand of two parts quoted alone, are programs', async () => {
+    const kg = await graphOf(['镇里推进“强村富民,共富先行”试点,打造“山水临浦·共富带”。', '街道建设“运河融合、共富带”示范区。'].join('\n'));
+    expect(names(kg, 'Program')).toEqual(['山水临浦·共富带', '强村富民,共富先行', '运河融合、共富带']);
+  });
+
+  it('项目 right after a named build is that build, not a second one', async () => {
+    const kg = await graphOf('临浦镇召开会议\n\n1.临浦镇横一村共富工坊项目,总投资1.2亿元。\n');
+    expect(names(kg, 'Project')).toEqual(['临浦镇横一村共富工坊']);
+  });
+});
