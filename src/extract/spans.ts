@@ -156,6 +156,8 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
   for (let i = from; i < tags.length; i++) {
     const t = tags[i]!;
     if (!NOT_A_NAME_START.has(t.tag) && !stops.has(t.word)) return t.start;
+    // A company's trade name may open with a quality (远大/b, 美好/a): only verbs and the like go.
+    if (!innerVerbs && (t.tag === 'a' || t.tag === 'b') && t.word.length >= 2 && !stops.has(t.word)) return t.start;
     // 大黄岭 (大黄/b 岭/n): a distinguishing word before a one-character word is part of a place name.
     if (t.tag === 'b' && tags[i + 1]?.word.length === 1 && !stops.has(t.word)) return t.start;
     // 03省道, 104国道: a road's number is part of its name.

@@ -285,6 +285,11 @@ describe('pilots, brands and one name for one build', () => {
     expect(names(kg, 'Program')).toEqual(['山水临浦·共富带', '强村富民,共富先行', '运河融合、共富带']);
   });
 
+  it("a company's registered name may open with a quality word; the visit verb before it goes", async () => {
+    const kg = await graphOf('区委书记周海涛一行先后走访了远大智能装备股份有限公司、城北科创园。');
+    expect(names(kg, 'Enterprise')).toEqual(['远大智能装备股份有限公司']);
+  });
+
   it('项目 right after a named build is that build, not a second one', async () => {
     const kg = await graphOf('临浦镇召开会议\n\n1.临浦镇横一村共富工坊项目,总投资1.2亿元。\n');
     expect(names(kg, 'Project')).toEqual(['临浦镇横一村共富工坊']);
