@@ -62,7 +62,8 @@ export function canonicalKeys(entities: Map<string, MergeCandidate>): Map<string
     if (target === key || (target && entities.get(target)!.aliases.has(d.name) && entities.get(target)!.name.length < d.name.length)) target = undefined;
     if (!target && VARIANT_TYPES.has(d.type) && d.name.length >= 4) target = bySuffix.get(key)?.find((k) => k !== key);
     if (!target && d.type === 'Enterprise' && !d.props.tradeName) {
-      const stem = stripIndustry(d.name);
+      // 华盛公司 after 杭州华盛新材料有限公司: the article's short name for it (公司 is no trade).
+      const stem = stripIndustry(d.name.replace(/(?<=^\p{Script=Han}{2,4})公司$/u, ''));
       if (stem.length >= 2) target = byTradePrefix.get(stem)?.find((k) => k !== key);
     }
     if (!target && d.type === 'Enterprise' && d.name.length >= 4) {

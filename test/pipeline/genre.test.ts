@@ -290,6 +290,12 @@ describe('pilots, brands and one name for one build', () => {
     expect(names(kg, 'Enterprise')).toEqual(['远大智能装备股份有限公司']);
   });
 
+  it('X公司 after a registered company whose trade name starts with X is that company', async () => {
+    const kg = await graphOf('杭州华盛新材料有限公司年产5万吨高性能纤维生产线项目顺利投产,华盛公司二期项目同步开工。');
+    expect(names(kg, 'Enterprise')).toEqual(['杭州华盛新材料有限公司']);
+    expect(kg.entities.find((e) => e.type === 'Enterprise')!.aliases).toContain('华盛公司');
+  });
+
   it('项目 right after a named build is that build, not a second one', async () => {
     const kg = await graphOf('临浦镇召开会议\n\n1.临浦镇横一村共富工坊项目,总投资1.2亿元。\n');
     expect(names(kg, 'Project')).toEqual(['临浦镇横一村共富工坊']);
