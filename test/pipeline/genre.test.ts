@@ -301,3 +301,10 @@ describe('pilots, brands and one name for one build', () => {
     expect(names(kg, 'Project')).toEqual(['临浦镇横一村共富工坊']);
   });
 });
+
+describe('builds of more kinds', () => {
+  it('a motor city, an eco corridor and a reservoir named by their place are projects; a railway passed by is none', async () => {
+    const kg = await graphOf('九江镇重点推进九江国际汽车城和北江生态走廊,加固青龙水库。项目地块位于沪昆铁路以南。');
+    expect(names(kg, 'Project')).toEqual(['九江国际汽车城', '北江生态走廊', '青龙水库'].sort());
+  });
+});
