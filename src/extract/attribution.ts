@@ -29,6 +29,17 @@ function ledByOutsider(ctx: DocContext, start: number, at: number): boolean {
   return !ctx.relations.some((r) => (r.type === 'HEADS' || r.type === 'SERVES_IN') && r.from.name === first.name);
 }
 
+/**
+ * Does a street named at `at` open its clause (马红梅指出,2024年姚家街道将围绕…): nothing before it
+ * since the clause's start but a time? Such a street is the clause's subject, not a place in it.
+ */
+function opensClause(text: string, sentenceStart: number, at: number): boolean {
+  let from = at;
+  while (from > sentenceStart && !/[,;:]/.test(text[from - 1]!)) from--;
+  return from > sentenceStart && CLAUSE_LEAD.test(text.slice(from, at));
+}
+const CLAUSE_LEAD = /^(\d{4}年|今年|去年|明年|近年来|目前|下一步|同时|此外)?$/;
+
 /** Verbs of a leader's speech, right after the name (张立群指出, 陈勇章要求). */
 const SPEECH = /^(同志)?(指出|强调|要求|表示|提出|希望|说|认为|勉励|寄语)/;
 
@@ -47,7 +58,7 @@ export const extractAttribution: Extractor = {
         const inSentence = [...new Set(mentioned.map((s) => s.name))];
         // A street that is the sentence's subject (新塘以…为抓手, 稽东镇举行…) runs what it names;
         // a street named further on is a place in the description (起于齐贤街道镜湖村), not the actor.
-        const subject = inSentence.length === 1 && mentioned[0]!.start - sentence.start <= 8 && mentioned[0]!.start < entity.start;
+        const subject = inSentence.length === 1 && mentioned[0]!.start < entity.start && (mentioned[0]!.start - sentence.start <= 8 || opensClause(ctx.text, sentence.start, mentioned[0]!.start));
         if (subject) street = inSentence[0]!;
         // 区委书记张立群指出,要以…活动为抓手: what a leader of no street (a district's, a city's) names
         // in a sentence of their own is theirs, not the page's street's.

@@ -16,6 +16,8 @@ const STRONG_AFTER = /^(党工委|党委|办事处|人民政府|政府|纪工委
  * going or asking (在党湾镇, 任盈丰街道, 的宁围街道, ——访新宅镇党委书记, 要在街道党工委领导下).
  */
 const FUNCTION_CHAR = /^[在的任原由与和及对从向将把被为是经于新设撤访赴到至往去来要让请使给据随跟当]/;
+/** …nor holds one inside (会议由街道党工委副书记主持: 会议由 is no place). */
+const INNER_FUNCTION_CHAR = /[由的在把被于将是]/;
 
 export function streetKind(name: string): '街道' | '镇' | '乡' {
   return name.endsWith('街道') ? '街道' : name.endsWith('镇') ? '镇' : '乡';
@@ -101,7 +103,7 @@ export const extractStreets: Extractor = {
           // A listed name in a district the document names may start inside a jieba word (经过钱清镇).
           const chosenHere = chooseDivision(name, placed);
           if ((chosenHere && !chosenHere.ambiguous && len >= 2) || ctx.isTokenStart(start)) listedBest = { start, name };
-        } else if (patterned && !NOT_A_NAME.test(name) && !FUNCTION_CHAR.test(name) && ctx.isTokenStart(start)) {
+        } else if (patterned && !NOT_A_NAME.test(name) && !FUNCTION_CHAR.test(name) && !INNER_FUNCTION_CHAR.test(text.slice(start, m.index)) && ctx.isTokenStart(start)) {
           patternBest = { start, name };
         }
       }

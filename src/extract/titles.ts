@@ -104,7 +104,9 @@ export function readTitle(ctx: DocContext, start: number, end: number, homeStree
   if (!street) {
     // 镇长, 副镇长, 街道办事处主任: the document's street of that kind.
     const bare = /^副?(街道|镇|乡)(党工委|党委|办事处|人民政府|政府)?/.exec(title);
-    if (bare) street = homeStreet(bare[1]!);
+    // 到万年场街道调研,街道党工委书记王丽陪同: the street of that kind just named in the sentence,
+    // else the document's own.
+    if (bare) street = streetBefore(ctx, start, bare[1]!) ?? homeStreet(bare[1]!);
     // 党工委副书记、办事处主任涂军平 after 西渡街道党工委书记袁飞: a roster names the street once; a
     // street's organ alone (党工委, 办事处) means the street named last in the sentence, else the page's.
     else if (ORGAN.test(title)) {

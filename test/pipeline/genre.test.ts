@@ -308,3 +308,25 @@ describe('builds of more kinds', () => {
     expect(names(kg, 'Project')).toEqual(['九江国际汽车城', '北江生态走廊', '青龙水库'].sort());
   });
 });
+
+describe('meeting reports and visits to another street', () => {
+  const report = [
+    '姚家街道召开经济工作会议',
+    '',
+    '会议由街道党工委副书记、办事处主任孙立军主持。街道党工委书记马红梅作工作报告。',
+    '马红梅指出,2024年姚家街道将围绕“强省会”战略,全力推进姚家智慧产业园建设。',
+    '区委常委李建到万年场街道调研,街道党工委书记王丽陪同。',
+  ].join('\n');
+
+  it('会议由街道… names no street; a bare title binds to the street of its kind named before it in the sentence', async () => {
+    const kg = await graphOf(report);
+    expect(names(kg, 'Street')).toEqual(['万年场街道', '姚家街道']);
+    expect(linked(kg, 'HEADS')).toEqual(['孙立军→姚家街道', '王丽→万年场街道', '马红梅→姚家街道']);
+  });
+
+  it('a street that opens its clause after a speaker and a year is what the clause runs', async () => {
+    const kg = await graphOf(report.replace('姚家街道召开经济工作会议', '经济工作会议简讯'));
+    expect(linked(kg, 'RUNS')).toEqual(['姚家街道→姚家智慧产业园']);
+    expect(linked(kg, 'IMPLEMENTS')).toEqual(['姚家街道→强省会战略']);
+  });
+});
