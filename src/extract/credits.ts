@@ -8,6 +8,8 @@ import type { DocContext, Extractor } from './context.ts';
 import { lexicon, alternation } from './lexicon.ts';
 import { nameAt } from './names.ts';
 
+/** A bracketed byline opening a paragraph of prose (`本报讯(记者 某某 通讯员 某某)`). */
+const BRACKETED_BYLINE = /^\s*[^()]{0,12}?\(([^()]*?(?:记者|通讯员)[^()]*)\)/u;
 const NAME_LINE = /^(\s*\p{Script=Han}{1,4})(\s+\p{Script=Han}{1,4})+\s*$/u;
 
 function addNames(ctx: DocContext, from: number, to: number, role: string) {
@@ -47,6 +49,14 @@ export const extractCredits: Extractor = {
       const question = /^(记者|问|主持人|答)\s*[::]/.test(text) && (/[。??!!吗呢]/.test(text) || /^(记者|问)\s*[::].{20,}/.test(text));
       const hasLabel = labelRe.test(text) && !question;
       const bylined = bylineRe.test(text) && text.length < 80;
+      // 本报讯(记者 陈某 通讯员 周某)5月5日,某镇党委书记…: the bracket is the credit, the rest is the article.
+      const lead = BRACKETED_BYLINE.exec(text);
+      if (lead && text.length - lead[0].length >= 8) {
+        ctx.excluded.push({ start: line.start, end: line.start + lead[0].length });
+        addNamesWithRoles(ctx, line.start + lead[0].length - lead[1]!.length - 1, line.start + lead[0].length - 1, '');
+        inCredits = false;
+        continue;
+      }
       if (hasLabel || bylined || (inCredits && NAME_LINE.test(text))) {
         // A Q&A line `记者:问题…` is a question, not a credit: those are long and have no names only.
         inCredits = true;

@@ -69,8 +69,9 @@ export function furnitureRules() {
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/;
 const TIME = /\d{1,2}:\d{2}(?::\d{2})?/;
 /** A line that is only a date, maybe with a time and a weekday (`2021年12月31日`, `2023-04-12 07:51 星期三`). */
-const DATE_LINE = new RegExp(`^${DATE.source}(?:\\s*${TIME.source})?(?:\\s*(?:星期|周)[一二三四五六日天])?$`, 'u');
-const DATE_FIRST = new RegExp(`^${DATE.source}`, 'u');
+// A date may sit in brackets (`[ 2023-05-06 ]`, `【2023-05-06】`).
+const DATE_LINE = new RegExp(`^[[【(\\s]*${DATE.source}(?:\\s*${TIME.source})?(?:\\s*(?:星期|周)[一二三四五六日天])?[\\]】)\\s]*$`, 'u');
+const DATE_FIRST = new RegExp(`^[[【(\\s]*${DATE.source}`, 'u');
 /** A newspaper's page line (`第04版:`, `第B01版:港闸新闻`). */
 const EDITION = /^第\s*[A-Z]?\d{1,3}\s*版/;
 /** A sentence, or a list inside one: prose, never furniture of these shapes. */

@@ -10,7 +10,7 @@
  */
 import { normalizeText, type NormalizedText } from '../read/normalize.ts';
 import type { ReadDocument } from '../read/index.ts';
-import { findFurniture, type Furniture } from './furniture.ts';
+import { findFurniture, furnitureRules, type Furniture } from './furniture.ts';
 
 export { findFurniture, type Furniture, type FurnitureKind } from './furniture.ts';
 
@@ -34,10 +34,21 @@ export function readPage(doc: ReadDocument): Page {
   const furniture = findFurniture(doc.plain, doc.bodyStart);
   const norm = normalizeText(doc.plain, doc.bodyStart, furniture);
   // Without a header, the title is the article's first line: past the navigation, not the site's first line.
-  const first = doc.titleFromBody ? /^\s*(\S[^\n]*)/.exec(norm.text.slice(0, 2000))?.[1]?.trim() : undefined;
+  // (A byline the page keeps for its credits, `来源:某报 作者:某某`, is no title either.)
+  const first = doc.titleFromBody ? firstLine(norm.text.slice(0, 2000)) : undefined;
   const title = first ? first.slice(0, 200) : doc.title;
   const placeText = [title, doc.headerTitle ?? '', ...furniture.filter((f) => PLACE_KINDS.has(f.kind)).map((f) => f.text), doc.source ?? '']
     .filter(Boolean)
     .join('\n');
   return { norm, title, furniture, placeText };
+}
+
+/** The first line of `text` that is not a labelled credit or dateline. */
+function firstLine(text: string): string | undefined {
+  const { metaStart } = furnitureRules();
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t && !metaStart.test(t)) return t;
+  }
+  return undefined;
 }

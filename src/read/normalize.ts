@@ -25,6 +25,7 @@ export interface NormalizedText {
 }
 
 const SENTENCE_END = /[。!?;:”」』)…]$/;
+const CLOCK_END = /\d{1,2}[::]\d{2}(?:[::]\d{2})?$/;
 /** A layout break is one after a line at least this long (headlines and name lines are shorter). */
 const LAYOUT_LINE_MIN = 30;
 
@@ -78,7 +79,8 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
       const prev = previousKept.trimEnd();
       // An indented line opens a paragraph; a layout break never indents.
       const indented = /^[ \t\u3000]{2,}/.test(line.text);
-      const joins = !indented && prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
+      // (A line that ends with a clock time is a page's dateline, `…发布时间:2023-05-06 10:20`, never wrapped prose.)
+      const joins = !indented && prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
       if (!joins) {
         out.push('\n');
         map[length++] = pendingBreak ?? line.start - 1;

@@ -47,6 +47,10 @@ describe('page furniture, line by line', () => {
     ]);
   });
 
+  it('a date in brackets opens a meta line', () => {
+    expect(kinds('[ 2023-05-06 ]  点击数:1024\n【2023-05-06】\n正文第一句。')).toEqual(['meta:[ 2023-05-06 ]  点击数:1024', 'meta:【2023-05-06】']);
+  });
+
   it('cuts a date and source run onto the title line, and drops a repeated title', () => {
     const page = '城西镇召开秋季消防工作会议 2021-09-14 来源:城西网\n城西镇召开秋季消防工作会议\n正文第一句。';
     expect(kinds(page)).toEqual(['meta: 2021-09-14 来源:城西网', 'repeat:城西镇召开秋季消防工作会议']);
@@ -94,6 +98,11 @@ const TEMPLATES = [
     top: ['关灯', '请选择 进入手机版 | 继续访问电脑版', '0'],
     afterFirst: ['发布时间:2025-01-27 12:31 浏览次数: 打印'],
     bottom: ['(责编:王某某、李某某)', 'Copyright © 2024 某某网 All Rights Reserved'],
+  },
+  {
+    top: ['无障碍浏览 | 长者模式 | 登录 | 注册', '【字体:大 中 小】 打印本页 关闭窗口', '扫一扫在手机打开当前页'],
+    afterFirst: ['[ 2023-05-06 ]  点击数:1024'],
+    bottom: ['【打印】【关闭】', '扫描二维码分享到微信', '版权所有:某某镇人民政府 浙ICP备05012345号-1 技术支持:某某网络'],
   },
 ];
 

@@ -330,3 +330,25 @@ describe('meeting reports and visits to another street', () => {
     expect(linked(kg, 'IMPLEMENTS')).toEqual(['姚家街道→强省会战略']);
   });
 });
+
+describe('datelines and bylines above the article', () => {
+  const page = [
+    '扫一扫在手机打开当前页',
+    '[ 2023-05-06 ]  点击数:1024',
+    '来源:城西日报  作者:王某  发布时间:2023-05-06 10:20',
+    '城西镇召开乡村振兴推进会',
+    '本报讯(记者 陈某 通讯员 周某)5月5日,城西镇党委书记朱建平主持召开乡村振兴推进会。',
+  ].join('\n');
+
+  it('the title is the headline, not a dateline nor a byline, and the byline is not joined to it', async () => {
+    const kg = await graphOf(page, 'page.txt');
+    expect(kg.documents[0]!.title).toBe('城西镇召开乡村振兴推进会');
+  });
+
+  it('a bracketed byline opening a paragraph closes only itself: the paragraph is the article', async () => {
+    const kg = await graphOf(page, 'page.txt');
+    expect(names(kg, 'Official')).toEqual(['朱建平']);
+    expect(linked(kg, 'HEADS')).toEqual(['朱建平→城西镇']);
+    expect(names(kg, 'Person')).toEqual(['周某', '王某', '陈某'].sort());
+  });
+});
