@@ -10,6 +10,8 @@ import { nameAt } from './names.ts';
 
 /** A bracketed byline opening a paragraph of prose (`本报讯(记者 某某 通讯员 某某)`). */
 const BRACKETED_BYLINE = /^\s*[^()]{0,12}?\(([^()]*?(?:记者|通讯员)[^()]*)\)/u;
+/** …or without brackets, its names set off by blanks (`本报讯 记者 陈某 通讯员 周某 5月5日,…`). */
+const BARE_BYLINE = /^\s*(?:本报讯|本刊讯|讯)?\s*((?:(?:记者|通讯员)(?:\s+\p{Script=Han}{2,3})+\s*)+)\s/u;
 const NAME_LINE = /^(\s*\p{Script=Han}{1,4})(\s+\p{Script=Han}{1,4})+\s*$/u;
 
 function addNames(ctx: DocContext, from: number, to: number, role: string) {
@@ -50,10 +52,12 @@ export const extractCredits: Extractor = {
       const hasLabel = labelRe.test(text) && !question;
       const bylined = bylineRe.test(text) && text.length < 80;
       // 本报讯(记者 陈某 通讯员 周某)5月5日,某镇党委书记…: the bracket is the credit, the rest is the article.
-      const lead = BRACKETED_BYLINE.exec(text);
+      const bracketed = BRACKETED_BYLINE.exec(text);
+      const lead = bracketed ?? BARE_BYLINE.exec(text);
       if (lead && text.length - lead[0].length >= 8) {
         ctx.excluded.push({ start: line.start, end: line.start + lead[0].length });
-        addNamesWithRoles(ctx, line.start + lead[0].length - lead[1]!.length - 1, line.start + lead[0].length - 1, '');
+        const names = line.start + lead[0].lastIndexOf(lead[1]!);
+        addNamesWithRoles(ctx, names, names + lead[1]!.trimEnd().length, '');
         inCredits = false;
         continue;
       }

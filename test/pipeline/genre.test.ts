@@ -351,4 +351,10 @@ describe('datelines and bylines above the article', () => {
     expect(linked(kg, 'HEADS')).toEqual(['朱建平→城西镇']);
     expect(names(kg, 'Person')).toEqual(['周某', '王某', '陈某'].sort());
   });
+
+  it('so does a byline without brackets, its names set off by blanks', async () => {
+    const kg = await graphOf('城西镇召开乡村振兴推进会\n\n本报讯 记者 陈某 通讯员 周某 5月5日,城西镇党委书记朱建平主持召开乡村振兴推进会。\n');
+    expect(linked(kg, 'HEADS')).toEqual(['朱建平→城西镇']);
+    expect(names(kg, 'Person')).toEqual(['周某', '陈某'].sort());
+  });
 });
