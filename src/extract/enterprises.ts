@@ -99,6 +99,9 @@ function hasProperWordIn(ctx: DocContext, start: number, end: number): boolean {
   return hasDistinctiveWord(ctx, start, end) && !/^(全部|一期|建成|达产|后|的)/.test(ctx.text.slice(start, end)) && hasProperWord(ctx, start, end);
 }
 
+/** One character before a kind of company that says whose or which one it is, not its name. */
+const OWNER_CHAR = /^[村镇该本各全每]$/;
+
 function registeredNames(ctx: DocContext) {
   for (const { index, word } of anchorsIn(ctx, 'legalForms')) {
     const end = index + word.length;
@@ -114,6 +117,8 @@ function registeredNames(ctx: DocContext) {
     // 项目公司, 子公司: a kind of company, not one named.
     if (/(项目|子|分|合资|平台)$/.test(ctx.text.slice(start, index)) && !hasProperWordIn(ctx, start, index)) continue;
     if (start >= index || !hasDistinctiveWord(ctx, start, index)) continue;
+    // 村股份经济合作社, 该有限公司: a village's, this or every one of a kind names no company (镇海… starts a word).
+    if (OWNER_CHAR.test(ctx.text[start]!) && ctx.tokenAt(start)?.word.length === 1) continue;
     addEnterprise(ctx, ctx.text.slice(start, end), start, end);
   }
 }

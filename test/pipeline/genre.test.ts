@@ -358,3 +358,10 @@ describe('datelines and bylines above the article', () => {
     expect(names(kg, 'Person')).toEqual(['周某', '陈某'].sort());
   });
 });
+
+describe('kinds of companies named by whose they are', () => {
+  it("a village's co-operative and this company name no company; a name that starts a word does", async () => {
+    const kg = await graphOf('村股份经济合作社分红300万元。该有限公司计划明年上市。镇海石化有限公司参加签约。');
+    expect(names(kg, 'Enterprise')).toEqual(['镇海石化有限公司']);
+  });
+});
