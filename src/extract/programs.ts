@@ -11,6 +11,7 @@ import type { DocContext, Extractor } from './context.ts';
 import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
 import { anchorsIn } from './anchors.ts';
 import { hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
+import { HAN } from './chars.ts';
 
 /** The canonical name of a program name (aliases from the lexicon). */
 export function canonicalProgram(name: string): string {
@@ -76,6 +77,9 @@ function regionalSlogans(text: string): { index: number; name: string }[] {
   }
   return found;
 }
+
+/** Characters no unit of a chief system holds (和林长制: the 和 joins two of them). */
+const CHIEF_STEM_BREAK = /[和与及、的是在了]/;
 
 /** The kinds that name a quoted pair of phrases as one program when right after the quote. */
 const PHRASE_KIND = /^(模式|机制|主题年|主题活动|行动|工程|改革|战略|品牌|工作法|体系|试点|示范区|示范带)(?!目标)/;
@@ -182,6 +186,14 @@ export const extractPrograms: Extractor = {
       if (/(村|社区)$/.test(text.slice(Math.max(0, index - 2), index)) && /(工坊|中心|驿站|社区|乡村)$/.test(word)) continue;
       addProgram(ctx, word, index, index + word.length);
     }
+    // 街长制, 楼道长制, 网格长制: a chief for each unit of a kind, quoted or not (not 家长制).
+    for (let at = text.indexOf('长制'); at >= 0; at = text.indexOf('长制', at + 2)) {
+      if (ctx.covered(at - 1, at + 2, ['Program']) || ctx.isExcluded(at)) continue;
+      const two = at >= 2 && HAN.at(text, at - 2) && ctx.tokenAt(at - 1)?.start === at - 2 && !CHIEF_STEM_BREAK.test(text.slice(at - 2, at));
+      const start = two ? at - 2 : at - 1;
+      if (!HAN.at(text, start) || CHIEF_STEM_BREAK.test(text[start]!) || text[start] === '家') continue;
+      addProgram(ctx, text.slice(start, at + 2), start, at + 2);
+    }
     // Regional integration, quoted or not: 杭绍同城一体化, 杭绍甬一体化, 融杭接沪 (城乡一体化 is no
     // region: only short names of places make one).
     for (const { index: start, name } of regionalSlogans(text)) {
@@ -194,8 +206,8 @@ export const extractPrograms: Extractor = {
   },
 };
 
-/** The plan and campaign words in a document (计划, 行动, 攻坚战 ending a phrase). */
-const plansIn = (ctx: DocContext) => ctx.memo('plans', () => [...ctx.text.matchAll(/(计划|行动|攻坚战)(?=[\s,。;、)]|启动|实施|$)/g)]);
+/** The plan, campaign and pilot words in a document (计划, 行动, 攻坚战, 试点 ending a phrase). */
+const plansIn = (ctx: DocContext) => ctx.memo('plans', () => [...ctx.text.matchAll(/(计划|行动|攻坚战|试点)(?=[\s,。;、)]|启动|实施|$)/g)]);
 
 /** `稽东古道寻龙计划`, `企业培育计划`: an unquoted plan or campaign is a program when a proper noun names it. */
 export const extractNamedPlans: Extractor = {

@@ -365,3 +365,15 @@ describe('kinds of companies named by whose they are', () => {
     expect(names(kg, 'Enterprise')).toEqual(['镇海石化有限公司']);
   });
 });
+
+describe('chief systems and pilots', () => {
+  it('a chief for each unit of a kind is a program, quoted or not; 家长制 is none', async () => {
+    const kg = await graphOf('城东街道全面推行街长制、田长制和楼道长制,实行湖长制和林长制,推进网格长制。要破除家长制作风。');
+    expect(names(kg, 'Program')).toEqual(['林长制', '楼道长制', '湖长制', '田长制', '网格长制', '街长制'].sort());
+  });
+
+  it('a pilot named by a proper noun is a program; a pilot of a kind is none', async () => {
+    const kg = await graphOf('城东街道开展下沙基层治理创新试点,推进数字乡村建设试点。');
+    expect(names(kg, 'Program')).toEqual(['下沙基层治理创新试点']);
+  });
+});
