@@ -111,7 +111,7 @@ export const extractProjects: Extractor = {
       // (A street's full name only: 北干现代社区智治平台, 新塘羽绒上市总部 keep their short forms.)
       const located = ctx.findIn('Street', start, start + 1, (e) => /(街道|镇|乡)$/.test(text.slice(e.start, e.end)));
       const area = AREA.exec(text.slice(start, qualifierEnd));
-      if (located && located.end < qualifierEnd && hasProperWord(ctx, located.end, qualifierEnd) && hasDistinctiveWord(ctx, located.end, qualifierEnd)) start = located.end;
+      if (located && located.end < qualifierEnd && hasProperWord(ctx, located.end, qualifierEnd) && hasDistinctiveWord(ctx, located.end, qualifierEnd)) start = trimNameStart(ctx, located.end, qualifierEnd);
       else if (area && start + area[0].length < qualifierEnd && hasDistinctiveWord(ctx, start + area[0].length, qualifierEnd)) start += area[0].length;
       // 义桥镇中心幼儿园新建工程: works on a project just named make one name with it; so does 项目
       // right after one (某镇某村共富工坊项目 is that 共富工坊, however its start was read).

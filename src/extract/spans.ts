@@ -129,7 +129,12 @@ const GLUED_PREPOSITION = /^[以在把对从向由将]$/;
 
 function trimmedStart(ctx: DocContext, start: number, headStart: number, { innerVerbs = true } = {}): number {
   // A preposition glued to the name by jieba (以塘湾 in 以塘湾名苑为代表) is not part of it.
-  if (/^[以在把对从向由将与和及]/.test(ctx.text.slice(start, start + 1)) && headStart - start >= 3) start++;
+  if (/^[以在把对从向由将与和及]/.test(ctx.text.slice(start, start + 1)) && headStart - start >= 3) {
+    const glued = ctx.tokenAt(start);
+    start++;
+    // 以盛/x 中路: the rest of a word jieba does not know opens the name (盛 alone would be tagged a verb).
+    if (glued && glued.start === start - 1 && glued.end > start && GLUED_PREPOSITION.test(glued.word[0]!) && tagWord(glued.word)[0]?.tag === 'x') return start;
+  }
   // A company named inside (高邮众旺农业科技有限公司高效综合种养项目) is kept whole.
   const company = ctx.findIn('Enterprise', start, headStart, (e) => e.end <= headStart);
   if (company) return company.start;
@@ -180,11 +185,11 @@ export function hasProperWord(ctx: DocContext, start: number, end: number): bool
 
 /** Where the last word of [start, end) starts. */
 export function lastWordStart(ctx: DocContext, start: number, end: number): number {
-  // 峙山工业区(东片区): the word before a part named in brackets.
+  // 峙山工业区(东片区), 花木城二期: the word before a part named in brackets, or before a phase.
   if (ctx.text[end - 1] === ')') {
     const open = ctx.text.lastIndexOf('(', end - 1);
     if (open > start) end = open;
-  }
+  } else if (end - start > 2 && /[一二三四五六七八九十\d]期$/.test(ctx.text.slice(end - 2, end))) end -= 2;
   const t = ctx.tokenAt(end - 1);
   return t ? Math.max(start, t.start) : start;
 }

@@ -377,3 +377,11 @@ describe('chief systems and pilots', () => {
     expect(names(kg, 'Program')).toEqual(['下沙基层治理创新试点']);
   });
 });
+
+describe('frames around project names', () => {
+  it('以…为抓手 around a name jieba glued the preposition into; a phase before 项目; 县长项目 names nobody', async () => {
+    const kg = await graphOf('新街街道以盛中路综合整治项目为抓手,扎实推进省市县长项目工程,重点推进新街花木城二期项目。');
+    expect(names(kg, 'Project')).toEqual(['新街花木城二期项目', '盛中路综合整治项目'].sort());
+    expect(names(kg, 'Official')).toEqual([]);
+  });
+});
