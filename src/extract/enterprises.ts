@@ -99,6 +99,9 @@ function hasProperWordIn(ctx: DocContext, start: number, end: number): boolean {
   return hasDistinctiveWord(ctx, start, end) && !/^(全部|一期|建成|达产|后|的)/.test(ctx.text.slice(start, end)) && hasProperWord(ctx, start, end);
 }
 
+/** A state builder's bureau or its company (中建八局, 中铁十局, 中交二航局, 中建三局一公司). */
+const STATE_BUILDER = /^中(?:建|铁|交|冶|电建|能建|核|化)[一二三四五六七八九十\d]*[\p{Script=Han}]?局(?:[一二三四五六七八九十\d]公司)?$/u;
+
 /** One character before a kind of company that says whose or which one it is, not its name. */
 const OWNER_CHAR = /^[村镇该本各全每]$/;
 
@@ -160,6 +163,15 @@ function contextualNames(ctx: DocContext) {
     if (start >= end || end - start < 3) continue;
     const name = ctx.text.slice(start, end);
     if ((trade.test(name) || enterprises.legalForms.some((f) => name.endsWith(f))) && hasDistinctiveWord(ctx, start, end)) addEnterprise(ctx, name, start, end);
+  }
+  // 由中建八局承建的某某大桥, 由某某建设集团投资建设: who builds a project is a company when its name
+  // says so (a trade ending, a legal form, or a state builder's bureau: 中建八局, 中铁十局, 中交二航局).
+  const builtBy = /由([\p{Script=Han}0-9()]{2,24}?)(?:负责)?(?:承建|投资建设|开发建设|代建|施工建设)/gu;
+  for (let m = builtBy.exec(ctx.text); m; m = builtBy.exec(ctx.text)) {
+    const name = m[1]!;
+    const start = m.index + 1;
+    if (ctx.covered(start, start + name.length, ['Enterprise', 'Street', 'Official', 'Person'])) continue;
+    if (STATE_BUILDER.test(name) || ((trade.test(name) || enterprises.legalForms.some((f) => name.endsWith(f))) && hasDistinctiveWord(ctx, start, start + name.length))) addEnterprise(ctx, name, start, start + name.length);
   }
   // A trade name with an industry ending, as the subject of a company's news: 之江有机硅获得…
   const subject = /获得|获评|入选|荣获|被评为|成功|正式/g;

@@ -385,3 +385,11 @@ describe('frames around project names', () => {
     expect(names(kg, 'Official')).toEqual([]);
   });
 });
+
+describe('who builds a project', () => {
+  it("由X承建: a state builder's bureau or a company by its name is the project's company; a government bureau is none", async () => {
+    const kg = await graphOf('由中建八局承建的东沙大桥主体完工。由区交通局投资建设的滨江公园已开放。');
+    expect(names(kg, 'Enterprise')).toEqual(['中建八局']);
+    expect(linked(kg, 'INVOLVES')).toEqual(['东沙大桥→中建八局']);
+  });
+});
