@@ -89,7 +89,8 @@ export const extractCredits: Extractor = {
 /** Inside a credit, `驻萧山记者 方亮 通讯员 洪美娜`: an inline role word names the person after it. */
 function addNamesWithRoles(ctx: DocContext, from: number, to: number, role: string) {
   const segment = ctx.text.slice(from, to);
-  const inline = /(记者|通讯员|编辑|摄影)\s*(\p{Script=Han}{2,3})(?=\s|\/|$|\))/gu;
+  // (`记者 王某 徐某`: every name after the role word, up to the next role word.)
+  const inline = /(记者|通讯员|编辑|摄影)((?:\s*(?!记者|通讯员|编辑|摄影)\p{Script=Han}{2,3}(?=\s|\/|$|\)))+)/gu;
   let found = false;
   for (let m = inline.exec(segment); m; m = inline.exec(segment)) {
     found = true;

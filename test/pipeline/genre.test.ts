@@ -352,6 +352,12 @@ describe('datelines and bylines above the article', () => {
     expect(names(kg, 'Person')).toEqual(['周某', '王某', '陈某'].sort());
   });
 
+  it('every name after a role word in a credit line has that role, up to the next role word', async () => {
+    const kg = await graphOf('城西镇召开推进会\n\n会议部署了全年工作。\n本报记者 王某 徐某 通讯员 周某\n');
+    const roles = kg.entities.filter((e) => e.type === 'Person').map((e) => `${e.name}:${String(e.props.role)}`).sort();
+    expect(roles).toEqual(['周某:通讯员', '徐某:记者', '王某:记者']);
+  });
+
   it('so does a byline without brackets, its names set off by blanks', async () => {
     const kg = await graphOf('城西镇召开乡村振兴推进会\n\n本报讯 记者 陈某 通讯员 周某 5月5日,城西镇党委书记朱建平主持召开乡村振兴推进会。\n');
     expect(linked(kg, 'HEADS')).toEqual(['朱建平→城西镇']);
