@@ -91,8 +91,11 @@ export function addEnterprise(ctx: DocContext, name: string, start: number, end:
   ctx.addEntity({ type: 'Enterprise', name, start, end, aliases, props, strong });
 }
 
-/** The rest of a registered name after a form inside it (集团 in …集团苏州股份有限公司). */
-const INNER_FORM = /^[\p{Script=Han}()]{0,8}?(股份有限公司|有限责任公司|有限公司)/u;
+/**
+ * The rest of a registered name after a form inside it (集团 in …集团苏州股份有限公司); not
+ * across a conjunction (某某(集团)有限公司和宁波某某股份有限公司 are two companies).
+ */
+const INNER_FORM = /^(?:(?![和与及同])[\p{Script=Han}()]){0,8}?(股份有限公司|有限责任公司|有限公司)/u;
 
 /** Does [start, end) hold a name of its own besides its kind's words (全部达产后项目公司: no)? */
 function hasProperWordIn(ctx: DocContext, start: number, end: number): boolean {

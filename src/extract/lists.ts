@@ -98,6 +98,32 @@ function countedCompanyLists(ctx: DocContext): void {
   }
 }
 
+/** A visit: what follows, up to the clause's end, is a list of places and companies visited. */
+const COUNTED = /[\d一二三四五六七八九十两]+[家个]/;
+const VISIT = /(?:先后|分别|深入|实地)?(?:走访|考察|察看|参观|调研|来到)了?/g;
+
+/**
+ * `走访了海天塑机集团、方太厨具以及博洋家纺`: in a list of what a visit saw (two items or more), an
+ * item with a trade ending (厨具, 家纺) is a company, not a product.
+ */
+function visitedCompanies(ctx: DocContext): void {
+  const { text } = ctx;
+  for (let m = VISIT.exec(text); m; m = VISIT.exec(text)) {
+    const from = m.index + m[0].length;
+    let end = from;
+    while (end < text.length && end - from < 80 && !/[,。;:\n]/.test(text[end]!)) end++;
+    const items = listItemsBefore(ctx, end, enterpriseStops()).filter((i) => i.start >= from);
+    // A list closed by a count is the counted rule's to read (and to refuse when it does not add up).
+    if (items.length < 2 || COUNTED.test(text.slice(from, end))) continue;
+    for (const item of items) {
+      const name = text.slice(item.start, item.end);
+      if (tradeEnding(name) && !projectHeadOf(name) && hasDistinctiveWord(ctx, item.start, item.end) && !ctx.covered(item.start, item.end, ['Enterprise', 'Project', 'Street'])) {
+        addEnterprise(ctx, name, item.start, item.end);
+      }
+    }
+  }
+}
+
 const NUMERALS = '一二三四五六七八九十';
 function countOf(n: string): number {
   if (/^\d+$/.test(n)) return Number(n);
@@ -146,6 +172,7 @@ export const extractLists: Extractor = {
   run(ctx) {
     countedProjectLists(ctx);
     countedCompanyLists(ctx);
+    visitedCompanies(ctx);
     const { text } = ctx;
     for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
       // 等30余家企业 is 等企业 with a count.

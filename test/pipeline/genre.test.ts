@@ -399,3 +399,15 @@ describe('who builds a project', () => {
     expect(linked(kg, 'INVOLVES')).toEqual(['东沙大桥→中建八局']);
   });
 });
+
+describe('companies visited and companies joined by 和', () => {
+  it('in a list of what a visit saw, items with a trade ending are companies', async () => {
+    const kg = await graphOf('区长一行走访了海川塑机集团、方圆厨具以及博远家纺。');
+    expect(names(kg, 'Enterprise')).toEqual(['博远家纺', '方圆厨具', '海川塑机集团'].sort());
+  });
+
+  it('two registered names joined by 和 are two companies, a bracketed 集团 inside the first', async () => {
+    const kg = await graphOf('舜光光学科技(集团)有限公司和宁波均达电子股份有限公司分别介绍了情况。');
+    expect(names(kg, 'Enterprise')).toEqual(['宁波均达电子股份有限公司', '舜光光学科技(集团)有限公司'].sort());
+  });
+});
