@@ -18,6 +18,8 @@ export interface ViewState {
   /** Shared initiatives: programs carried out by at least this many streets. */
   minStreets: number;
   depth: 1 | 2;
+  /** Nodes with no relation at all are left out of the picture. */
+  hideUnlinked: boolean;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -28,6 +30,7 @@ export const DEFAULT_STATE: ViewState = {
   presetItem: null,
   minStreets: 2,
   depth: 1,
+  hideUnlinked: false,
 };
 
 /** A non-empty string, else nothing. */
@@ -48,6 +51,7 @@ export function stateFromUrl(search: string): ViewState {
     presetItem: text(get('item')) ?? null,
     minStreets: Number.isInteger(min) && min >= 1 && min <= 99 ? min : DEFAULT_STATE.minStreets,
     depth: get('depth') === '2' ? 2 : 1,
+    hideUnlinked: get('unlinked') === 'hide',
   };
 }
 
@@ -60,6 +64,7 @@ export function stateToUrl(state: ViewState): string {
   if (state.presetItem) params.set('item', state.presetItem);
   if (state.minStreets !== DEFAULT_STATE.minStreets) params.set('min', String(state.minStreets));
   if (state.depth !== 1) params.set('depth', String(state.depth));
+  if (state.hideUnlinked) params.set('unlinked', 'hide');
   const text = params.toString();
   return text ? `?${text}` : location.pathname;
 }
