@@ -12,7 +12,7 @@ import { KnowledgeGraph } from '../../src/types.ts';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, openViewer, saveScreenshot } from './browser.ts';
 import { UI_POLL } from './probe.ts';
-import { restoreSampleCorpus, testConnection } from '../neo4j/graphs.ts';
+import { ensureSampleCorpus } from '../neo4j/graphs.ts';
 
 const MINI_KG = join(import.meta.dirname, '../fixtures/mini-kg.json');
 
@@ -29,12 +29,7 @@ describe.skipIf(!inject('chromium'))('Cypher console with Neo4j, in Chromium', (
     if (!database.db) throw new Error(`the test setup should have started Neo4j: ${database.reason}`);
     const kg = KnowledgeGraph.parse(JSON.parse(readFileSync(MINI_KG, 'utf8')));
     server = await startServer(kg, { kind: 'export', label: 'console test', loadedAt: new Date().toISOString() }, { port: 0, viewerDist: VIEWER_DIST }, database);
-    // A fresh test database (this file run alone): leave it as the other suites do, with the sample corpus.
-    const streets = await apiPost('api/cypher', { statement: 'MATCH (s:Street) RETURN count(s) AS n' });
-    if (streets.rows[0][0] === 0) {
-      const conn = await testConnection();
-      await restoreSampleCorpus(conn).finally(() => conn.close());
-    }
+    await ensureSampleCorpus();
     browser = await launchBrowser();
     page = await openViewer(browser, server.url);
     await page.click('#console summary');

@@ -24,7 +24,7 @@ export function resultGraph(result: QueryResult): MultiGraph {
   }
   graph.forEachNode((n) => graph.setNodeAttribute(n, 'size', Math.min(5 + 1.5 * Math.sqrt(graph.degree(n)), 14)));
   if (graph.order > 1) {
-    forceAtlas2.assign(graph, { iterations: 300, settings: { ...forceAtlas2.inferSettings(graph), scalingRatio: 20, gravity: 1, barnesHutOptimize: graph.order > 400 } });
+    forceAtlas2.assign(graph, { iterations: 300, settings: { ...forceAtlas2.inferSettings(graph), scalingRatio: 40, gravity: 0.5, barnesHutOptimize: graph.order > 400 } });
     noverlap.assign(graph, { maxIterations: 100, settings: { margin: 2, ratio: 1.2 } });
   }
   return graph;
@@ -41,12 +41,23 @@ export class ResultGraphView {
   show(result: QueryResult | null): void {
     this.sigma?.kill();
     this.sigma = null;
-    if (!result?.nodes.length) return;
+    this.box.replaceChildren();
+    if (!result) return;
+    if (!result.nodes.length) {
+      // Say why the box is empty rather than leave a blank that looks broken.
+      const note = document.createElement('p');
+      note.className = 'muted empty-graph';
+      note.textContent = 'No nodes or relationships in this answer: return nodes (RETURN s, r, p) or paths to see them drawn.';
+      this.box.append(note);
+      return;
+    }
     const graph = resultGraph(result);
     const many = graph.order > 60;
+    // Type labels on every link pile up past a few dozen links; the table names them anyway.
+    const edgeLabels = graph.size <= 20;
     this.sigma = new Sigma(graph, this.box, {
       labelFont: LABEL_FONT,
-      renderEdgeLabels: !many,
+      renderEdgeLabels: edgeLabels,
       edgeLabelFont: LABEL_FONT,
       edgeLabelSize: 10,
       labelSize: 12,
