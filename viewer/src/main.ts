@@ -149,7 +149,7 @@ async function boot(): Promise<void> {
   // The first view: the selection and its neighbours, else the street, else everything shown.
   if (store.state.selection?.kind === 'node' && graph.hasNode(store.state.selection.id)) void renderer.focusNode(store.state.selection.id, 0);
   else if (store.state.street && graph.hasNode(store.state.street)) void renderer.fitNodes(streetNeighbourhood(graph, store.state.street), 0);
-  else void renderer.fitAll(0);
+  else if (!renderer.heavy) void renderer.fitAll(0);
   showStatus(sets());
 
   // The constructor drew the first frame and flushGl waited for it to finish; the panels are

@@ -16,6 +16,9 @@ export interface RendererEvents {
   onDragEnd(node: string): void;
 }
 
+/** Labels measured when framing: enough for any graph whose labels are all drawn. */
+const LABEL_BOXES_MAX = 2000;
+
 /** Room kept around a framed set, in CSS pixels, besides each node's own label (measured). */
 const FIT_MARGIN = { left: 30, right: 16, top: 34, bottom: 30 };
 
@@ -25,7 +28,8 @@ export class GraphRenderer {
   readonly sigma: ViewerSigma;
   private sets: DisplaySets;
   private hover: HoverState = { node: null, neighbours: new Set(), dimOthers: false };
-  private readonly heavy: boolean;
+  /** Big enough to draw less while moving (settings.ts): the first view is then sigma's own fit, not a second full frame. */
+  readonly heavy: boolean;
   /** performance.now() when the first frame was drawn and flushed. */
   readonly firstFrameAt: number;
 
@@ -168,18 +172,20 @@ export class GraphRenderer {
  * nothing of the framed set is cut at the edge (null when none is drawn).
  */
 function cameraToFit(sigma: ViewerSigma, nodes: Iterable<string>, centre?: string): { x: number; y: number; ratio: number } | null {
-  const boxes: Array<{ x: number; y: number; right: number }> = [];
+  // Plain loops: a spread of 50k coordinates into Math.min can overflow the call stack.
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  const boxes: Array<{ x: number; right: number }> = [];
   for (const n of nodes) {
     const d = sigma.getNodeDisplayData(n);
     if (!d || d.hidden) continue;
-    const label = d.label ? labelPixels(d.label) + 3 : 0;
-    boxes.push({ x: d.x, y: d.y, right: sigma.scaleSize(d.size) + label });
+    if (d.x < minX) minX = d.x;
+    if (d.x > maxX) maxX = d.x;
+    if (d.y < minY) minY = d.y;
+    if (d.y > maxY) maxY = d.y;
+    // Only labels that may be drawn need room (a big graph labels few nodes).
+    if (d.label && boxes.length < LABEL_BOXES_MAX) boxes.push({ x: d.x, right: sigma.scaleSize(d.size) + labelPixels(d.label) + 3 });
   }
-  if (!boxes.length) return null;
-  let minX = Math.min(...boxes.map((b) => b.x));
-  let maxX = Math.max(...boxes.map((b) => b.x));
-  let minY = Math.min(...boxes.map((b) => b.y));
-  let maxY = Math.max(...boxes.map((b) => b.y));
+  if (!Number.isFinite(minX)) return null;
   const c = centre ? sigma.getNodeDisplayData(centre) : null;
   // Centred on a node: the box must reach as far on each side of it as the farthest node.
   if (c) {
