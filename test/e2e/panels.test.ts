@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openViewer, saveScreenshot } from './browser.ts';
-import { SCREEN_POLL, UI_POLL, drawnNodes } from './probe.ts';
+import { SCREEN_POLL, UI_POLL, drawnNodes, waitForCameraToSettle } from './probe.ts';
 import { startSampleViewer, type SampleViewer } from './sample.ts';
 
 const DIMMED = '#e3e5e8'; // viewer/src/graph/kinds.ts DIMMED_NODE
@@ -123,5 +123,30 @@ describe.skipIf(!inject('chromium'))('panels in Chromium, sample corpus', () => 
     const section = await page.evaluate(() => document.querySelector('input[name="depth"]')!.closest('section')!.querySelector('h2')!.textContent);
     expect(section).toBe('Selection');
     await saveScreenshot(page, 'ego-past-street-filter');
+  });
+
+  it('expands a selected node one step at a time (as in Bloom), framing what is shown', async () => {
+    const { kg } = sample;
+    const official = kg.relations.find((r) => r.type === 'HEADS')!.from;
+    const ego = (depth: number) => {
+      let seen = new Set([official]);
+      for (let d = 0; d < depth; d++) seen = new Set([...seen].flatMap((id) => [id, ...neighbours(id)]));
+      return [...seen].sort();
+    };
+    await open(`?node=${encodeURIComponent(official)}`);
+    const lit = async () => (await drawnNodes(page)).filter((n) => n.color.toLowerCase() !== DIMMED).map((n) => n.id).sort();
+    await expect.poll(lit, SCREEN_POLL).toEqual(ego(1));
+    for (const depth of [2, 3]) {
+      await page.locator('#expand').click();
+      await expect.poll(lit, SCREEN_POLL).toEqual(ego(depth));
+      expect(new URL(page.url()).searchParams.get('depth')).toBe(String(depth));
+      await expect.poll(() => page.textContent('#expand'), UI_POLL).toContain(`${depth + 1} steps`);
+    }
+    expect(ego(3).length).toBeGreaterThan(ego(2).length);
+    await waitForCameraToSettle(page);
+    const rect = await page.evaluate(() => (window as any).__zhenjie.containerRect());
+    const shown = await drawnNodes(page, ego(3));
+    expect(shown.filter((n) => n.x < 0 || n.y < 0 || n.x > rect.width || n.y > rect.height).map((n) => n.id)).toEqual([]);
+    await saveScreenshot(page, 'expand-3');
   });
 });

@@ -11,7 +11,7 @@ import { findPreset, type PresetResult } from './presets/index.ts';
 import { computeDisplaySets, streetNeighbourhood } from './render/focus.ts';
 import { GraphRenderer } from './render/renderer.ts';
 import { LABEL_FONT } from './render/settings.ts';
-import { stateFromUrl, ViewStore, type Selection } from './state/view-state.ts';
+import { MAX_DEPTH, stateFromUrl, ViewStore, type Selection } from './state/view-state.ts';
 import { mountConsole } from './ui/console.ts';
 import { renderDetailsError, renderEdgeDetails, renderNodeDetails, renderNoSelection } from './ui/details.ts';
 import { byId } from './ui/dom.ts';
@@ -83,7 +83,16 @@ async function boot(): Promise<void> {
   const workerLayout = new WorkerLayout(graph, meta.version, initialPositions);
 
   const details = byId('details');
-  const actions = { select: (s: Selection) => (select(s), s.kind === 'node' && void renderer.focusNode(s.id)) };
+  const actions = {
+    select: (s: Selection) => (select(s), s.kind === 'node' && void renderer.focusNode(s.id)),
+    // As in Bloom: one more step of neighbours around the selection, framed.
+    expand: () => {
+      store.update({ depth: Math.min(store.state.depth + 1, MAX_DEPTH) });
+      const focus = renderer.inFocus();
+      if (focus) void renderer.fitNodes(focus);
+    },
+    depth: () => store.state.depth,
+  };
   // Details are fetched per selection; an answer that arrives after a newer click is dropped.
   let shown = 0;
   const showDetails = async () => {
@@ -113,7 +122,7 @@ async function boot(): Promise<void> {
     const current = sets();
     renderer.setDisplaySets(current);
     showStatus(current);
-    if (state.selection !== previous.selection) void showDetails();
+    if (state.selection !== previous.selection || state.depth !== previous.depth) void showDetails();
   });
 
   const searchBox = mountSearchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('suggestions'), graph, new Map(kg.entities.map((e) => [e.id, e.aliases])), (node) => {

@@ -19,6 +19,9 @@ interface GraphData {
 
 export interface DetailsActions {
   select(selection: Selection): void;
+  /** Show one more step of neighbours around the selected node; `depth()` is how many now. */
+  expand?(): void;
+  depth?(): number;
 }
 
 function entityLink(entity: EntitySummary | undefined, id: string, actions: DetailsActions): HTMLElement {
@@ -121,8 +124,11 @@ export function renderNodeDetails(target: HTMLElement, details: NodeDetails, act
       ? r.evidence.map((ev, i) => evidenceItem(data, ev, [entity], i === 0 ? relationHeading(data, r, id, actions) : null))
       : [el('li', {}, relationHeading(data, r, id, actions), el('div', { class: 'muted', text: 'no evidence sentence' }))],
   );
+  const expand = actions.expand ? el('button', { type: 'button', id: 'expand', title: 'Show the neighbours of what is shown, one more step out (as in Neo4j Bloom)', text: `Expand: ${(actions.depth?.() ?? 1) + 1} steps out` }) : null;
+  expand?.addEventListener('click', () => actions.expand!());
   target.replaceChildren(
     ...header(entity.name, entity.type),
+    expand ?? '',
     propertyList(entity.props, extra, data.documents, [entity.name, ...entity.aliases]) ?? '',
     el('h4', { text: `Relations and evidence (${relations.length})` }),
     evidence.length ? el('ul', { class: 'evidence' }, ...evidence) : el('p', { class: 'muted', text: 'No relations.' }),

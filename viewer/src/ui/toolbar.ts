@@ -40,7 +40,7 @@ export function mountToolbar(graph: ViewerGraph, renderer: GraphRenderer, layout
   });
 
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="depth"]')) {
-    radio.addEventListener('change', () => store.update({ depth: radio.value === '2' ? 2 : 1 }));
+    radio.addEventListener('change', () => store.update({ depth: Number(radio.value) }));
   }
   const syncDepth = () => {
     for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="depth"]')) radio.checked = radio.value === String(store.state.depth);
