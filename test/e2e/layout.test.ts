@@ -159,11 +159,17 @@ describe.skipIf(!inject('chromium'))('layout and camera in Chromium, sample corp
     page = await openViewer(sample.browser, sample.server.url);
     const ratio = () => page.evaluate(() => (window as any).__zhenjie.sigma.getCamera().ratio as number);
     const first = await ratio();
+    const street = ofType('Street')[0]!;
     await page.click('#zoom-in');
     await waitForCameraToSettle(page);
     expect(await ratio()).toBeLessThan(first * 0.8);
+    const [before] = await drawnNodes(page, [street]);
     await page.click('#zoom-in');
     await waitForCameraToSettle(page);
+    // Zoomed in past 1:1, nodes spread apart; they are not blown up (labels keep their size too).
+    expect(await ratio()).toBeLessThan(1);
+    const [after] = await drawnNodes(page, [street]);
+    expect(after!.size).toBeCloseTo(before!.size, 5);
     const rect = await page.evaluate(() => (window as any).__zhenjie.containerRect());
     expect((await drawnNodes(page)).some((n) => !inside(n, rect))).toBe(true);
     await page.click('#zoom-out');
