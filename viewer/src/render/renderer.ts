@@ -16,6 +16,9 @@ export interface RendererEvents {
   onDragEnd(node: string): void;
 }
 
+/** Framing never zooms closer than this: a node and its one neighbour still show their surroundings. */
+const MIN_FIT_RATIO = 0.3;
+
 /** Labels measured when framing: enough for any graph whose labels are all drawn. */
 const LABEL_BOXES_MAX = 2000;
 
@@ -203,7 +206,7 @@ function cameraToFit(sigma: ViewerSigma, nodes: Iterable<string>, centre?: strin
   const usableW = Math.max(60, width - FIT_MARGIN.left - FIT_MARGIN.right);
   const usableH = Math.max(60, height - FIT_MARGIN.top - FIT_MARGIN.bottom);
   // Each node with its label must fit: (x - minX) / (px·ratio) + label ≤ usable width.
-  let ratio = Math.max((maxY - minY) / (usableH * py), (maxX - minX) / (usableW * px), 0.05);
+  let ratio = Math.max((maxY - minY) / (usableH * py), (maxX - minX) / (usableW * px), MIN_FIT_RATIO);
   for (const box of boxes) ratio = Math.max(ratio, (box.x - minX) / (Math.max(40, usableW - box.right) * px));
   ratio = sigma.getCamera().getBoundedRatio(ratio * 1.02);
   if (c) return { x: c.x, y: c.y, ratio };
