@@ -2,6 +2,7 @@
 /**
  * zhenjie's command line. The only module that exits the process.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { COMMANDS } from './commands/index.ts';
 import { EXIT, UserError, type CommandIO } from './commands/command.ts';
@@ -20,7 +21,7 @@ function help(): string {
     '',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'zhenjie <command> --help for a command\'s options.',
+    'zhenjie <command> --help for a command\'s options; zhenjie --version for the version.',
   ].join('\n');
 }
 
@@ -35,8 +36,18 @@ function commandHelp(name: string): string {
   return lines.join('\n');
 }
 
+/** The version in package.json, the one place it is written. */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.out(`zhenjie ${version()}`);
+    return EXIT.ok;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(help());
     return name ? EXIT.ok : EXIT.usage;

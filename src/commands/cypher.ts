@@ -9,7 +9,7 @@ export const cypherCommand: Command = {
   summary: 'Run ad-hoc read-only Cypher against Neo4j (queries only; writes and administration are refused).',
   usage: "zhenjie cypher '<statement>' [--param k=v …] [--format table|json|csv] [--max-rows N]",
   options: {
-    param: { type: 'string', short: 'p', multiple: true, help: 'a parameter, NAME=VALUE (repeatable; values are strings)' },
+    param: { type: 'string', short: 'p', multiple: true, help: 'a parameter, NAME=VALUE (repeatable): 3 is an integer, 1.5 a float, true/false a boolean, "3" (quoted) and anything else a string' },
     format: { type: 'string', short: 'f', default: 'table', help: 'table, json or csv (json and csv print rows as they come)' },
     'max-rows': { type: 'string', default: String(DEFAULT_READ_LIMITS.maxRows), help: `stop after this many rows (default ${DEFAULT_READ_LIMITS.maxRows}); the rest is not fetched` },
   },
@@ -29,7 +29,7 @@ export const cypherCommand: Command = {
             printed++;
           };
     const result: QueryResult = await withNeo4j((conn) =>
-      runReadCypher(conn, positionals[0]!, parseParams(values.param as string[] | undefined), { limits: { maxRows, maxBytes: Number.POSITIVE_INFINITY }, onRow }),
+      runReadCypher(conn, positionals[0]!, parseParams(values.param as string[] | undefined, true), { limits: { maxRows, maxBytes: Number.POSITIVE_INFINITY }, onRow }),
     );
     if (format === 'table') io.out(formatTable(result));
     else if (format === 'json') io.out(printed === 0 ? '[]' : '\n]');

@@ -40,16 +40,39 @@ export function progressPrinter(io: CommandIO, every = 1000): (p: IngestProgress
   };
 }
 
-/** `--param k=v` (repeatable) → { k: 'v' }. */
-export function parseParams(values: string[] | string | undefined): Record<string, string> {
+/**
+ * `--param k=v` (repeatable) → { k: 'v' }. Named questions convert each value to their
+ * parameter's type themselves; ad-hoc Cypher has no declared types, so `typed` reads the value
+ * as written (see typedValue): `LIMIT $n` needs an integer, not the string "3".
+ */
+export function parseParams(values: string[] | string | undefined, typed = false): Record<string, unknown> {
   const list = values === undefined ? [] : Array.isArray(values) ? values : [values];
-  const out: Record<string, string> = {};
+  const out: Record<string, unknown> = {};
   for (const item of list) {
     const eq = item.indexOf('=');
     if (eq <= 0) throw new UserError(`--param takes NAME=VALUE, not '${item}'`, EXIT.usage);
-    out[item.slice(0, eq)] = item.slice(eq + 1);
+    const text = item.slice(eq + 1);
+    out[item.slice(0, eq)] = typed ? typedValue(text) : text;
   }
   return out;
+}
+
+/**
+ * A value as written on the command line: `3` an integer, `-1.5` a float, `true`/`false` a
+ * boolean, `"3"` (JSON-quoted) the string 3; anything else, `007` included, a string.
+ */
+export function typedValue(text: string): string | number | boolean {
+  if (/^-?(0|[1-9]\d{0,14})$/.test(text)) return Number(text);
+  if (/^-?(0|[1-9]\d*)\.\d+$/.test(text)) return Number(text);
+  if (text === 'true' || text === 'false') return text === 'true';
+  if (/^".*"$/s.test(text)) {
+    try {
+      return JSON.parse(text) as string;
+    } catch {
+      return text;
+    }
+  }
+  return text;
 }
 
 export function positiveInteger(name: string, value: unknown): number {

@@ -1,7 +1,8 @@
 /**
  * `zhenjie serve`: the viewer and its API. The graph comes from, in order: files built on the
- * spot (`--build`, what `npm start` does), a given graph file (`--graph`), Neo4j when one is
- * reachable and holds a graph, else the latest export (out/kg.json).
+ * spot (`--build`, what `npm start` does), a given graph file (`--graph`), Neo4j (`--from-neo4j`
+ * insists on it; without a flag, Neo4j when one is reachable and holds a graph), else the latest
+ * export (out/kg.json). The page's header says which.
  */
 import { z } from 'zod';
 import {
@@ -30,29 +31,35 @@ const Flags = z.object({
     .max(65535, 'ports go up to 65535')
     .default(DEFAULTS.port),
   offline: z.boolean().default(false),
+  'from-neo4j': z.boolean().default(false),
 });
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'open the graph in a web viewer (sigma.js) with a JSON API, on 127.0.0.1:5178',
-  usage: 'zhenjie serve [--graph out/kg.json | --build <files|folders>…] [--host H] [--port N]',
+  summary: `Open the graph in a web viewer (sigma.js) with its JSON API, on http://${DEFAULTS.host}:${DEFAULTS.port}/.`,
+  usage: 'zhenjie serve [--build <files|folders>… | --graph FILE | --from-neo4j] [--offline] [--host H] [--port N]',
   options: {
-    graph: { type: 'string', help: `graph JSON to serve (default: the latest export, ${DEFAULTS.graphPath})` },
-    build: { type: 'string', multiple: true, help: 'build the graph from these files/folders first (repeatable)' },
-    host: { type: 'string', help: `address to bind (default: ${DEFAULTS.host}); anything but loopback exposes the graph to the network` },
+    build: { type: 'string', multiple: true, help: 'build the graph from these files or folders first (repeatable; what `npm start` does)' },
+    graph: { type: 'string', help: `a graph JSON file to serve (without --build or --from-neo4j: Neo4j if it holds a graph, else ${DEFAULTS.graphPath})` },
+    'from-neo4j': { type: 'boolean', help: 'serve the graph held in Neo4j (what `zhenjie ingest` wrote); fail if Neo4j is down or empty' },
+    offline: { type: 'boolean', help: 'never try Neo4j: the JSON graph only, no Cypher console' },
+    host: { type: 'string', default: DEFAULTS.host, help: 'address to bind; anything but loopback exposes the graph to the network' },
     port: { type: 'string', help: `port (default: PORT from the environment, else ${DEFAULTS.port})` },
-    offline: { type: 'boolean', help: 'do not try Neo4j; serve the JSON graph only' },
   },
   async run(positionals, values, io) {
     const parsed = Flags.safeParse({ ...values, port: values.port ?? process.env.PORT });
     if (!parsed.success) throw new UserError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '), EXIT.usage);
     const flags = parsed.data;
-    if (flags.graph && flags.build) throw new UserError('give --graph or --build, not both', EXIT.usage);
+    if ([flags.graph, flags.build, flags['from-neo4j']].filter(Boolean).length > 1) throw new UserError('give one of --build, --graph and --from-neo4j', EXIT.usage);
+    if (flags['from-neo4j'] && flags.offline) throw new UserError('--from-neo4j needs Neo4j: leave out --offline', EXIT.usage);
     if (positionals.length && !flags.build) throw new UserError(`unexpected argument '${positionals[0]}' (use --build to build from files)`, EXIT.usage);
 
     const database: DatabaseState = flags.offline
       ? { db: null, reason: 'not used (--offline)' }
       : await connectDatabase(DEFAULTS.neo4jTimeoutMs);
+    if (flags['from-neo4j'] && !database.db) {
+      throw new UserError(`${database.reason}: start it with \`npm run neo4j\` (or \`docker compose up -d\`), or serve a file with --graph`, EXIT.database);
+    }
     let loaded: { graph: KnowledgeGraph; source: GraphSourceInfo };
     try {
       loaded = await chooseGraph(flags, positionals, database, io.err);
@@ -78,7 +85,7 @@ export const serveCommand: Command = {
     }
     const { counts, db, dbReason } = { counts: server.context.index.counts(), db: server.context.db, dbReason: server.context.dbReason };
     io.err(`graph: ${loaded.source.label}: ${counts.entities} entities, ${counts.relations} relations`);
-    io.err(db ? `Neo4j: ${db.uri} (Cypher console and named questions on)` : `Neo4j: off (${dbReason}); Cypher console needs \`npm run neo4j\``);
+    io.err(db ? `Neo4j: ${db.uri} (Cypher console and named questions on)` : flags.offline ? 'Neo4j: not used (--offline)' : `Neo4j: ${dbReason.replace(/^Neo4j /, '')}; for the Cypher console, run \`npm run neo4j\` and restart`);
     io.out(`zhenjie viewer on ${server.url}`);
 
     await new Promise<void>((resolve) => {
@@ -101,11 +108,16 @@ async function chooseGraph(
   const report = (p: Problem) => warn(`warning: ${p.file ? p.file + ': ' : ''}${p.message}`);
   if (flags.build) return buildFromInputs([...flags.build, ...positionals], report);
   if (flags.graph) return loadGraphFile(flags.graph);
+  if (flags['from-neo4j']) {
+    const graph = await database.db!.readGraph();
+    if (!graph.entities.length) throw new GraphLoadError(`Neo4j at ${database.db!.uri} holds no graph yet: run \`zhenjie ingest graph/corpus\` first`);
+    return { graph, source: neo4jSource(database.db!.uri) };
+  }
   if (database.db) {
     try {
-      const graph = await database.db.readGraph();
+      const graph = await database.db!.readGraph();
       if (graph.entities.length) {
-        return { graph, source: { kind: 'neo4j', label: `Neo4j ${database.db.uri}`, loadedAt: new Date().toISOString() } };
+        return { graph, source: neo4jSource(database.db.uri) };
       }
       warn(`Neo4j at ${database.db.uri} holds no graph yet (\`zhenjie ingest graph/corpus\`); showing the export`);
     } catch (error) {
@@ -113,4 +125,8 @@ async function chooseGraph(
     }
   }
   return loadGraphFile(DEFAULTS.graphPath);
+}
+
+function neo4jSource(uri: string): GraphSourceInfo {
+  return { kind: 'neo4j', label: `Neo4j ${uri} (the ingested graph)`, loadedAt: new Date().toISOString() };
 }

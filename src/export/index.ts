@@ -42,7 +42,8 @@ export function toGraphml(kg: KnowledgeGraph): string {
 }
 
 export function toGexf(kg: KnowledgeGraph): string {
-  return writeGexf(toGraphology(kg));
+  // GEXF 1.3: graphology-gexf's default (1.2) writes a malformed viz namespace (http:///…).
+  return writeGexf(toGraphology(kg), { version: '1.3' });
 }
 
 /** A Cypher literal; the export script is for cypher-shell, so values are inlined and escaped. */

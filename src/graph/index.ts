@@ -22,6 +22,10 @@ export interface EdgeAttributes {
 /** Flatten a property for formats that hold only scalars (GEXF, GraphML). */
 function scalar(value: unknown): string | number | boolean {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  // A sentence a property was read from ({doc, start, end, text}): its text is what a reader wants.
+  const evidence = value as { text?: unknown; doc?: unknown } | null;
+  if (evidence && typeof evidence.text === 'string' && typeof evidence.doc === 'string') return evidence.text.replace(/\s+/g, '');
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join('|');
   return JSON.stringify(value);
 }
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES } from '../types.ts';
 import { QueryCatalogError, QueryTimeoutError, WriteRefusedError } from '../query/index.ts';
 import { checkReadOnlyCypher } from '../query/cypher-guard.ts';
-import { NEO4J_NEEDED, type GraphDatabase } from './database.ts';
+import { NEO4J_NEEDED, neo4jNeeded, type GraphDatabase } from './database.ts';
 import { UnknownEntityError, type GraphIndex } from './graph-index.ts';
 import { describeZodError, HttpError, RawJson, readJsonBody } from './http.ts';
 
@@ -79,7 +79,7 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
 }
 
 function requireDb(ctx: ApiContext): GraphDatabase {
-  if (!ctx.db) throw new HttpError(503, `${NEO4J_NEEDED}. (${ctx.dbReason})`);
+  if (!ctx.db) throw new HttpError(503, neo4jNeeded(ctx.dbReason));
   return ctx.db;
 }
 

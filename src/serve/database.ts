@@ -36,8 +36,12 @@ export interface DatabaseState {
   reason: string;
 }
 
-export const NEO4J_NEEDED =
-  'this needs Neo4j, which is not reachable: start one with `npm run neo4j` (or `docker compose up -d`), then restart `zhenjie serve`';
+export const NEO4J_NEEDED = 'start Neo4j with `npm run neo4j` (or `docker compose up -d`), then restart `zhenjie serve`';
+
+/** What a request that needs Neo4j is told: why there is none, and what to run, in one sentence. */
+export function neo4jNeeded(reason: string): string {
+  return `this needs Neo4j: ${reason || 'none is connected'}; ${NEO4J_NEEDED}`;
+}
 
 function redact(uri: string): string {
   return uri.replace(/\/\/[^@/]*@/, '//');
@@ -53,7 +57,7 @@ export async function connectDatabase(timeoutMs: number): Promise<DatabaseState>
     conn = await withTimeout(openConnection({ maxRetryTimeMs: 2000, ...reader }), timeoutMs);
   } catch (error) {
     const uri = redact(process.env.NEO4J_URI || 'bolt://127.0.0.1:7687');
-    return { db: null, reason: `Neo4j at ${uri} is not reachable (${firstLine(error)})` };
+    return { db: null, reason: `Neo4j at ${uri} ${whyNot(error)}` };
   }
   return {
     reason: '',
@@ -70,8 +74,15 @@ export async function connectDatabase(timeoutMs: number): Promise<DatabaseState>
   };
 }
 
-function firstLine(error: unknown): string {
-  return ((error as Error)?.message ?? String(error)).split('\n')[0]!;
+/**
+ * Why the connection failed, short: "is not reachable" for a server that is not there (the
+ * driver's own message nests the cause and ends with a note on encryption, which only confuses),
+ * else the first sentence of the driver's message (a wrong password says so).
+ */
+function whyNot(error: unknown): string {
+  const message = ((error as Error)?.message ?? String(error)).split('\n')[0]!;
+  if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|discovery|connect|no answer within|unavailable|does not answer/i.test(message)) return 'is not reachable';
+  return `refused the connection: ${message.split(/(?<=\.)\s/)[0]!.slice(0, 160)}`;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

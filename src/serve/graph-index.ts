@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { DocumentMeta, Entity, KnowledgeGraph, Relation } from '../types.ts';
-import { computeLayout, type Positions } from './layout.ts';
+import { computeLayout, type Positions } from '../layout/index.ts';
 import { buildSearchIndex, search, type SearchHit, type SearchIndex } from './search.ts';
 
 /**

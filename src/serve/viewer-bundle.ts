@@ -18,7 +18,7 @@ async function newestMtime(path: string): Promise<number> {
 }
 
 /** Sources the bundle depends on: the viewer itself and the shared search module. */
-const SOURCES = ['src', 'index.html', 'vite.config.ts', '../src/serve/search.ts', '../src/types.ts'];
+const SOURCES = ['src', 'index.html', 'vite.config.ts', '../src/serve/search.ts', '../src/types.ts', '../src/layout', '../src/graph'];
 
 export async function viewerBuildIsStale(): Promise<boolean> {
   const built = await stat(join(VIEWER_DIST, 'index.html')).catch(() => null);

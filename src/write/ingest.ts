@@ -104,7 +104,7 @@ export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, optio
     const plan = planWrite(prepared, stored);
     const planned = plan.documents.length;
     opts.onProgress?.({ phase: 'plan', rowsDone: planned, rowsTotal: planned, batchRows: planned, batches: 0, elapsedMs: Date.now() - started });
-    return execute(run, plan, prepared.problems, opts);
+    return execute(run, plan, prepared.problems, opts, started);
   });
 }
 
@@ -114,6 +114,7 @@ export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, optio
  */
 export async function removeDocuments(conn: Connection, keys: string[], options: IngestOptions = {}): Promise<IngestReport> {
   const opts = { ...INGEST_DEFAULTS, command: 'remove', ...options };
+  const started = Date.now();
   return withRunner(conn, opts.dryRun, async (run) => {
     const ids: string[] = [];
     for (const key of keys) {
@@ -126,13 +127,14 @@ export async function removeDocuments(conn: Connection, keys: string[], options:
     }
     const stored = await readStored(run, ids, opts.batchSize);
     const plan = planWrite({ contributions: new Map(), entities: new Map(), relations: new Map(), problems: [] }, new Map(), [...stored.values()]);
-    return execute(run, plan, [], opts);
+    return execute(run, plan, [], opts, started);
   });
 }
 
 export class DocumentNotFoundError extends Error {}
 
-async function execute(run: Statement, plan: WritePlan, problems: string[], opts: typeof INGEST_DEFAULTS & IngestOptions): Promise<IngestReport> {
+/** `runStarted`: when the whole run began (schema, reading what is stored, planning): the report's time is the run's, not only the writes'. */
+async function execute(run: Statement, plan: WritePlan, problems: string[], opts: typeof INGEST_DEFAULTS & IngestOptions, runStarted: number): Promise<IngestReport> {
   const started = Date.now();
   let batchCount = 0;
   type OnResult = (result: Awaited<ReturnType<Statement>>, rowsInBatch: number) => void;
@@ -173,7 +175,7 @@ async function execute(run: Statement, plan: WritePlan, problems: string[], opts
     at: new Date().toISOString(),
     command: opts.command,
     dryRun: opts.dryRun,
-    seconds: (Date.now() - started) / 1000,
+    seconds: (Date.now() - runStarted) / 1000,
     batches: batchCount,
     documents: { added: plan.added, changed: plan.changed, unchanged: plan.unchanged, removed: plan.removed },
     entities: {

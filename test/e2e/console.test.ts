@@ -12,6 +12,7 @@ import { KnowledgeGraph } from '../../src/types.ts';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, openViewer, saveScreenshot } from './browser.ts';
 import { UI_POLL } from './probe.ts';
+import { ensureSampleCorpus } from '../neo4j/graphs.ts';
 
 const MINI_KG = join(import.meta.dirname, '../fixtures/mini-kg.json');
 
@@ -28,6 +29,7 @@ describe.skipIf(!inject('chromium'))('Cypher console with Neo4j, in Chromium', (
     if (!database.db) throw new Error(`the test setup should have started Neo4j: ${database.reason}`);
     const kg = KnowledgeGraph.parse(JSON.parse(readFileSync(MINI_KG, 'utf8')));
     server = await startServer(kg, { kind: 'export', label: 'console test', loadedAt: new Date().toISOString() }, { port: 0, viewerDist: VIEWER_DIST }, database);
+    await ensureSampleCorpus();
     browser = await launchBrowser();
     page = await openViewer(browser, server.url);
     await page.click('#console summary');
@@ -78,5 +80,69 @@ describe.skipIf(!inject('chromium'))('Cypher console with Neo4j, in Chromium', (
     await page.click('#cypher-run');
     await expect.poll(() => page.locator('#cypher-table tbody tr').count(), UI_POLL).toBe(1000);
     expect(await page.textContent('#cypher-table .truncated')).toMatch(/Cut short: more than 1000 rows.*LIMIT/);
+  });
+
+  it('shows nodes and paths by name and type, never by element id or as JSON', async () => {
+    const statement = 'MATCH path = (o:Official)-[:HEADS]->(s:Street) RETURN o, path, s.name AS street LIMIT 3';
+    const expected = await apiPost('api/cypher', { statement });
+    expect(expected.rows.length, 'Neo4j holds officials heading streets').toBeGreaterThan(0);
+    await page.fill('#cypher', statement);
+    await page.click('#cypher-run');
+    await expect.poll(() => page.locator('#cypher-table tbody tr').count(), UI_POLL).toBe(expected.rows.length);
+    const cells = await page.locator('#cypher-table tbody tr').first().locator('td').allTextContents();
+    const [official, path, street] = expected.rows[0] as [{ properties: { name: string } }, unknown, string];
+    expect(cells[0]).toBe(official.properties.name);
+    expect(cells[1]).toBe(`${official.properties.name} —HEADS→ ${street}`);
+    const all = (await page.locator('#cypher-table tbody').textContent())!;
+    expect(all).not.toMatch(/[{}]|elementId|\d+:[0-9a-f-]{8,}:\d+/);
+    await saveScreenshot(page, 'console-names');
+    void path;
+  });
+
+  it('replaces the previous answer with a refusal said once, and with a syntax error', async () => {
+    await page.fill('#cypher', 'MATCH (s:Street) RETURN s.name LIMIT 2');
+    await page.click('#cypher-run');
+    await expect.poll(() => page.locator('#cypher-table tbody tr').count(), UI_POLL).toBeGreaterThan(0);
+    await page.fill('#cypher', "CREATE (s:Street {name: '假街道'}) RETURN s");
+    await page.click('#cypher-run');
+    const error = page.locator('#cypher-error');
+    await error.waitFor({ state: 'visible' });
+    const message = (await error.textContent())!;
+    expect(message).toMatch(/^Refused \(the console only reads\): .*CREATE/);
+    expect(message.match(/refused/gi)).toHaveLength(1);
+    expect(await page.locator('#cypher-table tr').count()).toBe(0);
+
+    await page.fill('#cypher', 'MATCH (s:Street) RETURN s.name LIMIT 2');
+    await page.click('#cypher-run');
+    await expect.poll(() => page.locator('#cypher-table tbody tr').count(), UI_POLL).toBeGreaterThan(0);
+    expect(await error.isHidden()).toBe(true);
+    await page.fill('#cypher', 'MATCH (s:Street RETURN s');
+    await page.click('#cypher-run');
+    await error.waitFor({ state: 'visible' });
+    expect(await page.locator('#cypher-table tr').count()).toBe(0);
+    await saveScreenshot(page, 'console-error-clears');
+  });
+
+  it('shows a named question\'s parameters as typed fields with their defaults, and runs with them', async () => {
+    const listed = (await (await fetch(new URL('api/queries', server.url))).json()) as { queries: Array<{ name: string; params: Array<{ name: string; default: unknown }> }> };
+    const search = listed.queries.find((q) => q.name === 'search')!;
+    const limit = search.params.find((p) => p.name === 'limit')!;
+    const q = search.params.find((p) => p.name === 'q')!;
+    await page.click('#named-queries button[data-query="search"]');
+    const limitField = page.locator('#cypher-params input[data-param="limit"]');
+    await limitField.waitFor();
+    expect(await limitField.getAttribute('type')).toBe('number');
+    expect(await limitField.inputValue()).toBe(String(limit.default));
+    expect(await page.inputValue('#cypher-params input[data-param="q"]')).toBe(String(q.default));
+    // A broad search, then the limit typed down to 1: LIMIT $limit needs an integer, not "1".
+    await page.fill('#cypher-params input[data-param="q"]', '街道');
+    await page.fill('#cypher-params input[data-param="limit"]', '1');
+    await page.click('#cypher-run');
+    await expect.poll(() => page.locator('#cypher-table tbody tr').count(), UI_POLL).toBe(1);
+    expect(await page.isHidden('#cypher-error')).toBe(true);
+    await page.fill('#cypher-params input[data-param="limit"]', '2');
+    await page.press('#cypher-params input[data-param="limit"]', 'Enter');
+    await expect.poll(() => page.locator('#cypher-table tbody tr').count(), UI_POLL).toBe(2);
+    await saveScreenshot(page, 'console-params');
   });
 });

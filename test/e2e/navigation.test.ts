@@ -91,22 +91,73 @@ describe.skipIf(!inject('chromium'))('navigating the sample graph in Chromium', 
     await expect.poll(async () => (await lit()).length, SCREEN_POLL).toBe(kg.entities.length);
   });
 
-  it('exports the shown graph as GEXF and the view as PNG', async () => {
+  it('exports the shown graph as GEXF 1.3 with every attribute, and the view as a 2× PNG with title and legend', async () => {
     const { kg } = sample;
     page = await openViewer(sample.browser, `${sample.server.url}?hide=Person`);
     const shown = kg.entities.filter((e) => e.type !== 'Person');
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    // The file name says which view it holds.
+    expect(gexf.suggestedFilename()).toMatch(/^zhenjie-without-Person-\d{4}-\d{2}-\d{2}\.gexf$/);
     const xml = readFileSync((await gexf.path())!, 'utf8');
-    expect(xml).toContain('<gexf');
-    expect(xml.match(/<node /g)?.length).toBe(shown.length);
+    expect(xml).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+    expect(xml).not.toContain('http:///');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const attrTitles = (cls: string) => [...doc.querySelectorAll(`attributes[class="${cls}"] attribute`)].map((a) => a.getAttribute('title'));
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        nodes: doc.querySelectorAll('node').length,
+        nodeAttributes: attrTitles('node'),
+        edgeAttributes: attrTitles('edge'),
+        edgeLabels: [...doc.querySelectorAll('edge')].map((e) => e.getAttribute('label')),
+        creator: doc.querySelector('meta creator')?.textContent ?? '',
+        description: doc.querySelector('meta description')?.textContent ?? '',
+      };
+    }, xml);
+    expect(parsed.error).toBeNull();
+    expect(parsed.nodes).toBe(shown.length);
     expect(xml).toContain(shown[0]!.name);
     expect(xml).not.toContain(`id="${kg.entities.find((e) => e.type === 'Person')?.id ?? '-'}"`);
+    // Titles, codes, investments and their sentences, documents; edge labels and evidence; a filled <meta>.
+    const propKeys = new Set(shown.flatMap((e) => Object.keys(e.props)));
+    for (const key of ['investment', 'investmentEvidence', 'code'].filter((k) => propKeys.has(k))) expect(parsed.nodeAttributes).toContain(key);
+    expect(parsed.nodeAttributes).toEqual(expect.arrayContaining(['entityType', 'aliases', 'documents']));
+    expect(parsed.edgeAttributes).toEqual(expect.arrayContaining(['relation', 'evidence', 'title']));
+    expect(parsed.edgeLabels.every((l) => !!l)).toBe(true);
+    expect(parsed.creator).toContain('zhenjie');
+    expect(parsed.description).toContain('without Person');
+    const withEvidence = kg.entities.find((e) => e.type !== 'Person' && typeof (e.props.investmentEvidence as { text?: string } | undefined)?.text === 'string');
+    if (withEvidence) expect(xml).toContain((withEvidence.props.investmentEvidence as { text: string }).text.replace(/\s+/g, '').slice(0, 8));
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    expect(png.suggestedFilename()).toMatch(/^zhenjie-without-Person-\d{4}-\d{2}-\d{2}\.png$/);
     const bytes = readFileSync((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     const rect = await page.evaluate(() => (window as any).__zhenjie.containerRect());
-    // PNG header: width and height, big-endian, at bytes 16 and 20.
-    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([Math.round(rect.width), Math.round(rect.height)]);
+    // PNG header: width and height, big-endian, at bytes 16 and 20. Twice the screen, plus a title band and a legend band.
+    const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    expect(width).toBe(2 * Math.round(rect.width));
+    expect(height).toBeGreaterThan(2 * Math.round(rect.height));
+    const look = await page.evaluate(async ({ base64, graphTop, graphHeight }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const data = (x: number, y: number, w: number, h: number) => ctx.getImageData(x, y, w, h).data;
+      const ink = (d: Uint8ClampedArray) => { let n = 0; for (let i = 0; i < d.length; i += 4) if (d[i]! < 200 || d[i + 1]! < 200 || d[i + 2]! < 200) n++; return n; };
+      const colours = (d: Uint8ClampedArray) => { const seen = new Set<string>(); for (let i = 0; i < d.length; i += 4) seen.add([d[i], d[i + 1], d[i + 2]].map((c) => c!.toString(16).padStart(2, '0')).join('')); return [...seen]; };
+      return {
+        titleInk: ink(data(0, 0, bitmap.width, graphTop)),
+        legendColours: colours(data(0, graphTop + graphHeight + 2, bitmap.width, bitmap.height - graphTop - graphHeight - 2)),
+        // Inside the frame line: no ink on the picture's right edge (no label cut there).
+        rightEdgeInk: ink(data(bitmap.width - 8, graphTop + 4, 4, graphHeight - 8)),
+      };
+    }, { base64: bytes.toString('base64'), graphTop: height - 2 * Math.round(rect.height) - 72, graphHeight: 2 * Math.round(rect.height) });
+    expect(look.titleInk).toBeGreaterThan(200);
+    const kinds = [...new Set(shown.map((e) => e.type))];
+    const colourOf: Record<string, string> = { Official: 'd55e00', Street: '0072b2', Project: '009e73', Enterprise: 'e69f00', Program: 'cc79a7', District: '56b4e9' };
+    for (const kind of kinds) expect(look.legendColours, `legend shows ${kind}`).toContain(colourOf[kind]);
+    expect(look.legendColours).not.toContain('999999'); // Person is hidden: not in the legend
+    expect(look.rightEdgeInk).toBe(0);
   });
 });

@@ -18,6 +18,17 @@ export async function restoreSampleCorpus(conn: Connection): Promise<void> {
   await ingestGraph(conn, (await buildGraph(['graph/corpus'])).graph);
 }
 
+/** A fresh test database (a file run alone) gets what the other suites leave: the sample corpus. */
+export async function ensureSampleCorpus(): Promise<void> {
+  const conn = await testConnection();
+  try {
+    const { records } = await conn.driver.executeQuery('MATCH (s:Street) RETURN count(s) AS n', {}, { database: conn.database });
+    if (Number(records[0]?.get('n') ?? 0) === 0) await restoreSampleCorpus(conn);
+  } finally {
+    await conn.close();
+  }
+}
+
 /**
  * A test file's database: before its tests, a connection to an emptied database (then `fill`, if
  * given); after them, the sample corpus back (see restoreSampleCorpus) and the connection closed.

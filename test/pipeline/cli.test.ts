@@ -11,6 +11,19 @@ const zhenjie = (...args: string[]) => spawnSync(process.execPath, ['--import', 
 const SAMPLE = 'graph/corpus/xiaoshan-zhenjie-column.txt';
 
 describe('zhenjie CLI', () => {
+  it('says its version, and serve lists its options in the voice of the others', () => {
+    const version = zhenjie('--version');
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toBe(`zhenjie ${JSON.parse(readFileSync('package.json', 'utf8')).version}`);
+    const help = zhenjie('serve', '--help');
+    expect(help.status).toBe(0);
+    for (const flag of ['--offline', '--from-neo4j', '--build', '--graph', '--host', '--port']) expect(help.stdout).toContain(flag);
+    // Like every other command's summary: a sentence, capitalised, with its full stop.
+    const summaries = zhenjie('--help').stdout.split('\n').filter((l) => /^  \S/.test(l)).map((l) => l.trim().replace(/^\S+\s+/, ''));
+    expect(summaries.length).toBeGreaterThan(5);
+    for (const summary of summaries) expect(summary, summary).toMatch(/^[A-Z].*\.\)?$/);
+  });
+
   it('prints the JSON contract on stdout and logs on stderr', () => {
     const r = zhenjie('extract', SAMPLE, '--format', 'json');
     expect(r.status).toBe(0);
@@ -33,7 +46,9 @@ describe('zhenjie CLI', () => {
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['kg.cypher', 'kg.gexf', 'kg.graphml', 'kg.json']);
     const kg = KnowledgeGraph.parse(JSON.parse(readFileSync(path.join(out, 'kg.json'), 'utf8')));
-    const gexf = parseGexf(MultiDirectedGraph, readFileSync(path.join(out, 'kg.gexf'), 'utf8'));
+    const gexfText = readFileSync(path.join(out, 'kg.gexf'), 'utf8');
+    expect(gexfText).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+    const gexf = parseGexf(MultiDirectedGraph, gexfText);
     expect(gexf.order).toBe(kg.entities.length);
     expect(gexf.size).toBe(kg.relations.length);
     const graphml = readFileSync(path.join(out, 'kg.graphml'), 'utf8');

@@ -6,12 +6,12 @@
 import './style.css';
 import { api, verifyBoot, type Meta, type Skeleton } from './api.ts';
 import { buildViewerGraph, type ViewerGraph } from './graph/build.ts';
-import { LAYOUT_DEFAULTS, restoreLayout, WorkerLayout } from './graph/layout.ts';
+import { LAYOUT_DEFAULTS, restoreLayout, saveLayout, snapshotPositions, WorkerLayout } from './graph/layout.ts';
 import { findPreset, type PresetResult } from './presets/index.ts';
 import { computeDisplaySets, streetNeighbourhood } from './render/focus.ts';
 import { GraphRenderer } from './render/renderer.ts';
 import { LABEL_FONT } from './render/settings.ts';
-import { stateFromUrl, ViewStore, type Selection } from './state/view-state.ts';
+import { MAX_DEPTH, stateFromUrl, ViewStore, type Selection } from './state/view-state.ts';
 import { mountConsole } from './ui/console.ts';
 import { renderDetailsError, renderEdgeDetails, renderNodeDetails, renderNoSelection } from './ui/details.ts';
 import { byId } from './ui/dom.ts';
@@ -19,6 +19,7 @@ import { mountStreetFilter, mountTypeFilters } from './ui/filters.ts';
 import { mountPresets } from './ui/presets-panel.ts';
 import { mountSearchBox } from './ui/search-box.ts';
 import { mountToolbar } from './ui/toolbar.ts';
+import { mountStageControls } from './ui/stage-controls.ts';
 import { exposeProbes } from './probes.ts';
 
 function sourceLine(meta: Meta): string {
@@ -44,7 +45,8 @@ async function boot(): Promise<void> {
   // Relations by id: only the presets need them, and only once one is chosen.
   let relationsById: Map<string, Skeleton['relations'][number]> | null = null;
   const relations = () => (relationsById ??= new Map(kg.relations.map((r) => [r.id, r])));
-  const layoutMode = layOut(graph, meta.version, !!layout.positions);
+  const initialPositions = snapshotPositions(graph);
+  let layoutMode = layOut(graph, meta.version, !!layout.positions);
   performance.mark('zhenjie:layout');
 
   // Presets are recomputed only when their inputs change.
@@ -69,14 +71,28 @@ async function boot(): Promise<void> {
       onClickNode: (node) => select({ kind: 'node', id: node }),
       onClickEdge: (edge) => select({ kind: 'edge', id: edge }),
       onClickStage: () => select(null),
+      onDragEnd: () => {
+        saveLayout(graph, meta.version);
+        layoutMode = 'saved';
+        showStatus(sets());
+      },
     },
     sets(),
   );
   performance.mark('zhenjie:sigma');
-  const workerLayout = new WorkerLayout(graph, meta.version);
+  const workerLayout = new WorkerLayout(graph, meta.version, initialPositions);
 
   const details = byId('details');
-  const actions = { select: (s: Selection) => (select(s), s.kind === 'node' && void renderer.focusNode(s.id)) };
+  const actions = {
+    select: (s: Selection) => (select(s), s.kind === 'node' && void renderer.focusNode(s.id)),
+    // As in Bloom: one more step of neighbours around the selection, framed.
+    expand: () => {
+      store.update({ depth: Math.min(store.state.depth + 1, MAX_DEPTH) });
+      const focus = renderer.inFocus();
+      if (focus) void renderer.fitNodes(focus);
+    },
+    depth: () => store.state.depth,
+  };
   // Details are fetched per selection; an answer that arrives after a newer click is dropped.
   let shown = 0;
   const showDetails = async () => {
@@ -98,13 +114,15 @@ async function boot(): Promise<void> {
   const showStatus = (current: ReturnType<typeof sets>) => {
     const shown = graph.order - current.hidden.size;
     const nodes = shown === graph.order ? `${graph.order} nodes` : `${shown} of ${graph.order} nodes shown`;
-    byId('stage-status').textContent = `${nodes} · ${graph.size} relations · layout: ${layoutMode}`;
+    const edgesShown = current.hidden.size ? graph.filterEdges((_e, _a, s, t) => !current.hidden.has(s) && !current.hidden.has(t)).length : graph.size;
+    const edges = edgesShown === graph.size ? `${graph.size} relations` : `${edgesShown} of ${graph.size} relations`;
+    byId('stage-status').textContent = `${nodes} · ${edges} · layout: ${layoutMode}`;
   };
   store.subscribe((state, previous) => {
     const current = sets();
     renderer.setDisplaySets(current);
     showStatus(current);
-    if (state.selection !== previous.selection) void showDetails();
+    if (state.selection !== previous.selection || state.depth !== previous.depth) void showDetails();
   });
 
   const searchBox = mountSearchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('suggestions'), graph, new Map(kg.entities.map((e) => [e.id, e.aliases])), (node) => {
@@ -114,10 +132,20 @@ async function boot(): Promise<void> {
   mountTypeFilters(byId('type-filters'), graph, store);
   mountStreetFilter(byId<HTMLSelectElement>('street-filter'), graph, store, (street) => {
     if (street) void renderer.fitNodes(streetNeighbourhood(graph, street));
-    else void renderer.resetCamera();
+    else void renderer.fitAll();
   });
   mountPresets(byId('presets'), byId('preset-panel'), store, presetResult, (nodes) => void renderer.fitNodes(nodes));
-  mountToolbar(graph, renderer, workerLayout, store, meta.version, () => (consoleFocus = null));
+  mountToolbar(graph, renderer, workerLayout, store, meta, {
+    onReset: () => {
+      consoleFocus = null;
+      searchBox.clear();
+    },
+    onLayout: (change) => {
+      layoutMode = change === 'kept' ? 'saved' : layout.positions ? 'server' : 'manual';
+      showStatus(sets());
+    },
+  });
+  mountStageControls(renderer);
   mountConsole(meta, {
     showInMainGraph: (ids) => {
       const known = ids ? new Set([...ids].filter((id) => graph.hasNode(id))) : null;
@@ -127,7 +155,10 @@ async function boot(): Promise<void> {
   });
 
   void showDetails();
+  // The first view: the selection and its neighbours, else the street, else everything shown.
   if (store.state.selection?.kind === 'node' && graph.hasNode(store.state.selection.id)) void renderer.focusNode(store.state.selection.id, 0);
+  else if (store.state.street && graph.hasNode(store.state.street)) void renderer.fitNodes(streetNeighbourhood(graph, store.state.street), 0);
+  else if (!renderer.heavy) void renderer.fitAll(0);
   showStatus(sets());
 
   // The constructor drew the first frame and flushGl waited for it to finish; the panels are

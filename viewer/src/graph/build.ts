@@ -5,11 +5,11 @@
  */
 import { DirectedGraph, MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
-import { nodeSize, seededPosition, type Positions } from '../../../src/serve/layout.ts';
+import { nodeSize, seededPosition, type Positions } from '../../../src/layout/index.ts';
 import type { Skeleton } from '../api.ts';
 import { EDGE_COLOR, kindStyle } from './kinds.ts';
 
-export { hashString, nodeSize } from '../../../src/serve/layout.ts';
+export { hashString, nodeSize } from '../../../src/layout/index.ts';
 
 export interface NodeAttributes {
   label: string;
@@ -18,6 +18,8 @@ export interface NodeAttributes {
   y: number;
   size: number;
   color: string;
+  /** Pinned by a drag: ForceAtlas2 leaves it where it was put. */
+  fixed?: boolean;
 }
 
 export interface EdgeAttributes {

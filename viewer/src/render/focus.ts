@@ -57,23 +57,29 @@ export function computeDisplaySets(
   preset: PresetResult | null,
   consoleFocus: Set<string> | null,
 ): DisplaySets {
-  const hidden = new Set<string>();
+  // Hidden by type (or as unlinked) stays hidden; outside the chosen street is hidden unless the
+  // selected node's ego network reaches there (depth 2 from a shared program: its other streets).
+  const byType = new Set<string>();
+  const outsideStreet = new Set<string>();
   const streetIds = state.street && graph.hasNode(state.street) ? streetNeighbourhood(graph, state.street) : null;
-  if (state.hiddenKinds.size || streetIds) {
+  if (state.hiddenKinds.size || streetIds || state.hideUnlinked) {
     graph.forEachNode((node, attr) => {
-      if (state.hiddenKinds.has(attr.kind) || (streetIds && !streetIds.has(node))) hidden.add(node);
+      if (state.hiddenKinds.has(attr.kind) || (state.hideUnlinked && graph.degree(node) === 0)) byType.add(node);
+      else if (streetIds && !streetIds.has(node)) outsideStreet.add(node);
     });
   }
   const selectedNode = state.selection?.kind === 'node' && graph.hasNode(state.selection.id) ? state.selection.id : null;
   const selectedEdge = state.selection?.kind === 'edge' && graph.hasEdge(state.selection.id) ? state.selection.id : null;
   let focus: Set<string> | null = null;
-  if (selectedNode) focus = egoNetwork(graph, selectedNode, state.depth, hidden);
+  if (selectedNode) focus = egoNetwork(graph, selectedNode, state.depth, byType);
   else if (selectedEdge) focus = new Set(graph.extremities(selectedEdge));
   else if (consoleFocus) focus = consoleFocus;
   else if (preset) {
     const item = preset.items.find((i) => i.id === state.presetItem);
     focus = item ? item.nodes : preset.nodes;
   }
+  const hidden = new Set(byType);
+  for (const n of outsideStreet) if (!(selectedNode && focus?.has(n))) hidden.add(n);
   const shown = focus ? focus.size : graph.order - hidden.size;
   return { hidden, focus, selectedNode, selectedEdge, labelAll: shown <= LABEL_ALL_MAX };
 }

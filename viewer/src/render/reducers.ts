@@ -14,6 +14,9 @@ export interface HoverState {
   dimOthers: boolean;
 }
 
+/** Links of a selected or hovered node are labelled with their type when it has at most this many. */
+export const EDGE_LABELS_MAX_DEGREE = 8;
+
 export function makeReducers(graph: ViewerGraph, getSets: () => DisplaySets, getHover: () => HoverState) {
   // Nothing selected, filtered or hovered: no lookups, no new object (sigma hands reducers its
   // own shallow copy of the attributes; on 50k nodes and 150k edges extra copies cost seconds of GC).
@@ -67,7 +70,10 @@ export function makeReducers(graph: ViewerGraph, getSets: () => DisplaySets, get
     const touchesSelected = sets.selectedNode && (source === sets.selectedNode || target === sets.selectedNode);
     const touchesHovered = hover.node && (source === hover.node || target === hover.node);
     if (touchesSelected || touchesHovered) {
-      return { ...res, color: '#5b6472', size: 2, zIndex: 1, label: RELATION_LABELS[data.relType] ?? data.relType, forceLabel: true };
+      // A hub's many links would pile their type labels up in a fan: name them only for a few.
+      const hub = touchesSelected ? sets.selectedNode! : hover.node!;
+      const label = graph.degree(hub) <= EDGE_LABELS_MAX_DEGREE ? (RELATION_LABELS[data.relType] ?? data.relType) : null;
+      return { ...res, color: '#5b6472', size: 2, zIndex: 1, label, forceLabel: !!label };
     }
     if (hover.node && !sets.focus && hover.dimOthers) return { ...res, color: DIMMED_EDGE, zIndex: 0 };
     // Inside a focus (preset, ego network), the links are what the user is reading: darker.

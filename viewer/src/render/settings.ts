@@ -30,15 +30,24 @@ function drawLabelWithHalo(
 ): void {
   if (!data.label) return;
   const size = settings.labelSize;
-  ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const x = data.x + data.size + 3;
-  const y = data.y + size / 3;
-  ctx.lineWidth = 2.5;
-  ctx.strokeStyle = 'rgba(255,255,255,0.8)';
+  // A street heads its list: its name above its disc (bold), clear of the links fanning out to its right.
+  const above = (data as { kind?: string }).kind === 'Street';
+  ctx.font = `${above ? 'bold' : settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const x = above ? data.x - ctx.measureText(data.label).width / 2 : data.x + data.size + 3;
+  const y = above ? data.y - data.size - 5 : data.y + size / 3;
+  ctx.lineWidth = above ? 4 : 2.5;
+  ctx.strokeStyle = above ? 'rgba(255,255,255,0.95)' : 'rgba(255,255,255,0.8)';
   ctx.lineJoin = 'round';
   ctx.strokeText(data.label, x, y);
   ctx.fillStyle = '#1f2328';
   ctx.fillText(data.label, x, y);
+}
+
+/** About how wide a label is drawn, in CSS pixels (CJK characters are square, Latin about half). */
+export function labelPixels(label: string, fontSize = 13): number {
+  let width = 0;
+  for (const ch of label) width += ch.charCodeAt(0) > 0x2e80 ? fontSize : fontSize * 0.58;
+  return width;
 }
 
 /** A graph big enough that moving, picking and hovering must draw less. */
@@ -55,7 +64,8 @@ export function settingsFor(order: number, size: number): Partial<Settings> {
     labelWeight: 'normal',
     // One label per cell at ratio 1 (more as you zoom in); the genre's names are long, so cells are wide.
     labelDensity: small ? 1 : 0.1,
-    labelGridCellSize: small ? 110 : 150,
+    // Small graphs: cells about a line high, so each line of the article layout keeps its label.
+    labelGridCellSize: small ? 20 : 150,
     labelRenderedSizeThreshold: small ? 0 : 9,
     defaultDrawNodeLabel: drawLabelWithHalo,
     defaultEdgeType: size <= RENDER_DEFAULTS.arrowsMaxEdges ? 'arrow' : 'line',
@@ -66,6 +76,9 @@ export function settingsFor(order: number, size: number): Partial<Settings> {
     hideEdgesOnMove: heavy,
     hideLabelsOnMove: heavy,
     zIndex: true,
+    // Nodes keep their size on screen as the camera zooms in (sigma's default grows them while
+    // labels stay the same size); zooming out still shrinks them.
+    zoomToSizeRatioFunction: (ratio: number) => Math.sqrt(Math.max(ratio, 1)),
     minCameraRatio: 0.01,
     maxCameraRatio: 20,
     stagePadding: 40,

@@ -17,8 +17,14 @@ export interface ViewState {
   presetItem: string | null;
   /** Shared initiatives: programs carried out by at least this many streets. */
   minStreets: number;
-  depth: 1 | 2;
+  /** Steps around a selected node that are shown (1 and 2 by the radios, more by "Expand"). */
+  depth: number;
+  /** Nodes with no relation at all are left out of the picture. */
+  hideUnlinked: boolean;
 }
+
+/** The furthest "Expand" goes: past it, most small graphs are whole anyway. */
+export const MAX_DEPTH = 6;
 
 export const DEFAULT_STATE: ViewState = {
   selection: null,
@@ -28,6 +34,7 @@ export const DEFAULT_STATE: ViewState = {
   presetItem: null,
   minStreets: 2,
   depth: 1,
+  hideUnlinked: false,
 };
 
 /** A non-empty string, else nothing. */
@@ -47,7 +54,8 @@ export function stateFromUrl(search: string): ViewState {
     preset: text(get('preset')) ?? null,
     presetItem: text(get('item')) ?? null,
     minStreets: Number.isInteger(min) && min >= 1 && min <= 99 ? min : DEFAULT_STATE.minStreets,
-    depth: get('depth') === '2' ? 2 : 1,
+    depth: /^[1-9]$/.test(get('depth') ?? '') && Number(get('depth')) <= MAX_DEPTH ? Number(get('depth')) : 1,
+    hideUnlinked: get('unlinked') === 'hide',
   };
 }
 
@@ -60,6 +68,7 @@ export function stateToUrl(state: ViewState): string {
   if (state.presetItem) params.set('item', state.presetItem);
   if (state.minStreets !== DEFAULT_STATE.minStreets) params.set('min', String(state.minStreets));
   if (state.depth !== 1) params.set('depth', String(state.depth));
+  if (state.hideUnlinked) params.set('unlinked', 'hide');
   const text = params.toString();
   return text ? `?${text}` : location.pathname;
 }

@@ -1,15 +1,13 @@
 /**
  * The Cypher console: a read-only statement (or a named question, one click) against Neo4j;
- * the returned nodes and relationships drawn as a small graph, the rows as a table. Without
- * Neo4j it says so, with how to start one.
+ * the returned nodes and relationships drawn as a small graph, the rows as a table of names.
+ * A named question shows its parameters as typed fields with their defaults; the statement in
+ * the editor runs with them. A refusal or an error replaces the previous answer (an old table
+ * under a new error would pass for its result). Without Neo4j it says so, with how to start one.
  */
-import { MultiGraph } from 'graphology';
-import Sigma from 'sigma';
-import { api, ApiError, type Meta, type QueryResult } from '../api.ts';
-import { hashString } from '../graph/build.ts';
-import { forceAtlas2 } from '../graph/layout.ts';
-import { kindStyle } from '../graph/kinds.ts';
-import { LABEL_FONT } from '../render/settings.ts';
+import { api, ApiError, type Meta, type NamedQuery, type QueryResult } from '../api.ts';
+import { cellContent, namesByElement } from './console-cells.ts';
+import { ResultGraphView } from './console-graph.ts';
 import { byId, el } from './dom.ts';
 
 export interface ConsoleHooks {
@@ -17,71 +15,68 @@ export interface ConsoleHooks {
   showInMainGraph(ids: Set<string> | null): void;
 }
 
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    const v = value as { labels?: string[]; type?: string; properties?: Record<string, unknown> };
-    if (v.properties && (v.labels || v.type)) return String(v.properties.name ?? v.properties.id ?? v.type ?? '');
-    return JSON.stringify(value);
-  }
-  return String(value);
-}
-
-function resultGraph(result: QueryResult): MultiGraph {
-  const graph = new MultiGraph();
-  for (const n of result.nodes) {
-    const kind = n.labels.find((l) => l !== 'Entity') ?? n.labels[0] ?? '';
-    const h = hashString(n.id);
-    graph.mergeNode(n.id, { label: String(n.properties.name ?? n.properties.title ?? n.id), kind, color: kindStyle(kind).color, size: 6, x: (h & 0xffff) / 0xffff, y: (h >>> 16) / 0xffff });
-  }
-  for (const r of result.relationships) {
-    if (graph.hasNode(r.start) && graph.hasNode(r.end)) graph.addEdgeWithKey(r.id, r.start, r.end, { label: r.type, size: 1.5, color: '#aab' });
-  }
-  if (graph.order > 1) forceAtlas2.assign(graph, { iterations: 200, settings: forceAtlas2.inferSettings(graph) });
-  return graph;
+/** The server's message without a "refused:" of its own: the console says "Refused" once. */
+export function errorLine(status: number, message: string): string {
+  if (status === 403) return `Refused (the console only reads): ${message.replace(/^refused:?\s*/i, '')}`;
+  if (status === 503) return `Neo4j needed: ${message}`;
+  return message;
 }
 
 export function mountConsole(meta: Meta, hooks: ConsoleHooks): void {
   const textarea = byId<HTMLTextAreaElement>('cypher');
   const error = byId('cypher-error');
   const table = byId('cypher-table');
-  const graphBox = byId('cypher-graph');
-  let renderer: Sigma | null = null;
+  const graphView = new ResultGraphView(byId('cypher-graph'));
+  const paramsBox = byId('cypher-params');
 
   const showError = (message: string | null) => {
     error.hidden = !message;
     error.textContent = message ?? '';
   };
 
-  const show = (result: QueryResult) => {
+  const show = (result: QueryResult | null) => {
+    if (!result) {
+      table.replaceChildren();
+      graphView.show(null);
+      hooks.showInMainGraph(null);
+      return;
+    }
     showError(null);
+    const names = namesByElement(result.rows);
     table.replaceChildren(
       el('p', { class: 'muted', text: `${result.rows.length} rows · ${result.nodes.length} nodes · ${result.relationships.length} relationships` }),
       ...(result.truncated ? [el('p', { class: 'truncated', text: `Cut short: ${result.message ?? 'a limit was reached'}` })] : []),
-      el('table', {}, el('thead', {}, el('tr', {}, ...result.columns.map((c) => el('th', { text: c })))), el('tbody', {}, ...result.rows.map((row) => el('tr', {}, ...row.map((v) => el('td', { text: cell(v) })))))),
+      el(
+        'table',
+        {},
+        el('thead', {}, el('tr', {}, ...result.columns.map((c) => el('th', { text: c })))),
+        el('tbody', {}, ...result.rows.map((row) => el('tr', {}, ...row.map((v) => el('td', {}, cellContent(v, names)))))),
+      ),
     );
-    renderer?.kill();
-    renderer = result.nodes.length ? new Sigma(resultGraph(result), graphBox, { labelFont: LABEL_FONT, renderEdgeLabels: true, labelDensity: 1, labelGridCellSize: 40, labelRenderedSizeThreshold: 0, allowInvalidContainer: true }) : null;
+    graphView.show(result);
     hooks.showInMainGraph(result.nodes.length ? new Set(result.nodes.map((n) => n.id)) : null);
   };
 
+  let running = 0;
   const run = async (work: () => Promise<QueryResult>) => {
+    const ticket = ++running;
     try {
-      show(await work());
+      const result = await work();
+      if (ticket === running) show(result);
     } catch (e) {
-      const status = e instanceof ApiError ? e.status : 0;
-      const prefix = status === 403 ? 'Refused (read-only console): ' : status === 503 ? 'Neo4j needed: ' : '';
-      showError(prefix + (e as Error).message);
+      if (ticket !== running) return;
+      show(null);
+      showError(errorLine(e instanceof ApiError ? e.status : 0, (e as Error).message));
     }
   };
 
-  // Parameters of the named question last loaded into the editor, so its Cypher runs as edited.
-  let defaults: Record<string, unknown> = {};
-  const runEditor = () => {
+  // The fields of the named question last loaded: typed values, read when the editor runs.
+  let fields: Array<ReturnType<typeof paramField>> = [];
+  const paramsOf = () => {
     const used = new Set([...textarea.value.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!));
-    const params = Object.fromEntries(Object.entries(defaults).filter(([k]) => used.has(k)));
-    void run(() => api.cypher(textarea.value, params));
+    return Object.fromEntries(fields.filter((f) => used.has(f.name)).map((f) => [f.name, f.read()]));
   };
+  const runEditor = () => void run(() => api.cypher(textarea.value, paramsOf()));
   byId('cypher-run').addEventListener('click', runEditor);
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -89,6 +84,11 @@ export function mountConsole(meta: Meta, hooks: ConsoleHooks): void {
       runEditor();
     }
   });
+
+  const showParams = (q: NamedQuery) => {
+    fields = q.params.map((p) => paramField(p, runEditor));
+    paramsBox.replaceChildren(...(q.params.length ? [el('span', { class: 'muted', text: `${q.title}:` })] : []), ...fields.map((f) => f.element));
+  };
 
   const named = byId('named-queries');
   if (!meta.neo4j.available) {
@@ -102,7 +102,7 @@ export function mountConsole(meta: Meta, hooks: ConsoleHooks): void {
           const button = el('button', { type: 'button', title: q.description, text: q.title, 'data-query': q.name });
           button.addEventListener('click', () => {
             textarea.value = q.cypher.replace(/^(\/\/[^\n]*\n)+/, '').trim();
-            defaults = Object.fromEntries(q.params.map((p) => [p.name, p.default]));
+            showParams(q);
             void run(() => api.runNamed(q.name));
           });
           return button;
@@ -110,4 +110,34 @@ export function mountConsole(meta: Meta, hooks: ConsoleHooks): void {
       ),
     (e: Error) => named.replaceChildren(el('span', { class: 'error', text: e.message })),
   );
+}
+
+/** One parameter as a field of its default's type: whole numbers stay integers (LIMIT needs one). */
+function paramField(p: NamedQuery['params'][number], submit: () => void): { name: string; read: () => unknown; element: HTMLElement } {
+  const input = el('input', { name: p.name, 'data-param': p.name, title: p.description });
+  if (typeof p.default === 'boolean') {
+    input.type = 'checkbox';
+    input.checked = p.default;
+  } else if (typeof p.default === 'number') {
+    input.type = 'number';
+    input.step = Number.isInteger(p.default) ? '1' : 'any';
+    input.value = String(p.default);
+    input.style.width = '6em';
+  } else {
+    input.type = 'text';
+    input.value = String(p.default ?? '');
+    input.placeholder = p.description;
+  }
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') submit();
+  });
+  const read = () => {
+    if (typeof p.default === 'boolean') return input.checked;
+    if (typeof p.default === 'number') {
+      const n = Number(input.value);
+      return Number.isFinite(n) && input.value.trim() !== '' ? (Number.isInteger(p.default) ? Math.trunc(n) : n) : p.default;
+    }
+    return input.value;
+  };
+  return { name: p.name, read, element: el('label', { class: 'param', title: p.description }, `$${p.name} `, input) };
 }

@@ -19,6 +19,9 @@ interface GraphData {
 
 export interface DetailsActions {
   select(selection: Selection): void;
+  /** Show one more step of neighbours around the selected node; `depth()` is how many now. */
+  expand?(): void;
+  depth?(): number;
 }
 
 function entityLink(entity: EntitySummary | undefined, id: string, actions: DetailsActions): HTMLElement {
@@ -30,16 +33,26 @@ function entityLink(entity: EntitySummary | undefined, id: string, actions: Deta
   return link;
 }
 
-function propValue(key: string, value: unknown): string {
+/** A sentence a property was read from (`investmentEvidence`, `dateEvidence`): {doc, start, end, text}. */
+function isEvidence(value: unknown): value is Evidence {
+  const v = value as Partial<Evidence> | null;
+  return typeof v === 'object' && v !== null && typeof v.text === 'string' && typeof v.doc === 'string';
+}
+
+function propValue(key: string, value: unknown, documents: Map<string, DocumentMeta>, names: string[]): Node | string {
   if (key === 'investment' && typeof value === 'number') return formatYuan(value);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // The sentence itself, quoted and cited, as evidence is shown everywhere else.
+  if (isEvidence(value)) return el('blockquote', { class: 'prop-evidence' }, highlighted(value.text, names), citation(documents.get(value.doc), value.doc));
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return value.join('、');
   return JSON.stringify(value);
 }
 
-function propertyList(props: Record<string, unknown>, extra: Array<[string, string]>): HTMLElement | null {
-  const rows = [...extra, ...Object.entries(props).map(([k, v]): [string, string] => [k, propValue(k, v)])];
+function propertyList(props: Record<string, unknown>, extra: Array<[string, string]>, documents = new Map<string, DocumentMeta>(), names: string[] = []): HTMLElement | null {
+  // A property's own text first (investmentText), its evidence right after what it supports.
+  const rows: Array<[string, Node | string]> = [...extra, ...Object.entries(props).map(([k, v]): [string, Node | string] => [k, propValue(k, v, documents, names)])];
   if (!rows.length) return null;
-  return el('dl', {}, ...rows.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]));
+  return el('dl', {}, ...rows.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', {}, v)]));
 }
 
 function citation(doc: DocumentMeta | undefined, docId: string): HTMLElement {
@@ -111,9 +124,12 @@ export function renderNodeDetails(target: HTMLElement, details: NodeDetails, act
       ? r.evidence.map((ev, i) => evidenceItem(data, ev, [entity], i === 0 ? relationHeading(data, r, id, actions) : null))
       : [el('li', {}, relationHeading(data, r, id, actions), el('div', { class: 'muted', text: 'no evidence sentence' }))],
   );
+  const expand = actions.expand ? el('button', { type: 'button', id: 'expand', title: 'Show the neighbours of what is shown, one more step out (as in Neo4j Bloom)', text: `Expand: ${(actions.depth?.() ?? 1) + 1} steps out` }) : null;
+  expand?.addEventListener('click', () => actions.expand!());
   target.replaceChildren(
     ...header(entity.name, entity.type),
-    propertyList(entity.props, extra) ?? '',
+    expand ?? '',
+    propertyList(entity.props, extra, data.documents, [entity.name, ...entity.aliases]) ?? '',
     el('h4', { text: `Relations and evidence (${relations.length})` }),
     evidence.length ? el('ul', { class: 'evidence' }, ...evidence) : el('p', { class: 'muted', text: 'No relations.' }),
   );
@@ -127,7 +143,7 @@ export function renderEdgeDetails(target: HTMLElement, details: EdgeDetails, act
   target.replaceChildren(
     el('span', { class: 'kind-badge', style: 'background:#5b6472', text: relation.type }),
     el('h3', {}, entityLink(from, relation.from, actions), ` ${RELATION_LABELS[relation.type] ?? relation.type} `, entityLink(to, relation.to, actions)),
-    propertyList(relation.props, [['id', relation.id]]) ?? '',
+    propertyList(relation.props, [['id', relation.id]], data.documents, [from.name, to.name]) ?? '',
     el('h4', { text: `Evidence (${relation.evidence.length})` }),
     el('ul', { class: 'evidence' }, ...relation.evidence.map((ev) => evidenceItem(data, ev, ends, null))),
   );

@@ -2,6 +2,7 @@
  * The type filter (which is also the legend: colour, name, count) and the street filter.
  */
 import type { ViewerGraph } from '../graph/build.ts';
+import { streetNeighbourhood } from '../render/focus.ts';
 import { kindStyle, orderKinds } from '../graph/kinds.ts';
 import type { ViewStore } from '../state/view-state.ts';
 import { el } from './dom.ts';
@@ -28,8 +29,14 @@ export function mountTypeFilters(target: HTMLElement, graph: ViewerGraph, store:
       );
     }),
   );
+  const unlinked = document.getElementById('show-unlinked') as HTMLInputElement | null;
+  const lonely = graph.filterNodes((n) => graph.degree(n) === 0).length;
+  unlinked?.addEventListener('change', () => store.update({ hideUnlinked: !unlinked.checked }));
+  const unlinkedLabel = document.getElementById('unlinked-label');
+  if (unlinkedLabel) unlinkedLabel.textContent = `Show unlinked nodes (${lonely})`;
   const sync = () => {
     for (const [kind, box] of boxes) box.checked = !store.state.hiddenKinds.has(kind);
+    if (unlinked) unlinked.checked = !store.state.hideUnlinked;
   };
   sync();
   store.subscribe(sync);
@@ -38,11 +45,12 @@ export function mountTypeFilters(target: HTMLElement, graph: ViewerGraph, store:
 export function mountStreetFilter(select: HTMLSelectElement, graph: ViewerGraph, store: ViewStore, onChoose: (street: string | null) => void): void {
   const streets = graph
     .filterNodes((_n, attr) => attr.kind === 'Street')
-    .map((id) => ({ id, name: graph.getNodeAttribute(id, 'label'), degree: graph.degree(id) }))
+    // The count is what choosing the street shows: it, its neighbours and the enterprises behind its projects.
+    .map((id) => ({ id, name: graph.getNodeAttribute(id, 'label'), shown: streetNeighbourhood(graph, id).size }))
     .sort((a, b) => a.name.localeCompare(b.name, 'zh'));
   select.replaceChildren(
     el('option', { value: '', text: `All streets (${streets.length})` }),
-    ...streets.map((s) => el('option', { value: s.id, text: `${s.name} (${s.degree})` })),
+    ...streets.map((s) => el('option', { value: s.id, text: `${s.name} (${s.shown})` })),
   );
   select.addEventListener('change', () => {
     const street = select.value || null;

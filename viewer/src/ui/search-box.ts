@@ -19,7 +19,7 @@ export function mountSearchBox(
   graph: ViewerGraph,
   aliases: Map<string, string[]>,
   choose: (node: string) => void,
-): { warmUp: () => void } {
+): { warmUp: () => void; clear: () => void } {
   const index: SearchIndex = { items: [] };
   let indexed = false;
   let building: Promise<void> | null = null;
@@ -111,5 +111,10 @@ export function mountSearchBox(
     }
   });
   input.addEventListener('blur', close);
-  return { warmUp: () => void ensureIndex() };
+  const clear = () => {
+    input.value = '';
+    hits = [];
+    close();
+  };
+  return { warmUp: () => void ensureIndex(), clear };
 }

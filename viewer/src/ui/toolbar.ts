@@ -1,33 +1,25 @@
 /**
- * Layout start/stop, ego depth, exports (PNG of the view, GEXF of the shown graph), reset.
- * The exporters load on first use: the first frame does not wait for them.
+ * The sidebar's buttons: layout (run/stop ForceAtlas2, reset to the page's first layout), ego
+ * depth, exports, reset view.
  */
-import type Sigma from 'sigma';
+import type { Meta } from '../api.ts';
+import { api } from '../api.ts';
 import type { ViewerGraph } from '../graph/build.ts';
 import type { WorkerLayout } from '../graph/layout.ts';
+import { findPreset } from '../presets/index.ts';
 import type { GraphRenderer } from '../render/renderer.ts';
 import { DEFAULT_STATE, type ViewStore } from '../state/view-state.ts';
 import { byId } from './dom.ts';
+import { exportGexf, exportPng, viewName } from './exports.ts';
 
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+export interface ToolbarHooks {
+  /** What else a reset clears (the console's highlight and the search text, which are not view state). */
+  onReset(): void;
+  /** The layout changed hands: the worker's kept result, or the page's first layout again. */
+  onLayout(change: 'kept' | 'reset'): void;
 }
 
-/** The graph as shown: filtered nodes left out; the display colour and size kept for Gephi. */
-function shownGraph(graph: ViewerGraph, renderer: GraphRenderer): ViewerGraph {
-  const shown = graph.copy();
-  shown.forEachNode((node) => {
-    const display = renderer.sigma.getNodeDisplayData(node);
-    if (!display || display.hidden) shown.dropNode(node);
-  });
-  return shown;
-}
-
-/** `onReset`: what else a reset clears (the console's highlight, which is not view state). */
-export function mountToolbar(graph: ViewerGraph, renderer: GraphRenderer, layout: WorkerLayout, store: ViewStore, version: string, onReset: () => void): void {
+export function mountToolbar(graph: ViewerGraph, renderer: GraphRenderer, layout: WorkerLayout, store: ViewStore, meta: Meta, hooks: ToolbarHooks): void {
   const toggle = byId<HTMLButtonElement>('layout-toggle');
   const status = byId('layout-status');
   const showLayout = (running: boolean) => {
@@ -35,12 +27,20 @@ export function mountToolbar(graph: ViewerGraph, renderer: GraphRenderer, layout
     toggle.setAttribute('aria-pressed', String(running));
     status.textContent = running ? 'running…' : '';
   };
-  layout.onStateChange = showLayout;
+  layout.onStateChange = (running) => {
+    showLayout(running);
+    if (!running) hooks.onLayout('kept');
+  };
   showLayout(layout.running);
   toggle.addEventListener('click', () => (layout.running ? layout.stop() : void layout.start()));
+  byId('layout-reset').addEventListener('click', () => {
+    layout.reset();
+    hooks.onLayout('reset');
+    void renderer.fitAll();
+  });
 
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="depth"]')) {
-    radio.addEventListener('change', () => store.update({ depth: radio.value === '2' ? 2 : 1 }));
+    radio.addEventListener('change', () => store.update({ depth: Number(radio.value) }));
   }
   const syncDepth = () => {
     for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="depth"]')) radio.checked = radio.value === String(store.state.depth);
@@ -48,17 +48,14 @@ export function mountToolbar(graph: ViewerGraph, renderer: GraphRenderer, layout
   syncDepth();
   store.subscribe(syncDepth);
 
-  byId('export-png').addEventListener('click', async () => {
-    const { downloadAsPNG } = await import('@sigma/export-image');
-    await downloadAsPNG(renderer.sigma as unknown as Sigma, { fileName: `zhenjie-${version}`, backgroundColor: '#ffffff' });
-  });
-  byId('export-gexf').addEventListener('click', async () => {
-    const { write } = await import('graphology-gexf/browser/index.js');
-    download(`zhenjie-${version}.gexf`, write(shownGraph(graph, renderer)), 'application/xml');
-  });
+  const title = () => viewName(graph, store.state, findPreset(store.state.preset)?.label ?? null);
+  const source = () => `${meta.source.label} · ${new Date().toISOString().slice(0, 10)}`;
+  byId('export-png').addEventListener('click', () => void exportPng(graph, renderer, title(), source()));
+  byId('export-gexf').addEventListener('click', async () => void exportGexf(graph, renderer, await api.graph(), title(), source()));
   byId('reset-view').addEventListener('click', () => {
-    onReset();
+    hooks.onReset();
+    renderer.clearHover();
     store.update({ ...DEFAULT_STATE, hiddenKinds: new Set() });
-    void renderer.resetCamera();
+    void renderer.fitAll();
   });
 }

@@ -1,8 +1,7 @@
 /**
- * The graph's layout, computed once by the server for graphs small enough, so every reload and
- * every machine shows the same picture and the page's first frame does not wait for it:
- * seeded start positions, ForceAtlas2 for a fixed number of iterations, then noverlap.
- * Pure (graphology only): the viewer uses the same functions for its worker layout.
+ * The force layout: seeded start positions, ForceAtlas2 for a fixed number of iterations, then
+ * noverlap. The server uses it for graphs without streets (see ./index.ts); the viewer's
+ * "Run ForceAtlas2" worker uses the same settings. Pure (graphology only).
  */
 import graphologyModule from 'graphology';
 import fa2Module from 'graphology-layout-forceatlas2';
@@ -67,7 +66,7 @@ export function spread(graph: AbstractGraph): void {
 }
 
 /** FA2 then noverlap from seeded positions: deterministic. null when the graph is too big. */
-export function computeLayout(kg: KnowledgeGraph, maxNodes = LAYOUT_DEFAULTS.serverMaxNodes): Positions | null {
+export function forceLayout(kg: KnowledgeGraph, maxNodes = LAYOUT_DEFAULTS.serverMaxNodes): Positions | null {
   if (kg.entities.length > maxNodes) return null;
   const Graph = defaultExport(graphologyModule);
   const graph = new Graph({ multi: true, type: 'directed' });
