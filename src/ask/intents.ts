@@ -1,0 +1,82 @@
+/**
+ * The kinds of question `ask` understands: rules over a question's features (./features.ts),
+ * tried in order; the first whose names and words fit makes the plan. A rule sees entities by
+ * type; whether a slot holds a linked entity or a name the graph lacks is decided by the caller.
+ */
+import type { EntityType } from '../types.ts';
+import type { Features } from './features.ts';
+import type { LexiconEntry } from './lexicon.ts';
+import type { Plan } from './plan.ts';
+import * as build from './plans.ts';
+
+export interface Slot {
+  type: EntityType;
+  entity: LexiconEntry;
+}
+
+export interface Rule {
+  intent: string;
+  /** Does this question fit? `types` are its names' types, in order. */
+  fits(types: EntityType[], f: Features): boolean;
+  plan(slots: Slot[], f: Features): Plan;
+}
+
+const has = (f: Features, ...classes: Parameters<Features['classes']['has']>[0][]) => classes.some((c) => f.classes.has(c));
+const only = (types: EntityType[], type: EntityType) => types.length === 1 && types[0] === type;
+const asks = (f: Features, ...types: EntityType[]) => f.asked !== null && types.includes(f.asked);
+/** Words that make a sentence a question (or a request for a list), not a name alone. */
+const questioning = (f: Features) => has(f, 'which', 'who', 'count', 'list', 'yesno', 'where', 'profile');
+
+export const RULES: Rule[] = [
+  { intent: 'evidence', fits: (t, f) => has(f, 'source') && (t.length === 1 || t.length === 2), plan: build.evidence },
+  { intent: 'connection', fits: (t, f) => has(f, 'connect') && t.length === 2, plan: build.connection },
+  {
+    intent: 'streets-in-common',
+    fits: (t, f) => t.length >= 2 && t.every((x) => x === 'Street') && has(f, 'common', 'all') && (f.asked === null || asks(f, 'Program', 'Project')),
+    plan: build.common,
+  },
+  { intent: 'most-similar-street', fits: (t, f) => only(t, 'Street') && has(f, 'similar'), plan: build.similar },
+  { intent: 'relation-check', fits: (t, f) => t.length === 2 && has(f, 'yesno') && !has(f, 'common'), plan: build.relationCheck },
+  // No names: questions over the whole graph.
+  {
+    intent: 'programs-shared-by-streets',
+    fits: (t, f) => t.length === 0 && asks(f, 'Program') && f.nouns.includes('Street') && (f.number !== null || has(f, 'several', 'common', 'all')),
+    plan: build.shared,
+  },
+  { intent: 'all-street-heads', fits: (t, f) => t.length === 0 && f.nouns.includes('Street') && (f.head || has(f, 'who')), plan: build.allHeads },
+  { intent: 'list-all', fits: (t, f) => t.length === 0 && f.asked !== null && has(f, 'which', 'list', 'count') && new Set(f.nouns).size === 1, plan: build.listAllOf },
+  // A street.
+  { intent: 'street-officials', fits: (t, f) => only(t, 'Street') && asks(f, 'Official'), plan: build.streetOfficials },
+  { intent: 'street-officials', fits: (t, f) => only(t, 'Street') && f.asked === null && has(f, 'headVerb') && has(f, 'who', 'which'), plan: build.streetOfficials },
+  { intent: 'street-projects', fits: (t, f) => only(t, 'Street') && asks(f, 'Project'), plan: build.streetProjects },
+  { intent: 'street-programs', fits: (t, f) => only(t, 'Street') && asks(f, 'Program'), plan: build.streetPrograms },
+  { intent: 'street-enterprises', fits: (t, f) => only(t, 'Street') && asks(f, 'Enterprise'), plan: build.streetEnterprises },
+  { intent: 'street-district', fits: (t, f) => only(t, 'Street') && (asks(f, 'District') || (f.asked === null && has(f, 'where'))), plan: build.streetDistrict },
+  {
+    intent: 'street-portfolio',
+    fits: (t, f) => only(t, 'Street') && f.asked === null && (has(f, 'profile') || (has(f, 'implement', 'run') && has(f, 'which', 'list', 'count'))),
+    plan: build.streetPortfolio,
+  },
+  // A program, an official, a project, an enterprise, a district, a person.
+  { intent: 'streets-implementing-program', fits: (t, f) => only(t, 'Program') && (asks(f, 'Street') || has(f, 'where') || (has(f, 'who') && has(f, 'implement'))), plan: build.programStreets },
+  { intent: 'official-title', fits: (t, f) => only(t, 'Official') && has(f, 'title'), plan: build.officialProfile },
+  {
+    intent: 'official-streets',
+    fits: (t, f) => only(t, 'Official') && (asks(f, 'Street') || has(f, 'where') || (f.asked === null && has(f, 'serve', 'headVerb') && questioning(f))),
+    plan: build.officialStreets,
+  },
+  { intent: 'official-title', fits: (t, f) => only(t, 'Official') && (f.asked === null || f.asked === 'Official') && has(f, 'who', 'profile'), plan: build.officialProfile },
+  { intent: 'project-enterprises', fits: (t, f) => only(t, 'Project') && (asks(f, 'Enterprise') || (f.asked === null && has(f, 'who') && has(f, 'run', 'implement'))), plan: build.projectEnterprises },
+  { intent: 'project-location', fits: (t, f) => only(t, 'Project') && (asks(f, 'Street') || (f.asked === null && has(f, 'where'))), plan: build.projectStreets },
+  { intent: 'enterprise-projects', fits: (t, f) => only(t, 'Enterprise') && asks(f, 'Project'), plan: build.enterpriseProjects },
+  { intent: 'enterprise-streets', fits: (t, f) => only(t, 'Enterprise') && (asks(f, 'Street') || (f.asked === null && has(f, 'where'))), plan: build.enterpriseStreets },
+  { intent: 'enterprise-programs', fits: (t, f) => only(t, 'Enterprise') && asks(f, 'Program'), plan: build.enterprisePrograms },
+  { intent: 'district-streets', fits: (t, f) => only(t, 'District') && asks(f, 'Street'), plan: build.districtStreets },
+  { intent: 'person-role', fits: (t, f) => only(t, 'Person') && (f.asked === null || f.asked === 'Official') && has(f, 'who', 'title', 'profile'), plan: build.personProfile },
+  { intent: 'entity-facts', fits: (t, f) => t.length === 1 && f.asked === null && has(f, 'profile'), plan: build.entityFacts },
+];
+
+/** The first rule that fits these types, or null. */
+export function chooseRule(types: EntityType[], f: Features): Rule | null {
+  return RULES.find((r) => r.fits(types, f)) ?? null;
+}

@@ -1,0 +1,46 @@
+/**
+ * A plan: what `ask` runs for an understood question (a named question with parameters, or a
+ * fixed statement from ./cypher.ts) and how its rows read as an answer. Answers say only what
+ * the rows say; no rows is said as "the graph holds no such fact".
+ */
+import { getQuery, resolveParams } from '../query/catalog.ts';
+
+export type Row = Record<string, unknown>;
+
+export interface Plan {
+  intent: string;
+  /** The named question (queries/<name>.cypher) used, or null for a statement of ./cypher.ts. */
+  query: string | null;
+  cypher: string;
+  params: Record<string, unknown>;
+  /** The names (or titles, or documents) that answer the question, read from the rows. */
+  values(rows: Row[]): string[];
+  /** How many there are, when that is not the number of values (a count). */
+  total?(rows: Row[]): number;
+  /** The answer line. */
+  say(values: string[], rows: Row[]): string;
+}
+
+/** A plan over a named question: its Cypher and its parameters, defaults filled in. */
+export function named(name: string, given: Record<string, unknown>): Pick<Plan, 'query' | 'cypher' | 'params'> {
+  const q = getQuery(name);
+  return { query: name, cypher: q.cypher, params: resolveParams(q, given) };
+}
+
+/** The distinct non-empty strings of one column (flattening lists), in row order. */
+export function column(rows: Row[], key: string): string[] {
+  const out: string[] = [];
+  for (const row of rows) {
+    const v = row[key];
+    for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string' && x && !out.includes(x)) out.push(x);
+  }
+  return out;
+}
+
+export const join = (xs: string[]) => xs.join('、');
+
+/** "6 个项目: a、b…" or the graph's silence, never an invented item. */
+export function listing(subject: string, what: string, unit: string, values: string[], none: string): string {
+  if (values.length === 0) return none;
+  return `${subject}${what} ${values.length} ${unit}: ${join(values)}`;
+}

@@ -1,0 +1,117 @@
+/**
+ * A question cut into tokens: names of the graph, grammar words, numbers, and what is neither
+ * (unknown text: a name the graph does not hold, or a phrasing the grammar does not know).
+ * Longest match first at each position; a name beats a grammar word of the same length.
+ */
+import { lookupStreet } from '../extract/divisions.ts';
+import type { EntityType } from '../types.ts';
+import type { Grammar, GrammarWord } from './grammar.ts';
+import { lookup, normalizeWithOffsets, type Lexicon, type LexiconEntry } from './lexicon.ts';
+
+export type Token =
+  | { kind: 'entity'; text: string; mention: string; candidates: LexiconEntry[] }
+  | { kind: 'word'; text: string; word: GrammarWord }
+  | { kind: 'number'; text: string; value: number }
+  | { kind: 'unknown'; text: string; mention: string; hint?: EntityType };
+
+type Step = { length: number; token: (from: number) => Token };
+/** Best cut of s[0..i]: fewest unknown characters, then fewest tokens. */
+type Best = { unknown: number; tokens: number; step: Step | null; from: number };
+
+const CLASSIFIERS = '个项家位条所';
+
+/**
+ * Tokens of a question, in order; mentions are spelt as the user wrote them. The cut leaves the
+ * fewest characters unknown, then uses the fewest tokens (longer names and words): 在推进 is
+ * 在 + 推进, not 在推 + an unknown 进. Where a name and a word cover the same text, the name wins.
+ */
+export function tokenize(question: string, lexicon: Lexicon, grammar: Grammar): Token[] {
+  const { text: s, offsets } = normalizeWithOffsets(question);
+  const original = (start: number, end: number) => question.slice(offsets[start], offsets[end - 1]! + 1);
+  const best: Best[] = [{ unknown: 0, tokens: 0, step: null, from: 0 }];
+  for (let i = 1; i <= s.length; i++) best.push({ unknown: Infinity, tokens: Infinity, step: null, from: 0 });
+  const offer = (from: number, step: Step, unknown: number) => {
+    const to = from + step.length;
+    const u = best[from]!.unknown + unknown;
+    const t = best[from]!.tokens + 1;
+    const b = best[to]!;
+    if (u < b.unknown || (u === b.unknown && t < b.tokens)) best[to] = { unknown: u, tokens: t, step, from };
+  };
+  for (let i = 0; i < s.length; i++) {
+    if (best[i]!.unknown === Infinity) continue;
+    for (let length = Math.min(lexicon.maxLength, s.length - i); length >= 2; length--) {
+      const text = s.slice(i, i + length);
+      const candidates = lookup(lexicon, text);
+      if (candidates) offer(i, { length, token: (from) => ({ kind: 'entity', text, mention: original(from, from + length), candidates }) }, 0);
+    }
+    for (let length = Math.min(grammar.maxLength, s.length - i); length >= 1; length--) {
+      const word = grammar.words.get(s.slice(i, i + length));
+      if (word) offer(i, { length, token: () => ({ kind: 'word', text: word.text, word }) }, 0);
+    }
+    const digits = /^\d+/.exec(s.slice(i, i + 6));
+    if (digits) offer(i, { length: digits[0].length, token: () => ({ kind: 'number', text: digits[0], value: Number(digits[0]) }) }, 0);
+    // A numeral counts before a classifier (三个, 两项); elsewhere it is part of a name (张三).
+    const numeral = grammar.numbers.get(s[i]!);
+    if (numeral && CLASSIFIERS.includes(s[i + 1] ?? '')) offer(i, { length: 1, token: () => ({ kind: 'number', text: s[i]!, value: numeral }) }, 0);
+    offer(i, { length: 1, token: (from) => ({ kind: 'unknown', text: s[from]!, mention: original(from, from + 1) }) }, 1);
+  }
+  const steps: Token[] = [];
+  for (let i = s.length; i > 0; i = best[i]!.from) steps.push(best[i]!.step!.token(best[i]!.from));
+  return attachSuffixes(mergeUnknown(steps.reverse()), grammar);
+}
+
+/** Unknown characters in a row are one unknown text; a one-character word between two is part of it (张家港). */
+function mergeUnknown(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = out[out.length - 1];
+    const next = tokens[i + 1];
+    if (t.kind === 'unknown' && prev?.kind === 'unknown') {
+      out[out.length - 1] = { ...prev, text: prev.text + t.text, mention: prev.mention + t.mention };
+    } else if (t.kind === 'word' && t.text.length === 1 && prev?.kind === 'unknown' && next?.kind === 'unknown' && !t.word.type) {
+      out[out.length - 1] = { ...prev, text: prev.text + t.text, mention: prev.mention + t.text };
+    } else out.push(t);
+  }
+  return out;
+}
+
+const PLACE_HINT: Record<string, EntityType> = { 区: 'District', 县: 'District', 市: 'District' };
+
+/**
+ * Suffixes that belong to a name: 瓜沥 + 镇 is one unknown name, 三星羽绒 + 公司 is the company,
+ * but 城厢 (城厢街道's short form) + 镇 is 城厢镇, another place, which the graph does not hold.
+ */
+function attachSuffixes(tokens: Token[], grammar: Grammar): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (t.kind === 'word' && prev) {
+      const street = grammar.streetSuffixes.includes(t.text);
+      const company = grammar.enterpriseSuffixes.includes(t.text);
+      const place = PLACE_HINT[t.text];
+      if (prev.kind === 'unknown' && (street || company || place || t.text === '项目')) {
+        const hint: EntityType = street ? 'Street' : company ? 'Enterprise' : place ?? 'Project';
+        out[out.length - 1] = { ...prev, text: prev.text + t.text, mention: prev.mention + t.text, hint };
+        continue;
+      }
+      if (prev.kind === 'entity' && company && prev.candidates.every((c) => c.type === 'Enterprise')) {
+        out[out.length - 1] = { ...prev, mention: prev.mention + t.text };
+        continue;
+      }
+      if (prev.kind === 'entity' && street && prev.candidates.every((c) => c.type === 'Street')) {
+        const whole = prev.text + t.text;
+        if (!prev.candidates.some((c) => c.name === whole)) {
+          out[out.length - 1] = { kind: 'unknown', text: whole, mention: prev.mention + t.text, hint: 'Street' };
+          continue;
+        }
+      }
+    }
+    if (t.kind === 'unknown' && !t.hint && lookupStreet(t.text).length > 0) {
+      out.push({ ...t, hint: 'Street' });
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
