@@ -79,7 +79,12 @@ CALL (p) {
 RETURN p.name AS project, s.name AS street, s.district AS district
 ORDER BY street`;
 
-export const DISTRICT_STREETS = `MATCH (s:Street)-[:PART_OF]->(d:District {id: $district})
+/** Streets linked to the district, or whose national division code puts them there (props.district). */
+export const DISTRICT_STREETS = `MATCH (d:District {id: $district})
+CALL (d) {
+  MATCH (s:Street)-[:PART_OF]->(d) RETURN s
+  UNION MATCH (s:Street) WHERE s.district = d.name RETURN s
+}
 RETURN s.name AS street, d.name AS district
 ORDER BY street`;
 

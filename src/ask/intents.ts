@@ -19,6 +19,8 @@ export interface Rule {
   /** Does this question fit? `types` are its names' types, in order. */
   fits(types: EntityType[], f: Features): boolean;
   plan(slots: Slot[], f: Features): Plan;
+  /** Text nothing marks as a name (no suffix, not a person's name) may not fill its slots: 好吃吗 is no name. */
+  strict?: boolean;
 }
 
 const has = (f: Features, ...classes: Parameters<Features['classes']['has']>[0][]) => classes.some((c) => f.classes.has(c));
@@ -36,7 +38,7 @@ export const RULES: Rule[] = [
     plan: build.common,
   },
   { intent: 'most-similar-street', fits: (t, f) => only(t, 'Street') && has(f, 'similar'), plan: build.similar },
-  { intent: 'relation-check', fits: (t, f) => t.length === 2 && has(f, 'yesno') && !has(f, 'common'), plan: build.relationCheck },
+  { intent: 'relation-check', fits: (t, f) => t.length === 2 && has(f, 'yesno') && !has(f, 'common'), plan: build.relationCheck, strict: true },
   // No names: questions over the whole graph.
   {
     intent: 'programs-shared-by-streets',
@@ -77,6 +79,6 @@ export const RULES: Rule[] = [
 ];
 
 /** The first rule that fits these types, or null. */
-export function chooseRule(types: EntityType[], f: Features): Rule | null {
-  return RULES.find((r) => r.fits(types, f)) ?? null;
+export function chooseRule(types: EntityType[], f: Features, guessed = false): Rule | null {
+  return RULES.find((r) => (!guessed || !r.strict) && r.fits(types, f)) ?? null;
 }

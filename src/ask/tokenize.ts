@@ -4,6 +4,7 @@
  * Longest match first at each position; a name beats a grammar word of the same length.
  */
 import { lookupStreet } from '../extract/divisions.ts';
+import { lexicon as extractionLexicon } from '../extract/lexicon.ts';
 import type { EntityType } from '../types.ts';
 import type { Grammar, GrammarWord } from './grammar.ts';
 import { lookup, normalizeWithOffsets, type Lexicon, type LexiconEntry } from './lexicon.ts';
@@ -107,11 +108,20 @@ function attachSuffixes(tokens: Token[], grammar: Grammar): Token[] {
         }
       }
     }
-    if (t.kind === 'unknown' && !t.hint && lookupStreet(t.text).length > 0) {
-      out.push({ ...t, hint: 'Street' });
+    if (t.kind === 'unknown' && !t.hint) {
+      const hint: EntityType | undefined = lookupStreet(t.text).length > 0 ? 'Street' : personLike(t.text) ? 'Official' : undefined;
+      out.push(hint ? { ...t, hint } : t);
       continue;
     }
     out.push(t);
   }
   return out;
+}
+
+/** A surname and one or two more characters (王五, 欧阳明): a person the graph may not hold. */
+function personLike(text: string): boolean {
+  const people = extractionLexicon().people;
+  const surname = people.compoundSurnames.find((s) => text.startsWith(s)) ?? (people.surnames.has(text[0]!) ? text[0]! : '');
+  const rest = text.length - surname.length;
+  return surname !== '' && rest >= 1 && rest <= 2 && /^[\u4e00-\u9fff]+$/.test(text);
 }

@@ -38,7 +38,8 @@ function typeOptions(m: Mention, f: Features): EntityType[] {
   if (m.hint) return [m.hint];
   if (!ASKING.some((c) => f.classes.has(c))) return [];
   // 在哪任职, 什么职务: a person's questions; otherwise a place first.
-  return f.classes.has('serve') || f.classes.has('title') ? ['Official', ...GUESS_ORDER.filter((t) => t !== 'Official')] : GUESS_ORDER;
+  const first: EntityType | null = f.classes.has('serve') || f.classes.has('title') ? 'Official' : f.classes.has('implement') && f.asked !== 'Program' ? 'Program' : null;
+  return first ? [first, ...GUESS_ORDER.filter((t) => t !== first)] : GUESS_ORDER;
 }
 
 /** Every way to type the mentions, first choices first, capped. */
@@ -55,7 +56,7 @@ const link = (m: Mention, e: LexiconEntry): LinkedEntity => ({ mention: m.mentio
 
 function fit(mentions: Mention[], f: Features): { rule: Rule; types: EntityType[] } | null {
   for (const types of combinations(mentions.map((m) => typeOptions(m, f)))) {
-    const rule = chooseRule(types, f);
+    const rule = chooseRule(types, f, mentions.some((m) => m.candidates.length === 0 && !m.hint));
     if (rule) return { rule, types };
   }
   return null;
