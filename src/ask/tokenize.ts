@@ -13,7 +13,8 @@ export type Token =
   | { kind: 'entity'; text: string; mention: string; candidates: LexiconEntry[] }
   | { kind: 'word'; text: string; word: GrammarWord }
   | { kind: 'number'; text: string; value: number }
-  | { kind: 'unknown'; text: string; mention: string; hint?: EntityType };
+  /** `hint`: a suffix or the national list says what it is; `guess`: it looks like a person's name. */
+  | { kind: 'unknown'; text: string; mention: string; hint?: EntityType; guess?: EntityType };
 
 type Step = { length: number; token: (from: number) => Token };
 /** Best cut of s[0..i]: fewest unknown characters, then fewest tokens. */
@@ -70,7 +71,8 @@ function mergeUnknown(tokens: Token[]): Token[] {
     const next = tokens[i + 1];
     if (t.kind === 'unknown' && prev?.kind === 'unknown') {
       out[out.length - 1] = { ...prev, text: prev.text + t.text, mention: prev.mention + t.mention };
-    } else if (t.kind === 'word' && t.text.length === 1 && prev?.kind === 'unknown' && next?.kind === 'unknown' && !t.word.type) {
+    } else if (t.kind === 'word' && t.text.length === 1 && !t.word.type && prev?.kind === 'unknown' && (next?.kind === 'unknown' || prev.text.length === 1)) {
+      // 张家港 (张 + 家 + 港), 华为 (华 + 为): a one-character word inside an unknown name.
       out[out.length - 1] = { ...prev, text: prev.text + t.text, mention: prev.mention + t.text };
     } else out.push(t);
   }
@@ -109,8 +111,8 @@ function attachSuffixes(tokens: Token[], grammar: Grammar): Token[] {
       }
     }
     if (t.kind === 'unknown' && !t.hint) {
-      const hint: EntityType | undefined = lookupStreet(t.text).length > 0 ? 'Street' : personLike(t.text) ? 'Official' : undefined;
-      out.push(hint ? { ...t, hint } : t);
+      if (lookupStreet(t.text).length > 0) out.push({ ...t, hint: 'Street' });
+      else out.push(personLike(t.text) ? { ...t, guess: 'Official' } : t);
       continue;
     }
     out.push(t);

@@ -5,11 +5,11 @@
  */
 import type { EntityType } from '../types.ts';
 import { readFeatures, type Features, type Mention } from './features.ts';
-import type { Grammar } from './grammar.ts';
+import type { Grammar, WordClass } from './grammar.ts';
 import { chooseRule, type Rule, type Slot } from './intents.ts';
 import type { Lexicon, LexiconEntry } from './lexicon.ts';
 import type { Plan } from './plan.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, type Token } from './tokenize.ts';
 
 export interface LinkedEntity {
   mention: string;
@@ -33,12 +33,22 @@ const MAX_COMBINATIONS = 64;
 /** Words that ask something: only beside one of them is unknown text taken for a name. */
 const ASKING = ['which', 'who', 'count', 'where', 'yesno', 'list', 'connect', 'source', 'title', 'similar'] as const;
 
+/** Words after which unknown text stands where a name would: 推进垃圾分类, 和李四, 是…. */
+const BEFORE_NAME = new Set(['是', '在', '有', '由', '对', '给', '从']);
+
+/** Unknown text is taken for a name only at the start, or after a verb, a conjunction or a copula (谁最厉害: no). */
+function placedAsName(before: Token | undefined): boolean {
+  if (!before) return true;
+  if (before.kind !== 'word') return false;
+  return BEFORE_NAME.has(before.text) || ['and', 'implement', 'run', 'serve', 'headVerb'].some((c) => before.word.classes.has(c as WordClass));
+}
+
 function typeOptions(m: Mention, f: Features): EntityType[] {
   if (m.candidates.length > 0) return [...new Set(m.candidates.map((c) => c.type))];
   if (m.hint) return [m.hint];
-  if (!ASKING.some((c) => f.classes.has(c))) return [];
+  if (!m.placed || !ASKING.some((c) => f.classes.has(c))) return [];
   // 在哪任职, 什么职务: a person's questions; otherwise a place first.
-  const first: EntityType | null = f.classes.has('serve') || f.classes.has('title') ? 'Official' : f.classes.has('implement') && f.asked !== 'Program' ? 'Program' : null;
+  const first: EntityType | null = m.guess ?? (f.classes.has('serve') || f.classes.has('title') ? 'Official' : f.classes.has('implement') && f.asked !== 'Program' ? 'Program' : null);
   return first ? [first, ...GUESS_ORDER.filter((t) => t !== first)] : GUESS_ORDER;
 }
 
@@ -56,7 +66,7 @@ const link = (m: Mention, e: LexiconEntry): LinkedEntity => ({ mention: m.mentio
 
 function fit(mentions: Mention[], f: Features): { rule: Rule; types: EntityType[] } | null {
   for (const types of combinations(mentions.map((m) => typeOptions(m, f)))) {
-    const rule = chooseRule(types, f, mentions.some((m) => m.candidates.length === 0 && !m.hint));
+    const rule = chooseRule(types, f, mentions.some((m) => m.candidates.length === 0 && !m.hint && !m.guess));
     if (rule) return { rule, types };
   }
   return null;
@@ -66,9 +76,9 @@ export function understand(question: string, lexicon: Lexicon, grammar: Grammar)
   const tokens = tokenize(question, lexicon, grammar);
   const f = readFeatures(tokens);
   const mentions: Mention[] = [];
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     if (t.kind === 'entity') mentions.push({ mention: t.mention, candidates: t.candidates });
-    else if (t.kind === 'unknown' && t.text.length >= 2) mentions.push({ mention: t.mention, candidates: [], hint: t.hint });
+    else if (t.kind === 'unknown' && t.text.length >= 2) mentions.push({ mention: t.mention, candidates: [], hint: t.hint, guess: t.guess, placed: placedAsName(tokens[i - 1]) });
   }
   const known = mentions.filter((m) => m.candidates.length > 0);
   const allLinked = known.flatMap((m) => m.candidates.map((c) => link(m, c)));
