@@ -25,6 +25,8 @@ export interface Rule {
 
 const has = (f: Features, ...classes: Parameters<Features['classes']['has']>[0][]) => classes.some((c) => f.classes.has(c));
 const only = (types: EntityType[], type: EntityType) => types.length === 1 && types[0] === type;
+/** One street and 共同/相同: shared with whom is not said (东洲和其他街道有什么共同的工作): not a list of its own. */
+const oneStreet = (types: EntityType[], f: Features) => only(types, 'Street') && !has(f, 'common', 'connect');
 const asks = (f: Features, ...types: EntityType[]) => f.asked !== null && types.includes(f.asked);
 /** Words that make a sentence a question (or a request for a list), not a name alone. */
 const questioning = (f: Features) => has(f, 'which', 'who', 'count', 'list', 'yesno', 'where', 'profile');
@@ -48,15 +50,15 @@ export const RULES: Rule[] = [
   { intent: 'all-street-heads', fits: (t, f) => t.length === 0 && f.nouns.includes('Street') && (f.head || has(f, 'who')), plan: build.allHeads },
   { intent: 'list-all', fits: (t, f) => t.length === 0 && f.asked !== null && has(f, 'which', 'list', 'count') && new Set(f.nouns).size === 1, plan: build.listAllOf },
   // A street.
-  { intent: 'street-officials', fits: (t, f) => only(t, 'Street') && asks(f, 'Official'), plan: build.streetOfficials },
-  { intent: 'street-officials', fits: (t, f) => only(t, 'Street') && f.asked === null && has(f, 'headVerb') && has(f, 'who', 'which'), plan: build.streetOfficials },
-  { intent: 'street-projects', fits: (t, f) => only(t, 'Street') && asks(f, 'Project'), plan: build.streetProjects },
-  { intent: 'street-programs', fits: (t, f) => only(t, 'Street') && asks(f, 'Program'), plan: build.streetPrograms },
-  { intent: 'street-enterprises', fits: (t, f) => only(t, 'Street') && asks(f, 'Enterprise'), plan: build.streetEnterprises },
-  { intent: 'street-district', fits: (t, f) => only(t, 'Street') && (asks(f, 'District') || (f.asked === null && has(f, 'where'))), plan: build.streetDistrict },
+  { intent: 'street-officials', fits: (t, f) => oneStreet(t, f) && asks(f, 'Official'), plan: build.streetOfficials },
+  { intent: 'street-officials', fits: (t, f) => oneStreet(t, f) && f.asked === null && has(f, 'headVerb') && has(f, 'who', 'which'), plan: build.streetOfficials },
+  { intent: 'street-projects', fits: (t, f) => oneStreet(t, f) && asks(f, 'Project'), plan: build.streetProjects },
+  { intent: 'street-programs', fits: (t, f) => oneStreet(t, f) && asks(f, 'Program'), plan: build.streetPrograms },
+  { intent: 'street-enterprises', fits: (t, f) => oneStreet(t, f) && asks(f, 'Enterprise'), plan: build.streetEnterprises },
+  { intent: 'street-district', fits: (t, f) => oneStreet(t, f) && (asks(f, 'District') || (f.asked === null && has(f, 'where'))), plan: build.streetDistrict },
   {
     intent: 'street-portfolio',
-    fits: (t, f) => only(t, 'Street') && f.asked === null && (has(f, 'profile') || (has(f, 'implement', 'run') && has(f, 'which', 'list', 'count'))),
+    fits: (t, f) => oneStreet(t, f) && f.asked === null && (has(f, 'profile') || (has(f, 'implement', 'run') && has(f, 'which', 'list', 'count'))),
     plan: build.streetPortfolio,
   },
   // A program, an official, a project, an enterprise, a district, a person.
