@@ -7,6 +7,7 @@ import type { EntityType } from '../types.ts';
 import type { Features } from './features.ts';
 import type { LexiconEntry } from './lexicon.ts';
 import type { Plan } from './plan.ts';
+import * as street from './plans-street.ts';
 import * as build from './plans.ts';
 
 export interface Slot {
@@ -37,9 +38,9 @@ export const RULES: Rule[] = [
   {
     intent: 'streets-in-common',
     fits: (t, f) => t.length >= 2 && t.every((x) => x === 'Street') && has(f, 'common', 'all') && (f.asked === null || asks(f, 'Program', 'Project')),
-    plan: build.common,
+    plan: street.common,
   },
-  { intent: 'most-similar-street', fits: (t, f) => only(t, 'Street') && has(f, 'similar'), plan: build.similar },
+  { intent: 'most-similar-street', fits: (t, f) => only(t, 'Street') && has(f, 'similar'), plan: street.similar },
   { intent: 'relation-check', fits: (t, f) => t.length === 2 && has(f, 'yesno') && !has(f, 'common'), plan: build.relationCheck, strict: true },
   // No names: questions over the whole graph.
   {
@@ -47,19 +48,19 @@ export const RULES: Rule[] = [
     fits: (t, f) => t.length === 0 && asks(f, 'Program') && f.nouns.includes('Street') && (f.number !== null || has(f, 'several', 'common', 'all')),
     plan: build.shared,
   },
-  { intent: 'all-street-heads', fits: (t, f) => t.length === 0 && f.nouns.includes('Street') && (f.head || has(f, 'who')), plan: build.allHeads },
-  { intent: 'list-all', fits: (t, f) => t.length === 0 && f.asked !== null && has(f, 'which', 'list', 'count') && new Set(f.nouns).size === 1, plan: build.listAllOf },
+  { intent: 'all-street-heads', fits: (t, f) => t.length === 0 && f.nouns.includes('Street') && (f.head || has(f, 'who')), plan: street.allHeads },
+  { intent: 'list-all', fits: (t, f) => t.length === 0 && f.asked !== null && has(f, 'which', 'list', 'count') && new Set(f.nouns).size === 1, plan: street.listAllOf },
   // A street.
-  { intent: 'street-officials', fits: (t, f) => oneStreet(t, f) && asks(f, 'Official'), plan: build.streetOfficials },
-  { intent: 'street-officials', fits: (t, f) => oneStreet(t, f) && f.asked === null && has(f, 'headVerb') && has(f, 'who', 'which'), plan: build.streetOfficials },
-  { intent: 'street-projects', fits: (t, f) => oneStreet(t, f) && asks(f, 'Project'), plan: build.streetProjects },
-  { intent: 'street-programs', fits: (t, f) => oneStreet(t, f) && asks(f, 'Program'), plan: build.streetPrograms },
-  { intent: 'street-enterprises', fits: (t, f) => oneStreet(t, f) && asks(f, 'Enterprise'), plan: build.streetEnterprises },
-  { intent: 'street-district', fits: (t, f) => oneStreet(t, f) && (asks(f, 'District') || (f.asked === null && has(f, 'where'))), plan: build.streetDistrict },
+  { intent: 'street-officials', fits: (t, f) => oneStreet(t, f) && asks(f, 'Official'), plan: street.streetOfficials },
+  { intent: 'street-officials', fits: (t, f) => oneStreet(t, f) && f.asked === null && has(f, 'headVerb') && has(f, 'who', 'which'), plan: street.streetOfficials },
+  { intent: 'street-projects', fits: (t, f) => oneStreet(t, f) && asks(f, 'Project'), plan: street.streetProjects },
+  { intent: 'street-programs', fits: (t, f) => oneStreet(t, f) && asks(f, 'Program'), plan: street.streetPrograms },
+  { intent: 'street-enterprises', fits: (t, f) => oneStreet(t, f) && asks(f, 'Enterprise'), plan: street.streetEnterprises },
+  { intent: 'street-district', fits: (t, f) => oneStreet(t, f) && (asks(f, 'District') || (f.asked === null && has(f, 'where'))), plan: street.streetDistrict },
   {
     intent: 'street-portfolio',
     fits: (t, f) => oneStreet(t, f) && f.asked === null && (has(f, 'profile') || (has(f, 'implement', 'run') && has(f, 'which', 'list', 'count'))),
-    plan: build.streetPortfolio,
+    plan: street.streetPortfolio,
   },
   // A program, an official, a project, an enterprise, a district, a person.
   { intent: 'streets-implementing-program', fits: (t, f) => only(t, 'Program') && (asks(f, 'Street') || has(f, 'where') || (has(f, 'who') && has(f, 'implement'))), plan: build.programStreets },

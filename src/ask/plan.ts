@@ -4,6 +4,9 @@
  * the rows say; no rows is said as "the graph holds no such fact".
  */
 import { getQuery, resolveParams } from '../query/catalog.ts';
+import type { EntityType } from '../types.ts';
+import type { Features } from './features.ts';
+import type { Slot } from './intents.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -43,4 +46,16 @@ export const join = (xs: string[]) => xs.join('、');
 export function listing(subject: string, what: string, unit: string, values: string[], none: string): string {
   if (values.length === 0) return none;
   return `${subject}${what} ${values.length} ${unit}: ${join(values)}`;
+}
+
+export const TYPE_WORD: Record<EntityType, string> = { Official: '官员', Street: '街道(镇)', Project: '项目', Enterprise: '企业', Program: '工作(政策、机制)', Person: '人物', District: '区县' };
+
+/** The first slot's entity (of a type, when given). */
+export const first = (slots: Slot[], type?: EntityType) => (type ? slots.find((s) => s.type === type)! : slots[0]!).entity;
+
+/** A list, said with its count when the question asks 多少/几个. */
+export function counted(f: Features, subject: string, unit: string, values: string[], none: string, verb = '有'): string {
+  if (values.length === 0) return none;
+  if (f.classes.has('count')) return `${subject}${verb} ${values.length} ${unit}: ${join(values)}`;
+  return listing(subject, verb, unit, values, none);
 }
