@@ -116,3 +116,38 @@ export function countAll(type: EntityType): string {
   return `MATCH (x:${type})
 RETURN count(x) AS count`;
 }
+
+/** Each street's own list (城厢和北干各有哪些项目), by street. */
+export const EACH = {
+  Project: `MATCH (s:Street) WHERE s.id IN $streets
+MATCH (s)-[:RUNS]->(x:Project)
+RETURN s.name AS street, x.name AS name
+ORDER BY street, name`,
+  Program: `MATCH (s:Street) WHERE s.id IN $streets
+MATCH (s)-[:IMPLEMENTS]->(x:Program)
+RETURN s.name AS street, x.name AS name
+ORDER BY street, name`,
+  Official: `MATCH (s:Street) WHERE s.id IN $streets
+MATCH (x:Official)-[r:HEADS]->(s)
+RETURN s.name AS street, x.name AS name, coalesce(r.title, x.title) AS title
+ORDER BY street, name`,
+} as const;
+
+/** Streets ranked by how many projects, programs or enterprises (behind their projects) they have. */
+export const RANK_STREETS = {
+  Project: `MATCH (s:Street)
+RETURN s.name AS street, COUNT { (s)-[:RUNS]->(:Project) } AS count
+ORDER BY count DESC, street
+LIMIT 10`,
+  Program: `MATCH (s:Street)
+RETURN s.name AS street, COUNT { (s)-[:IMPLEMENTS]->(:Program) } AS count
+ORDER BY count DESC, street
+LIMIT 10`,
+  Enterprise: `MATCH (s:Street)
+RETURN s.name AS street, size(COLLECT { MATCH (s)-[:RUNS]->(:Project)-[:INVOLVES]->(e:Enterprise) RETURN DISTINCT e }) AS count
+ORDER BY count DESC, street
+LIMIT 10`,
+} as const;
+
+export const OFFICIAL_IN_STREET = `MATCH (o:Official {id: $official})-[r:HEADS|SERVES_IN]->(s:Street {id: $street})
+RETURN o.name AS official, s.name AS street, type(r) AS relation, coalesce(r.title, o.title) AS title`;

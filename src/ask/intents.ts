@@ -40,6 +40,12 @@ export const RULES: Rule[] = [
     fits: (t, f) => t.length >= 2 && t.every((x) => x === 'Street') && has(f, 'common', 'all') && (f.asked === null || asks(f, 'Program', 'Project')),
     plan: street.common,
   },
+  {
+    intent: 'streets-each',
+    fits: (t, f) => t.length >= 2 && t.every((x) => x === 'Street') && !has(f, 'common', 'all', 'connect', 'similar', 'yesno') && asks(f, 'Project', 'Program', 'Official') && (f.asked !== 'Official' || f.head),
+    plan: street.each,
+  },
+  { intent: 'official-title-in-street', fits: (t, f) => t.length === 2 && t.includes('Official') && t.includes('Street') && has(f, 'title') && !has(f, 'yesno'), plan: build.officialInStreet },
   { intent: 'most-similar-street', fits: (t, f) => only(t, 'Street') && has(f, 'similar'), plan: street.similar },
   { intent: 'relation-check', fits: (t, f) => t.length === 2 && has(f, 'yesno') && !has(f, 'common'), plan: build.relationCheck, strict: true },
   // No names: questions over the whole graph.
@@ -48,11 +54,19 @@ export const RULES: Rule[] = [
     fits: (t, f) => t.length === 0 && asks(f, 'Program') && f.nouns.includes('Street') && (f.number !== null || has(f, 'several', 'common', 'all')),
     plan: build.shared,
   },
+  { intent: 'program-ranking', fits: (t, f) => t.length === 0 && has(f, 'most') && asks(f, 'Program') && f.nouns.includes('Street'), plan: street.rankPrograms },
+  {
+    intent: 'street-ranking',
+    fits: (t, f) => t.length === 0 && has(f, 'most') && f.nouns.includes('Street') && f.nouns.some((n) => n === 'Project' || n === 'Program' || n === 'Enterprise'),
+    plan: street.rankStreets,
+  },
+  { intent: 'projects-with-enterprises', fits: (t, f) => t.length === 0 && asks(f, 'Project', 'Enterprise') && f.nouns.includes('Project') && f.nouns.includes('Enterprise'), plan: build.allProjectEnterprises },
   { intent: 'all-street-heads', fits: (t, f) => t.length === 0 && f.nouns.includes('Street') && (f.head || has(f, 'who')), plan: street.allHeads },
   { intent: 'list-all', fits: (t, f) => t.length === 0 && f.asked !== null && has(f, 'which', 'list', 'count') && new Set(f.nouns).size === 1, plan: street.listAllOf },
   // A street.
   { intent: 'street-officials', fits: (t, f) => oneStreet(t, f) && asks(f, 'Official'), plan: street.streetOfficials },
   { intent: 'street-officials', fits: (t, f) => oneStreet(t, f) && f.asked === null && has(f, 'headVerb') && has(f, 'who', 'which'), plan: street.streetOfficials },
+  { intent: 'street-portfolio', fits: (t, f) => oneStreet(t, f) && street.bothKinds(f) && !has(f, 'most'), plan: street.streetPortfolio },
   { intent: 'street-projects', fits: (t, f) => oneStreet(t, f) && asks(f, 'Project'), plan: street.streetProjects },
   { intent: 'street-programs', fits: (t, f) => oneStreet(t, f) && asks(f, 'Program'), plan: street.streetPrograms },
   { intent: 'street-enterprises', fits: (t, f) => oneStreet(t, f) && asks(f, 'Enterprise'), plan: street.streetEnterprises },

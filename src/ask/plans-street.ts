@@ -140,3 +140,48 @@ export function streetPortfolio(slots: Slot[], f: Features): Plan {
     },
   };
 }
+
+export function each(slots: Slot[], f: Features): Plan {
+  const kind = f.asked as keyof typeof C.EACH;
+  const names = slots.map((s) => s.entity.name);
+  return {
+    intent: 'streets-each',
+    query: null,
+    cypher: C.EACH[kind],
+    params: { streets: slots.map((s) => s.entity.id) },
+    values: (rows) => column(rows, 'name'),
+    say: (v, rows) =>
+      v.length ? names.map((n) => `${n}: ${join(column(rows.filter((r) => r.street === n), 'name')) || '无记录'}`).join(';') : `图中没有 ${join(names)} 的${TYPE_WORD[f.asked!]}记录`,
+  };
+}
+
+/** The top of a ranking: every street tied for the first count, if that count is not zero. */
+const top = (rows: Row[]) => {
+  const best = Math.max(0, ...rows.map((r) => Number(r.count)));
+  return best > 0 ? rows.filter((r) => Number(r.count) === best) : [];
+};
+
+export function rankStreets(_slots: Slot[], f: Features): Plan {
+  const counted = (f.nouns.find((n) => n === 'Project' || n === 'Program' || n === 'Enterprise') ?? 'Project') as keyof typeof C.RANK_STREETS;
+  return {
+    intent: 'street-ranking',
+    query: null,
+    cypher: C.RANK_STREETS[counted],
+    params: {},
+    values: (rows) => column(top(rows), 'street'),
+    say: (v, rows) => (v.length ? `${TYPE_WORD[counted]}最多的是 ${join(v)}(${top(rows)[0]!.count} 个);前 ${rows.length} 名: ${rows.map((r) => `${r.street} ${r.count}`).join('、')}` : `图中没有街道的${TYPE_WORD[counted]}记录`),
+  };
+}
+
+export function rankPrograms(): Plan {
+  const best = (rows: Row[]) => rows.filter((r) => r.streets === rows[0]?.streets);
+  return {
+    intent: 'program-ranking',
+    ...named('shared-initiatives', { min: 1, limit: 10 }),
+    values: (rows) => column(best(rows), 'program'),
+    say: (v, rows) => (v.length ? `推进街道最多的是 ${join(v)}(${rows[0]!.streets} 个街道)` : '图中没有街道推进的工作'),
+  };
+}
+
+/** Both projects and programs asked for (新塘街道有哪些项目和工作): the street's portfolio. */
+export const bothKinds = (f: Features) => f.nouns.includes('Project') && f.nouns.includes('Program');

@@ -169,3 +169,25 @@ export function entityFacts(slots: Slot[]): Plan {
     say: (v, rows) => (v.length ? `${x.name} 的 ${rows.length} 条事实: ${rows.map((r) => (r.direction === 'out' ? `${x.name} -${r.relation}-> ${r.other}` : `${r.other} -${r.relation}-> ${x.name}`)).join(';')}` : `图中没有 ${x.name} 的关系记录`),
   };
 }
+
+export function officialInStreet(slots: Slot[]): Plan {
+  const [o, s] = [first(slots, 'Official'), first(slots, 'Street')];
+  return {
+    intent: 'official-title-in-street',
+    query: null,
+    cypher: C.OFFICIAL_IN_STREET,
+    params: { official: o.id, street: s.id },
+    values: (rows) => column(rows, 'title'),
+    say: (v) => (v.length ? `${o.name} 在 ${s.name}: ${join(v)}` : `图中没有 ${o.name} 在 ${s.name} 任职的记录`),
+  };
+}
+
+export function allProjectEnterprises(_slots: Slot[], f: Features): Plan {
+  const key = f.asked === 'Enterprise' ? 'enterprise' : 'project';
+  return {
+    intent: 'projects-with-enterprises',
+    ...named('project-enterprises', { project: '' }),
+    values: (rows) => column(rows, key),
+    say: (v, rows) => (v.length ? `图中 ${rows.length} 条项目与企业的关系: ${rows.map((r) => `${r.project}(${r.enterprise})`).join('、')}` : '图中没有项目与企业的关系'),
+  };
+}
