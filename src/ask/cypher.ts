@@ -151,3 +151,44 @@ LIMIT 10`,
 
 export const OFFICIAL_IN_STREET = `MATCH (o:Official {id: $official})-[r:HEADS|SERVES_IN]->(s:Street {id: $street})
 RETURN o.name AS official, s.name AS street, type(r) AS relation, coalesce(r.title, o.title) AS title`;
+
+/** Streets with at least $min projects or programs. */
+export const STREETS_WITH_AT_LEAST = {
+  Project: `MATCH (s:Street)
+WITH s, COUNT { (s)-[:RUNS]->(:Project) } AS count
+WHERE count >= $min
+RETURN s.name AS street, count
+ORDER BY count DESC, street`,
+  Program: `MATCH (s:Street)
+WITH s, COUNT { (s)-[:IMPLEMENTS]->(:Program) } AS count
+WHERE count >= $min
+RETURN s.name AS street, count
+ORDER BY count DESC, street`,
+} as const;
+
+/** What the street(s) an official heads or serves in run (邵意丽负责的街道有哪些项目). */
+export const OFFICIAL_STREET_LISTS = {
+  Project: `MATCH (o:Official {id: $official})-[:HEADS|SERVES_IN]->(s:Street)-[:RUNS]->(x:Project)
+RETURN s.name AS street, x.name AS name
+ORDER BY street, name`,
+  Program: `MATCH (o:Official {id: $official})-[:HEADS|SERVES_IN]->(s:Street)-[:IMPLEMENTS]->(x:Program)
+RETURN s.name AS street, x.name AS name
+ORDER BY street, name`,
+} as const;
+
+/** Who heads the street(s) a project is in (三星羽绒数字工厂所在街道的书记是谁). */
+export const PROJECT_STREET_HEADS = `MATCH (p:Project {id: $project})
+CALL (p) {
+  MATCH (s:Street)-[:RUNS]->(p) RETURN s
+  UNION MATCH (p)-[:LOCATED_IN]->(s:Street) RETURN s
+}
+MATCH (o:Official)-[r:HEADS]->(s)
+RETURN s.name AS street, o.name AS official, coalesce(r.title, o.title) AS title
+ORDER BY street, official`;
+
+/** Streets implementing every one of $programs. */
+export const STREETS_IMPLEMENTING_ALL = `MATCH (g:Program) WHERE g.id IN $programs
+MATCH (s:Street)-[:IMPLEMENTS]->(g)
+WITH s, count(DISTINCT g) AS n WHERE n = size($programs)
+RETURN s.name AS street
+ORDER BY street`;

@@ -50,8 +50,8 @@ export function readFeatures(tokens: Token[]): Features {
     else {
       const w = t.word;
       for (const c of w.classes) f.classes.add(c);
-      // 工作 beside an official is where they work, not a program (邵意丽在哪工作).
-      const type = w.text === '工作' && officialOnly ? undefined : w.type;
+      // 工作 beside an official is where they work (邵意丽在哪工作), unless asked for (…推进了哪些工作).
+      const type = w.text === '工作' && officialOnly && !afterPointer ? undefined : w.type;
       if (w.head) f.head = true;
       if (type) {
         f.nouns.push(type);

@@ -185,3 +185,28 @@ export function rankPrograms(): Plan {
 
 /** Both projects and programs asked for (新塘街道有哪些项目和工作): the street's portfolio. */
 export const bothKinds = (f: Features) => f.nouns.includes('Project') && f.nouns.includes('Program');
+
+export function streetsWithAtLeast(_slots: Slot[], f: Features): Plan {
+  const kind = (f.nouns.includes('Project') ? 'Project' : 'Program') as keyof typeof C.STREETS_WITH_AT_LEAST;
+  const min = f.classes.has('moreThan') ? f.number! + 1 : f.number!;
+  return {
+    intent: 'streets-with-at-least',
+    query: null,
+    cypher: C.STREETS_WITH_AT_LEAST[kind],
+    params: { min },
+    values: (rows) => column(rows, 'street'),
+    say: (v, rows) => (v.length ? `至少有 ${min} 个${TYPE_WORD[kind]}的街道: ${rows.map((r) => `${r.street}(${r.count})`).join('、')}` : `图中没有${TYPE_WORD[kind]}达到 ${min} 个的街道`),
+  };
+}
+
+export function streetsImplementingAll(slots: Slot[]): Plan {
+  const names = slots.map((s) => s.entity.name);
+  return {
+    intent: 'streets-implementing-all',
+    query: null,
+    cypher: C.STREETS_IMPLEMENTING_ALL,
+    params: { programs: slots.map((s) => s.entity.id) },
+    values: (rows) => column(rows, 'street'),
+    say: (v) => (v.length ? `${join(v)} 同时推进 ${join(names)}` : `图中没有同时推进 ${join(names)} 的街道`),
+  };
+}

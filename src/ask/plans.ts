@@ -191,3 +191,28 @@ export function allProjectEnterprises(_slots: Slot[], f: Features): Plan {
     say: (v, rows) => (v.length ? `图中 ${rows.length} 条项目与企业的关系: ${rows.map((r) => `${r.project}(${r.enterprise})`).join('、')}` : '图中没有项目与企业的关系'),
   };
 }
+
+export function officialStreetLists(slots: Slot[], f: Features): Plan {
+  const o = first(slots);
+  const kind = f.asked as keyof typeof C.OFFICIAL_STREET_LISTS;
+  return {
+    intent: 'official-street-lists',
+    query: null,
+    cypher: C.OFFICIAL_STREET_LISTS[kind],
+    params: { official: o.id },
+    values: (rows) => column(rows, 'name'),
+    say: (v, rows) => counted(f, `${o.name} 任职的 ${join(column(rows, 'street'))} `, kind === 'Project' ? '个项目' : '项工作', v, `图中没有 ${o.name} 任职街道的${kind === 'Project' ? '项目' : '工作'}记录`),
+  };
+}
+
+export function projectStreetHeads(slots: Slot[]): Plan {
+  const p = first(slots);
+  return {
+    intent: 'project-street-heads',
+    query: null,
+    cypher: C.PROJECT_STREET_HEADS,
+    params: { project: p.id },
+    values: (rows) => column(rows, 'official'),
+    say: (v, rows) => (v.length ? `${p.name} 所在街道的负责人: ${rows.map((r) => `${r.official}(${r.street})`).join('、')}` : `图中没有 ${p.name} 所在街道负责人的记录`),
+  };
+}
