@@ -1,6 +1,7 @@
 /**
- * What a question's tokens say, as the intent rules read it: the names (linked or not), the
- * classes of words present, the nouns of entity types, which type is asked for, and a number.
+ * What a question's words say, as the intent rules read it: the classes of words present, the
+ * nouns of entity types, which type is asked for, and a number. (Its names are read in
+ * ./understand.ts.)
  */
 import type { EntityType } from '../types.ts';
 import type { WordClass } from './grammar.ts';
@@ -20,8 +21,6 @@ export interface Mention {
 }
 
 export interface Features {
-  names: Mention[];
-  unknown: Mention[];
   classes: Set<WordClass>;
   /** Type nouns outside names, in order (新塘街道有哪些项目 → Project). */
   nouns: EntityType[];
@@ -37,21 +36,20 @@ export interface Features {
 const POINTERS: WordClass[] = ['which', 'count', 'list', 'who'];
 
 export function readFeatures(tokens: Token[]): Features {
-  const f: Features = { names: [], unknown: [], classes: new Set(), nouns: [], asked: null, head: false, number: null, stray: false };
+  const f: Features = { classes: new Set(), nouns: [], asked: null, head: false, number: null, stray: false };
   let pointed: EntityType | null = null;
   let afterPointer = false;
-  const officialOnly = tokens.some((t) => t.kind === 'entity' && t.candidates.every((c) => c.type === 'Official'));
+  const namesOfficial = tokens.some((t) => t.kind === 'entity' && t.candidates.every((c) => c.type === 'Official'));
   for (const t of tokens) {
-    if (t.kind === 'entity') f.names.push({ mention: t.mention, candidates: t.candidates });
-    else if (t.kind === 'unknown') {
+    if (t.kind === 'entity') continue;
+    if (t.kind === 'unknown') {
       if (t.text.length < 2) f.stray = true;
-      else f.unknown.push({ mention: t.mention, candidates: [], hint: t.hint });
     } else if (t.kind === 'number') f.number = t.value;
     else {
       const w = t.word;
       for (const c of w.classes) f.classes.add(c);
       // 工作 beside an official is where they work (邵意丽在哪工作), unless asked for (…推进了哪些工作).
-      const type = w.text === '工作' && officialOnly && !afterPointer ? undefined : w.type;
+      const type = w.text === '工作' && namesOfficial && !afterPointer ? undefined : w.type;
       if (w.head) f.head = true;
       if (type) {
         f.nouns.push(type);

@@ -95,13 +95,17 @@ export async function askQuestion(question: string, lexicon: Lexicon, run: ReadR
 
 /** The statement that reads every entity's names from Neo4j (for the lexicon). */
 export const NAMES_CYPHER = `MATCH (e:Entity)
-RETURN e.id AS id, e.type AS type, e.name AS name, e.aliases AS aliases, e.fullName AS fullName, e.tradeName AS tradeName`;
+RETURN e.id AS id, e.type AS type, e.name AS name, e.aliases AS aliases, e.fullName AS fullName, e.tradeName AS tradeName,
+       e.district AS district, e.city AS city`;
 
 /** The lexicon of a graph JSON's entities (props.fullName, props.tradeName as names too). */
 export function lexiconOfGraph(entities: Array<{ id: string; type: string; name: string; aliases: string[]; props?: Record<string, unknown> }>, grammar: Grammar = loadGrammar()): Lexicon {
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
   return buildLexicon(
-    entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, fullName: str(e.props?.fullName), tradeName: str(e.props?.tradeName) })),
+    entities.map((e) => ({
+      id: e.id, type: e.type, name: e.name, aliases: e.aliases, fullName: str(e.props?.fullName), tradeName: str(e.props?.tradeName),
+      district: str(e.props?.district), city: str(e.props?.city),
+    })),
     grammar,
   );
 }

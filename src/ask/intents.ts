@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../types.ts';
 import type { Features } from './features.ts';
+import type { WordClass } from './grammar.ts';
 import type { LexiconEntry } from './lexicon.ts';
 import type { Plan } from './plan.ts';
 import * as street from './plans-street.ts';
@@ -24,7 +25,7 @@ export interface Rule {
   strict?: boolean;
 }
 
-const has = (f: Features, ...classes: Parameters<Features['classes']['has']>[0][]) => classes.some((c) => f.classes.has(c));
+const has = (f: Features, ...classes: WordClass[]) => classes.some((c) => f.classes.has(c));
 const only = (types: EntityType[], type: EntityType) => types.length === 1 && types[0] === type;
 /** One street and 共同/相同: shared with whom is not said (东洲和其他街道有什么共同的工作): not a list of its own. */
 const oneStreet = (types: EntityType[], f: Features) => only(types, 'Street') && !has(f, 'common', 'connect');

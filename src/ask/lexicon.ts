@@ -15,12 +15,17 @@ export interface NameRow {
   aliases?: string[] | null;
   fullName?: string | null;
   tradeName?: string | null;
+  /** A street's district and city (props), to read 萧山城厢街道 as 城厢街道 of 萧山区 and no other. */
+  district?: string | null;
+  city?: string | null;
 }
 
 export interface LexiconEntry {
   id: string;
   type: EntityType;
   name: string;
+  /** Where a street is: its district and city, when the graph knows them. */
+  places?: string[];
 }
 
 /** How a surface names an entity: its own name or alias beats a short form we derived. */
@@ -96,6 +101,8 @@ export function buildLexicon(rows: Iterable<NameRow>, grammar: Grammar): Lexicon
   let size = 0;
   for (const row of rows) {
     const entry: LexiconEntry = { id: row.id, type: row.type as EntityType, name: row.name };
+    const places = [row.district, row.city].filter((p): p is string => !!p);
+    if (places.length) entry.places = places;
     size++;
     const given = [row.name, ...(row.aliases ?? []), row.fullName, row.tradeName].filter((s): s is string => !!s);
     for (const s of given) add(keys, normalizeText(s), entry, Strength.Given);

@@ -59,3 +59,11 @@ export function counted(f: Features, subject: string, unit: string, values: stri
   if (f.classes.has('count')) return `${subject}${verb} ${values.length} ${unit}: ${join(values)}`;
   return listing(subject, verb, unit, values, none);
 }
+
+/** Relation types as the answer line says them (the rows keep the types). */
+const REL_WORD: Record<string, string> = { HEADS: '负责', SERVES_IN: '任职于', RUNS: '在做项目', IMPLEMENTS: '推进', INVOLVES: '涉及企业', LOCATED_IN: '位于', PART_OF: '属于' };
+
+/** "A -TYPE-> B" (as the named questions write facts) in words: "A 推进 B". */
+export function inWords(fact: string): string {
+  return fact.replace(/ -([A-Z_]+)-> /g, (_m, type: string) => ` ${REL_WORD[type] ?? type} `);
+}

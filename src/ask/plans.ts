@@ -6,7 +6,7 @@
 import * as C from './cypher.ts';
 import type { Features } from './features.ts';
 import type { Slot } from './intents.ts';
-import { column, counted, first, join, named, type Plan } from './plan.ts';
+import { column, counted, first, inWords, join, named, type Plan } from './plan.ts';
 
 export function evidence(slots: Slot[]): Plan {
   const [a, b] = [slots[0]!.entity, slots[1]?.entity];
@@ -33,7 +33,7 @@ export function connection(slots: Slot[]): Plan {
     say: (_names, rows) => {
       if (rows.length === 0) return `图中 ${a.name} 与 ${b.name} 之间没有相连的事实(8 步以内)`;
       const facts = (rows[0]!.facts as string[]) ?? [];
-      return `${a.name} 与 ${b.name} 相隔 ${rows[0]!.hops} 步: ${facts.join(';')}`;
+      return `${a.name} 与 ${b.name} 相隔 ${rows[0]!.hops} 步: ${facts.map(inWords).join(';')}`;
     },
   };
 }
@@ -46,7 +46,7 @@ export function relationCheck(slots: Slot[]): Plan {
     cypher: C.RELATION_CHECK,
     params: { from: a.id, to: b.id },
     values: (rows) => rows.map((r) => `${r.from} -${r.relation}-> ${r.to}`),
-    say: (v) => (v.length ? `是: ${v.join(';')}` : `图中没有 ${a.name} 与 ${b.name} 之间的直接关系`),
+    say: (v) => (v.length ? `是: ${v.map(inWords).join(';')}` : `图中没有 ${a.name} 与 ${b.name} 之间的直接关系`),
   };
 }
 
@@ -166,7 +166,7 @@ export function entityFacts(slots: Slot[]): Plan {
     cypher: C.ENTITY_FACTS,
     params: { id: x.id },
     values: (rows) => column(rows, 'other'),
-    say: (v, rows) => (v.length ? `${x.name} 的 ${rows.length} 条事实: ${rows.map((r) => (r.direction === 'out' ? `${x.name} -${r.relation}-> ${r.other}` : `${r.other} -${r.relation}-> ${x.name}`)).join(';')}` : `图中没有 ${x.name} 的关系记录`),
+    say: (v, rows) => (v.length ? `${x.name} 的 ${rows.length} 条事实: ${rows.map((r) => inWords(r.direction === 'out' ? `${x.name} -${r.relation}-> ${r.other}` : `${r.other} -${r.relation}-> ${x.name}`)).join(';')}` : `图中没有 ${x.name} 的关系记录`),
   };
 }
 

@@ -3,7 +3,7 @@
  * (unknown text: a name the graph does not hold, or a phrasing the grammar does not know).
  * Longest match first at each position; a name beats a grammar word of the same length.
  */
-import { lookupStreet } from '../extract/divisions.ts';
+import { isPlaceName, lookupStreet } from '../extract/divisions.ts';
 import { lexicon as extractionLexicon } from '../extract/lexicon.ts';
 import type { EntityType } from '../types.ts';
 import type { Grammar, GrammarWord } from './grammar.ts';
@@ -59,7 +59,7 @@ export function tokenize(question: string, lexicon: Lexicon, grammar: Grammar): 
   }
   const steps: Token[] = [];
   for (let i = s.length; i > 0; i = best[i]!.from) steps.push(best[i]!.step!.token(best[i]!.from));
-  return attachSuffixes(mergeUnknown(steps.reverse()), grammar);
+  return qualifyPlaces(attachSuffixes(mergeUnknown(steps.reverse()), grammar));
 }
 
 /** Unknown characters in a row are one unknown text; a one-character word between two is part of it (张家港). */
@@ -126,4 +126,40 @@ function personLike(text: string): boolean {
   const surname = people.compoundSurnames.find((s) => text.startsWith(s)) ?? (people.surnames.has(text[0]!) ? text[0]! : '');
   const rest = text.length - surname.length;
   return surname !== '' && rest >= 1 && rest <= 2 && /^[\u4e00-\u9fff]+$/.test(text);
+}
+
+/** Does `place` (萧山, 萧山区, 杭州) name the district or city a street is in? */
+function placeOf(street: LexiconEntry, place: string): boolean {
+  return (street.places ?? []).some((p) => p === place || (p.startsWith(place) && p.length - place.length === 1 && place.length >= 2));
+}
+
+/**
+ * A district or city before a street (萧山城厢街道, 萧山区宁围街道) says which street: the one
+ * there is kept and the place dropped; if the graph's street of that name is elsewhere (太仓城厢镇
+ * against 萧山's), the whole is a place the graph does not hold.
+ */
+function qualifyPlaces(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const place = t.kind === 'unknown' ? t.text : t.kind === 'entity' && t.candidates.every((c) => c.type === 'District') ? t.text : null;
+    const isPlace = place !== null && (t.kind === 'entity' || isPlaceName(place));
+    if (isPlace && next?.kind === 'unknown' && next.hint === 'Street') {
+      out.push({ ...next, text: place + next.text, mention: ('mention' in t ? t.mention : t.text) + next.mention });
+      i++;
+      continue;
+    }
+    const streets = next?.kind === 'entity' ? next.candidates.filter((c) => c.type === 'Street') : [];
+    if (!isPlace || !next || next.kind !== 'entity' || streets.length === 0) {
+      out.push(t);
+      continue;
+    }
+    const there = streets.filter((c) => placeOf(c, place));
+    const mention = ('mention' in t ? t.mention : t.text) + next.mention;
+    if (there.length) out.push({ ...next, mention, candidates: there });
+    else out.push({ kind: 'unknown', text: place + next.text, mention, hint: 'Street' });
+    i++;
+  }
+  return out;
 }

@@ -91,6 +91,17 @@ describe('ask: understanding a question', () => {
     }
   });
 
+  it('a district or city before a street says which street: the one of the graph if it is there, else none', () => {
+    const u = read('萧山城厢街道有哪些项目');
+    expect(u.kind === 'plan' && u.entities.map((e) => e.id)).toEqual(['street:城厢街道']);
+    expect(read('杭州新塘有哪些项目').entities.map((e) => e.id)).toEqual(['street:新塘街道']);
+    for (const q of ['太仓城厢镇有哪些项目', '太仓城厢街道有哪些项目']) {
+      const other = read(q);
+      expect(other.kind, q).toBe('not-in-graph');
+      expect(other.entities, q).toEqual([]);
+    }
+  });
+
   it('does not understand what it was not taught, rather than answer something else', () => {
     for (const q of ['今天天气怎么样', 'hello', '新塘街道有哪些新项目', '新塘街道的GDP是多少', '一网统管是什么意思', '新塘街道', '稽东香榧好吃吗', "MATCH (n) DETACH DELETE n"]) {
       expect(read(q).kind, q).toBe('not-understood');
