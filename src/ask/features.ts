@@ -14,7 +14,7 @@ export interface Mention {
   candidates: LexiconEntry[];
   /** For a name the graph does not hold: the type its suffix or the national list suggests. */
   hint?: EntityType;
-  /** For unknown text: it looks like a person's name (a surname and one or two characters). */
+  /** For unknown text: it looks like a district's or city's name (义乌), or a person's (a surname and one or two characters). */
   guess?: EntityType;
   /** For unknown text: it stands where a name would (see understand.ts). */
   placed?: boolean;

@@ -13,7 +13,7 @@ export type Token =
   | { kind: 'entity'; text: string; mention: string; candidates: LexiconEntry[] }
   | { kind: 'word'; text: string; word: GrammarWord }
   | { kind: 'number'; text: string; value: number }
-  /** `hint`: a suffix or the national list says what it is; `guess`: it looks like a person's name. */
+  /** `hint`: a suffix or the national list of streets says what it is; `guess`: it looks like a district's or a person's name. */
   | { kind: 'unknown'; text: string; mention: string; hint?: EntityType; guess?: EntityType };
 
 type Step = { length: number; token: (from: number) => Token };
@@ -62,7 +62,7 @@ export function tokenize(question: string, lexicon: Lexicon, grammar: Grammar): 
   return qualifyPlaces(attachSuffixes(mergeUnknown(steps.reverse()), grammar));
 }
 
-/** Unknown characters in a row are one unknown text; a one-character word between two is part of it (张家港). */
+/** Unknown characters in a row are one unknown text; a one-character word between two is part of it (张家港), but not 和 (三星羽绒和洪泉良). */
 function mergeUnknown(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -71,7 +71,7 @@ function mergeUnknown(tokens: Token[]): Token[] {
     const next = tokens[i + 1];
     if (t.kind === 'unknown' && prev?.kind === 'unknown') {
       out[out.length - 1] = { ...prev, text: prev.text + t.text, mention: prev.mention + t.mention };
-    } else if (t.kind === 'word' && t.text.length === 1 && !t.word.type && prev?.kind === 'unknown' && (next?.kind === 'unknown' || prev.text.length === 1)) {
+    } else if (t.kind === 'word' && t.text.length === 1 && !t.word.type && !t.word.classes.has('and') && prev?.kind === 'unknown' && (next?.kind === 'unknown' || prev.text.length === 1)) {
       // 张家港 (张 + 家 + 港), 华为 (华 + 为): a one-character word inside an unknown name.
       out[out.length - 1] = { ...prev, text: prev.text + t.text, mention: prev.mention + t.text };
     } else out.push(t);
@@ -112,6 +112,7 @@ function attachSuffixes(tokens: Token[], grammar: Grammar): Token[] {
     }
     if (t.kind === 'unknown' && !t.hint) {
       if (lookupStreet(t.text).length > 0) out.push({ ...t, hint: 'Street' });
+      else if (isPlaceName(t.text)) out.push({ ...t, guess: 'District' });
       else out.push(personLike(t.text) ? { ...t, guess: 'Official' } : t);
       continue;
     }
