@@ -192,3 +192,10 @@ MATCH (s:Street)-[:IMPLEMENTS]->(g)
 WITH s, count(DISTINCT g) AS n WHERE n = size($programs)
 RETURN s.name AS street
 ORDER BY street`;
+
+/** The enterprises behind a project named with its street (新塘街道的三星羽绒数字工厂): none if the street does not run it. */
+export const STREET_PROJECT_ENTERPRISES = `MATCH (s:Street {id: $street}), (p:Project {id: $project})
+WHERE (s)-[:RUNS]->(p) OR (p)-[:LOCATED_IN]->(s)
+MATCH (p)-[r:INVOLVES]->(e:Enterprise)
+RETURN p.name AS project, s.name AS street, e.name AS enterprise, r.evidenceText[0] AS evidence
+ORDER BY enterprise`;

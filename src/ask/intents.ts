@@ -94,6 +94,7 @@ export const RULES: Rule[] = [
   },
   { intent: 'official-title', fits: (t, f) => only(t, 'Official') && (f.asked === null || f.asked === 'Official') && has(f, 'who', 'profile'), plan: build.officialProfile },
   { intent: 'project-street-heads', fits: (t, f) => only(t, 'Project') && asks(f, 'Official') && (f.head || has(f, 'who')), plan: build.projectStreetHeads },
+  { intent: 'project-enterprises', fits: (t, f) => t.length === 2 && t[0] === 'Street' && t[1] === 'Project' && asks(f, 'Enterprise'), plan: build.streetProjectEnterprises },
   { intent: 'project-enterprises', fits: (t, f) => only(t, 'Project') && (asks(f, 'Enterprise') || (f.asked === null && has(f, 'who') && has(f, 'run', 'implement'))), plan: build.projectEnterprises },
   { intent: 'project-location', fits: (t, f) => only(t, 'Project') && (asks(f, 'Street') || (f.asked === null && has(f, 'where'))), plan: build.projectStreets },
   { intent: 'enterprise-projects', fits: (t, f) => only(t, 'Enterprise') && asks(f, 'Project'), plan: build.enterpriseProjects },
@@ -105,6 +106,10 @@ export const RULES: Rule[] = [
 ];
 
 /** The first rule that fits these types, or null. */
+/** With 最多/最大 only a ranking answers: a list is no answer to 哪个项目投资最大. */
+const RANKINGS = new Set(['street-ranking', 'program-ranking']);
+
 export function chooseRule(types: EntityType[], f: Features, guessed = false): Rule | null {
-  return RULES.find((r) => (!guessed || !r.strict) && r.fits(types, f)) ?? null;
+  const ranking = f.classes.has('most');
+  return RULES.find((r) => (!guessed || !r.strict) && (!ranking || RANKINGS.has(r.intent)) && r.fits(types, f)) ?? null;
 }

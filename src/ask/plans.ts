@@ -216,3 +216,15 @@ export function projectStreetHeads(slots: Slot[]): Plan {
     say: (v, rows) => (v.length ? `${p.name} 所在街道的负责人: ${rows.map((r) => `${r.official}(${r.street})`).join('、')}` : `图中没有 ${p.name} 所在街道负责人的记录`),
   };
 }
+
+export function streetProjectEnterprises(slots: Slot[], f: Features): Plan {
+  const [s, p] = [first(slots, 'Street'), first(slots, 'Project')];
+  return {
+    intent: 'project-enterprises',
+    query: null,
+    cypher: C.STREET_PROJECT_ENTERPRISES,
+    params: { street: s.id, project: p.id },
+    values: (rows) => column(rows, 'enterprise'),
+    say: (v) => counted(f, `${s.name}的 ${p.name} 背后`, '家企业', v, `图中没有 ${s.name} 的 ${p.name} 背后企业的记录`),
+  };
+}

@@ -40,7 +40,7 @@ const BEFORE_NAME = new Set(['是', '在', '有', '由', '对', '给', '从']);
 function placedAsName(before: Token | undefined): boolean {
   if (!before) return true;
   if (before.kind !== 'word') return false;
-  return BEFORE_NAME.has(before.text) || ['and', 'implement', 'run', 'serve', 'headVerb'].some((c) => before.word.classes.has(c as WordClass));
+  return BEFORE_NAME.has(before.text) || ['and', 'implement', 'run', 'serve', 'headVerb', 'yesno'].some((c) => before.word.classes.has(c as WordClass));
 }
 
 function typeOptions(m: Mention, f: Features): EntityType[] {
