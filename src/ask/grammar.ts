@@ -13,7 +13,7 @@ export const GRAMMAR_FILE = resolve(import.meta.dirname, '..', '..', 'graph', 'a
 /** The classes of question words the intent rules read (src/ask/intents.ts). */
 export const WORD_CLASSES = [
   'who', 'which', 'yesno', 'count', 'list', 'headVerb', 'serve', 'title', 'implement', 'run', 'common', 'all',
-  'similar', 'connect', 'source', 'where', 'atLeast', 'moreThan', 'several', 'profile', 'most', 'and', 'filler',
+  'similar', 'connect', 'source', 'where', 'atLeast', 'moreThan', 'several', 'profile', 'most', 'negation', 'and', 'filler',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -110,6 +110,8 @@ export const RULES: Rule[] = [
 const RANKINGS = new Set(['street-ranking', 'program-ranking']);
 
 export function chooseRule(types: EntityType[], f: Features, guessed = false): Rule | null {
+  // 没有, 除了, 以外: no rule reads a negation; answering the question without it would say the opposite.
+  if (f.classes.has('negation')) return null;
   const ranking = f.classes.has('most');
   return RULES.find((r) => (!guessed || !r.strict) && (!ranking || RANKINGS.has(r.intent)) && r.fits(types, f)) ?? null;
 }
