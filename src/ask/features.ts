@@ -44,7 +44,11 @@ export function readFeatures(tokens: Token[]): Features {
     if (t.kind === 'entity') continue;
     if (t.kind === 'unknown') {
       if (t.text.length < 2) f.stray = true;
-    } else if (t.kind === 'number') f.number = t.value;
+    } else if (t.kind === 'number') {
+      f.number = t.value;
+      // 所有6个街道, 哪些…至少3个街道: the noun after a number is counted, not asked for.
+      afterPointer = false;
+    }
     else {
       const w = t.word;
       for (const c of w.classes) f.classes.add(c);

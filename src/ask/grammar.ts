@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { lexicon } from '../extract/lexicon.ts';
 import { ENTITY_TYPES, type EntityType } from '../types.ts';
+import { normalizeText } from './lexicon.ts';
 
 export const GRAMMAR_FILE = resolve(import.meta.dirname, '..', '..', 'graph', 'ask', 'grammar.json');
 
@@ -27,6 +29,7 @@ const GrammarFile = z.object({
   streetSuffixes: Words,
   enterpriseSuffixes: Words,
   programCores: Words,
+  programs: Words,
 });
 
 /** One surface form of the grammar and everything it may be. */
@@ -47,6 +50,9 @@ export interface Grammar {
   streetSuffixes: string[];
   enterpriseSuffixes: string[];
   programCores: string[];
+  /** Program names known beyond the graph (these and the extractor's slogans), normalised. */
+  knownPrograms: Set<string>;
+  knownProgramLength: number;
 }
 
 let cached: Grammar | undefined;
@@ -73,7 +79,10 @@ export function loadGrammar(file: string = GRAMMAR_FILE): Grammar {
     streetSuffixes: g.streetSuffixes,
     enterpriseSuffixes: g.enterpriseSuffixes,
     programCores: g.programCores,
+    knownPrograms: new Set([...g.programs, ...lexicon().programs.slogans].map(normalizeText)),
+    knownProgramLength: 0,
   };
+  grammar.knownProgramLength = Math.max(...[...grammar.knownPrograms].map((k) => k.length));
   if (file === GRAMMAR_FILE) cached = grammar;
   return grammar;
 }

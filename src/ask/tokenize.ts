@@ -46,6 +46,11 @@ export function tokenize(question: string, lexicon: Lexicon, grammar: Grammar): 
       const candidates = lookup(lexicon, text);
       if (candidates) offer(i, { length, token: (from) => ({ kind: 'entity', text, mention: original(from, from + length), candidates }) }, 0);
     }
+    // A program known nationally but not in the graph (垃圾分类, 共同富裕): a name, reported missing.
+    for (let length = Math.min(grammar.knownProgramLength, s.length - i); length >= 2; length--) {
+      const text = s.slice(i, i + length);
+      if (grammar.knownPrograms.has(text)) offer(i, { length, token: (from) => ({ kind: 'unknown', text, mention: original(from, from + length), hint: 'Program' }) }, 0);
+    }
     for (let length = Math.min(grammar.maxLength, s.length - i); length >= 1; length--) {
       const word = grammar.words.get(s.slice(i, i + length));
       if (word) offer(i, { length, token: () => ({ kind: 'word', text: word.text, word }) }, 0);
