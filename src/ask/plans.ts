@@ -19,7 +19,10 @@ export function evidence(slots: Slot[]): Plan {
       const what = b ? `${a.name} 与 ${b.name} 的关系` : a.name;
       if (rows.length === 0) return `图中没有 ${what} 的出处记录`;
       const titles = column(rows, 'title');
-      return `${what} 出自 ${docs.length} 篇文章(${join(titles.map((t) => `《${t}》`))}),${facts.length ? `有原句的事实 ${facts.length} 条` : '文中提及'},原句见 text 列`;
+      const sentence = rows.find((r) => typeof r.text === 'string' && r.text);
+      // The first sentence of evidence itself, then where the rest are.
+      const quote = sentence ? `: 「${sentence.text}」(${inWords(String(sentence.fact))},《${sentence.title}》)` : '';
+      return `${what} 出自 ${docs.length} 篇文章(${join(titles.map((t) => `《${t}》`))})${quote}${facts.length > 1 ? `;共 ${facts.length} 条事实有原句,见 text 列` : ''}`;
     },
   };
 }
