@@ -6,7 +6,7 @@
 import type { EntityType } from '../types.ts';
 import type { WordClass } from './grammar.ts';
 import type { LexiconEntry } from './lexicon.ts';
-import type { Token } from './tokenize.ts';
+import { nameLike, type Token } from './tokenize.ts';
 
 /** A name in the question: linked to the graph's entities, or not in the graph (`candidates` empty). */
 export interface Mention {
@@ -29,7 +29,7 @@ export interface Features {
   /** A head noun (书记, 一把手, 主任) is present: the question is about HEADS. */
   head: boolean;
   number: number | null;
-  /** Unknown text of one character: a phrasing we do not know, never a name. */
+  /** Unknown text of one character, or of no letter: a phrasing we do not know, never a name. */
   stray: boolean;
 }
 
@@ -43,7 +43,7 @@ export function readFeatures(tokens: Token[]): Features {
   for (const t of tokens) {
     if (t.kind === 'entity') continue;
     if (t.kind === 'unknown') {
-      if (t.text.length < 2) f.stray = true;
+      if (!nameLike(t.text)) f.stray = true;
     } else if (t.kind === 'number') {
       f.number = t.value;
       // 所有6个街道, 哪些…至少3个街道: the noun after a number is counted, not asked for.

@@ -50,24 +50,31 @@ export function normalizeText(text: string): string {
   return normalizeWithOffsets(text).text;
 }
 
+/** Emoji and other symbols say nothing a question needs. */
+const SYMBOL = /^[\p{So}\p{Sk}\p{Cs}]$/u;
 const DROPPED = /[\s"'“”‘’「」『』《》〈〉()()·・,，。.、:：;；!！?？\-—_~〜…]/u;
 
 /**
- * The normalised text and, for each of its code units, the offset in the original: mentions are
- * reported as the user wrote them.
+ * The normalised text and, for each of its code units, where the character it comes from starts
+ * and ends in the original: mentions are reported as the user wrote them.
  */
-export function normalizeWithOffsets(text: string): { text: string; offsets: number[] } {
+export function normalizeWithOffsets(text: string): { text: string; offsets: number[]; ends: number[] } {
   let out = '';
   const offsets: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const folded = text[i]!.normalize('NFKC').toLowerCase();
-    if (DROPPED.test(folded)) continue;
-    for (const unit of folded) {
-      out += unit;
-      offsets.push(i);
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const point = String.fromCodePoint(text.codePointAt(i)!);
+    const folded = point.normalize('NFKC').toLowerCase();
+    if (!DROPPED.test(folded) && !SYMBOL.test(point)) {
+      for (let k = 0; k < folded.length; k++) {
+        out += folded[k];
+        offsets.push(i);
+        ends.push(i + point.length);
+      }
     }
+    i += point.length;
   }
-  return { text: out, offsets };
+  return { text: out, offsets, ends };
 }
 
 function stripSuffix(name: string, suffixes: string[], minRest: number): string | null {

@@ -16,6 +16,11 @@ export type Token =
   /** `hint`: a suffix or the national list of streets says what it is; `guess`: it looks like a district's or a person's name. */
   | { kind: 'unknown'; text: string; mention: string; hint?: EntityType; guess?: EntityType };
 
+/** Unknown text that may be a name: two characters or more, letters among them (not 😀 or ？). */
+export function nameLike(text: string): boolean {
+  return text.length >= 2 && /\p{L}/u.test(text);
+}
+
 type Step = { length: number; token: (from: number) => Token };
 /** Best cut of s[0..i]: fewest unknown characters, then fewest tokens. */
 type Best = { unknown: number; tokens: number; step: Step | null; from: number };
@@ -28,8 +33,8 @@ const CLASSIFIERS = '个项家位条所';
  * 在 + 推进, not 在推 + an unknown 进. Where a name and a word cover the same text, the name wins.
  */
 export function tokenize(question: string, lexicon: Lexicon, grammar: Grammar): Token[] {
-  const { text: s, offsets } = normalizeWithOffsets(question);
-  const original = (start: number, end: number) => question.slice(offsets[start], offsets[end - 1]! + 1);
+  const { text: s, offsets, ends } = normalizeWithOffsets(question);
+  const original = (start: number, end: number) => question.slice(offsets[start], ends[end - 1]);
   const best: Best[] = [{ unknown: 0, tokens: 0, step: null, from: 0 }];
   for (let i = 1; i <= s.length; i++) best.push({ unknown: Infinity, tokens: Infinity, step: null, from: 0 });
   const offer = (from: number, step: Step, unknown: number) => {
@@ -60,7 +65,9 @@ export function tokenize(question: string, lexicon: Lexicon, grammar: Grammar): 
     // A numeral counts before a classifier (三个, 两项); elsewhere it is part of a name (张三).
     const numeral = grammar.numbers.get(s[i]!);
     if (numeral && CLASSIFIERS.includes(s[i + 1] ?? '')) offer(i, { length: 1, token: () => ({ kind: 'number', text: s[i]!, value: numeral }) }, 0);
-    offer(i, { length: 1, token: (from) => ({ kind: 'unknown', text: s[from]!, mention: original(from, from + 1) }) }, 1);
+    // One character unknown (a whole code point: 𠀀 is two code units).
+    const unit = s.codePointAt(i)! > 0xffff ? 2 : 1;
+    offer(i, { length: unit, token: (from) => ({ kind: 'unknown', text: s.slice(from, from + unit), mention: original(from, from + unit) }) }, 1);
   }
   const steps: Token[] = [];
   for (let i = s.length; i > 0; i = best[i]!.from) steps.push(best[i]!.step!.token(best[i]!.from));

@@ -9,7 +9,7 @@ import type { Grammar, WordClass } from './grammar.ts';
 import { chooseRule, type Rule, type Slot } from './intents.ts';
 import type { Lexicon, LexiconEntry } from './lexicon.ts';
 import type { Plan } from './plan.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { nameLike, tokenize, type Token } from './tokenize.ts';
 
 export interface LinkedEntity {
   mention: string;
@@ -78,7 +78,7 @@ export function understand(question: string, lexicon: Lexicon, grammar: Grammar)
   const mentions: Mention[] = [];
   for (const [i, t] of tokens.entries()) {
     if (t.kind === 'entity') mentions.push({ mention: t.mention, candidates: t.candidates });
-    else if (t.kind === 'unknown' && t.text.length >= 2) mentions.push({ mention: t.mention, candidates: [], hint: t.hint, guess: t.guess, placed: placedAsName(tokens[i - 1]) });
+    else if (t.kind === 'unknown' && nameLike(t.text)) mentions.push({ mention: t.mention, candidates: [], hint: t.hint, guess: t.guess, placed: placedAsName(tokens[i - 1]) });
   }
   const known = mentions.filter((m) => m.candidates.length > 0);
   const allLinked = known.flatMap((m) => m.candidates.map((c) => link(m, c)));

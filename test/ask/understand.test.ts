@@ -35,9 +35,12 @@ describe('ask: understanding a question', () => {
     }
   });
 
-  it('reports the mention as the user wrote it, punctuation and all', () => {
+  it('reports the mention as the user wrote it, punctuation and all; emoji and symbols say nothing', () => {
     const u = read('“一网统管”在哪些街道推进?');
     expect(u.entities[0]).toMatchObject({ mention: '一网统管', name: '一网统管', type: 'Program' });
+    expect(read('😀新塘有哪些项目🙂').entities.map((e) => e.id)).toEqual(['street:新塘街道']);
+    const missing = read('𠀀𠀁镇有哪些项目');
+    expect(missing.kind === 'not-in-graph' && missing.missing.map((m) => m.mention)).toEqual(['𠀀𠀁镇']);
   });
 
   it('chooses the intent from the words, and the parameters are ids, never question text', () => {
