@@ -1,7 +1,8 @@
 /**
  * The JSON API: a table of routes, each with a zod schema for its parameters. Bad parameters
  * get 400 with a message naming the parameter; user input reaches Cypher only as parameters
- * of named questions or as the whole read-only statement of /api/cypher, never concatenated.
+ * of named questions and of /api/ask's fixed statements, or as the whole read-only statement of
+ * /api/cypher, never concatenated.
  */
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
@@ -11,6 +12,7 @@ import { checkReadOnlyCypher } from '../query/cypher-guard.ts';
 import { NEO4J_NEEDED, neo4jNeeded, type GraphDatabase } from './database.ts';
 import { UnknownEntityError, type GraphIndex } from './graph-index.ts';
 import { describeZodError, HttpError, RawJson, readJsonBody } from './http.ts';
+import { answerQuestion } from './ask.ts';
 
 export interface GraphSourceInfo {
   kind: 'export' | 'build' | 'neo4j';
@@ -70,6 +72,10 @@ const NamedQueryBody = z.strictObject({ params: Params.default({}) });
 const CypherBody = z.strictObject({
   statement: z.string().trim().min(1, 'give a Cypher statement').max(10_000),
   params: Params.default({}),
+});
+
+const AskBody = z.strictObject({
+  question: z.string().trim().min(1, 'give a question').max(200),
 });
 
 function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
@@ -213,6 +219,22 @@ export const ROUTES: Route[] = [
       req.socket.once('close', onClose);
       try {
         return await fromDatabase(() => db.runReadCypher(statement, params, gone.signal));
+      } finally {
+        req.socket.off('close', onClose);
+      }
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/ask$/,
+    async handle(ctx, _m, query, req) {
+      parse(NoQuery, query);
+      const { question } = parse(AskBody, await readJsonBody(req));
+      const gone = new AbortController();
+      const onClose = () => gone.abort();
+      req.socket.once('close', onClose);
+      try {
+        return await fromDatabase(() => answerQuestion(ctx.index, question, () => requireDb(ctx), gone.signal));
       } finally {
         req.socket.off('close', onClose);
       }

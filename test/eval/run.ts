@@ -11,6 +11,7 @@
  *   npm run eval -- --strict          exit 1 when a target is missed
  *   npm run eval -- --curation FILE   apply a curation file (default: none, the extractor alone)
  *   npm run eval -- --oracle          score the gold itself instead of the pipeline (self-check)
+ *   npm run eval -- --group ask       only the ask question set (test/ask/), on the tests' Neo4j
  *
  * Groups: `bundled` is our own sample article (graph/corpus), `seed` the published column it was
  * written to the facts of; `dev` and `dev2` are real excerpts, each group built as ONE corpus
@@ -24,6 +25,7 @@ import { corpusMissing, evaluateGroup, defaultGroups, GOLD_DIR, SINGLE_ARTICLE_G
 import { loadGoldDir, SCORED_ENTITY_TYPES, SCORED_RELATION_TYPES } from './gold.ts';
 import { oracleBuild } from './oracle.ts';
 import type { EntityError, Prf, RelationError, Score } from './score.ts';
+import { askReportText, evaluateAsk } from './ask.ts';
 import { DEV_MIN_MACRO_PRECISION, DEV_MIN_MACRO_RECALL, SAMPLE_MIN_PRECISION, SAMPLE_MIN_RECALL } from './targets.ts';
 
 const { values: args } = parseArgs({
@@ -56,7 +58,9 @@ const groups = defaultGroups()
   .filter((g) => !args.group || args.group.includes(g.name))
   .filter((g) => g.paths.some((p) => only(p.split('/').pop()!.replace(/\.txt$/, ''))));
 
-if (groups.length === 0) {
+// The ask question set runs with every full eval and with --group ask (not for --doc or --oracle).
+const withAsk = docFilters.length === 0 && !args.oracle && (!args.group || args.group.includes('ask'));
+if (groups.length === 0 && !withAsk) {
   process.stderr.write(`no document matches ${docFilters.join(', ')}\n`);
   process.exit(2);
 }
@@ -197,8 +201,11 @@ try {
   process.exit(2);
 }
 
+const ask = withAsk ? await evaluateAsk() : null;
+
 if (args.json) {
   const out = {
+    ask,
     mode,
     targets: { SAMPLE_MIN_PRECISION, SAMPLE_MIN_RECALL, DEV_MIN_MACRO_PRECISION, DEV_MIN_MACRO_RECALL },
     groups: results.map((g) => ({
@@ -219,6 +226,7 @@ if (args.json) {
     process.stdout.write(text + '\n');
     allOk &&= ok;
   }
+  if (ask) process.stdout.write(askReportText(ask) + '\n');
   process.stdout.write(`\n${allOk ? 'all targets met' : 'targets not met (see ✗ above)'}\n`);
   if (args.strict && !allOk) process.exit(1);
 }
