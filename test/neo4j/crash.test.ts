@@ -1,7 +1,8 @@
 /**
  * The issue's crash test: kill the Neo4j process (SIGKILL) in the middle of an ingest, restart
  * it, rerun the ingest, and compare with a clean run: same counts and the same content.
- * Uses its own embedded Neo4j (port 7698, a temporary data directory), not the shared one.
+ * Uses its own embedded Neo4j (port 7698, or ZHENJIE_CRASH_NEO4J_PORT where several suites share a
+ * machine; a temporary data directory), not the shared one.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { syntheticCorpus } from '../../bench/synthetic.ts';
 import { deleteEverything, graphCounts, ingestGraph, openConnection, type Connection } from '../../src/write/index.ts';
 import { launcherBuilt, startPrivateNeo4j, stopPrivateNeo4j, type PrivateNeo4j } from './server.ts';
 
-const PORT = 7698;
+const PORT = Number(process.env.ZHENJIE_CRASH_NEO4J_PORT || 7698);
 const dataDir = mkdtempSync(join(tmpdir(), 'zhenjie-crash-'));
 let server: PrivateNeo4j | undefined;
 
