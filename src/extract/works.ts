@@ -1,6 +1,7 @@
 /**
  * Public works named by what they build: a road with the direction it is extended in is a
- * project wherever it stands (金山大道北延, 现代路东延, 青洋高架北延). A road named alone is most
+ * project wherever it stands (金山大道北延, 现代路东延, 青洋高架北延), and so is a road with the
+ * section worked on or what is done to it (see WORKED_ROAD). A road named alone is most
  * often a place (项目位于金鸡路以东), and lists of roads after a verb of building were tried and
  * left out: on the annotated sets they found more places than works.
  */
@@ -22,9 +23,17 @@ function addWork(ctx: DocContext, headStart: number, end: number): void {
   if (!ctx.covered(start, end, ['Project'])) addProject(ctx, start, end);
 }
 
+/**
+ * A road with the section worked on in brackets (河海东路(东支河西侧—黄河路)), or followed by
+ * what is done to it (新堂北路年内完工通车, 某某大道建成通车): the road is a project. A road
+ * followed by a place word (金鸡路以东) is not matched.
+ */
+const WORKED_ROAD = /(?:快速路|大道|大街|高架|路)(?=\([^()\n]{2,24}?[—–~至到-][^()\n]{2,24}?\)|(?:年内|今年|上半年|下半年|全线)?(?:建成|完工|竣工|通车|拓宽|贯通))/gu;
+
 export const extractWorks: Extractor = {
   id: 'works',
   run(ctx) {
     for (const m of ctx.text.matchAll(EXTENDED_ROAD)) addWork(ctx, m.index, m.index + m[0].length);
+    for (const m of ctx.text.matchAll(WORKED_ROAD)) addWork(ctx, m.index, m.index + m[0].length);
   },
 };

@@ -183,3 +183,12 @@ describe('companies visited and companies joined by 和', () => {
     expect(names(kg, 'Enterprise')).toEqual(['宁波均达电子股份有限公司', '舜光光学科技(集团)有限公司'].sort());
   });
 });
+
+describe('roads worked on', () => {
+  it('a road with its section in brackets, or followed by what is done to it, is a project; a road as a place is none', async () => {
+    const kg = await graphOf(
+      ['城建:滨河东路(青石桥—云龙路)完成投资5000万元;望江北路年内完工通车,金桥大道建成通车。', '项目位于金鸡路以东、玉泉路以北。'].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['望江北路', '滨河东路', '金桥大道'].sort());
+  });
+});
