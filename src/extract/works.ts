@@ -30,10 +30,15 @@ function addWork(ctx: DocContext, headStart: number, end: number): void {
  */
 const WORKED_ROAD = /(?:快速路|大道|大街|高架|路)(?=\([^()\n]{2,24}?[—–~至到-][^()\n]{2,24}?\)|(?:年内|今年|上半年|下半年|全线)?(?:建成|完工|竣工|通车|拓宽|贯通))/gu;
 
+/** A river's works by phase (官河一期整治, 某某溪二期治理): only a named project has phases. */
+const PHASED_RIVER_WORKS = /(?:河|江|溪|浦|渠)[一二三四五六七八九十\d]期(?:综合)?(?:整治|治理|疏浚|清淤)/gu;
+
 export const extractWorks: Extractor = {
   id: 'works',
   run(ctx) {
     for (const m of ctx.text.matchAll(EXTENDED_ROAD)) addWork(ctx, m.index, m.index + m[0].length);
     for (const m of ctx.text.matchAll(WORKED_ROAD)) addWork(ctx, m.index, m.index + m[0].length);
+    // (The river word is part of the name: 官河, not 官.)
+    for (const m of ctx.text.matchAll(PHASED_RIVER_WORKS)) addWork(ctx, m.index + 1, m.index + m[0].length);
   },
 };

@@ -191,4 +191,9 @@ describe('roads worked on', () => {
     );
     expect(names(kg, 'Project')).toEqual(['望江北路', '滨河东路', '金桥大道'].sort());
   });
+
+  it("a river's works by phase are a project; works on a kind of river are none", async () => {
+    const kg = await graphOf('西塘镇召开白马河一期整治动员大会,部署全镇河道综合整治。');
+    expect(names(kg, 'Project')).toEqual(['白马河一期整治']);
+  });
 });
