@@ -15,6 +15,7 @@ import { extractEnterprises } from './enterprises.ts';
 import { extractProjects } from './projects.ts';
 import { extractLists } from './lists.ts';
 import { extractWorks } from './works.ts';
+import { extractTables } from './tables.ts';
 import { extractLinks } from './links.ts';
 import { extractKnownNames } from './known.ts';
 import { extractInvestments } from './investments.ts';
@@ -37,6 +38,7 @@ export const EXTRACTORS: Extractor[] = [
   extractEnterprises,
   extractProjects,
   extractWorks,
+  extractTables,
   extractLists,
   extractKnownNames,
   extractLinks,

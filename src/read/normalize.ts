@@ -79,8 +79,10 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
       const prev = previousKept.trimEnd();
       // An indented line opens a paragraph; a layout break never indents.
       const indented = /^[ \t\u3000]{2,}/.test(line.text);
-      // (A line that ends with a clock time is a page's dateline, `…发布时间:2023-05-06 10:20`, never wrapped prose.)
-      const joins = !indented && prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
+      // (A line that ends with a clock time is a page's dateline, `…发布时间:2023-05-06 10:20`, and one
+      // that ends with a cell separator a table's row, `… | 已完成 |`: never wrapped prose.)
+      const joins =
+        !indented && prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
       if (!joins) {
         out.push('\n');
         map[length++] = pendingBreak ?? line.start - 1;

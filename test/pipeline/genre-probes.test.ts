@@ -197,3 +197,17 @@ describe('roads worked on', () => {
     expect(names(kg, 'Project')).toEqual(['白马河一期整治']);
   });
 });
+
+describe('tables of key projects', () => {
+  it("a row's name cell is a project however plain its name; a kind of works is none; a wrapped row's rest names nothing", async () => {
+    const table = [
+      '类别 | 序号 | 项目名称 | 工作标准 |',
+      '市重点类 | 1 | 体育公园项目建设 | 总建筑面积8.2万平方米,上半年开工建设,年内完成投资3亿元并完成主体结构封顶 |',
+      '市重点类 | 2 | 会展中心建设 | 启动征地拆迁和基础设施配套建设,年内完成投资5亿元,力争年底前完成一期主体工程 |',
+      '部门重点类 | 3 | 民生保障工程 | 城市供水:完成管网改造20公里,新建加压泵站2座,改造老旧小区供水设施 |',
+      '| 已完成 |',
+    ].join('\n');
+    const kg = await graphOf(table);
+    expect(names(kg, 'Project')).toEqual(['会展中心', '体育公园'].sort());
+  });
+});
