@@ -71,6 +71,8 @@ function rosterEntries(ctx: DocContext) {
   }
 }
 
+const PORTFOLIO = /^\(\p{Script=Han}{1,4}\)/u;
+
 /** `TITLE+NAME` (`崇贤街道党工委书记叶敏`), and `TITLE NAME` with layout spaces (`党委书记 程 亮`). */
 function titledNames(ctx: DocContext) {
   const titles = titleWords();
@@ -78,6 +80,9 @@ function titledNames(ctx: DocContext) {
     const titleEnd = m.index + m.word.length;
     let after = titleEnd;
     if (ctx.text[after] === ' ') after++;
+    // 党工委副书记(党群)张平: a portfolio in brackets between the title and the name.
+    const portfolio = ctx.text[after] === '(' ? PORTFOLIO.exec(ctx.text.slice(after, after + 8)) : null;
+    if (portfolio) after += portfolio[0].length;
     const name = nameAt(ctx, after);
     if (!name) {
       m = titles.next(ctx.text, titleEnd);

@@ -211,3 +211,11 @@ describe('tables of key projects', () => {
     expect(names(kg, 'Project')).toEqual(['会展中心', '体育公园'].sort());
   });
 });
+
+describe('portfolios in brackets', () => {
+  it('a portfolio in brackets between a title and a name leaves the name an official of the street', async () => {
+    const kg = await graphOf('东湖街道党工委书记王建明,党工委副书记(党群)李平等参加调研。');
+    expect(names(kg, 'Official')).toEqual(['李平', '王建明']);
+    expect(linked(kg, 'SERVES_IN')).toEqual(['李平→东湖街道']);
+  });
+});
