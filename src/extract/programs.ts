@@ -8,7 +8,7 @@
  * Variants `一网统管·心无忧` resolve to their base program.
  */
 import type { DocContext, Extractor } from './context.ts';
-import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
+import { lexicon, alternation, lexiconEnds, lexiconPattern } from './lexicon.ts';
 import { anchorsIn } from './anchors.ts';
 import { hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
 import { HAN } from './chars.ts';
@@ -76,6 +76,22 @@ function regionalSlogans(text: string): { index: number; name: string }[] {
     }
   }
   return found;
+}
+
+/**
+ * A kind of builds after a quoted theme (亮点项目, 示范综合体), or builds after a joined theme
+ * (“文旅+康养”综合体). “未来汇”项目 alone is a build named 未来汇; 工程 is a program's own head.
+ */
+const KIND_OF_BUILDS = /^(?:亮点|重点|示范|特色|精品|标杆)(?:项目|综合体|载体)/;
+const BUILDS = /^(?:项目|综合体|载体)/;
+
+/** A theme, not a build's or a company's name: short, no head of a build, no trade ending. */
+function isTheme(phrase: string): boolean {
+  const parts = phrase.split('+');
+  if (!parts.every((p) => /^\p{Script=Han}{2,4}$/u.test(p)) || (parts.length === 1 && phrase.length < 3)) return false;
+  const { projects, enterprises } = lexicon();
+  if (lexiconEnds('projectHeads', () => projects.heads).longest(phrase, 0) !== null) return false;
+  return lexiconEnds('tradeSuffixes', () => enterprises.tradeSuffixes).longest(phrase, 0) === null;
 }
 
 /** Characters no unit of a chief system holds (和林长制: the 和 joins two of them). */
@@ -153,6 +169,12 @@ export const extractPrograms: Extractor = {
         continue;
       }
       const head = headRe.exec(text.slice(close, close + 24));
+      // “大建大美”亮点项目, “文旅+康养”综合体: a theme quoted before a kind of builds is the campaign
+      // the builds are of (the builds are no one project: see projects.ts).
+      if (isTheme(phrase) && (KIND_OF_BUILDS.test(text.slice(close, close + 6)) || (phrase.includes('+') && BUILDS.test(text.slice(close, close + 3))))) {
+        addProgram(ctx, phrase, start + 1, close - 1);
+        continue;
+      }
       // “网格+警格”联动机制 is a name with its head; “1+N” alone, or a described way of working
       // (“政府主导+企业自主改造”的模式), is none.
       if (phrase.includes('+')) {

@@ -219,3 +219,11 @@ describe('portfolios in brackets', () => {
     expect(linked(kg, 'SERVES_IN')).toEqual(['李平→东湖街道']);
   });
 });
+
+describe('themes of builds', () => {
+  it('a theme quoted before a kind of builds is a campaign; a quoted name before 项目 alone is a build', async () => {
+    const kg = await graphOf('镇里围绕“大干快上”示范项目建设,打造三大“农旅+研学”综合体,加快“星河汇”项目建设。');
+    expect(names(kg, 'Program')).toEqual(['农旅+研学', '大干快上'].sort());
+    expect(names(kg, 'Project')).toEqual(['星河汇项目']);
+  });
+});
