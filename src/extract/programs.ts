@@ -186,12 +186,15 @@ export const extractPrograms: Extractor = {
         }
         if (!head || head[1]!.includes('的')) continue;
       }
-      // A brand names itself: “安居乐堰”社会治理新品牌 is 安居乐堰.
-      if (head && /品牌$/.test(head[2]!)) {
+      // A brand names itself: “安居乐堰”社会治理新品牌 is 安居乐堰; so does a concept or an idea right
+      // after its quote (“美镇集群”概念).
+      if (head && (/品牌$/.test(head[2]!) || (/^(概念|理念)$/.test(head[2]!) && head[1] === ''))) {
         addProgram(ctx, phrase, start + 1, close - 1);
         continue;
       }
-      // “大综合一体化”行政执法改革 is one name; “楼长制”服务模式 is 楼长制 with a descriptor.
+      // “大综合一体化”行政执法改革 is one name; “楼长制”服务模式 is 楼长制 with a descriptor; “以人为本”的理念
+      // describes one, and names none.
+      if (head && head[1]!.includes('的')) continue;
       if (head && !isCompleteProgram(phrase) && phrase.length >= 2) {
         const name = phrase + head[1]! + head[2]!;
         addProgram(ctx, name, start, close + head[0].length, [phrase]);

@@ -226,4 +226,9 @@ describe('themes of builds', () => {
     expect(names(kg, 'Program')).toEqual(['农旅+研学', '大干快上'].sort());
     expect(names(kg, 'Project')).toEqual(['星河汇项目']);
   });
+
+  it('a concept or an idea right after its quote is named by the quote; one described is none', async () => {
+    const kg = await graphOf('强调协同发展的“美村联盟”概念应运而生。要践行“两山”理念,坚持“以人为本”的理念。');
+    expect(names(kg, 'Program')).toEqual(['两山', '美村联盟'].sort());
+  });
 });
