@@ -94,7 +94,7 @@ export function mountAskPanel(graph: ViewerGraph, hooks: AskHooks): { ask(questi
     const columns = columnsOf(answer.rows);
     const evidenceCells = answer.rows.map((_row, i) => ({ cell: el('td', { class: 'evidence-cell' }), relations: facts.perRow[i]!.relations }));
     table.replaceChildren(
-      el('p', { class: 'muted', text: `${answer.rows.length} rows · ${facts.relations.size} facts in the graph` }),
+      el('p', { class: 'muted', text: `${answer.rows.length} row${answer.rows.length === 1 ? '' : 's'} · ${facts.relations.size} fact${facts.relations.size === 1 ? '' : 's'} found in the graph` }),
       el(
         'table',
         {},
