@@ -100,6 +100,7 @@ describe.skipIf(!inject('chromium'))('asking in Chinese in the viewer, with Neo4
     const question = (await example.getAttribute('data-example'))!;
     const expected = await askApi(question);
     expect(expected.understood, `the example ${question} is understood`).toBe(true);
+    await saveScreenshot(page, 'ask-not-understood');
     await example.click();
     await expect.poll(answerLine, UI_POLL).toBe(expected.answer);
     expect(await page.inputValue('#ask-input')).toBe(question);
