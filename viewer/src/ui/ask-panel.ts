@@ -43,6 +43,10 @@ export function mountAskPanel(graph: ViewerGraph, hooks: AskHooks): { ask(questi
   let byName: Map<string, string[]> | null = null;
   let asked = 0;
 
+  const panel = byId('ask-panel');
+  // An answer without rows (not understood, not in the graph) gives the panel's width to its text.
+  const withResults = (shown: boolean) => panel.classList.toggle('without-results', !shown);
+
   const clear = () => {
     answerLine.textContent = '';
     answerLine.className = 'ask-answer';
@@ -110,12 +114,14 @@ export function mountAskPanel(graph: ViewerGraph, hooks: AskHooks): { ask(questi
   const show = (answer: AskAnswer, current: () => boolean) => {
     clear();
     // A question not understood: its first line, then the kinds of question as buttons.
-    answerLine.textContent = answer.understood ? answer.answer : answer.answer.split('\n')[0]!;
+    answerLine.textContent = answer.examples ? answer.answer.split('\n')[0]! : answer.answer;
     if (!answer.understood) answerLine.classList.add('not-understood');
-    else if (!answer.cypher) answerLine.classList.add('not-in-graph');
+    // Understood with nothing run: a name the graph does not hold, or one that names several.
+    else if (!answer.cypher) answerLine.classList.add('unanswered');
     else if (!answer.rows.length) answerLine.classList.add('no-rows');
     if (answer.examples) showExamples(answer.examples);
     showCypher(answer);
+    withResults(answer.rows.length > 0);
     if (answer.rows.length) showRows(answer, current);
   };
 
@@ -132,6 +138,7 @@ export function mountAskPanel(graph: ViewerGraph, hooks: AskHooks): { ask(questi
       (e: Error) => {
         if (!current()) return;
         clear();
+        withResults(false);
         error.textContent = errorLine(e instanceof ApiError ? e.status : 0, e.message);
         error.hidden = false;
       },
