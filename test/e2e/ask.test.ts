@@ -129,6 +129,7 @@ describe.skipIf(!inject('chromium'))('asking in Chinese in the viewer, with Neo4
     const first = page.locator('#suggestions li').first();
     await expect.poll(() => first.getAttribute('data-ask'), UI_POLL).toBe('true');
     expect(await first.getAttribute('aria-selected')).toBe('true');
+    await saveScreenshot(page, 'ask-search-box');
     await page.press('#search', 'Enter');
     await expect.poll(answerLine, UI_POLL).toBe(expected.answer);
     expect(await page.isVisible('#ask-panel')).toBe(true);

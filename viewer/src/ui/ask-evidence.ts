@@ -49,6 +49,9 @@ export async function fillEvidence(cells: Array<{ cell: HTMLElement; relations: 
   await Promise.all(Array.from({ length: PARALLEL }, work));
   if (!current()) return;
   for (const { cell, relations } of cells) {
-    if (!cell.childElementCount) cell.append(el('span', { class: 'muted', text: relations.length ? '…' : '—' }));
+    if (cell.childElementCount) continue;
+    // No fact found for the row (a count, a name only), or its facts past the fetch budget.
+    const note = relations.length ? { text: '…', title: `not fetched: an answer shows the sentences of its first ${MAX_FACTS_FETCHED} facts` } : { text: '—', title: 'no fact of this row found in the graph' };
+    cell.append(el('span', { class: 'muted', ...note }));
   }
 }

@@ -101,7 +101,10 @@ export function mountConsole(meta: Meta, hooks: ConsoleHooks): ConsoleEditor {
       textarea.value = statement.replace(/^(\/\/[^\n]*\n)+/, '').trim();
       fields = Object.entries(params).map(([name, value]) => paramField({ name, default: value, description: 'from the question asked' }, runEditor));
       paramsBox.replaceChildren(...(fields.length ? [el('span', { class: 'muted', text: 'Parameters:' })] : []), ...fields.map((f) => f.element));
+      // From the top: the statement reads from its first line, not from where focus put the caret.
       textarea.focus();
+      textarea.setSelectionRange(0, 0);
+      textarea.scrollTop = 0;
     },
   };
 
