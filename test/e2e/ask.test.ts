@@ -141,6 +141,24 @@ describe.skipIf(!inject('chromium'))('asking in Chinese in the viewer, with Neo4
     await page.press('#search', 'Escape');
   });
 
+  it('keeps the question in the URL, and a shared link asks it again', async () => {
+    const question = '新塘街道的一把手是谁?';
+    const expected = await askApi(question);
+    await ask(question);
+    await expect.poll(answerLine, UI_POLL).toBe(expected.answer);
+    const url = page.url();
+    expect(new URL(url).searchParams.get('ask')).toBe(question);
+    const shared = await openViewer(sample.browser, url);
+    try {
+      await expect.poll(() => shared.textContent('#ask-answer'), UI_POLL).toBe(expected.answer);
+      expect(await shared.isVisible('#ask-panel')).toBe(true);
+      expect(await shared.inputValue('#ask-input')).toBe(question);
+      expect(await shared.locator('#ask-table tbody tr').count()).toBe(expected.rows.length);
+    } finally {
+      await shared.close();
+    }
+  });
+
   it('says in one line that Neo4j is needed when the server has none', async () => {
     const offline: RunningServer = await startServer(sample.kg, { kind: 'build', label: 'no Neo4j (test)', loadedAt: new Date().toISOString() }, { port: 0, viewerDist: VIEWER_DIST }, { db: null, reason: 'not used in this test' });
     const offlinePage = await openViewer(sample.browser, offline.url);

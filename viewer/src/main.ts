@@ -138,6 +138,7 @@ async function boot(): Promise<void> {
   const askPanel = mountAskPanel(graph, {
     showInMainGraph,
     showAskTab: () => consoleTabs.show('ask'),
+    asked: (question) => question !== store.state.ask && store.update({ ask: question }),
     editInConsole: (cypher, params) => {
       consoleTabs.show('cypher');
       cypherConsole.edit(cypher, params);
@@ -173,6 +174,8 @@ async function boot(): Promise<void> {
   mountStageControls(renderer);
 
   void showDetails();
+  // A shared link with a question asks it again (the answer lights up its nodes when it comes).
+  if (store.state.ask) askPanel.ask(store.state.ask);
   // The first view: the selection and its neighbours, else the street, else everything shown.
   if (store.state.selection?.kind === 'node' && graph.hasNode(store.state.selection.id)) void renderer.focusNode(store.state.selection.id, 0);
   else if (store.state.street && graph.hasNode(store.state.street)) void renderer.fitNodes(streetNeighbourhood(graph, store.state.street), 0);

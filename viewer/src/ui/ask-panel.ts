@@ -22,6 +22,8 @@ export interface AskHooks {
   editInConsole(cypher: string, params: Record<string, unknown>): void;
   /** The console opened on the 问 tab (a question asked from the search box). */
   showAskTab(): void;
+  /** A question was asked (kept in the URL). */
+  asked(question: string): void;
 }
 
 /** Column names in the order the rows first use them. */
@@ -130,6 +132,7 @@ export function mountAskPanel(graph: ViewerGraph, hooks: AskHooks): { ask(questi
     if (!text) return;
     input.value = text;
     hooks.showAskTab();
+    hooks.asked(text);
     const ticket = ++asked;
     const current = () => ticket === asked;
     answerLine.textContent = '…';
