@@ -1,11 +1,10 @@
 /**
  * The search box: suggestions over names, aliases and pinyin as you type; Enter or a click
  * chooses one, which selects the node and moves the camera to it. Text that reads as a question
- * (ask/question-words.ts) gets a first line "问 …", chosen by default: Enter asks it (the 问 tab
- * answers); the arrows still reach the names. The search module (with
- * pinyin-pro's dictionary, most of the bundle) loads after the first frame, and the index is
- * built in slices between other work (pinyin for 50k names takes seconds here), answering from
- * what is indexed so far.
+ * (ask/question-words.ts) gets a first line "问: …", chosen by default: Enter asks it (the 问 tab
+ * answers); the arrows still reach the names. The search module (with pinyin-pro's dictionary,
+ * most of the bundle) loads after the first frame, and the index is built in slices between
+ * other work (pinyin for 50k names takes seconds here), answering from what is indexed so far.
  */
 import type { SearchHit, SearchIndex } from '../../../src/serve/search.ts';
 import type { ViewerGraph } from '../graph/build.ts';
