@@ -3,7 +3,7 @@
  * server holds (one lexicon per graph version, built on first question) and the plan run through
  * the database's read-only runner, within the console's limits.
  */
-import { askQuestion, lexiconOfGraph, type AskResult, type Lexicon, type ReadRunner } from '../ask/index.ts';
+import { askQuestion, EXAMPLES, lexiconOfGraph, type AskResult, type Lexicon, type ReadRunner } from '../ask/index.ts';
 import type { GraphDatabase } from './database.ts';
 import type { GraphIndex } from './graph-index.ts';
 
@@ -14,14 +14,18 @@ function lexiconOf(index: GraphIndex): Lexicon {
   return cached.lexicon;
 }
 
+/** The API's answer: the CLI's contract, plus the kinds of question as data when not understood (the viewer lists them, clickable). */
+export type AskAnswer = AskResult & { examples?: typeof EXAMPLES };
+
 /**
  * Answers one question. A question not understood needs no database and says so (200,
  * understood: false); an understood one needs Neo4j: `requireDb` throws the API's 503 otherwise.
  */
-export async function answerQuestion(index: GraphIndex, question: string, requireDb: () => GraphDatabase, signal?: AbortSignal): Promise<AskResult> {
+export async function answerQuestion(index: GraphIndex, question: string, requireDb: () => GraphDatabase, signal?: AbortSignal): Promise<AskAnswer> {
   const run: ReadRunner = async (cypher, params) => {
     const result = await requireDb().runReadCypher(cypher, params, signal);
     return { rows: result.rows.map((row) => Object.fromEntries(result.columns.map((c, i) => [c, row[i]]))) };
   };
-  return (await askQuestion(question, lexiconOf(index), run)).result;
+  const { result } = await askQuestion(question, lexiconOf(index), run);
+  return result.understood ? result : { ...result, examples: EXAMPLES };
 }

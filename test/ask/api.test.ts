@@ -46,7 +46,11 @@ describe('POST /api/ask with Neo4j', () => {
 
   it('a name not in the graph, a question it cannot read, a bad body', async () => {
     expect((await post(server, 'api/ask', { question: '瓜沥镇有哪些项目' })).body).toMatchObject({ understood: true, rows: [] });
-    expect((await post(server, 'api/ask', { question: '今天天气怎么样' })).body).toMatchObject({ understood: false, rows: [] });
+    const notUnderstood = (await post(server, 'api/ask', { question: '今天天气怎么样' })).body;
+    expect(notUnderstood).toMatchObject({ understood: false, rows: [] });
+    // The kinds of question as data too, for the viewer to list them clickable.
+    expect(notUnderstood.examples.length).toBeGreaterThan(3);
+    expect(notUnderstood.examples[0]).toEqual({ kind: expect.any(String), example: expect.stringMatching(/[?？]/) });
     expect((await post(server, 'api/ask', {})).status).toBe(400);
     expect((await post(server, 'api/ask', { question: 'x'.repeat(201) })).status).toBe(400);
     expect((await post(server, 'api/ask', { question: '新塘有哪些项目', cypher: 'MATCH (n) RETURN n' })).status).toBe(400);

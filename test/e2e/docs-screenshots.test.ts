@@ -1,6 +1,7 @@
 /**
  * The screenshots docs/viewer.md shows, taken from the page as it is today on the sample corpus:
- * the first view (two screen sizes), a street, each preset, a node's evidence and the console.
+ * the first view (two screen sizes), a street, each preset, a node's evidence, the console and
+ * the 问 tab.
  * Written to test-artifacts/docs on every run; with ZHENJIE_DOC_SCREENSHOTS=1 to docs/img, to be
  * committed, so the documentation shows what the page looks like now.
  */
@@ -81,5 +82,17 @@ describe.skipIf(!inject('chromium'))('screenshots for docs/viewer.md', () => {
     await expect.poll(() => page.textContent('#cypher-table p'), UI_POLL).toMatch(/ [1-9]\d* nodes/);
     await page.waitForTimeout(300);
     await shoot('viewer-console');
+  });
+
+  it('the 问 tab answering a question, with its evidence and Cypher', async () => {
+    await open();
+    await page.click('#console summary');
+    await page.click('#tab-ask');
+    await page.fill('#ask-input', '哪些街道都在推进一网统管?');
+    await page.click('#ask-run');
+    await expect.poll(() => page.locator('#ask-table tbody tr').count(), UI_POLL).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#ask-table .evidence-cell .fact').count(), UI_POLL).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    await shoot('viewer-ask');
   });
 });

@@ -65,3 +65,18 @@ export const Layout = z.object({
 });
 
 export const NamedQueries = z.object({ queries: z.array(NamedQuery) });
+
+/** POST /api/ask: the answer to a question in Chinese (docs/ask.md), rows by name. */
+export const AskAnswer = z.object({
+  question: z.string(),
+  understood: z.boolean(),
+  intent: z.string().nullable(),
+  entities: z.array(z.object({ mention: z.string(), id: z.string(), type: z.string(), name: z.string() })),
+  query: z.string().nullable(),
+  cypher: z.string().nullable(),
+  params: z.record(z.string(), z.unknown()),
+  rows: z.array(z.record(z.string(), z.unknown())),
+  answer: z.string(),
+  /** Only when not understood: the kinds of question, an example (or two, split by " / ") each. */
+  examples: z.array(z.object({ kind: z.string(), example: z.string() })).optional(),
+});

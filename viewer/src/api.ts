@@ -15,6 +15,7 @@ export type SkeletonRelation = Skeleton['relations'][number];
 export type NodeDetails = import('zod').infer<typeof Schemas.NodeDetails>;
 export type EdgeDetails = import('zod').infer<typeof Schemas.EdgeDetails>;
 export type Layout = import('zod').infer<typeof Schemas.Layout>;
+export type AskAnswer = import('zod').infer<typeof Schemas.AskAnswer>;
 type SchemaName = { [K in keyof typeof Schemas]: (typeof Schemas)[K] extends import('zod').ZodType ? K : never }[keyof typeof Schemas];
 
 let schemasModule: Promise<typeof Schemas> | null = null;
@@ -100,4 +101,5 @@ export const api = {
   namedQueries: () => call('NamedQueries', 'api/queries'),
   runNamed: (name: string, params: Record<string, unknown> = {}) => call('QueryResult', `api/queries/${encodeURIComponent(name)}`, post({ params })),
   cypher: (statement: string, params: Record<string, unknown> = {}) => call('QueryResult', 'api/cypher', post({ statement, params })),
+  ask: (question: string) => call('AskAnswer', 'api/ask', post({ question })),
 };

@@ -12,7 +12,9 @@ import { computeDisplaySets, streetNeighbourhood } from './render/focus.ts';
 import { GraphRenderer } from './render/renderer.ts';
 import { LABEL_FONT } from './render/settings.ts';
 import { MAX_DEPTH, stateFromUrl, ViewStore, type Selection } from './state/view-state.ts';
+import { mountAskPanel } from './ui/ask-panel.ts';
 import { mountConsole } from './ui/console.ts';
+import { mountConsoleTabs } from './ui/console-tabs.ts';
 import { renderDetailsError, renderEdgeDetails, renderNodeDetails, renderNoSelection } from './ui/details.ts';
 import { byId } from './ui/dom.ts';
 import { mountStreetFilter, mountTypeFilters } from './ui/filters.ts';
@@ -125,10 +127,34 @@ async function boot(): Promise<void> {
     if (state.selection !== previous.selection || state.depth !== previous.depth) void showDetails();
   });
 
-  const searchBox = mountSearchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('suggestions'), graph, new Map(kg.entities.map((e) => [e.id, e.aliases])), (node) => {
-    select({ kind: 'node', id: node });
-    void renderer.focusNode(node);
+  // The console and the 问 tab light up their answer's nodes in the main graph (one focus: the latest).
+  const showInMainGraph = (ids: Set<string> | null) => {
+    const known = ids ? new Set([...ids].filter((id) => graph.hasNode(id))) : null;
+    consoleFocus = known?.size ? known : null;
+    renderer.setDisplaySets(sets());
+  };
+  const consoleTabs = mountConsoleTabs();
+  const cypherConsole = mountConsole(meta, { showInMainGraph });
+  const askPanel = mountAskPanel(graph, {
+    showInMainGraph,
+    showAskTab: () => consoleTabs.show('ask'),
+    asked: (question) => question !== store.state.ask && store.update({ ask: question }),
+    editInConsole: (cypher, params) => {
+      consoleTabs.show('cypher');
+      cypherConsole.edit(cypher, params);
+    },
   });
+  const searchBox = mountSearchBox(
+    byId<HTMLInputElement>('search'),
+    byId<HTMLUListElement>('suggestions'),
+    graph,
+    new Map(kg.entities.map((e) => [e.id, e.aliases])),
+    (node) => {
+      select({ kind: 'node', id: node });
+      void renderer.focusNode(node);
+    },
+    askPanel.ask,
+  );
   mountTypeFilters(byId('type-filters'), graph, store);
   mountStreetFilter(byId<HTMLSelectElement>('street-filter'), graph, store, (street) => {
     if (street) void renderer.fitNodes(streetNeighbourhood(graph, street));
@@ -146,15 +172,10 @@ async function boot(): Promise<void> {
     },
   });
   mountStageControls(renderer);
-  mountConsole(meta, {
-    showInMainGraph: (ids) => {
-      const known = ids ? new Set([...ids].filter((id) => graph.hasNode(id))) : null;
-      consoleFocus = known?.size ? known : null;
-      renderer.setDisplaySets(sets());
-    },
-  });
 
   void showDetails();
+  // A shared link with a question asks it again (the answer lights up its nodes when it comes).
+  if (store.state.ask) askPanel.ask(store.state.ask);
   // The first view: the selection and its neighbours, else the street, else everything shown.
   if (store.state.selection?.kind === 'node' && graph.hasNode(store.state.selection.id)) void renderer.focusNode(store.state.selection.id, 0);
   else if (store.state.street && graph.hasNode(store.state.street)) void renderer.fitNodes(streetNeighbourhood(graph, store.state.street), 0);

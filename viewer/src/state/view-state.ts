@@ -1,5 +1,5 @@
 /**
- * What the user is looking at: selection, filters, preset, ego depth. It lives in the URL
+ * What the user is looking at: selection, filters, preset, ego depth, the question asked. It lives in the URL
  * (query string), so a view can be shared by copying the address. Parsed by hand (zod stays out
  * of the first frame's script): a hand-edited URL with nonsense in it falls back to defaults
  * field by field instead of breaking the page.
@@ -21,6 +21,8 @@ export interface ViewState {
   depth: number;
   /** Nodes with no relation at all are left out of the picture. */
   hideUnlinked: boolean;
+  /** The question asked in the 问 tab: a shared link asks it again. */
+  ask: string | null;
 }
 
 /** The furthest "Expand" goes: past it, most small graphs are whole anyway. */
@@ -35,7 +37,11 @@ export const DEFAULT_STATE: ViewState = {
   minStreets: 2,
   depth: 1,
   hideUnlinked: false,
+  ask: null,
 };
+
+/** The API takes questions up to this length; a longer one in a URL is cut, not refused. */
+const MAX_QUESTION = 200;
 
 /** A non-empty string, else nothing. */
 const text = (value: string | undefined): string | undefined => (value ? value : undefined);
@@ -56,6 +62,7 @@ export function stateFromUrl(search: string): ViewState {
     minStreets: Number.isInteger(min) && min >= 1 && min <= 99 ? min : DEFAULT_STATE.minStreets,
     depth: /^[1-9]$/.test(get('depth') ?? '') && Number(get('depth')) <= MAX_DEPTH ? Number(get('depth')) : 1,
     hideUnlinked: get('unlinked') === 'hide',
+    ask: text(get('ask')?.trim().slice(0, MAX_QUESTION)) ?? null,
   };
 }
 
@@ -69,6 +76,7 @@ export function stateToUrl(state: ViewState): string {
   if (state.minStreets !== DEFAULT_STATE.minStreets) params.set('min', String(state.minStreets));
   if (state.depth !== 1) params.set('depth', String(state.depth));
   if (state.hideUnlinked) params.set('unlinked', 'hide');
+  if (state.ask) params.set('ask', state.ask);
   const text = params.toString();
   return text ? `?${text}` : location.pathname;
 }

@@ -22,7 +22,12 @@ export function errorLine(status: number, message: string): string {
   return message;
 }
 
-export function mountConsole(meta: Meta, hooks: ConsoleHooks): void {
+/** What other panels may do with the console: put a statement and its parameters in the editor. */
+export interface ConsoleEditor {
+  edit(statement: string, params: Record<string, unknown>): void;
+}
+
+export function mountConsole(meta: Meta, hooks: ConsoleHooks): ConsoleEditor {
   const textarea = byId<HTMLTextAreaElement>('cypher');
   const error = byId('cypher-error');
   const table = byId('cypher-table');
@@ -90,10 +95,23 @@ export function mountConsole(meta: Meta, hooks: ConsoleHooks): void {
     paramsBox.replaceChildren(...(q.params.length ? [el('span', { class: 'muted', text: `${q.title}:` })] : []), ...fields.map((f) => f.element));
   };
 
+  // A statement from elsewhere (the 问 tab): its parameters become fields holding their values.
+  const editor: ConsoleEditor = {
+    edit(statement, params) {
+      textarea.value = statement.replace(/^(\/\/[^\n]*\n)+/, '').trim();
+      fields = Object.entries(params).map(([name, value]) => paramField({ name, default: value, description: 'from the question asked' }, runEditor));
+      paramsBox.replaceChildren(...(fields.length ? [el('span', { class: 'muted', text: 'Parameters:' })] : []), ...fields.map((f) => f.element));
+      // From the top: the statement reads from its first line, not from where focus put the caret.
+      textarea.focus();
+      textarea.setSelectionRange(0, 0);
+      textarea.scrollTop = 0;
+    },
+  };
+
   const named = byId('named-queries');
   if (!meta.neo4j.available) {
     named.replaceChildren(el('span', { class: 'muted', text: 'need Neo4j (`npm run neo4j`)' }));
-    return;
+    return editor;
   }
   api.namedQueries().then(
     ({ queries }) =>
@@ -110,6 +128,7 @@ export function mountConsole(meta: Meta, hooks: ConsoleHooks): void {
       ),
     (e: Error) => named.replaceChildren(el('span', { class: 'error', text: e.message })),
   );
+  return editor;
 }
 
 /** One parameter as a field of its default's type: whole numbers stay integers (LIMIT needs one). */
@@ -123,6 +142,11 @@ function paramField(p: NamedQuery['params'][number], submit: () => void): { name
     input.step = Number.isInteger(p.default) ? '1' : 'any';
     input.value = String(p.default);
     input.style.width = '6em';
+  } else if (typeof p.default === 'object' && p.default !== null) {
+    // A list or a map (a question's several streets): edited as JSON, read back as such.
+    input.type = 'text';
+    input.value = JSON.stringify(p.default);
+    input.dataset.json = 'true';
   } else {
     input.type = 'text';
     input.value = String(p.default ?? '');
@@ -136,6 +160,13 @@ function paramField(p: NamedQuery['params'][number], submit: () => void): { name
     if (typeof p.default === 'number') {
       const n = Number(input.value);
       return Number.isFinite(n) && input.value.trim() !== '' ? (Number.isInteger(p.default) ? Math.trunc(n) : n) : p.default;
+    }
+    if (input.dataset.json) {
+      try {
+        return JSON.parse(input.value) as unknown;
+      } catch {
+        return input.value; // not JSON: sent as typed, so Neo4j's error says what is wrong
+      }
     }
     return input.value;
   };

@@ -1,12 +1,14 @@
 /**
  * The search box: suggestions over names, aliases and pinyin as you type; Enter or a click
- * chooses one, which selects the node and moves the camera to it. The search module (with
- * pinyin-pro's dictionary, most of the bundle) loads after the first frame, and the index is
- * built in slices between other work (pinyin for 50k names takes seconds here), answering from
- * what is indexed so far.
+ * chooses one, which selects the node and moves the camera to it. Text that reads as a question
+ * (ask/question-words.ts) gets a first line "问: …", chosen by default: Enter asks it (the 问 tab
+ * answers); the arrows still reach the names. The search module (with pinyin-pro's dictionary,
+ * most of the bundle) loads after the first frame, and the index is built in slices between
+ * other work (pinyin for 50k names takes seconds here), answering from what is indexed so far.
  */
 import type { SearchHit, SearchIndex } from '../../../src/serve/search.ts';
 import type { ViewerGraph } from '../graph/build.ts';
+import { looksLikeQuestion } from '../ask/question-words.ts';
 import { kindStyle } from '../graph/kinds.ts';
 import { el } from './dom.ts';
 
@@ -19,12 +21,16 @@ export function mountSearchBox(
   graph: ViewerGraph,
   aliases: Map<string, string[]>,
   choose: (node: string) => void,
+  ask: (question: string) => void,
 ): { warmUp: () => void; clear: () => void } {
   const index: SearchIndex = { items: [] };
   let indexed = false;
   let building: Promise<void> | null = null;
   let hits: SearchHit[] = [];
+  /** The highlighted line: a hit's index, or -1 for the "问" line of a question. */
   let active = 0;
+  const asking = () => looksLikeQuestion(input.value);
+  const first = () => (asking() ? -1 : 0);
   let searchModule: Promise<typeof import('../../../src/serve/search.ts')> | null = null;
   const loadSearch = () => (searchModule ??= import('../../../src/serve/search.ts'));
 
@@ -48,6 +54,15 @@ export function mountSearchBox(
     input.setAttribute('aria-expanded', 'false');
   };
 
+  const askItem = () => {
+    const item = el('li', { role: 'option', class: 'ask-item', 'aria-selected': String(active === -1), 'data-ask': 'true' }, el('span', { class: 'name', text: `问: ${input.value.trim()}` }), el('span', { class: 'kind', text: 'answer from the graph' }));
+    item.addEventListener('mousedown', (event) => {
+      event.preventDefault();
+      pick(-1);
+    });
+    return item;
+  };
+
   const render = () => {
     list.replaceChildren(
       ...hits.map((hit, i) => {
@@ -68,13 +83,20 @@ export function mountSearchBox(
         return item;
       }),
     );
-    if (!hits.length && input.value.trim()) list.replaceChildren(el('li', { class: 'muted', text: indexed ? 'No match' : 'Indexing…' }));
+    if (asking()) list.prepend(askItem());
+    else if (!hits.length && input.value.trim()) list.replaceChildren(el('li', { class: 'muted', text: indexed ? 'No match' : 'Indexing…' }));
     else if (!indexed) list.append(el('li', { class: 'muted', text: `Indexing… ${index.items.length} of ${graph.order}` }));
     list.hidden = !input.value.trim();
     input.setAttribute('aria-expanded', String(!list.hidden));
   };
 
   const pick = (i: number) => {
+    if (i === -1) {
+      if (!asking()) return;
+      close();
+      ask(input.value.trim());
+      return;
+    }
     const hit = hits[i];
     if (!hit) return;
     input.value = hit.name;
@@ -87,21 +109,24 @@ export function mountSearchBox(
     const { search } = await loadSearch();
     if (query !== input.value) return; // a later keystroke has its own answer
     hits = search(index, query, 12);
-    active = Math.min(active, Math.max(0, hits.length - 1));
+    active = Math.max(first(), Math.min(active, hits.length - 1));
     render();
   };
 
   input.addEventListener('focus', () => void ensureIndex());
   input.addEventListener('input', () => {
     void ensureIndex();
-    active = 0;
+    active = first();
     void update();
+    if (asking()) render(); // the 问 line at once, before the search module has loaded
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (!hits.length) return;
-      active = (active + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length;
+      // Lines from first() to the last hit, cycling.
+      const lines = hits.length - first();
+      if (!lines) return;
+      active = ((active - first() + (event.key === 'ArrowDown' ? 1 : lines - 1)) % lines) + first();
       render();
     } else if (event.key === 'Enter') {
       event.preventDefault();
