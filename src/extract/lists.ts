@@ -112,9 +112,12 @@ function visitedCompanies(ctx: DocContext): void {
     const from = m.index + m[0].length;
     let end = from;
     while (end < text.length && end - from < 80 && !/[,。;:\n]/.test(text[end]!)) end++;
+    // (Most visits name one place: only a stretch with a list separator is read word by word.)
+    const stretch = text.slice(from, end);
+    if (!stretch.includes('、') && !stretch.includes('及')) continue;
     const items = listItemsBefore(ctx, end, enterpriseStops()).filter((i) => i.start >= from);
     // A list closed by a count is the counted rule's to read (and to refuse when it does not add up).
-    if (items.length < 2 || COUNTED.test(text.slice(from, end))) continue;
+    if (items.length < 2 || COUNTED.test(stretch)) continue;
     for (const item of items) {
       const name = text.slice(item.start, item.end);
       if (tradeEnding(name) && !projectHeadOf(name) && hasDistinctiveWord(ctx, item.start, item.end) && !ctx.covered(item.start, item.end, ['Enterprise', 'Project', 'Street'])) {

@@ -171,7 +171,7 @@ export const extractPrograms: Extractor = {
       const head = headRe.exec(text.slice(close, close + 24));
       // “大建大美”亮点项目, “文旅+康养”综合体: a theme quoted before a kind of builds is the campaign
       // the builds are of (the builds are no one project: see projects.ts).
-      if (isTheme(phrase) && (KIND_OF_BUILDS.test(text.slice(close, close + 6)) || (phrase.includes('+') && BUILDS.test(text.slice(close, close + 3))))) {
+      if ((KIND_OF_BUILDS.test(text.slice(close, close + 6)) || (phrase.includes('+') && BUILDS.test(text.slice(close, close + 3)))) && isTheme(phrase)) {
         addProgram(ctx, phrase, start + 1, close - 1);
         continue;
       }
