@@ -41,6 +41,13 @@ export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
 
 // ── reads the writer plans with ───────────────────────────────────────────────────────────
 
+/** Every stored hash in one round trip: the plan of an unchanged corpus needs no more. */
+export const READ_DOCUMENT_HASHES = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, d.hash AS hash`;
+
+/** What a changed or removed document supported: read only for those. */
 export const READ_DOCUMENTS = `
 UNWIND $ids AS id
 MATCH (d:Document {id: id})

@@ -84,12 +84,45 @@ async function withRunner<T>(conn: Connection, dryRun: boolean, work: (run: Stat
   }
 }
 
-async function readStored(run: Statement, ids: string[], batchSize: number): Promise<Map<string, StoredDocument>> {
-  const stored = new Map<string, StoredDocument>();
-  for (const chunk of batches(ids, batchSize * 5)) {
-    const { records } = await run(Q.READ_DOCUMENTS, { ids: chunk });
-    for (const r of records) stored.set(r.id as string, r as unknown as StoredDocument);
+/** Ids per read query: one query for any corpus of ordinary size. */
+const READ_CHUNK = 50_000;
+
+/** What the plan cost: round trips and relation ids read back (the bench prints them). */
+export interface PlanCost {
+  ms: number;
+  queries: number;
+  hashesRead: number;
+  relationIdsRead: number;
+}
+
+/**
+ * What the database holds for `ids`. Hashes of all of them first (short rows, few queries); the
+ * relation lists, which are long, only of the documents whose hash differs from `want` (all of
+ * them when `want` is absent): an unchanged corpus reads back no relation id.
+ */
+async function readStored(run: Statement, ids: string[], cost: PlanCost, want?: Map<string, string>): Promise<Map<string, StoredDocument>> {
+  let needLists = ids;
+  const unchanged: string[] = [];
+  if (want) {
+    needLists = [];
+    for (const chunk of batches(ids, READ_CHUNK)) {
+      const { records } = await run(Q.READ_DOCUMENT_HASHES, { ids: chunk });
+      cost.queries += 1;
+      cost.hashesRead += records.length;
+      for (const r of records) (r.hash === want.get(r.id as string) ? unchanged : needLists).push(r.id as string);
+    }
   }
+  const stored = new Map<string, StoredDocument>();
+  for (const chunk of batches(needLists, READ_CHUNK)) {
+    const { records } = await run(Q.READ_DOCUMENTS, { ids: chunk });
+    cost.queries += 1;
+    for (const r of records) {
+      stored.set(r.id as string, r as unknown as StoredDocument);
+      cost.relationIdsRead += (r.relationIds as string[]).length;
+    }
+  }
+  // Unchanged documents: their hash is all the plan needs of them.
+  for (const id of unchanged) stored.set(id, { id, hash: want!.get(id)!, relationIds: [], relationTypes: [] });
   return stored;
 }
 
@@ -100,11 +133,14 @@ export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, optio
   if (opts.schema && !opts.dryRun) await applySchema(conn, { graph });
   const prepared = prepareGraph(graph);
   return withRunner(conn, opts.dryRun, async (run) => {
-    const stored = await readStored(run, [...prepared.contributions.keys()], opts.batchSize);
+    const cost: PlanCost = { ms: 0, queries: 0, hashesRead: 0, relationIdsRead: 0 };
+    const want = new Map([...prepared.contributions].map(([id, c]) => [id, c.document.hash]));
+    const stored = await readStored(run, [...want.keys()], cost, want);
     const plan = planWrite(prepared, stored);
+    cost.ms = Date.now() - started;
     const planned = plan.documents.length;
     opts.onProgress?.({ phase: 'plan', rowsDone: planned, rowsTotal: planned, batchRows: planned, batches: 0, elapsedMs: Date.now() - started });
-    return execute(run, plan, prepared.problems, opts);
+    return execute(run, plan, prepared.problems, opts, cost);
   });
 }
 
@@ -124,7 +160,7 @@ export async function removeDocuments(conn: Connection, keys: string[], options:
       }
       ids.push(records[0]!.id as string);
     }
-    const stored = await readStored(run, ids, opts.batchSize);
+    const stored = await readStored(run, ids, { ms: 0, queries: 0, hashesRead: 0, relationIdsRead: 0 });
     const plan = planWrite({ contributions: new Map(), entities: new Map(), relations: new Map(), problems: [] }, new Map(), [...stored.values()]);
     return execute(run, plan, [], opts);
   });
@@ -132,7 +168,7 @@ export async function removeDocuments(conn: Connection, keys: string[], options:
 
 export class DocumentNotFoundError extends Error {}
 
-async function execute(run: Statement, plan: WritePlan, problems: string[], opts: typeof INGEST_DEFAULTS & IngestOptions): Promise<IngestReport> {
+async function execute(run: Statement, plan: WritePlan, problems: string[], opts: typeof INGEST_DEFAULTS & IngestOptions, planning?: PlanCost): Promise<IngestReport> {
   const started = Date.now();
   let batchCount = 0;
   type OnResult = (result: Awaited<ReturnType<Statement>>, rowsInBatch: number) => void;
@@ -189,6 +225,7 @@ async function execute(run: Statement, plan: WritePlan, problems: string[], opts
       removed: tally.relationsRemoved,
     },
     problems,
+    ...(planning ? { planning } : {}),
   };
   if (!opts.dryRun) await recordRun(run, report);
   return report;

@@ -54,6 +54,8 @@ describe('ingest', () => {
     expect(report.entities).toEqual({ added: 0, updated: 0, unchanged: 6, removed: 0 });
     expect(report.batches).toBe(0);
     expect(await graphCounts(conn)).toEqual(before);
+    // The plan read the stored hashes in one query and no document's relation list.
+    expect(report.planning).toMatchObject({ queries: 1, hashesRead: 2, relationIdsRead: 0 });
   });
 
   it('a new article merges with what is there, and removing it takes out only what it alone supported', async () => {
@@ -93,8 +95,12 @@ describe('ingest', () => {
       entities: onlyA.entities.filter((e) => e.name !== '湘湖未来社区'),
       relations: onlyA.relations.filter((r) => r.type !== 'RUNS'),
     };
+    const stored = await cypher('MATCH (d:Document {id: "a"}) RETURN size(d.relationIds) AS n');
     const report = await ingestGraph(conn, withoutProject);
     expect(report.documents.changed).toEqual(['a']);
+    // Hashes first, then the relation list of the one changed document (what it must withdraw).
+    expect(report.planning).toMatchObject({ queries: 2, hashesRead: 1, relationIdsRead: Number(stored[0]!.n) });
+    expect(Number(stored[0]!.n)).toBeGreaterThan(0);
     expect(report.entities.removed).toBe(1);
     expect(report.relations.removed).toBe(1);
     expect(await cypher('MATCH (p:Project) RETURN p')).toEqual([]);
