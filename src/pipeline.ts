@@ -19,6 +19,7 @@ import { indexKnownNames, sweepKnownNames } from './extract/sweep.ts';
 import { GraphBuilder, documentFacts } from './resolve/index.ts';
 import { applyCuration, loadCuration } from './curate/index.ts';
 import { KnownNames, extractFile, isFailed, isOpened, openFile, type DocSummary, type ExtractedDocument, type OpenedFile } from './pipeline/document.ts';
+import { ExtractionCache, knownNamesFingerprint, type CacheCounts } from './pipeline/cache.ts';
 
 export const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CURATION = path.join(PROJECT_ROOT, 'graph', 'curation.yaml');
@@ -32,6 +33,8 @@ export interface BuildOptions {
   /** Progress reports for long runs (files read so far). */
   /** `step`, inside a long document: which extractor runs (a 64 MB file takes seconds). */
   onProgress?: (progress: { filesRead: number; files: number; chars: number; pass: number; step?: string }) => void;
+  /** Folder of the extraction cache (see pipeline/cache.ts); none when absent. */
+  cacheDir?: string;
 }
 
 export interface BuildResult {
@@ -39,6 +42,8 @@ export interface BuildResult {
   problems: Problem[];
   filesRead: number;
   filesSkipped: number;
+  /** What the extraction cache saved, when there is one. */
+  cache?: CacheCounts;
 }
 
 /**
@@ -74,6 +79,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const curationPath = options.curationPath === undefined ? (existsSync(DEFAULT_CURATION) ? DEFAULT_CURATION : null) : options.curationPath;
   const curation = curationPath ? loadCuration(curationPath) : null;
   const ids = documentIds(files);
+  const cache = options.cacheDir ? new ExtractionCache(options.cacheDir) : undefined;
   const builder = new GraphBuilder();
   const known = new KnownNames();
   const summaries: DocSummary[] = [];
@@ -100,35 +106,53 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   // Files are opened a group at a time, and what their extractors will ask of jieba segmented in
   // one call for the group; then each is extracted.
   for (let next = 0; next < files.length; ) {
-    const group: (OpenedFile | Problem)[] = [];
+    const group: (OpenedFile | Problem | ExtractedDocument)[] = [];
     for (let groupChars = 0; next < files.length && groupChars < SEGMENT_GROUP_CHARS; next++) {
-      const opened = openFile(files[next]!, ids.get(files[next]!)!);
+      const file = files[next]!;
+      const id = ids.get(file)!;
+      const cached = cache?.lookup(file, id);
+      if (cached) {
+        group.push(cached);
+        continue;
+      }
+      const opened = openFile(file, id);
       if (isOpened(opened)) groupChars += opened.ctx.text.length;
       group.push(opened);
     }
     DocContext.segmentPrefetched(group.filter(isOpened).map((o) => o.ctx));
     const first = next - group.length;
-    group.forEach((opened, k) => {
+    group.forEach((item, k) => {
+      if (!isOpened(item)) return take(item, first + k);
       // Inside a long document, say which step runs: its extractors take seconds each.
-      const long = isOpened(opened) && options.onProgress && opened.ctx.text.length > LONG_DOCUMENT_CHARS;
+      const long = options.onProgress && item.ctx.text.length > LONG_DOCUMENT_CHARS;
       const onStep = long ? (step: string) => options.onProgress!({ filesRead: first + k, files: files.length, chars, pass: 1, step }) : undefined;
-      take(isOpened(opened) ? extractFile(opened, keepText && cachedChars < SWEEP_TEXT_BUDGET, onStep) : opened, first + k);
+      const extracted = extractFile(item, keepText && cachedChars < SWEEP_TEXT_BUDGET, onStep);
+      cache?.store(extracted.meta.id, extracted);
+      take(extracted, first + k);
     });
   }
-  if (summaries.length > 1 && known.size > 0) sweepCorpus(summaries, known.values(), builder, options);
+  if (summaries.length > 1 && known.size > 0) sweepCorpus(summaries, known.values(), builder, options, cache);
+  cache?.save();
   let graph = builder.build();
   if (curation) {
     const curated = applyCuration(graph, curation);
     graph = curated.graph;
     problems.push(...curated.problems);
   }
-  return { graph, problems, filesRead: summaries.length, filesSkipped: files.length - summaries.length };
+  return { graph, problems, filesRead: summaries.length, filesSkipped: files.length - summaries.length, ...(cache ? { cache: cache.counts } : {}) };
 }
 
 /** Pass 2: every document swept for the names found by strong patterns elsewhere. */
-function sweepCorpus(summaries: DocSummary[], known: KnownName[], builder: GraphBuilder, options: BuildOptions): void {
+function sweepCorpus(summaries: DocSummary[], known: KnownName[], builder: GraphBuilder, options: BuildOptions, cache?: ExtractionCache): void {
   const index = indexKnownNames(known);
+  cache?.beginSweep(knownNamesFingerprint(known));
   for (const [i, s] of summaries.entries()) {
+    // Kept from a run with the same strong names: the same document gives the same result.
+    const kept = cache?.sweepResult(s.id);
+    if (kept !== undefined) {
+      if (kept) builder.addFacts(kept);
+      continue;
+    }
     let plain: string;
     let norm: NormalizedText;
     if (s.cached) ({ plain, norm } = s.cached);
@@ -146,7 +170,9 @@ function sweepCorpus(summaries: DocSummary[], known: KnownName[], builder: Graph
     for (const x of s.excluded) ctx.excluded.push(x);
     const seeded = ctx.relations.length;
     const added = sweepKnownNames(ctx, index);
-    if (added.length > 0) builder.addFacts(documentFacts(s.id, plain, norm, added, ctx.relations.slice(seeded)));
+    const facts = added.length > 0 ? documentFacts(s.id, plain, norm, added, ctx.relations.slice(seeded)) : null;
+    if (facts) builder.addFacts(facts);
+    cache?.storeSweep(s.id, facts);
     options.onProgress?.({ filesRead: i + 1, files: summaries.length, chars: 0, pass: 2 });
   }
 }

@@ -42,6 +42,7 @@ describe('zhenjie ingest / query / cypher / remove', () => {
     expect(dry.code).toBe(0);
     expect(dry.stdout).toMatch(/dry run \(nothing written\)/);
     expect(dry.stdout).toMatch(/documents: 1 added/);
+    expect(dry.stderr).toMatch(/0 document\(s\) from the cache, 1 extracted/);
     expect((await graphCounts(conn)).entities).toBe(0);
 
     const real = zhenjie(['ingest', 'graph/corpus', '--out', out, '--batch-size', '10']);
@@ -50,6 +51,14 @@ describe('zhenjie ingest / query / cypher / remove', () => {
     expect(real.stdout).toMatch(/documents: 1 added, 0 changed, 0 unchanged, 0 removed/);
     const entities = (await graphCounts(conn)).entities;
     expect(entities).toBeGreaterThan(0);
+    // The dry run filled the extraction cache under --out: nothing was extracted again.
+    expect(real.stderr).toMatch(/1 document\(s\) from the cache, 0 extracted/);
+    const again = zhenjie(['ingest', 'graph/corpus', '--out', out]);
+    expect(again.stdout).toMatch(/documents: 0 added, 0 changed, 1 unchanged, 0 removed/);
+    const cold = zhenjie(['ingest', 'graph/corpus', '--out', out, '--cache', 'none']);
+    expect(cold.stderr).not.toMatch(/from the cache/);
+    expect(cold.stdout).toMatch(/1 unchanged/);
+    expect((await graphCounts(conn)).entities).toBe(entities);
 
     const history = zhenjie(['ingest', '--history']);
     expect(history.code).toBe(0);
