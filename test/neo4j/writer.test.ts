@@ -106,6 +106,31 @@ describe('ingest', () => {
     expect(await cypher('MATCH (p:Project) RETURN p')).toEqual([]);
   });
 
+  it('a graph whose input digest Neo4j holds is neither planned nor written; a write or a remove withdraws the digest', async () => {
+    await deleteEverything(conn);
+    const first = await ingestGraph(conn, both, { inputDigest: 'inputs-1' });
+    expect(first.documents.added).toEqual(['a', 'b']);
+    const counts = await graphCounts(conn);
+
+    const same = await ingestGraph(conn, both, { inputDigest: 'inputs-1' });
+    expect(same.planning).toMatchObject({ digestMatched: true, queries: 1, hashesRead: 0, relationIdsRead: 0 });
+    expect(same.documents).toMatchObject({ added: [], changed: [], unchanged: ['a', 'b'] });
+    expect(same.batches).toBe(0);
+    expect(await graphCounts(conn)).toEqual(counts);
+
+    // Other inputs: planned document by document as before (here: all unchanged).
+    const other = await ingestGraph(conn, onlyA, { inputDigest: 'inputs-2' });
+    expect(other.planning?.digestMatched).toBeUndefined();
+    expect(other.planning?.hashesRead).toBe(1);
+
+    // remove takes b out and withdraws the digest: the same inputs are planned again, and b comes back.
+    await removeDocuments(conn, ['b']);
+    const back = await ingestGraph(conn, both, { inputDigest: 'inputs-1' });
+    expect(back.planning?.digestMatched).toBeUndefined();
+    expect(back.documents.added).toEqual(['b']);
+    expect(await graphCounts(conn)).toEqual(counts);
+  });
+
   it('a dry run reports what would change and writes nothing', async () => {
     await deleteEverything(conn);
     await ingestGraph(conn, onlyA);

@@ -11,7 +11,7 @@ import { corpusTextFiles } from '../setup/corpus.ts';
 
 const graphOf = async (dir: string, cacheDir?: string) => {
   const result = await buildGraph([dir], { curationPath: null, ...(cacheDir ? { cacheDir } : {}) });
-  return { json: JSON.stringify(result.graph), graph: result.graph, cache: result.cache! };
+  return { json: JSON.stringify(result.graph), graph: result.graph, cache: result.cache!, digest: result.inputDigest };
 };
 
 /** Files written an hour ago: their mtime is past the racy window, so the stat index vouches for them. */
@@ -43,6 +43,7 @@ describe('extraction cache', () => {
     const second = await graphOf(dir, cacheDir);
     expect(second.json).toBe(cold.json);
     // Size and mtime vouch for every file: none read, none extracted, none swept.
+    expect(second.digest).toBe(first.digest);
     expect(second.cache).toMatchObject({ files: n, statHits: n, hashed: 0, bytesHashed: 0, hits: n, misses: 0, swept: 0, sweepHits: n });
     rmSync(dir, { recursive: true });
     rmSync(cacheDir, { recursive: true });
@@ -60,6 +61,7 @@ describe('extraction cache', () => {
 
     writeFileSync(path.join(dir, 'a.txt'), A);
     const added = await graphOf(dir, cacheDir);
+    expect(added.digest).not.toBe(before.digest);
     expect(added.json).toBe((await graphOf(dir)).json);
     // b.txt was not extracted again, but swept again: a's strong name is now found in it.
     expect(added.cache).toMatchObject({ files: 3, hits: 2, misses: 1, swept: 3, sweepHits: 0 });
@@ -68,6 +70,7 @@ describe('extraction cache', () => {
     // a.txt changes and its strong names go: b loses what the sweep had found in it.
     writeFileSync(path.join(dir, 'a.txt'), C.replace('新塘', '城厢'));
     const changed = await graphOf(dir, cacheDir);
+    expect(changed.digest).not.toBe(added.digest);
     expect(changed.json).toBe((await graphOf(dir)).json);
     expect(changed.cache).toMatchObject({ hits: 2, misses: 1 });
     expect(programDocs(changed.graph)).toEqual(new Set());
