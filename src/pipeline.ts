@@ -75,10 +75,32 @@ function documentIds(files: string[]): Map<string, string> {
   );
 }
 
+const curationPathOf = (option: string | null | undefined) => (option === undefined ? (existsSync(DEFAULT_CURATION) ? DEFAULT_CURATION : null) : option);
+const curationBytes = (curationPath: string | null) => (curationPath ? readFileSync(curationPath) : 'no curation');
+
+/**
+ * The digest `buildGraph` with this cache would give (BuildResult.inputDigest), without reading
+ * an entry or extracting: files unchanged on disk are not even read. Undefined when a file cannot
+ * be read or listed (the build reports those).
+ */
+export function digestInputs(inputs: string[], options: { curationPath?: string | null; cacheDir: string }): string | undefined {
+  const { files, problems } = listInputFiles(inputs);
+  if (problems.length > 0 || files.length === 0) return undefined;
+  const cache = new ExtractionCache(options.cacheDir);
+  const ids = documentIds(files);
+  for (const file of files) if (!cache.identify(file, ids.get(file)!)) return undefined;
+  cache.saveStats();
+  try {
+    return cache.inputDigest(curationBytes(curationPathOf(options.curationPath)));
+  } catch {
+    return undefined; // a curation file that cannot be read: the build says why
+  }
+}
+
 /** Read, extract and resolve every document under `inputs` into one graph. */
 export async function buildGraph(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
   const { files, problems } = listInputFiles(inputs);
-  const curationPath = options.curationPath === undefined ? (existsSync(DEFAULT_CURATION) ? DEFAULT_CURATION : null) : options.curationPath;
+  const curationPath = curationPathOf(options.curationPath);
   const curation = curationPath ? loadCuration(curationPath) : null;
   const ids = documentIds(files);
   const cache = options.cacheDir ? new ExtractionCache(options.cacheDir) : undefined;
@@ -141,7 +163,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     graph = curated.graph;
     problems.push(...curated.problems);
   }
-  return { graph, problems, filesRead: summaries.length, filesSkipped: files.length - summaries.length, ...(cache ? { cache: cache.counts, inputDigest: cache.inputDigest(curationPath ? readFileSync(curationPath) : 'no curation') } : {}) };
+  return { graph, problems, filesRead: summaries.length, filesSkipped: files.length - summaries.length, ...(cache ? { cache: cache.counts, inputDigest: cache.inputDigest(curationBytes(curationPath)) } : {}) };
 }
 
 /** Pass 2: every document swept for the names found by strong patterns elsewhere. */

@@ -3,7 +3,9 @@ import type { Command } from './command.ts';
 import { EXIT } from './command.ts';
 import { buildForCommand } from './build.ts';
 import { writeExports } from '../export/index.ts';
-import { formatReport, ingestGraph, readLedger, INGEST_DEFAULTS } from '../write/index.ts';
+import { formatReport, ingestGraph, ingestIfHeld, readLedger, INGEST_DEFAULTS } from '../write/index.ts';
+import { digestInputs } from '../pipeline.ts';
+import { currentRecord, writeRecord } from './inputs-record.ts';
 import { positiveInteger, progressPrinter, withNeo4j } from './neo4j-support.ts';
 
 export const ingestCommand: Command = {
@@ -27,13 +29,31 @@ export const ingestCommand: Command = {
     const batchSize = positiveInteger('batch-size', values['batch-size']);
     const out = String(values.out ?? 'out');
     const cache = values.cache === undefined ? path.join(out, 'cache') : values.cache === 'none' ? undefined : String(values.cache);
-    const { graph, inputDigest } = await buildForCommand(positionals, io, values.curation as string | undefined, cache);
+    const curation = values.curation as string | undefined;
+    const dryRun = Boolean(values['dry-run']);
+    // Inputs unchanged since the run that wrote the exports, and Neo4j holds their graph: done.
+    const digest = cache ? digestInputs(positionals, { ...(curation ? { curationPath: curation } : {}), cacheDir: cache }) : undefined;
+    const record = digest ? currentRecord(out, digest) : null;
+    if (digest && record) {
+      const held = await withNeo4j((conn) => ingestIfHeld(conn, digest, record, { batchSize, dryRun }));
+      if (held) {
+        io.err(`inputs unchanged since the exports in ${out} were written (${record.documents.length} documents); Neo4j holds their graph`);
+        io.out(formatReport(held));
+        return EXIT.ok;
+      }
+    }
+    const { graph, inputDigest, problems } = await buildForCommand(positionals, io, curation, cache);
     // The exports come first, so a user whose Neo4j is down still gets the graph.
-    for (const file of writeExports(graph, out)) io.err(`wrote ${file}`);
+    const exported = writeExports(graph, out);
+    for (const file of exported) io.err(`wrote ${file}`);
+    // A run with unreadable files says so every time: only a clean build is recorded.
+    if (inputDigest && problems.length === 0) {
+      writeRecord(out, { inputDigest, exports: exported, documents: graph.documents.map((d) => d.id), entities: graph.entities.length, relations: graph.relations.length });
+    }
     const report = await withNeo4j(async (conn) => {
-      io.err(`neo4j: ${values['dry-run'] ? 'planning (dry run) against' : 'writing to'} ${conn.uri}`);
+      io.err(`neo4j: ${dryRun ? 'planning (dry run) against' : 'writing to'} ${conn.uri}`);
       try {
-        return await ingestGraph(conn, graph, { batchSize, dryRun: Boolean(values['dry-run']), onProgress: progressPrinter(io), ...(inputDigest ? { inputDigest } : {}) });
+        return await ingestGraph(conn, graph, { batchSize, dryRun, onProgress: progressPrinter(io), ...(inputDigest ? { inputDigest } : {}) });
       } catch (error) {
         // Batches already committed stay; documents not finished are rewritten by the next run.
         io.err('neo4j: the ingest stopped part-way; the open batch was rolled back. Run the same command again to finish: it converges to the graph of a clean run.');

@@ -156,18 +156,25 @@ export class ExtractionCache {
     return hash;
   }
 
-  /** The cached first pass of `file` as document `id`, or undefined (then `store` it). */
-  lookup(file: string, id: string): ExtractedDocument | undefined {
+  /** Names `file` as document `id` by its bytes (see inputDigest); null when it cannot be read. */
+  identify(file: string, id: string): string | null {
     this.counts.files += 1;
     const hash = this.contentHash(file);
     if (!hash) {
       this.inputs.push(`unreadable ${file}`);
-      return undefined;
+      return null;
     }
     // The id and path are part of what a document contributes (its metadata, its evidence).
     const name = `${hash}-${sha1(`${id}\u0000${file}`).slice(0, 12)}`;
     this.entryNames.set(id, name);
     this.inputs.push(name);
+    return name;
+  }
+
+  /** The cached first pass of `file` as document `id`, or undefined (then `store` it). */
+  lookup(file: string, id: string): ExtractedDocument | undefined {
+    const name = this.identify(file, id);
+    if (!name) return undefined;
     const full = path.join(this.entriesDir, `${name}.json`);
     if (existsSync(full)) {
       const entry = readJson<Entry>(full);
@@ -225,13 +232,17 @@ export class ExtractionCache {
     return path.join(this.dir, `sweep-${this.version}-${this.sweepFingerprint}.json`);
   }
 
+  /** The stat index alone (a run that only identified its files keeps their hashes). */
+  saveStats(): void {
+    writeAtomically(path.join(this.dir, 'files.json'), JSON.stringify(this.stats));
+  }
+
   /**
    * Writes the stat index and the sweep results, and drops what no run can use any more: entries
    * of other extractor versions, sweep results of other name sets.
    */
   save(): void {
-    mkdirSync(this.dir, { recursive: true });
-    writeAtomically(path.join(this.dir, 'files.json'), JSON.stringify(this.stats));
+    this.saveStats();
     if (this.sweepChanged) {
       // Only this run's documents: results of documents since changed or gone are dead weight.
       const current = new Set(this.entryNames.values());

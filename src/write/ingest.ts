@@ -137,7 +137,9 @@ export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, optio
   const opts = { ...INGEST_DEFAULTS, ...options };
   const started = Date.now();
   const digest = opts.inputDigest ? graphDigest(opts.inputDigest) : undefined;
-  if (digest && (await storedGraphDigest(conn)) === digest) return unchangedGraph(conn, graph, opts, started);
+  if (digest && (await storedGraphDigest(conn)) === digest) {
+    return unchangedGraph(conn, { documents: graph.documents.map((d) => d.id), entities: graph.entities.length, relations: graph.relations.length }, opts, started);
+  }
   if (opts.schema && !opts.dryRun) await applySchema(conn, { graph });
   const prepared = prepareGraph(graph);
   return withRunner(conn, opts.dryRun, async (run) => {
@@ -152,8 +154,26 @@ export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, optio
   });
 }
 
+/** What an unchanged run reports of a graph it need not build: its documents and counts. */
+export interface GraphSummary {
+  documents: string[];
+  entities: number;
+  relations: number;
+}
+
+/**
+ * The ingest of a graph not even built: when Neo4j holds the graph of `inputDigest`, the report
+ * of an unchanged run (recorded in the ledger); otherwise null, and the caller builds and ingests.
+ */
+export async function ingestIfHeld(conn: Connection, inputDigest: string, summary: GraphSummary, options: IngestOptions = {}): Promise<IngestReport | null> {
+  const opts = { ...INGEST_DEFAULTS, ...options };
+  const started = Date.now();
+  if ((await storedGraphDigest(conn)) !== graphDigest(inputDigest)) return null;
+  return unchangedGraph(conn, summary, opts, started);
+}
+
 /** Neo4j holds this very graph: a report of nothing changed, recorded in the ledger. */
-async function unchangedGraph(conn: Connection, graph: KnowledgeGraph, opts: typeof INGEST_DEFAULTS & IngestOptions, started: number): Promise<IngestReport> {
+async function unchangedGraph(conn: Connection, graph: GraphSummary, opts: typeof INGEST_DEFAULTS & IngestOptions, started: number): Promise<IngestReport> {
   const none = (unchanged: number) => ({ added: 0, updated: 0, unchanged, removed: 0 });
   const report: IngestReport = {
     at: new Date().toISOString(),
@@ -161,9 +181,9 @@ async function unchangedGraph(conn: Connection, graph: KnowledgeGraph, opts: typ
     dryRun: opts.dryRun,
     seconds: (Date.now() - started) / 1000,
     batches: 0,
-    documents: { added: [], changed: [], unchanged: graph.documents.map((d) => d.id), removed: [] },
-    entities: none(graph.entities.length),
-    relations: none(graph.relations.length),
+    documents: { added: [], changed: [], unchanged: graph.documents, removed: [] },
+    entities: none(graph.entities),
+    relations: none(graph.relations),
     problems: [],
     planning: { ms: Date.now() - started, queries: 1, hashesRead: 0, relationIdsRead: 0, digestMatched: true },
   };

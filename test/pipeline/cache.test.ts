@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildGraph } from '../../src/pipeline.ts';
+import { buildGraph, digestInputs } from '../../src/pipeline.ts';
 import { corpusTextFiles } from '../setup/corpus.ts';
 
 const graphOf = async (dir: string, cacheDir?: string) => {
@@ -44,6 +44,11 @@ describe('extraction cache', () => {
     expect(second.json).toBe(cold.json);
     // Size and mtime vouch for every file: none read, none extracted, none swept.
     expect(second.digest).toBe(first.digest);
+    // The digest alone, without reading an entry: the one the build gives.
+    expect(digestInputs([dir], { curationPath: null, cacheDir })).toBe(first.digest);
+    writeFileSync(path.join(dir, 'zz-b.txt'), B + '\n');
+    expect(digestInputs([dir], { curationPath: null, cacheDir })).not.toBe(first.digest);
+    expect(digestInputs([path.join(dir, 'missing')], { curationPath: null, cacheDir })).toBeUndefined();
     expect(second.cache).toMatchObject({ files: n, statHits: n, hashed: 0, bytesHashed: 0, hits: n, misses: 0, swept: 0, sweepHits: n });
     rmSync(dir, { recursive: true });
     rmSync(cacheDir, { recursive: true });
