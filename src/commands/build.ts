@@ -33,6 +33,6 @@ export async function buildForCommand(inputs: string[], io: CommandIO, curation?
   const { graph } = result;
   io.err(`read ${result.filesRead} document(s): ${graph.entities.length} entities, ${graph.relations.length} relations in ${Date.now() - started} ms`);
   const c = result.cache;
-  if (c) io.err(`cache ${cacheDir}: ${c.hits} document(s) from the cache, ${c.misses} extracted; ${c.sweepHits} sweep result(s) kept, ${c.swept} swept; ${c.hashed} file(s) hashed (${c.bytesHashed} bytes), ${c.statHits} known by size and mtime`);
+  if (c) io.err(`cache ${cacheDir}: ${c.hits} document(s) from the cache, ${c.misses} extracted; ${c.sweepHits} sweep result(s) kept, ${c.swept} swept; ${c.hashed} file(s) hashed (${c.bytesHashed} bytes), ${c.statHits} known by size and mtime${c.corrupt ? `; ${c.corrupt} unreadable cache entr${c.corrupt === 1 ? 'y' : 'ies'} replaced` : ''}`);
   return result;
 }
