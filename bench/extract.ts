@@ -19,24 +19,25 @@ const SOURCES = ['graph/corpus', CORPUS, path.join(CORPUS, 'dev')].filter((dir) 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = '建国红梅志强丽华海峰晓东永明春燕国庆文军';
 
-function articles(): string[] {
+export function articles(): string[] {
   const texts: string[] = [];
   for (const dir of SOURCES) for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) texts.push(readFileSync(path.join(dir, f), 'utf8'));
   return texts;
 }
 
 /** A variant of an article with other personal names, so that names differ between files. */
-function variant(text: string, i: number): string {
+export function variant(text: string, i: number): string {
   const name = SURNAMES[i % SURNAMES.length]! + GIVEN.slice((i * 2) % GIVEN.length, ((i * 2) % GIVEN.length) + 2);
   return text.replace(/洪泉良|邵意丽|叶敏|朱国军/g, name).replace(/新塘/g, i % 2 ? '新塘' : '义桥');
 }
 
-export function makeCorpus(targetChars: number): { dir: string; chars: number; files: number } {
+/** Files of varied articles until `targetChars` characters (or `targetFiles` files) are written. */
+export function makeCorpus(targetChars: number, targetFiles = Infinity): { dir: string; chars: number; files: number } {
   const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-bench-'));
   const base = articles();
   let chars = 0;
   let i = 0;
-  while (chars < targetChars) {
+  while (chars < targetChars && i < targetFiles) {
     const text = variant(base[i % base.length]!, i);
     writeFileSync(path.join(dir, `doc-${String(i).padStart(5, '0')}.txt`), text);
     chars += text.length;

@@ -8,7 +8,7 @@
  * per-document summaries and, up to a fixed budget, the normalised texts are kept, so memory
  * stays bounded however many files a folder holds.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeGraph, Problem } from './types.ts';
@@ -19,6 +19,7 @@ import { indexKnownNames, sweepKnownNames } from './extract/sweep.ts';
 import { GraphBuilder, documentFacts } from './resolve/index.ts';
 import { applyCuration, loadCuration } from './curate/index.ts';
 import { KnownNames, extractFile, isFailed, isOpened, openFile, type DocSummary, type ExtractedDocument, type OpenedFile } from './pipeline/document.ts';
+import { ExtractionCache, knownNamesFingerprint, type CacheCounts } from './pipeline/cache.ts';
 
 export const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CURATION = path.join(PROJECT_ROOT, 'graph', 'curation.yaml');
@@ -32,6 +33,8 @@ export interface BuildOptions {
   /** Progress reports for long runs (files read so far). */
   /** `step`, inside a long document: which extractor runs (a 64 MB file takes seconds). */
   onProgress?: (progress: { filesRead: number; files: number; chars: number; pass: number; step?: string }) => void;
+  /** Folder of the extraction cache (see pipeline/cache.ts); none when absent. */
+  cacheDir?: string;
 }
 
 export interface BuildResult {
@@ -39,6 +42,10 @@ export interface BuildResult {
   problems: Problem[];
   filesRead: number;
   filesSkipped: number;
+  /** What the extraction cache saved, when there is one. */
+  cache?: CacheCounts;
+  /** With a cache: the digest of everything the graph is made from (see ExtractionCache.inputDigest). */
+  inputDigest?: string;
 }
 
 /**
@@ -68,12 +75,35 @@ function documentIds(files: string[]): Map<string, string> {
   );
 }
 
+const curationPathOf = (option: string | null | undefined) => (option === undefined ? (existsSync(DEFAULT_CURATION) ? DEFAULT_CURATION : null) : option);
+const curationBytes = (curationPath: string | null) => (curationPath ? readFileSync(curationPath) : 'no curation');
+
+/**
+ * The digest `buildGraph` with this cache would give (BuildResult.inputDigest), without reading
+ * an entry or extracting: files unchanged on disk are not even read. Undefined when a file cannot
+ * be read or listed (the build reports those).
+ */
+export function digestInputs(inputs: string[], options: { curationPath?: string | null; cacheDir: string }): string | undefined {
+  const { files, problems } = listInputFiles(inputs);
+  if (problems.length > 0 || files.length === 0) return undefined;
+  const cache = new ExtractionCache(options.cacheDir);
+  const ids = documentIds(files);
+  for (const file of files) if (!cache.identify(file, ids.get(file)!)) return undefined;
+  cache.saveStats();
+  try {
+    return cache.inputDigest(curationBytes(curationPathOf(options.curationPath)));
+  } catch {
+    return undefined; // a curation file that cannot be read: the build says why
+  }
+}
+
 /** Read, extract and resolve every document under `inputs` into one graph. */
 export async function buildGraph(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
   const { files, problems } = listInputFiles(inputs);
-  const curationPath = options.curationPath === undefined ? (existsSync(DEFAULT_CURATION) ? DEFAULT_CURATION : null) : options.curationPath;
+  const curationPath = curationPathOf(options.curationPath);
   const curation = curationPath ? loadCuration(curationPath) : null;
   const ids = documentIds(files);
+  const cache = options.cacheDir ? new ExtractionCache(options.cacheDir) : undefined;
   const builder = new GraphBuilder();
   const known = new KnownNames();
   const summaries: DocSummary[] = [];
@@ -100,35 +130,53 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   // Files are opened a group at a time, and what their extractors will ask of jieba segmented in
   // one call for the group; then each is extracted.
   for (let next = 0; next < files.length; ) {
-    const group: (OpenedFile | Problem)[] = [];
+    const group: (OpenedFile | Problem | ExtractedDocument)[] = [];
     for (let groupChars = 0; next < files.length && groupChars < SEGMENT_GROUP_CHARS; next++) {
-      const opened = openFile(files[next]!, ids.get(files[next]!)!);
+      const file = files[next]!;
+      const id = ids.get(file)!;
+      const cached = cache?.lookup(file, id);
+      if (cached) {
+        group.push(cached);
+        continue;
+      }
+      const opened = openFile(file, id);
       if (isOpened(opened)) groupChars += opened.ctx.text.length;
       group.push(opened);
     }
     DocContext.segmentPrefetched(group.filter(isOpened).map((o) => o.ctx));
     const first = next - group.length;
-    group.forEach((opened, k) => {
+    group.forEach((item, k) => {
+      if (!isOpened(item)) return take(item, first + k);
       // Inside a long document, say which step runs: its extractors take seconds each.
-      const long = isOpened(opened) && options.onProgress && opened.ctx.text.length > LONG_DOCUMENT_CHARS;
+      const long = options.onProgress && item.ctx.text.length > LONG_DOCUMENT_CHARS;
       const onStep = long ? (step: string) => options.onProgress!({ filesRead: first + k, files: files.length, chars, pass: 1, step }) : undefined;
-      take(isOpened(opened) ? extractFile(opened, keepText && cachedChars < SWEEP_TEXT_BUDGET, onStep) : opened, first + k);
+      const extracted = extractFile(item, keepText && cachedChars < SWEEP_TEXT_BUDGET, onStep);
+      cache?.store(extracted.meta.id, extracted);
+      take(extracted, first + k);
     });
   }
-  if (summaries.length > 1 && known.size > 0) sweepCorpus(summaries, known.values(), builder, options);
+  if (summaries.length > 1 && known.size > 0) sweepCorpus(summaries, known.values(), builder, options, cache);
+  cache?.save();
   let graph = builder.build();
   if (curation) {
     const curated = applyCuration(graph, curation);
     graph = curated.graph;
     problems.push(...curated.problems);
   }
-  return { graph, problems, filesRead: summaries.length, filesSkipped: files.length - summaries.length };
+  return { graph, problems, filesRead: summaries.length, filesSkipped: files.length - summaries.length, ...(cache ? { cache: cache.counts, inputDigest: cache.inputDigest(curationBytes(curationPath)) } : {}) };
 }
 
 /** Pass 2: every document swept for the names found by strong patterns elsewhere. */
-function sweepCorpus(summaries: DocSummary[], known: KnownName[], builder: GraphBuilder, options: BuildOptions): void {
+function sweepCorpus(summaries: DocSummary[], known: KnownName[], builder: GraphBuilder, options: BuildOptions, cache?: ExtractionCache): void {
   const index = indexKnownNames(known);
+  cache?.beginSweep(knownNamesFingerprint(known));
   for (const [i, s] of summaries.entries()) {
+    // Kept from a run with the same strong names: the same document gives the same result.
+    const kept = cache?.sweepResult(s.id);
+    if (kept !== undefined) {
+      if (kept) builder.addFacts(kept);
+      continue;
+    }
     let plain: string;
     let norm: NormalizedText;
     if (s.cached) ({ plain, norm } = s.cached);
@@ -146,7 +194,9 @@ function sweepCorpus(summaries: DocSummary[], known: KnownName[], builder: Graph
     for (const x of s.excluded) ctx.excluded.push(x);
     const seeded = ctx.relations.length;
     const added = sweepKnownNames(ctx, index);
-    if (added.length > 0) builder.addFacts(documentFacts(s.id, plain, norm, added, ctx.relations.slice(seeded)));
+    const facts = added.length > 0 ? documentFacts(s.id, plain, norm, added, ctx.relations.slice(seeded)) : null;
+    if (facts) builder.addFacts(facts);
+    cache?.storeSweep(s.id, facts);
     options.onProgress?.({ filesRead: i + 1, files: summaries.length, chars: 0, pass: 2 });
   }
 }

@@ -6,7 +6,8 @@ import { buildGraph, type BuildResult } from '../pipeline.ts';
 import { CurationError } from '../curate/index.ts';
 import { EXIT, UserError, type CommandIO } from './command.ts';
 
-export async function buildForCommand(inputs: string[], io: CommandIO, curation?: string): Promise<BuildResult> {
+/** `cacheDir`: the extraction cache's folder (see pipeline/cache.ts); none when absent. */
+export async function buildForCommand(inputs: string[], io: CommandIO, curation?: string, cacheDir?: string): Promise<BuildResult> {
   if (inputs.length === 0) throw new UserError('no input: name files or folders of articles (.txt, .md, .html)', EXIT.usage);
   const started = Date.now();
   let lastReport = started;
@@ -14,6 +15,7 @@ export async function buildForCommand(inputs: string[], io: CommandIO, curation?
   try {
     result = await buildGraph(inputs, {
       curationPath: curation,
+      ...(cacheDir ? { cacheDir } : {}),
       onProgress: (p) => {
         const now = Date.now();
         if (now - lastReport < 2000) return;
@@ -30,5 +32,7 @@ export async function buildForCommand(inputs: string[], io: CommandIO, curation?
   if (result.filesRead === 0) throw new UserError(`nothing could be read from ${inputs.join(', ')}`, EXIT.input);
   const { graph } = result;
   io.err(`read ${result.filesRead} document(s): ${graph.entities.length} entities, ${graph.relations.length} relations in ${Date.now() - started} ms`);
+  const c = result.cache;
+  if (c) io.err(`cache ${cacheDir}: ${c.hits} document(s) from the cache, ${c.misses} extracted; ${c.sweepHits} sweep result(s) kept, ${c.swept} swept; ${c.hashed} file(s) hashed (${c.bytesHashed} bytes), ${c.statHits} known by size and mtime${c.corrupt ? `; ${c.corrupt} unreadable cache entr${c.corrupt === 1 ? 'y' : 'ies'} replaced` : ''}`);
   return result;
 }

@@ -1,19 +1,23 @@
+import path from 'node:path';
 import type { Command } from './command.ts';
 import { EXIT } from './command.ts';
 import { buildForCommand } from './build.ts';
 import { writeExports } from '../export/index.ts';
-import { formatReport, ingestGraph, readLedger, INGEST_DEFAULTS } from '../write/index.ts';
+import { formatReport, ingestGraph, ingestIfHeld, readLedger, INGEST_DEFAULTS } from '../write/index.ts';
+import { digestInputs } from '../pipeline.ts';
+import { currentRecord, writeRecord } from './inputs-record.ts';
 import { positiveInteger, progressPrinter, withNeo4j } from './neo4j-support.ts';
 
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'Extract the graph and write it into Neo4j (idempotent; only changed documents are written).',
-  usage: 'zhenjie ingest <files|folders…> [--batch-size N] [--dry-run] [--out DIR] [--curation FILE] | zhenjie ingest --history',
+  usage: 'zhenjie ingest <files|folders…> [--batch-size N] [--dry-run] [--out DIR] [--cache DIR|none] [--curation FILE] | zhenjie ingest --history',
   options: {
     'batch-size': { type: 'string', default: String(INGEST_DEFAULTS.batchSize), help: 'rows per UNWIND batch (one transaction each)' },
     'dry-run': { type: 'boolean', default: false, help: 'print what would change, write nothing' },
     out: { type: 'string', short: 'o', default: 'out', help: 'folder for the exports (kg.json, …), written even when Neo4j is down' },
     curation: { type: 'string', help: 'curation file (default graph/curation.yaml)' },
+    cache: { type: 'string', help: "extraction cache: unchanged files are not extracted again (default <out>/cache; 'none' for none)" },
     history: { type: 'boolean', default: false, help: 'print the ingest ledger (past runs) and exit' },
   },
   async run(positionals, values, io) {
@@ -23,13 +27,33 @@ export const ingestCommand: Command = {
       return EXIT.ok;
     }
     const batchSize = positiveInteger('batch-size', values['batch-size']);
-    const { graph } = await buildForCommand(positionals, io, values.curation as string | undefined);
+    const out = String(values.out ?? 'out');
+    const cache = values.cache === undefined ? path.join(out, 'cache') : values.cache === 'none' ? undefined : String(values.cache);
+    const curation = values.curation as string | undefined;
+    const dryRun = Boolean(values['dry-run']);
+    // Inputs unchanged since the run that wrote the exports, and Neo4j holds their graph: done.
+    const digest = cache ? digestInputs(positionals, { ...(curation ? { curationPath: curation } : {}), cacheDir: cache }) : undefined;
+    const record = digest ? currentRecord(out, digest) : null;
+    if (digest && record) {
+      const held = await withNeo4j((conn) => ingestIfHeld(conn, digest, record, { batchSize, dryRun }));
+      if (held) {
+        io.err(`inputs unchanged since the exports in ${out} were written (${record.documents.length} documents); Neo4j holds their graph`);
+        io.out(formatReport(held));
+        return EXIT.ok;
+      }
+    }
+    const { graph, inputDigest, problems } = await buildForCommand(positionals, io, curation, cache);
     // The exports come first, so a user whose Neo4j is down still gets the graph.
-    for (const file of writeExports(graph, String(values.out ?? 'out'))) io.err(`wrote ${file}`);
+    const exported = writeExports(graph, out);
+    for (const file of exported) io.err(`wrote ${file}`);
+    // A run with unreadable files says so every time: only a clean build is recorded.
+    if (inputDigest && problems.length === 0) {
+      writeRecord(out, { inputDigest, exports: exported, documents: graph.documents.map((d) => d.id), entities: graph.entities.length, relations: graph.relations.length });
+    }
     const report = await withNeo4j(async (conn) => {
-      io.err(`neo4j: ${values['dry-run'] ? 'planning (dry run) against' : 'writing to'} ${conn.uri}`);
+      io.err(`neo4j: ${dryRun ? 'planning (dry run) against' : 'writing to'} ${conn.uri}`);
       try {
-        return await ingestGraph(conn, graph, { batchSize, dryRun: Boolean(values['dry-run']), onProgress: progressPrinter(io) });
+        return await ingestGraph(conn, graph, { batchSize, dryRun, onProgress: progressPrinter(io), ...(inputDigest ? { inputDigest } : {}) });
       } catch (error) {
         // Batches already committed stay; documents not finished are rewritten by the next run.
         io.err('neo4j: the ingest stopped part-way; the open batch was rolled back. Run the same command again to finish: it converges to the graph of a clean run.');

@@ -57,7 +57,7 @@ export function openFile(file: string, id: string): OpenedFile | Problem {
   return { file, doc, norm: page.norm, ctx: openDocument(doc.id, page.norm.text, doc.title, page.placeText) };
 }
 
-export const isOpened = (x: OpenedFile | Problem): x is OpenedFile => 'ctx' in x;
+export const isOpened = (x: OpenedFile | Problem | ExtractedDocument): x is OpenedFile => 'ctx' in x;
 
 /** Extract an opened file. */
 export function extractFile({ file, doc, norm, ctx: opened }: OpenedFile, keepText: boolean, onStep?: (step: string) => void): ExtractedDocument {

@@ -41,6 +41,13 @@ export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
 
 // ── reads the writer plans with ───────────────────────────────────────────────────────────
 
+/** Every stored hash in one round trip: the plan of an unchanged corpus needs no more. */
+export const READ_DOCUMENT_HASHES = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, d.hash AS hash`;
+
+/** What a changed or removed document supported: read only for those. */
 export const READ_DOCUMENTS = `
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
@@ -153,6 +160,19 @@ DETACH DELETE d`;
 export const APPEND_LEDGER = `
 MERGE (l:IngestLedger {id: $ledger})
 SET l.runs = (coalesce(l.runs, []) + [$entry])[-500..]`;
+
+/** See write/digest.ts. */
+export const READ_GRAPH_DIGEST = `
+MATCH (l:IngestLedger {id: $ledger})
+RETURN l.graphDigest AS digest`;
+
+export const CLEAR_GRAPH_DIGEST = `
+MATCH (l:IngestLedger {id: $ledger})
+REMOVE l.graphDigest`;
+
+export const SET_GRAPH_DIGEST = `
+MERGE (l:IngestLedger {id: $ledger})
+SET l.graphDigest = $digest`;
 
 export const READ_LEDGER = `
 MATCH (l:IngestLedger {id: $ledger})

@@ -13,7 +13,7 @@ export {
   type ConnectionConfig,
 } from './connection.ts';
 export { applySchema, type SchemaResult } from './schema.ts';
-export { ingestGraph, removeDocuments, DocumentNotFoundError, INGEST_DEFAULTS, type IngestOptions, type IngestProgress } from './ingest.ts';
+export { ingestGraph, ingestIfHeld, removeDocuments, DocumentNotFoundError, INGEST_DEFAULTS, type IngestOptions, type IngestProgress, type GraphSummary } from './ingest.ts';
 export { readLedger, formatReport, type IngestReport, type FactCounts } from './ledger.ts';
 export { graphCounts, deleteEverything, type GraphCounts } from './maintenance.ts';
 export { prepareGraph } from './rows.ts';

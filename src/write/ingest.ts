@@ -15,6 +15,7 @@ import { recordRun, type IngestReport } from './ledger.ts';
 import { batches, groupBy, planWrite, type StoredDocument, type WritePlan } from './plan.ts';
 import { prepareGraph } from './rows.ts';
 import { applySchema } from './schema.ts';
+import { graphDigest, storedGraphDigest } from './digest.ts';
 
 export interface IngestProgress {
   phase: 'plan' | 'documents' | 'entities' | 'mentions' | 'relations' | 'withdraw' | 'orphans' | 'finalize';
@@ -36,6 +37,11 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Recorded in the ledger. */
   command?: string;
+  /**
+   * The pipeline's digest of what `graph` is made from (BuildResult.inputDigest): when Neo4j holds
+   * it from a complete ingest, nothing is planned or written (see write/digest.ts).
+   */
+  inputDigest?: string;
 }
 
 export const INGEST_DEFAULTS = { batchSize: 1000, dryRun: false, schema: true, command: 'ingest' };
@@ -84,12 +90,45 @@ async function withRunner<T>(conn: Connection, dryRun: boolean, work: (run: Stat
   }
 }
 
-async function readStored(run: Statement, ids: string[], batchSize: number): Promise<Map<string, StoredDocument>> {
-  const stored = new Map<string, StoredDocument>();
-  for (const chunk of batches(ids, batchSize * 5)) {
-    const { records } = await run(Q.READ_DOCUMENTS, { ids: chunk });
-    for (const r of records) stored.set(r.id as string, r as unknown as StoredDocument);
+/** Ids per read query: one query for any corpus of ordinary size. */
+const READ_CHUNK = 50_000;
+
+/** What the plan cost: round trips and relation ids read back (the bench prints them). */
+export interface PlanCost {
+  ms: number;
+  queries: number;
+  hashesRead: number;
+  relationIdsRead: number;
+}
+
+/**
+ * What the database holds for `ids`. Hashes of all of them first (short rows, few queries); the
+ * relation lists, which are long, only of the documents whose hash differs from `want` (all of
+ * them when `want` is absent): an unchanged corpus reads back no relation id.
+ */
+async function readStored(run: Statement, ids: string[], cost: PlanCost, want?: Map<string, string>): Promise<Map<string, StoredDocument>> {
+  let needLists = ids;
+  const unchanged: string[] = [];
+  if (want) {
+    needLists = [];
+    for (const chunk of batches(ids, READ_CHUNK)) {
+      const { records } = await run(Q.READ_DOCUMENT_HASHES, { ids: chunk });
+      cost.queries += 1;
+      cost.hashesRead += records.length;
+      for (const r of records) (r.hash === want.get(r.id as string) ? unchanged : needLists).push(r.id as string);
+    }
   }
+  const stored = new Map<string, StoredDocument>();
+  for (const chunk of batches(needLists, READ_CHUNK)) {
+    const { records } = await run(Q.READ_DOCUMENTS, { ids: chunk });
+    cost.queries += 1;
+    for (const r of records) {
+      stored.set(r.id as string, r as unknown as StoredDocument);
+      cost.relationIdsRead += (r.relationIds as string[]).length;
+    }
+  }
+  // Unchanged documents: their hash is all the plan needs of them.
+  for (const id of unchanged) stored.set(id, { id, hash: want!.get(id)!, relationIds: [], relationTypes: [] });
   return stored;
 }
 
@@ -97,15 +136,59 @@ async function readStored(run: Statement, ids: string[], batchSize: number): Pro
 export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, options: IngestOptions = {}): Promise<IngestReport> {
   const opts = { ...INGEST_DEFAULTS, ...options };
   const started = Date.now();
+  const digest = opts.inputDigest ? graphDigest(opts.inputDigest) : undefined;
+  if (digest && (await storedGraphDigest(conn)) === digest) {
+    return unchangedGraph(conn, { documents: graph.documents.map((d) => d.id), entities: graph.entities.length, relations: graph.relations.length }, opts, started);
+  }
   if (opts.schema && !opts.dryRun) await applySchema(conn, { graph });
   const prepared = prepareGraph(graph);
   return withRunner(conn, opts.dryRun, async (run) => {
-    const stored = await readStored(run, [...prepared.contributions.keys()], opts.batchSize);
+    const cost: PlanCost = { ms: 0, queries: digest ? 1 : 0, hashesRead: 0, relationIdsRead: 0 };
+    const want = new Map([...prepared.contributions].map(([id, c]) => [id, c.document.hash]));
+    const stored = await readStored(run, [...want.keys()], cost, want);
     const plan = planWrite(prepared, stored);
+    cost.ms = Date.now() - started;
     const planned = plan.documents.length;
     opts.onProgress?.({ phase: 'plan', rowsDone: planned, rowsTotal: planned, batchRows: planned, batches: 0, elapsedMs: Date.now() - started });
-    return execute(run, plan, prepared.problems, opts, started);
+    return execute(run, plan, prepared.problems, opts, started, cost, digest);
   });
+}
+
+/** What an unchanged run reports of a graph it need not build: its documents and counts. */
+export interface GraphSummary {
+  documents: string[];
+  entities: number;
+  relations: number;
+}
+
+/**
+ * The ingest of a graph not even built: when Neo4j holds the graph of `inputDigest`, the report
+ * of an unchanged run (recorded in the ledger); otherwise null, and the caller builds and ingests.
+ */
+export async function ingestIfHeld(conn: Connection, inputDigest: string, summary: GraphSummary, options: IngestOptions = {}): Promise<IngestReport | null> {
+  const opts = { ...INGEST_DEFAULTS, ...options };
+  const started = Date.now();
+  if ((await storedGraphDigest(conn)) !== graphDigest(inputDigest)) return null;
+  return unchangedGraph(conn, summary, opts, started);
+}
+
+/** Neo4j holds this very graph: a report of nothing changed, recorded in the ledger. */
+async function unchangedGraph(conn: Connection, graph: GraphSummary, opts: typeof INGEST_DEFAULTS & IngestOptions, started: number): Promise<IngestReport> {
+  const none = (unchanged: number) => ({ added: 0, updated: 0, unchanged, removed: 0 });
+  const report: IngestReport = {
+    at: new Date().toISOString(),
+    command: opts.command,
+    dryRun: opts.dryRun,
+    seconds: (Date.now() - started) / 1000,
+    batches: 0,
+    documents: { added: [], changed: [], unchanged: graph.documents, removed: [] },
+    entities: none(graph.entities),
+    relations: none(graph.relations),
+    problems: [],
+    planning: { ms: Date.now() - started, queries: 1, hashesRead: 0, relationIdsRead: 0, digestMatched: true },
+  };
+  if (!opts.dryRun) await withRunner(conn, false, (run) => recordRun(run, report));
+  return report;
 }
 
 /**
@@ -125,7 +208,7 @@ export async function removeDocuments(conn: Connection, keys: string[], options:
       }
       ids.push(records[0]!.id as string);
     }
-    const stored = await readStored(run, ids, opts.batchSize);
+    const stored = await readStored(run, ids, { ms: 0, queries: 0, hashesRead: 0, relationIdsRead: 0 });
     const plan = planWrite({ contributions: new Map(), entities: new Map(), relations: new Map(), problems: [] }, new Map(), [...stored.values()]);
     return execute(run, plan, [], opts, started);
   });
@@ -133,9 +216,23 @@ export async function removeDocuments(conn: Connection, keys: string[], options:
 
 export class DocumentNotFoundError extends Error {}
 
-/** `runStarted`: when the whole run began (schema, reading what is stored, planning): the report's time is the run's, not only the writes'. */
-async function execute(run: Statement, plan: WritePlan, problems: string[], opts: typeof INGEST_DEFAULTS & IngestOptions, runStarted: number): Promise<IngestReport> {
+/**
+ * `runStarted`: when the whole run began (schema, reading what is stored, planning): the report's
+ * time is the run's, not only the writes'. `planning`: what planning cost; `digest`: the inputs'
+ * digest, set on the ledger only when the run finishes without problems.
+ */
+async function execute(
+  run: Statement,
+  plan: WritePlan,
+  problems: string[],
+  opts: typeof INGEST_DEFAULTS & IngestOptions,
+  runStarted: number,
+  planning?: PlanCost,
+  digest?: string,
+): Promise<IngestReport> {
   const started = Date.now();
+  // Whatever this run writes, Neo4j no longer holds the graph of the digest it may hold.
+  if (!opts.dryRun) await run(Q.CLEAR_GRAPH_DIGEST, { ledger: Q.LEDGER_ID });
   let batchCount = 0;
   type OnResult = (result: Awaited<ReturnType<Statement>>, rowsInBatch: number) => void;
   const write = async (phase: IngestProgress['phase'], cypher: string, rows: unknown[], key = 'rows', onResult?: OnResult) => {
@@ -191,7 +288,10 @@ async function execute(run: Statement, plan: WritePlan, problems: string[], opts
       removed: tally.relationsRemoved,
     },
     problems,
+    ...(planning ? { planning } : {}),
   };
   if (!opts.dryRun) await recordRun(run, report);
+  // Only a complete run without a problem vouches for the graph (a problem is reported every run).
+  if (!opts.dryRun && digest && problems.length === 0) await run(Q.SET_GRAPH_DIGEST, { ledger: Q.LEDGER_ID, digest });
   return report;
 }

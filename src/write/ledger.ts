@@ -24,6 +24,8 @@ export interface IngestReport {
   entities: FactCounts;
   relations: FactCounts;
   problems: string[];
+  /** Ingest only: what planning cost (time from the start, incl. the schema; queries; rows read back). */
+  planning?: { ms: number; queries: number; hashesRead: number; relationIdsRead: number; digestMatched?: boolean };
 }
 
 /** At most this many document ids per list go into a ledger entry; the counts are always whole. */
@@ -60,6 +62,7 @@ export function formatReport(report: IngestReport): string {
     `  ${name.padEnd(10)} ${String(c.added).padStart(8)} ${String(c.updated).padStart(8)} ${String(c.unchanged).padStart(10)} ${String(c.removed).padStart(8)}`;
   const lines = [
     `${report.dryRun ? 'dry run (nothing written): ' : ''}${report.command} at ${report.at} in ${report.seconds.toFixed(2)} s, ${report.batches} batches`,
+    ...(report.planning?.digestMatched ? ['  Neo4j holds the graph of these very inputs (same input digest): nothing planned or written'] : []),
     `  documents: ${d.added.length} added, ${d.changed.length} changed, ${d.unchanged.length} unchanged, ${d.removed.length} removed`,
     `  ${''.padEnd(10)} ${'added'.padStart(8)} ${'updated'.padStart(8)} ${'unchanged'.padStart(10)} ${'removed'.padStart(8)}`,
     row('entities', report.entities),

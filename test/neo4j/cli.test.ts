@@ -1,6 +1,6 @@
 /** The Neo4j commands as a user runs them: exit codes, messages, stdout/stderr. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,7 @@ describe('zhenjie ingest / query / cypher / remove', () => {
     expect(dry.code).toBe(0);
     expect(dry.stdout).toMatch(/dry run \(nothing written\)/);
     expect(dry.stdout).toMatch(/documents: 1 added/);
+    expect(dry.stderr).toMatch(/0 document\(s\) from the cache, 1 extracted/);
     expect((await graphCounts(conn)).entities).toBe(0);
 
     const real = zhenjie(['ingest', 'graph/corpus', '--out', out, '--batch-size', '10']);
@@ -50,11 +51,23 @@ describe('zhenjie ingest / query / cypher / remove', () => {
     expect(real.stdout).toMatch(/documents: 1 added, 0 changed, 0 unchanged, 0 removed/);
     const entities = (await graphCounts(conn)).entities;
     expect(entities).toBeGreaterThan(0);
+    // The dry run filled the extraction cache under --out: nothing was extracted again.
+    expect(real.stderr).toMatch(/1 document\(s\) from the cache, 0 extracted/);
+    const again = zhenjie(['ingest', 'graph/corpus', '--out', out]);
+    expect(again.stdout).toMatch(/documents: 0 added, 0 changed, 1 unchanged, 0 removed/);
+    expect(again.stdout).toMatch(/same input digest\): nothing planned or written/);
+    // Not even built: the inputs' digest matched the exports' record and Neo4j's digest.
+    expect(again.stderr).toMatch(/inputs unchanged since the exports/);
+    expect(again.stderr).not.toMatch(/read 1 document/);
+    const cold = zhenjie(['ingest', 'graph/corpus', '--out', out, '--cache', 'none']);
+    expect(cold.stderr).not.toMatch(/from the cache/);
+    expect(cold.stdout).toMatch(/1 unchanged/);
+    expect((await graphCounts(conn)).entities).toBe(entities);
 
     // Again, nothing changed: the summary's time is the run's (schema, reading, planning), never 0.00 s.
-    const again = zhenjie(['ingest', 'graph/corpus', '--out', out]);
-    expect(again.stdout).toMatch(/documents: 0 added, 0 changed, 1 unchanged/);
-    expect(Number(again.stdout.match(/ in (\d+\.\d+) s,/)?.[1])).toBeGreaterThan(0);
+    const timed = zhenjie(['ingest', 'graph/corpus', '--out', out]);
+    expect(timed.stdout).toMatch(/documents: 0 added, 0 changed, 1 unchanged/);
+    expect(Number(timed.stdout.match(/ in (\d+\.\d+) s,/)?.[1])).toBeGreaterThan(0);
 
     const history = zhenjie(['ingest', '--history']);
     expect(history.code).toBe(0);
@@ -112,5 +125,22 @@ describe('zhenjie ingest / query / cypher / remove', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/1 removed/);
     expect(await graphCounts(conn)).toMatchObject({ entities: 0, documents: 0 });
+  });
+  it('ingest of an unchanged folder builds nothing; an edited article is extracted and written again, alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhenjie-articles-'));
+    const out = mkdtempSync(join(tmpdir(), 'zhenjie-out-'));
+    writeFileSync(join(dir, 'a.txt'), '以“五星护航”机制为抓手,推进龙湖科创园建设。\n');
+    writeFileSync(join(dir, 'b.txt'), '义桥镇党委书记陈立新表示,将继续深化五星护航机制,服务龙湖科创园企业。\n');
+    expect(zhenjie(['ingest', dir, '--out', out]).stdout).toMatch(/documents: 2 added/);
+    const same = zhenjie(['ingest', dir, '--out', out]);
+    expect(same.stderr).toMatch(/inputs unchanged since the exports/);
+    expect(same.stdout).toMatch(/0 added, 0 changed, 2 unchanged/);
+
+    writeFileSync(join(dir, 'b.txt'), '义桥镇党委书记陈立新表示,将继续深化五星护航机制。\n');
+    const edited = zhenjie(['ingest', dir, '--out', out]);
+    expect(edited.stderr).toMatch(/1 document\(s\) from the cache, 1 extracted/);
+    expect(edited.stdout).toMatch(/0 added, 1 changed, 1 unchanged/);
+    const [park] = (await conn.driver.executeQuery('MATCH (d:Document)-[:MENTIONS]->(:Entity {name: "龙湖科创园"}) RETURN collect(d.id) AS docs')).records;
+    expect(park!.get('docs')).toEqual(['a']);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The issue's crash test: kill the Neo4j process (SIGKILL) in the middle of an ingest, restart
  * it, rerun the ingest, and compare with a clean run: same counts and the same content.
- * Uses its own embedded Neo4j (port 7698, or ZHENJIE_CRASH_NEO4J_PORT where several suites share a
+ * Uses its own embedded Neo4j (port 7698, or ZHENJIE_TEST_CRASH_PORT where several checkouts share a
  * machine; a temporary data directory), not the shared one.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../bench/synthetic.ts';
 import { deleteEverything, graphCounts, ingestGraph, openConnection, type Connection } from '../../src/write/index.ts';
+import { graphDigest, storedGraphDigest } from '../../src/write/digest.ts';
 import { launcherBuilt, startPrivateNeo4j, stopPrivateNeo4j, type PrivateNeo4j } from './server.ts';
 
-const PORT = Number(process.env.ZHENJIE_CRASH_NEO4J_PORT || 7698);
+const PORT = Number(process.env.ZHENJIE_TEST_CRASH_PORT || 7698);
 const dataDir = mkdtempSync(join(tmpdir(), 'zhenjie-crash-'));
 let server: PrivateNeo4j | undefined;
 
@@ -45,6 +46,8 @@ describe.skipIf(!launcherBuilt && !process.env.CI)('a Neo4j killed mid-ingest', 
     server = await startPrivateNeo4j(PORT, dataDir);
     // The connection's own defaults: a server that is gone must be said to be gone in seconds.
     let conn = await openConnection({ uri: server.uri });
+    // Neo4j claims to hold the graph of earlier inputs; the run that dies must withdraw that claim.
+    await conn.driver.executeQuery('MERGE (l:IngestLedger {id: "zhenjie"}) SET l.graphDigest = $d', { d: graphDigest('earlier inputs') });
 
     // Kill it while relations are being written, far from the end.
     let killed = false;
@@ -52,6 +55,7 @@ describe.skipIf(!launcherBuilt && !process.env.CI)('a Neo4j killed mid-ingest', 
     const running = server;
     const crashed = await ingestGraph(conn, graph, {
       batchSize: 200,
+      inputDigest: 'these inputs',
       onProgress: (p) => {
         if (!killed && p.phase === 'relations' && p.rowsDone >= 1000) {
           killed = true;
@@ -78,7 +82,9 @@ describe.skipIf(!launcherBuilt && !process.env.CI)('a Neo4j killed mid-ingest', 
     expect(partial.relations).toBeGreaterThan(0);
     expect(partial.relations).toBeLessThan(graph.relations.length);
 
-    const rerun = await ingestGraph(conn, graph, { batchSize: 200 });
+    expect(await storedGraphDigest(conn)).toBeNull();
+    const rerun = await ingestGraph(conn, graph, { batchSize: 200, inputDigest: 'these inputs' });
+    expect(await storedGraphDigest(conn)).toBe(graphDigest('these inputs'));
     expect(rerun.documents.added.length + rerun.documents.changed.length).toBe(graph.documents.length);
     const recovered = await graphCounts(conn);
     const recoveredContent = await content(conn);

