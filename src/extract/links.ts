@@ -9,6 +9,7 @@ import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
 import { addEnterprise } from './enterprises.ts';
 import { isPlaceName } from './divisions.ts';
 import { shortStreetName } from './streets.ts';
+import { companyStemOf } from './spans.ts';
 
 function involves(ctx: DocContext, project: EntityCandidate, enterprise: string) {
   const sentence = ctx.sentenceAt(project.start);
@@ -30,6 +31,11 @@ export const extractLinks: Extractor = {
         companyList = [...ctx.ofType('Enterprise')];
         companyNames = new Map();
         for (const c of companyList) for (const n of [c.name, ...(c.aliases ?? [])]) if (n.length >= 2 && !companyNames.has(n)) companyNames.set(n, c.name);
+        // 宏远总部 after 宏远集团: the company's short name, where it is no place's.
+        for (const c of companyList) {
+          const stem = companyStemOf(c);
+          if (stem.length >= 2 && !companyNames.has(stem) && !isPlaceName(stem) && !streetShorts.has(stem)) companyNames.set(stem, c.name);
+        }
       }
       return companyList;
     };

@@ -122,8 +122,29 @@ export function trimNameStart(ctx: DocContext, start: number, headStart: number,
   if (trimmed === start) return start;
   // 练市镇工业区: jieba cuts 练/市镇 and tags 练 a verb; a name never starts inside a street found there.
   const street = ctx.findIn('Street', start, trimmed, (e) => e.end > trimmed);
-  return street ? street.start : trimmed;
+  if (street) return street.start;
+  // 签约宏远总部项目 after 宏远集团: the short name of a company the article names opens a name,
+  // whatever jieba tags it (宏远/a).
+  const company = companyStemIn(ctx, start, headStart);
+  return company !== null && company < trimmed ? company : trimmed;
 }
+
+/** Where the first short name of a company the article names (宏远 of 宏远集团) stands in [start, end), if one does. */
+function companyStemIn(ctx: DocContext, start: number, end: number): number | null {
+  let best: number | null = null;
+  for (const company of ctx.ofType('Enterprise')) {
+    const stem = companyStemOf(company);
+    if (stem.length < 2 || stem.length > 6) continue;
+    const at = ctx.text.indexOf(stem, start);
+    if (at >= 0 && at + stem.length <= end && (best === null || at < best)) best = at;
+  }
+  return best;
+}
+/** A company's short name: its trade name, or its name without the legal form (宏远 of 宏远集团). */
+export function companyStemOf(company: EntityCandidate): string {
+  return String(company.props?.tradeName ?? company.name.replace(LEGAL_FORM_END, ''));
+}
+const LEGAL_FORM_END = /(集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|控股集团|集团公司|集团|公司)$/;
 
 const GLUED_PREPOSITION = /^[以在把对从向由将]$/;
 
@@ -178,6 +199,7 @@ export function hasProperWord(ctx: DocContext, start: number, end: number): bool
   const inside = (e: EntityCandidate) => e.end <= end;
   const named = ctx.findIn('Street', start, end, inside) !== undefined || ctx.findIn('Enterprise', start, end, inside) !== undefined;
   if (named || tagSpan(ctx, start, end).some((t) => PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !generic.has(t.word))) return true;
+  if (companyStemIn(ctx, start, end) !== null) return true;
   // 峙山 after a preposition jieba glued to it (以峙/山): the name opens inside a word jieba does not know.
   const first = ctx.tokenAt(start);
   return first !== undefined && first.start < start && first.end > start && GLUED_PREPOSITION.test(ctx.text[first.start]!) && tagWord(first.word)[0]?.tag === 'x';

@@ -232,3 +232,11 @@ describe('themes of builds', () => {
     expect(names(kg, 'Program')).toEqual(['两山', '美村联盟'].sort());
   });
 });
+
+describe("a company's short name in a project's name", () => {
+  it('opens the name whatever jieba tags it, and ties the project to the company', async () => {
+    const kg = await graphOf('城南街道召开项目推进会\n\n宏远集团与城南街道签约宏远总部项目,计划总投资8亿元。\n');
+    expect(names(kg, 'Project')).toEqual(['宏远总部']);
+    expect(linked(kg, 'INVOLVES')).toEqual(['宏远总部→宏远集团']);
+  });
+});
