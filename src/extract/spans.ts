@@ -135,8 +135,13 @@ function companyStemIn(ctx: DocContext, start: number, end: number): number | nu
   for (const company of ctx.ofType('Enterprise')) {
     const stem = companyStemOf(company);
     if (stem.length < 2 || stem.length > 6) continue;
-    const at = ctx.text.indexOf(stem, start);
-    if (at >= 0 && at + stem.length <= end && (best === null || at < best)) best = at;
+    // (Looked for inside the span only: indexOf would run on to the text's end for every candidate.)
+    for (let at = start; at + stem.length <= end && (best === null || at < best); at++) {
+      if (ctx.text.startsWith(stem, at)) {
+        best = at;
+        break;
+      }
+    }
   }
   return best;
 }
