@@ -77,7 +77,8 @@ function countedProjectLists(ctx: DocContext): void {
 
 /** `引进甲壳虫科技、蓝湾生物、江河智造三家企业`: the count and kind of companies after a list without 等. */
 const COUNTED_COMPANIES = /^([\d一二三四五六七八九十两]+)家(?:上市|规上|龙头|骨干|重点|高新技术|科技型|外资|优质)?(?:企业|公司)/;
-const JIA = '家'.charCodeAt(0);
+/** The characters a count is written in, by code. */
+const NUMERAL_CODES = new Set([...'0123456789一二三四五六七八九十两'].map((c) => c.charCodeAt(0)));
 
 /** A list closed by a count of companies, without 等, names each company (a count that does not add up names none). */
 function countedCompanyLists(ctx: DocContext): void {
@@ -85,8 +86,8 @@ function countedCompanyLists(ctx: DocContext): void {
   for (let at = text.indexOf('家'); at >= 0; at = text.indexOf('家', at + 1)) {
     // The count's numeral right before 家, tested by code before any slice.
     let from = at;
-    while (from > 0 && /[\d一二三四五六七八九十两]/.test(text[from - 1]!) && at - from < 3) from--;
-    if (from === at || text.charCodeAt(at) !== JIA) continue;
+    while (from > 0 && NUMERAL_CODES.has(text.charCodeAt(from - 1)) && at - from < 3) from--;
+    if (from === at) continue;
     const m = COUNTED_COMPANIES.exec(text.slice(from, from + 12));
     if (!m) continue;
     const items = listItemsBefore(ctx, from, enterpriseStops());
@@ -99,8 +100,10 @@ function countedCompanyLists(ctx: DocContext): void {
 }
 
 /** A visit: what follows, up to the clause's end, is a list of places and companies visited. */
-const COUNTED = /[\d一二三四五六七八九十两]+[家个]/;
 const VISIT = /(?:先后|分别|深入|实地)?(?:走访|考察|察看|参观|调研|来到)了?/g;
+
+/** A count of companies or things in a stretch (三家, 5个). */
+const COUNTED = /[\d一二三四五六七八九十两]+[家个]/;
 
 /**
  * `走访了海天塑机集团、方太厨具以及博洋家纺`: in a list of what a visit saw (two items or more), an
