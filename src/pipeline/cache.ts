@@ -28,11 +28,12 @@ import type { DocumentFacts } from '../resolve/index.ts';
 import type { KnownName } from '../extract/index.ts';
 import type { CachedDocument, DocSummary, ExtractedDocument } from './document.ts';
 import { readJson, writeAtomically } from './cache-files.ts';
+import { decodeFacts, encodeFacts, type StoredFacts } from './cache-entry.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Bumped when the layout of an entry changes (2: the sweep's part in a file of its own). */
-const FORMAT = 2;
+/** Bumped when the layout of an entry changes (2: the sweep's part apart; 3: facts stored compactly). */
+const FORMAT = 3;
 
 /**
  * What a document's extraction depends on besides its bytes: the code of every stage up to the
@@ -88,7 +89,7 @@ interface Entry {
   format: number;
   id: string;
   file: string;
-  result: Omit<ExtractedDocument, 'summary'>;
+  result: Omit<ExtractedDocument, 'summary' | 'facts'> & { facts: StoredFacts };
 }
 
 let versionMemo: { version: string; bytes: number } | undefined;
@@ -205,7 +206,7 @@ export class ExtractionCache {
       if (entry && entry.format === FORMAT && entry.id === id && entry.file === file && entry.result) {
         this.counts.hits += 1;
         this.counts.entryBytes += read!.bytes;
-        return { ...entry.result, summary: { file, id, stub: true } };
+        return { ...entry.result, facts: decodeFacts(id, entry.result.facts), summary: { file, id, stub: true } };
       }
       this.counts.corrupt += 1;
     }
@@ -228,11 +229,13 @@ export class ExtractionCache {
   store(id: string, result: ExtractedDocument): void {
     const name = this.entryNames.get(id);
     if (!name) return;
-    const { summary: full, ...rest } = result;
+    const { summary: full, facts, ...rest } = result;
     const { cached: _text, ...summary } = full;
+    const stored = encodeFacts(id, facts);
+    if (!stored) return; // facts naming another document: not from the pipeline, not kept
     // The sweep part first: an entry without one is still whole (its sweep re-extracts it).
     writeAtomically(path.join(this.entriesDir, `${name}.sweep.json`), JSON.stringify({ format: FORMAT, id, file: summary.file, summary } satisfies SweepPartFile));
-    writeAtomically(path.join(this.entriesDir, `${name}.json`), JSON.stringify({ format: FORMAT, id, file: summary.file, result: rest } satisfies Entry));
+    writeAtomically(path.join(this.entriesDir, `${name}.json`), JSON.stringify({ format: FORMAT, id, file: summary.file, result: { ...rest, facts: stored } } satisfies Entry));
   }
 
   /**
