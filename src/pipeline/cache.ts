@@ -32,8 +32,8 @@ import { decodeFacts, encodeFacts, type StoredFacts } from './cache-entry.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Bumped when the layout of an entry changes (2: the sweep's part apart; 3: facts stored compactly). */
-const FORMAT = 3;
+/** Bumped when the layout of an entry changes (2: the sweep's part apart; 3, 4: facts stored compactly). */
+const FORMAT = 4;
 
 /**
  * What a document's extraction depends on besides its bytes: the code of every stage up to the

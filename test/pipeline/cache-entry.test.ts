@@ -29,10 +29,12 @@ describe('compact cached facts', () => {
       ],
       relations: [
         { type: 'IMPLEMENTS', from: ['Street', '城厢街道'], to: ['Program', '一网统管'], props: { since: 2020 }, evidence: [{ doc: 'a', start: 0, end: 14, text: '城厢街道推进一网统管。' }] },
+        { type: 'RUNS', from: ['Street', '城厢街道'], to: ['Program', '一网统管'], props: {}, evidence: [{ doc: 'a', start: 0, end: 14, text: '城厢街道推进一网统管。' }] },
       ],
     };
     const stored = encodeFacts('a', facts)!;
     expect(stored.entities).toHaveLength(3); // one per entity, aliases and props: 城厢街道 twice, 一网统管
+    expect(stored.texts).toEqual(['城厢街道推进一网统管。']); // the sentence of both relations, once
     const decoded = decodeFacts('a', JSON.parse(JSON.stringify(stored)));
     expect(graphOf(decoded)).toBe(graphOf(facts));
     expect(decoded.relations).toEqual(facts.relations);
