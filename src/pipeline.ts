@@ -18,7 +18,7 @@ import { DocContext, type KnownName } from './extract/index.ts';
 import { indexKnownNames, sweepKnownNames } from './extract/sweep.ts';
 import { GraphBuilder, documentFacts } from './resolve/index.ts';
 import { applyCuration, loadCuration } from './curate/index.ts';
-import { KnownNames, extractFile, isFailed, isOpened, openFile, type DocSummary, type ExtractedDocument, type OpenedFile } from './pipeline/document.ts';
+import { KnownNames, extractFile, isFailed, isOpened, isStub, openFile, type CachedDocument, type DocSummary, type ExtractedDocument, type OpenedFile, type SummaryStub } from './pipeline/document.ts';
 import { ExtractionCache, knownNamesFingerprint, type CacheCounts } from './pipeline/cache.ts';
 
 export const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -106,10 +106,10 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const cache = options.cacheDir ? new ExtractionCache(options.cacheDir) : undefined;
   const builder = new GraphBuilder();
   const known = new KnownNames();
-  const summaries: DocSummary[] = [];
+  const summaries: (DocSummary | SummaryStub)[] = [];
   let chars = 0;
   let cachedChars = 0;
-  const take = (result: ExtractedDocument | Problem, index: number) => {
+  const take = (result: ExtractedDocument | CachedDocument | Problem, index: number) => {
     if (isFailed(result)) {
       problems.push(result);
       return;
@@ -119,7 +119,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     builder.addDocument(result.meta, result.facts);
     for (const s of result.strong) known.add(s.type, s.name, s.aliases);
     const summary = result.summary;
-    if (summary.cached) {
+    if (!isStub(summary) && summary.cached) {
       if (cachedChars + summary.cached.plain.length <= SWEEP_TEXT_BUDGET) cachedChars += summary.cached.plain.length;
       else delete summary.cached;
     }
@@ -130,7 +130,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   // Files are opened a group at a time, and what their extractors will ask of jieba segmented in
   // one call for the group; then each is extracted.
   for (let next = 0; next < files.length; ) {
-    const group: (OpenedFile | Problem | ExtractedDocument)[] = [];
+    const group: (OpenedFile | Problem | CachedDocument)[] = [];
     for (let groupChars = 0; next < files.length && groupChars < SEGMENT_GROUP_CHARS; next++) {
       const file = files[next]!;
       const id = ids.get(file)!;
@@ -167,16 +167,18 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
 }
 
 /** Pass 2: every document swept for the names found by strong patterns elsewhere. */
-function sweepCorpus(summaries: DocSummary[], known: KnownName[], builder: GraphBuilder, options: BuildOptions, cache?: ExtractionCache): void {
+function sweepCorpus(summaries: (DocSummary | SummaryStub)[], known: KnownName[], builder: GraphBuilder, options: BuildOptions, cache?: ExtractionCache): void {
   const index = indexKnownNames(known);
   cache?.beginSweep(knownNamesFingerprint(known));
-  for (const [i, s] of summaries.entries()) {
+  for (const [i, stubOrSummary] of summaries.entries()) {
     // Kept from a run with the same strong names: the same document gives the same result.
-    const kept = cache?.sweepResult(s.id);
+    const kept = cache?.sweepResult(stubOrSummary.id);
     if (kept !== undefined) {
       if (kept) builder.addFacts(kept);
       continue;
     }
+    const s = isStub(stubOrSummary) ? sweepInput(stubOrSummary, cache!) : stubOrSummary;
+    if (!s) continue;
     let plain: string;
     let norm: NormalizedText;
     if (s.cached) ({ plain, norm } = s.cached);
@@ -199,4 +201,20 @@ function sweepCorpus(summaries: DocSummary[], known: KnownName[], builder: Graph
     cache?.storeSweep(s.id, facts);
     options.onProgress?.({ filesRead: i + 1, files: summaries.length, chars: 0, pass: 2 });
   }
+}
+
+/**
+ * What the sweep needs of a cached document: its sweep part, or, when that cannot be read (lost,
+ * damaged), the document extracted again (its entry rewritten whole); undefined when the file
+ * cannot be read any more.
+ */
+function sweepInput(stub: SummaryStub, cache: ExtractionCache): DocSummary | undefined {
+  const part = cache.sweepPart(stub.id, stub.file);
+  if (part) return part;
+  const opened = openFile(stub.file, stub.id);
+  if (!isOpened(opened)) return undefined;
+  DocContext.segmentPrefetched([opened.ctx]);
+  const extracted = extractFile(opened, true);
+  cache.store(stub.id, extracted);
+  return extracted.summary;
 }

@@ -17,8 +17,8 @@ export function toJson(kg: KnowledgeGraph): string {
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function toGraphml(kg: KnowledgeGraph): string {
-  const graph = toGraphology(kg);
+/** `graph`: the graphology graph of `kg`, when the caller already has it (writeExports builds it once). */
+export function toGraphml(kg: KnowledgeGraph, graph = toGraphology(kg)): string {
   const nodeKeys = new Set<string>();
   const edgeKeys = new Set<string>();
   graph.forEachNode((_n, a) => Object.keys(a).forEach((k) => nodeKeys.add(k)));
@@ -41,9 +41,9 @@ export function toGraphml(kg: KnowledgeGraph): string {
   return lines.join('\n') + '\n';
 }
 
-export function toGexf(kg: KnowledgeGraph): string {
+export function toGexf(kg: KnowledgeGraph, graph = toGraphology(kg)): string {
   // GEXF 1.3: graphology-gexf's default (1.2) writes a malformed viz namespace (http:///…).
-  return writeGexf(toGraphology(kg), { version: '1.3' });
+  return writeGexf(graph, { version: '1.3' });
 }
 
 /** A Cypher literal; the export script is for cypher-shell, so values are inlined and escaped. */
@@ -73,14 +73,23 @@ export function toCypher(kg: KnowledgeGraph): string {
   return lines.join('\n') + '\n';
 }
 
-const WRITERS: Record<ExportFormat, (kg: KnowledgeGraph) => string> = { json: toJson, graphml: toGraphml, gexf: toGexf, cypher: toCypher };
+type Graphology = ReturnType<typeof toGraphology>;
+const WRITERS: Record<ExportFormat, (kg: KnowledgeGraph, graph: () => Graphology) => string> = {
+  json: toJson,
+  graphml: (kg, graph) => toGraphml(kg, graph()),
+  gexf: (kg, graph) => toGexf(kg, graph()),
+  cypher: toCypher,
+};
 
 /** Write every format into `dir` as kg.<ext>; returns the paths written. */
 export function writeExports(kg: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = EXPORT_FORMATS): string[] {
   mkdirSync(dir, { recursive: true });
+  // One graphology graph for GraphML and GEXF: building it walks every mention of the corpus.
+  let memo: Graphology | undefined;
+  const graph = () => (memo ??= toGraphology(kg));
   return formats.map((format) => {
     const file = path.join(dir, `kg.${format}`);
-    writeFileSync(file, WRITERS[format](kg));
+    writeFileSync(file, WRITERS[format](kg, graph));
     return file;
   });
 }

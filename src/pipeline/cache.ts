@@ -12,21 +12,28 @@
  * Files unchanged on disk are not even read: a stat index (`files.json`) keeps each file's size,
  * mtime and hash. A file is hashed again when its size or mtime differs, or when its mtime was too
  * close to the moment it was hashed to rule out a write in the same clock tick (as git does).
+ * An entry is in two files: what every run needs (metadata, facts, strong names: `<name>.json`)
+ * and what only a sweep of that document needs (`<name>.sweep.json`, a quarter of the bytes),
+ * read only when that document must be swept again: a run that adds an article and changes no
+ * strong name parses no sweep part but the new document's.
+ *
  * The cache is disposable: an entry that cannot be parsed is a miss, and the document is
- * extracted again and its entry rewritten.
+ * extracted again and its entry rewritten; so is a sweep part, when the sweep needs it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentFacts } from '../resolve/index.ts';
 import type { KnownName } from '../extract/index.ts';
-import type { ExtractedDocument } from './document.ts';
+import type { CachedDocument, DocSummary, ExtractedDocument } from './document.ts';
+import { readJson, writeAtomically } from './cache-files.ts';
+import { decodeFacts, encodeFacts, type StoredFacts } from './cache-entry.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Bumped when the layout of an entry changes. */
-const FORMAT = 1;
+/** Bumped when the layout of an entry changes (2: the sweep's part apart; 3, 4: facts stored compactly). */
+const FORMAT = 4;
 
 /**
  * What a document's extraction depends on besides its bytes: the code of every stage up to the
@@ -55,6 +62,20 @@ export interface CacheCounts {
   swept: number;
   /** Bytes of code and lexicons hashed for the version. */
   versionBytes: number;
+  /** Entries parsed and their bytes; sweep parts parsed (only of documents swept again) and theirs. */
+  entryBytes: number;
+  sweepParts: number;
+  sweepPartBytes: number;
+}
+
+/** What a sweep of a document needs of its first pass (DocSummary without the text). */
+type SweepPart = Omit<DocSummary, 'cached'>;
+
+interface SweepPartFile {
+  format: number;
+  id: string;
+  file: string;
+  summary: SweepPart;
 }
 
 interface StatEntry {
@@ -68,7 +89,7 @@ interface Entry {
   format: number;
   id: string;
   file: string;
-  result: ExtractedDocument;
+  result: Omit<ExtractedDocument, 'summary' | 'facts'> & { facts: StoredFacts };
 }
 
 let versionMemo: { version: string; bytes: number } | undefined;
@@ -122,8 +143,8 @@ export class ExtractionCache {
   constructor(readonly dir: string) {
     const { version, bytes } = extractorVersion();
     this.version = version;
-    this.counts = { files: 0, statHits: 0, hashed: 0, bytesHashed: 0, hits: 0, misses: 0, corrupt: 0, sweepHits: 0, swept: 0, versionBytes: bytes };
-    this.stats = readJson<Record<string, StatEntry>>(path.join(dir, 'files.json')) ?? {};
+    this.counts = { files: 0, statHits: 0, hashed: 0, bytesHashed: 0, hits: 0, misses: 0, corrupt: 0, sweepHits: 0, swept: 0, versionBytes: bytes, entryBytes: 0, sweepParts: 0, sweepPartBytes: 0 };
+    this.stats = readJson<Record<string, StatEntry>>(path.join(dir, 'files.json'))?.value ?? {};
   }
 
   private get entriesDir(): string {
@@ -171,16 +192,21 @@ export class ExtractionCache {
     return name;
   }
 
-  /** The cached first pass of `file` as document `id`, or undefined (then `store` it). */
-  lookup(file: string, id: string): ExtractedDocument | undefined {
+  /**
+   * The cached first pass of `file` as document `id`, or undefined (then `store` it). Its summary
+   * is a stub: the sweep asks `sweepPart` for the rest when it must sweep the document again.
+   */
+  lookup(file: string, id: string): CachedDocument | undefined {
     const name = this.identify(file, id);
     if (!name) return undefined;
     const full = path.join(this.entriesDir, `${name}.json`);
     if (existsSync(full)) {
-      const entry = readJson<Entry>(full);
+      const read = readJson<Entry>(full);
+      const entry = read?.value;
       if (entry && entry.format === FORMAT && entry.id === id && entry.file === file && entry.result) {
         this.counts.hits += 1;
-        return entry.result;
+        this.counts.entryBytes += read!.bytes;
+        return { ...entry.result, facts: decodeFacts(id, entry.result.facts), summary: { file, id, stub: true } };
       }
       this.counts.corrupt += 1;
     }
@@ -188,13 +214,28 @@ export class ExtractionCache {
     return undefined;
   }
 
+  /** The sweep's part of the cached first pass of document `id`, or undefined when it cannot be read. */
+  sweepPart(id: string, file: string): DocSummary | undefined {
+    const name = this.entryNames.get(id);
+    const read = name === undefined ? undefined : readJson<SweepPartFile>(path.join(this.entriesDir, `${name}.sweep.json`));
+    const part = read?.value;
+    if (!part || part.format !== FORMAT || part.id !== id || part.file !== file || !part.summary) return undefined;
+    this.counts.sweepParts += 1;
+    this.counts.sweepPartBytes += read!.bytes;
+    return part.summary;
+  }
+
   /** Keep the first pass of a document looked up in this run (its text is not kept). */
   store(id: string, result: ExtractedDocument): void {
     const name = this.entryNames.get(id);
     if (!name) return;
-    const { cached: _text, ...summary } = result.summary;
-    const entry: Entry = { format: FORMAT, id, file: summary.file, result: { ...result, summary } };
-    writeAtomically(path.join(this.entriesDir, `${name}.json`), JSON.stringify(entry));
+    const { summary: full, facts, ...rest } = result;
+    const { cached: _text, ...summary } = full;
+    const stored = encodeFacts(id, facts);
+    if (!stored) return; // facts naming another document: not from the pipeline, not kept
+    // The sweep part first: an entry without one is still whole (its sweep re-extracts it).
+    writeAtomically(path.join(this.entriesDir, `${name}.sweep.json`), JSON.stringify({ format: FORMAT, id, file: summary.file, summary } satisfies SweepPartFile));
+    writeAtomically(path.join(this.entriesDir, `${name}.json`), JSON.stringify({ format: FORMAT, id, file: summary.file, result: { ...rest, facts: stored } } satisfies Entry));
   }
 
   /**
@@ -209,7 +250,7 @@ export class ExtractionCache {
   /** Loads the sweep results kept for this fingerprint of the corpus's strong names. */
   beginSweep(fingerprint: string): void {
     this.sweepFingerprint = fingerprint;
-    this.sweepStored = readJson<Record<string, DocumentFacts | null>>(this.sweepFile()) ?? {};
+    this.sweepStored = readJson<Record<string, DocumentFacts | null>>(this.sweepFile())?.value ?? {};
   }
 
   /** The kept sweep result of document `id` (null: the sweep added nothing), or undefined. */
@@ -256,20 +297,4 @@ export class ExtractionCache {
       }
     }
   }
-}
-
-function readJson<T>(file: string): T | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Write to a temporary file, then rename: a crash never leaves half an entry behind. */
-function writeAtomically(file: string, content: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
 }

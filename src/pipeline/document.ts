@@ -35,6 +35,18 @@ export interface ExtractedDocument {
   summary: DocSummary;
 }
 
+/** A summary the cache holds apart (see ExtractionCache.sweepPart): read only when a sweep needs it. */
+export interface SummaryStub {
+  file: string;
+  id: string;
+  stub: true;
+}
+
+/** A first pass from the cache: all but the sweep's part, which stays in the cache until needed. */
+export type CachedDocument = Omit<ExtractedDocument, 'summary'> & { summary: SummaryStub };
+
+export const isStub = (s: DocSummary | SummaryStub): s is SummaryStub => 'stub' in s;
+
 function metaOf(doc: ReadDocument): DocumentMeta {
   const { text: _text, plain: _plain, bodyStart: _body, titleFromBody: _first, headerTitle: _header, warning: _warning, ...meta } = doc;
   return meta;
@@ -57,7 +69,7 @@ export function openFile(file: string, id: string): OpenedFile | Problem {
   return { file, doc, norm: page.norm, ctx: openDocument(doc.id, page.norm.text, doc.title, page.placeText) };
 }
 
-export const isOpened = (x: OpenedFile | Problem | ExtractedDocument): x is OpenedFile => 'ctx' in x;
+export const isOpened = (x: OpenedFile | Problem | ExtractedDocument | CachedDocument): x is OpenedFile => 'ctx' in x;
 
 /** Extract an opened file. */
 export function extractFile({ file, doc, norm, ctx: opened }: OpenedFile, keepText: boolean, onStep?: (step: string) => void): ExtractedDocument {
@@ -113,6 +125,6 @@ export class KnownNames {
 }
 
 /** Is this the problem of a file that could not be read? */
-export function isFailed(x: ExtractedDocument | Problem): x is Problem {
+export function isFailed<T extends ExtractedDocument | CachedDocument>(x: T | Problem): x is Problem {
   return !('facts' in x);
 }

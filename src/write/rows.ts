@@ -122,28 +122,38 @@ function documentMeta(doc: DocumentMeta): Record<string, PropertyValue> {
   return meta;
 }
 
-/** Groups a graph's facts by supporting document and hashes each document's contribution. */
+/**
+ * Groups a graph's facts by supporting document and hashes each document's contribution.
+ *
+ * Linear in mentions and evidence, and built for corpora of a million of them: offsets grouped
+ * in flat number lists, evidence grouped per relation without composite string keys, and each
+ * document's hash input built as one string and hashed in one call (a native call per mention
+ * was most of the cost: 914k mentions, 420k evidence entries on the re-ingest bench's corpus).
+ */
 export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
   const problems: string[] = [];
   const docIds = graph.documents.map((d) => d.id);
   const known = new Set(docIds);
   const entities = new Map(graph.entities.map((e) => [e.id, entityRow(e)]));
   const relations = new Map<string, Relation>();
-  // doc → entity → offsets
-  const mentions = new Map<string, Map<string, Array<[number, number]>>>(docIds.map((id) => [id, new Map()]));
+  // doc → entity → offsets, flat: start, end, start, end, …
+  const mentions = new Map<string, Map<string, number[]>>(docIds.map((id) => [id, new Map()]));
   const relSupport = new Map<string, Set<string>>(docIds.map((id) => [id, new Set()]));
   const mentionDocs = new Map<string, Set<string>>();
 
-  const addMention = (doc: string, entity: string, offsets?: [number, number]) => {
+  const addMention = (doc: string, entity: string, start?: number, end?: number) => {
     const byEntity = mentions.get(doc)!;
-    const list = byEntity.get(entity) ?? [];
-    if (offsets) list.push(offsets);
-    byEntity.set(entity, list);
-    if (!mentionDocs.has(entity)) mentionDocs.set(entity, new Set());
-    mentionDocs.get(entity)!.add(doc);
+    let list = byEntity.get(entity);
+    if (!list) {
+      byEntity.set(entity, (list = []));
+      let docs = mentionDocs.get(entity);
+      if (!docs) mentionDocs.set(entity, (docs = new Set()));
+      docs.add(doc);
+    }
+    if (start !== undefined) list.push(start, end!);
   };
   for (const entity of graph.entities) {
-    for (const m of entity.mentions) if (known.has(m.doc)) addMention(m.doc, entity.id, [m.start, m.end]);
+    for (const m of entity.mentions) if (known.has(m.doc)) addMention(m.doc, entity.id, m.start, m.end);
   }
   for (const relation of graph.relations) {
     if (!relationshipTypeFor(relation.type)) {
@@ -159,9 +169,11 @@ export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
   }
   // Ends of a relation are supported wherever the relation is; unsupported entities by the whole run.
   for (const [doc, ids] of relSupport) {
+    const byEntity = mentions.get(doc)!;
     for (const id of ids) {
       const r = relations.get(id)!;
-      for (const end of [r.from, r.to]) if (!mentions.get(doc)!.has(end)) addMention(doc, end);
+      if (!byEntity.has(r.from)) addMention(doc, r.from);
+      if (!byEntity.has(r.to)) addMention(doc, r.to);
     }
   }
   for (const id of entities.keys()) if (!mentionDocs.has(id)) for (const doc of docIds) addMention(doc, id);
@@ -172,36 +184,48 @@ export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
   const relationDigest = new Map(
     [...relations].map(([id, r]) => [id, sha1(JSON.stringify([r.type, r.from, r.to, toProperties(r.props, RELATION_RESERVED)]))]),
   );
-  const evidenceByDoc = new Map<string, string>();
+  // relation → doc → its evidence there, as hashed: "start,end,text;" in the relation's order.
+  const evidenceOf = new Map<string, Map<string, string>>();
   for (const r of relations.values()) {
-    for (const e of r.evidence) {
-      const key = `${r.id}\u0000${e.doc}`;
-      evidenceByDoc.set(key, (evidenceByDoc.get(key) ?? '') + `${e.start},${e.end},${e.text};`);
-    }
+    const byDoc = new Map<string, string>();
+    for (const e of r.evidence) byDoc.set(e.doc, (byDoc.get(e.doc) ?? '') + `${e.start},${e.end},${e.text};`);
+    evidenceOf.set(r.id, byDoc);
   }
 
   const contributions = new Map<string, Contribution>();
   for (const doc of graph.documents) {
     const byEntity = mentions.get(doc.id)!;
     const entityIds = [...byEntity.keys()].sort();
+    const meta = documentMeta(doc);
+    let input = JSON.stringify(meta);
     const mentionRows = entityIds.map((entity) => {
-      const offsets = byEntity.get(entity)!.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-      return { doc: doc.id, entity, starts: offsets.map((o) => o[0]), ends: offsets.map((o) => o[1]) };
+      const { starts, ends } = sortedOffsets(byEntity.get(entity)!);
+      input += `\nE${entityDigest.get(entity)}:${starts.join(',')}:${ends.join(',')}`;
+      return { doc: doc.id, entity, starts, ends };
     });
     const relationIds = [...relSupport.get(doc.id)!].sort();
-    const meta = documentMeta(doc);
-    const hash = createHash('sha1');
-    hash.update(JSON.stringify(meta));
-    for (const m of mentionRows) hash.update(`\nE${entityDigest.get(m.entity)}:${m.starts.join(',')}:${m.ends.join(',')}`);
-    for (const id of relationIds) hash.update(`\nR${relationDigest.get(id)}:${evidenceByDoc.get(`${id}\u0000${doc.id}`) ?? ''}`);
+    for (const id of relationIds) input += `\nR${relationDigest.get(id)}:${evidenceOf.get(id)!.get(doc.id) ?? ''}`;
     contributions.set(doc.id, {
-      document: { id: doc.id, meta, hash: hash.digest('hex'), relationIds, relationTypes: relationIds.map((id) => relations.get(id)!.type) },
+      document: { id: doc.id, meta, hash: sha1(input), relationIds, relationTypes: relationIds.map((id) => relations.get(id)!.type) },
       mentions: mentionRows,
       entityIds,
       relationIds,
     });
   }
   return { contributions, entities, relations, problems };
+}
+
+/** Flat offsets (start, end, …) as sorted starts and ends, by start then end. */
+function sortedOffsets(flat: number[]): { starts: number[]; ends: number[] } {
+  const n = flat.length / 2;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) {
+    const d = flat[2 * i]! - flat[2 * i - 2]! || flat[2 * i + 1]! - flat[2 * i - 1]!;
+    if (d < 0) sorted = false;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  if (!sorted) order.sort((a, b) => flat[2 * a]! - flat[2 * b]! || flat[2 * a + 1]! - flat[2 * b + 1]!);
+  return { starts: order.map((i) => flat[2 * i]!), ends: order.map((i) => flat[2 * i + 1]!) };
 }
 
 /** Documents supporting a relation: its evidence, else the documents that mention its ends. */

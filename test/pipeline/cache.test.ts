@@ -3,7 +3,7 @@
  * for byte, extracts only what changed, and re-sweeps when the corpus's strong names change.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildGraph, digestInputs } from '../../src/pipeline.ts';
@@ -69,7 +69,7 @@ describe('extraction cache', () => {
     expect(added.digest).not.toBe(before.digest);
     expect(added.json).toBe((await graphOf(dir)).json);
     // b.txt was not extracted again, but swept again: a's strong name is now found in it.
-    expect(added.cache).toMatchObject({ files: 3, hits: 2, misses: 1, swept: 3, sweepHits: 0 });
+    expect(added.cache).toMatchObject({ files: 3, hits: 2, misses: 1, swept: 3, sweepHits: 0, sweepParts: 2 });
     expect(programDocs(added.graph)).toEqual(new Set(['a', 'b']));
 
     // a.txt changes and its strong names go: b loses what the sweep had found in it.
@@ -95,6 +95,45 @@ describe('extraction cache', () => {
     const again = await graphOf(dir, cacheDir);
     expect(again.json).toBe(cold.json);
     expect(again.cache).toMatchObject({ corrupt: 1, misses: 1, hits: 1 });
+    rmSync(dir, { recursive: true });
+    rmSync(cacheDir, { recursive: true });
+  });
+
+  it('a new article that brings no new strong name reads no other document\'s sweep part', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-cache-corpus-'));
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-cache-'));
+    writeFileSync(path.join(dir, 'a.txt'), A);
+    writeFileSync(path.join(dir, 'b.txt'), B);
+    writeFileSync(path.join(dir, 'c.txt'), C);
+    await graphOf(dir, cacheDir);
+    // The same names as a.txt, under another id: the corpus's strong names are unchanged.
+    writeFileSync(path.join(dir, 'z.txt'), A);
+    const added = await graphOf(dir, cacheDir);
+    expect(added.json).toBe((await graphOf(dir)).json);
+    expect(added.cache).toMatchObject({ files: 4, hits: 3, misses: 1, swept: 1, sweepHits: 3, sweepParts: 0, sweepPartBytes: 0 });
+    expect(added.cache.entryBytes).toBeGreaterThan(0);
+    rmSync(dir, { recursive: true });
+    rmSync(cacheDir, { recursive: true });
+  });
+
+  it('a sweep part that cannot be parsed when a sweep needs it: the document is extracted again, the graph that of a cold run', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-cache-corpus-'));
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-cache-'));
+    writeFileSync(path.join(dir, 'b.txt'), B);
+    writeFileSync(path.join(dir, 'c.txt'), C);
+    await graphOf(dir, cacheDir);
+    const entries = path.join(cacheDir, readdirSync(cacheDir).find((d) => d.startsWith('extract-'))!);
+    const parts = readdirSync(entries).filter((n) => n.endsWith('.sweep.json'));
+    expect(parts).toHaveLength(2);
+    const damaged = parts.find((n) => readFileSync(path.join(entries, n), 'utf8').includes('"id":"b"'))!;
+    writeFileSync(path.join(entries, damaged), '{"format": 2, "id": "b", "summ');
+    // a.txt brings a new strong name: every document is swept again, b from its file.
+    writeFileSync(path.join(dir, 'a.txt'), A);
+    const added = await graphOf(dir, cacheDir);
+    expect(added.json).toBe((await graphOf(dir)).json);
+    expect(added.cache).toMatchObject({ hits: 2, misses: 1, swept: 3, sweepParts: 1 });
+    // b's sweep part was written again whole.
+    expect(JSON.parse(readFileSync(path.join(entries, damaged), 'utf8'))).toMatchObject({ id: 'b', summary: { id: 'b' } });
     rmSync(dir, { recursive: true });
     rmSync(cacheDir, { recursive: true });
   });
