@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openViewer, saveScreenshot } from './browser.ts';
-import { SCREEN_POLL, UI_POLL, drawnNodes, nodesOnScreen } from './probe.ts';
+import { DIMMED, drawnNodes, nodesOnScreen, SCREEN_POLL, UI_POLL } from './probe.ts';
 import { startSampleViewer, type SampleViewer } from './sample.ts';
 
-const DIMMED = '#e3e5e8'; // viewer/src/graph/kinds.ts DIMMED_NODE
 
 describe.skipIf(!inject('chromium'))('navigating the sample graph in Chromium', () => {
   let sample: SampleViewer;

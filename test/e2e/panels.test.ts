@@ -7,10 +7,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openViewer, saveScreenshot } from './browser.ts';
-import { SCREEN_POLL, UI_POLL, drawnNodes, waitForCameraToSettle } from './probe.ts';
+import { DIMMED, drawnNodes, SCREEN_POLL, UI_POLL, waitForCameraToSettle } from './probe.ts';
 import { startSampleViewer, type SampleViewer } from './sample.ts';
 
-const DIMMED = '#e3e5e8'; // viewer/src/graph/kinds.ts DIMMED_NODE
 
 describe.skipIf(!inject('chromium'))('panels in Chromium, sample corpus', () => {
   let sample: SampleViewer;

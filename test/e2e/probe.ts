@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 export const SCREEN_POLL = { timeout: 15_000, interval: 250 };
 /** Polls of the page's DOM (details fetched from the API, lists): generous for a loaded machine. */
 export const UI_POLL = { timeout: 10_000, interval: 100 };
+/** The colour of a node faded out of a focus (viewer/src/graph/kinds.ts DIMMED_NODE). */
+export const DIMMED = '#e3e5e8';
 
 export interface DrawnNode {
   id: string;
