@@ -70,7 +70,9 @@ async function runIn(tx: ManagedTransaction, cypher: string, params: Record<stri
  * one transaction that is rolled back at the end.
  */
 async function withRunner<T>(conn: Connection, dryRun: boolean, work: (run: Statement) => Promise<T>): Promise<T> {
-  const session = conn.driver.session({ database: conn.database });
+  // The bookmarks of `executeQuery` (the digest, the ledger, the counts): in a cluster a read after
+  // this run's writes waits for them on whichever member answers it (causal consistency).
+  const session = conn.driver.session({ database: conn.database, bookmarkManager: conn.driver.executeQueryBookmarkManager });
   try {
     if (!dryRun) return await work((cypher, params) => session.executeWrite((tx) => runIn(tx, cypher, params)));
     let outcome: T | undefined;

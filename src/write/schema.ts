@@ -25,7 +25,8 @@ export async function applySchema(conn: Connection, options: { graph?: Knowledge
     if (type) types.add(type);
   }
   const statements = schemaStatements([...labels], [...types]);
-  const session = conn.driver.session({ database: conn.database });
+  // (Bookmarks shared with executeQuery, as the writer's: see ingest.ts.)
+  const session = conn.driver.session({ database: conn.database, bookmarkManager: conn.driver.executeQueryBookmarkManager });
   try {
     // Schema statements cannot share a transaction with writes, nor with each other's indexes.
     for (const statement of statements) await session.executeWrite((tx) => tx.run(statement));
