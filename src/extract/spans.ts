@@ -4,7 +4,7 @@
  * punctuation or a number-with-measure (`9个`). Shared by projects and enterprises.
  */
 import type { DocContext, EntityCandidate } from './context.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon, lexiconEnds } from './lexicon.ts';
 import { segmenter } from '../segment/index.ts';
 import { charClass, HAN } from './chars.ts';
 
@@ -147,9 +147,10 @@ function companyStemIn(ctx: DocContext, start: number, end: number): number | nu
 }
 /** A company's short name: its trade name, or its name without the legal form (宏远 of 宏远集团). */
 export function companyStemOf(company: EntityCandidate): string {
-  return String(company.props?.tradeName ?? company.name.replace(LEGAL_FORM_END, ''));
+  if (company.props?.tradeName) return String(company.props.tradeName);
+  const form = lexiconEnds('legalForms', () => lexicon().enterprises.legalForms).longest(company.name);
+  return form ? company.name.slice(0, -form.length) : company.name;
 }
-const LEGAL_FORM_END = /(集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|控股集团|集团公司|集团|公司)$/;
 
 const GLUED_PREPOSITION = /^[以在把对从向由将]$/;
 
