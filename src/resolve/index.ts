@@ -75,6 +75,8 @@ export function documentFacts(docId: string, original: string, norm: NormalizedT
 export class GraphBuilder {
   readonly documents: DocumentMeta[] = [];
   private entities = new Map<string, DraftEntity>();
+  /** The same drafts by type, then name: a look-up per fact without building its joined key. */
+  private draftsByType = new Map<string, Map<string, DraftEntity>>();
   private relations: RelationFact[] = [];
 
   /** Add one document and its facts. */
@@ -86,11 +88,13 @@ export class GraphBuilder {
   /** Add more facts (of a document already added: the corpus sweep's finds). */
   addFacts(facts: DocumentFacts): void {
     for (const f of facts.entities) {
-      const key = entityKey(f.type, f.name);
-      let draft = this.entities.get(key);
+      let byName = this.draftsByType.get(f.type);
+      if (!byName) this.draftsByType.set(f.type, (byName = new Map()));
+      let draft = byName.get(f.name);
       if (!draft) {
         draft = { type: f.type, name: f.name, aliases: new Set(), props: {}, mentions: [] };
-        this.entities.set(key, draft);
+        byName.set(f.name, draft);
+        this.entities.set(entityKey(f.type, f.name), draft);
       }
       for (const a of f.aliases) if (a !== f.name) draft.aliases.add(a);
       for (const k in f.props) if (draft.props[k] === undefined) draft.props[k] = f.props[k];
@@ -126,21 +130,39 @@ export class GraphBuilder {
       props: d.props,
       mentions: sortedUnique(d.mentions),
     }));
-    const idOf = (type: string, name: string) => {
-      const key = canonical.get(entityKey(type, name));
-      const d = key ? merged.get(key) : undefined;
-      return d ? entityId(d.type, d.name) : null;
+    // Endpoints by type and name, each resolved once (a corpus has ~50k relation facts).
+    const idByDraft = new Map<DraftEntity, string | null>();
+    const idOf = ([type, name]: [string, string]): string | null => {
+      const draft = this.draftsByType.get(type)?.get(name);
+      if (!draft) return null;
+      let id = idByDraft.get(draft);
+      if (id === undefined) {
+        const d = merged.get(canonical.get(entityKey(type, name))!);
+        id = d ? entityId(d.type, d.name) : null;
+        idByDraft.set(draft, id);
+      }
+      return id;
     };
     const relations = new Map<string, Relation>();
+    // By type, then endpoints: one look-up per fact, the id built once per relation.
+    const byEnds = new Map<string, Map<string, Map<string, Relation>>>();
     for (const r of this.relations) {
-      const from = idOf(...r.from);
-      const to = idOf(...r.to);
+      const from = idOf(r.from);
+      const to = idOf(r.to);
       if (!from || !to || from === to) continue;
-      const id = relationId(r.type, from, to);
-      let rel = relations.get(id);
+      let byFrom = byEnds.get(r.type);
+      if (!byFrom) byEnds.set(r.type, (byFrom = new Map()));
+      let byTo = byFrom.get(from);
+      if (!byTo) byFrom.set(from, (byTo = new Map()));
+      let rel = byTo.get(to);
       if (!rel) {
-        rel = { id, type: r.type, from, to, props: { ...r.props }, evidence: [] };
-        relations.set(id, rel);
+        const id = relationId(r.type, from, to);
+        rel = relations.get(id);
+        if (!rel) {
+          rel = { id, type: r.type, from, to, props: { ...r.props }, evidence: [] };
+          relations.set(id, rel);
+        }
+        byTo.set(to, rel);
       }
       for (const e of r.evidence) rel.evidence.push(e);
     }
