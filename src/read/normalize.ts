@@ -66,10 +66,12 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
   }
   let previousKept: string | null = null;
   let pendingBreak: number | null = null; // original offset of the newline before the current line
+  let furnitureBetween = false; // furniture since the last kept line: what follows it is no wrapped line
   for (const full of lines) {
     const cut = cutAt.get(full.start);
     const line = cut === undefined ? full : { start: full.start, text: full.text.slice(0, cut - full.start) };
     const trimmed = line.text.trim();
+    if (cut !== undefined) furnitureBetween = true;
     if (trimmed === '') {
       // An empty line, or furniture: a paragraph break at most, as if the line were not there.
       if (pendingBreak === null && previousKept !== null) pendingBreak = full.start - 1;
@@ -82,13 +84,15 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
       // (A line that ends with a clock time is a page's dateline, `…发布时间:2023-05-06 10:20`, and one
       // that ends with a cell separator a table's row, `… | 已完成 |`: never wrapped prose.)
       const joins =
-        !indented && prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
+        !indented &&
+        !furnitureBetween && prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
       if (!joins) {
         out.push('\n');
         map[length++] = pendingBreak ?? line.start - 1;
       }
     }
     pendingBreak = null;
+    furnitureBetween = cut !== undefined && cut < full.start + full.text.length;
     const lead = line.text.length - line.text.trimStart().length;
     const kept = line.text.slice(lead).replace(WIDE, halfWidth);
     // 丶 (a radical) stands for 、 in texts typed without the enumeration comma (tested apart: in

@@ -47,6 +47,22 @@ describe('page furniture, line by line', () => {
     ]);
   });
 
+  it('an attachments block, the editors of an edition and its navigation', () => {
+    const page = ['城西镇召开秋季消防工作会议', '正文第一句。', '本版责任编辑:何某某  美编:陈某', '返回目录  上一篇  下一篇', '附件:', '1.2024年重点项目清单.xls'].join('\n');
+    expect(kinds(page)).toEqual(['prompt:本版责任编辑:何某某  美编:陈某', 'nav:返回目录  上一篇  下一篇', 'related:附件:', 'related:1.2024年重点项目清单.xls']);
+  });
+
+  it('a sentence cut off where the article ends does not run on into the furniture below it', async () => {
+    // Excerpts and pages cut by a length limit end mid-sentence; a layout join must not cross furniture.
+    const body = '城西镇党委书记吴明远表示,下一步将加快推进东湖产业园二期项目建设,力争年内完成主体工程并启动招商';
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-furniture-'));
+    writeFileSync(path.join(dir, 'a.txt'), ['城西镇推进重点项目', body, '附件:', '1.项目清单.xls', '城南街道举行项目集中签约仪式'].join('\n'));
+    const g = (await buildGraph([dir], { curationPath: null })).graph;
+    const evidence = g.relations.flatMap((r) => r.evidence.map((e) => e.text));
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const text of evidence) expect(text).not.toMatch(/附件|清单|城南/);
+  });
+
   it('a date in brackets opens a meta line', () => {
     expect(kinds('[ 2023-05-06 ]  点击数:1024\n【2023-05-06】\n正文第一句。')).toEqual(['meta:[ 2023-05-06 ]  点击数:1024', 'meta:【2023-05-06】']);
   });
@@ -103,6 +119,35 @@ const TEMPLATES = [
     top: ['无障碍浏览 | 长者模式 | 登录 | 注册', '【字体:大 中 小】 打印本页 关闭窗口', '扫一扫在手机打开当前页'],
     afterFirst: ['[ 2023-05-06 ]  点击数:1024'],
     bottom: ['【打印】【关闭】', '扫描二维码分享到微信', '版权所有:某某镇人民政府 浙ICP备05012345号-1 技术支持:某某网络'],
+  },
+  {
+    // A government site's information-disclosure page: navigation lines, a metadata block, a
+    // sidebar of leaders, attachments, links to other sites, a footer of its hosts.
+    top: [
+      '繁體 | 无障碍 | 长者模式 | 智能问答',
+      '首页  政务公开  政务服务  互动交流  走进本区',
+      '当前位置:首页 > 政务公开 > 部门动态 > 镇街信息',
+      '索引号:11330109002500123X/2024-00456',
+      '发布机构:某某区人民政府办公室  成文日期:2024-06-12',
+      '主题分类:综合政务  文号:无',
+    ],
+    afterFirst: ['来源:某某区融媒体中心  发布时间:2024-06-12 16:20  阅读次数:2315  【字号:大 中 小】 视力保护色'],
+    bottom: [
+      '附件:',
+      '1.2024年重点项目清单.xls',
+      '相关链接:中国政府网 | 省人民政府 | 市人民政府',
+      '网友评论  我要评论',
+      '主办:某某区人民政府办公室  承办:某某区大数据发展中心',
+      '网站标识码:3301090001  浙公网安备 33010902000123号  浙ICP备05000000号-1',
+      '建议使用1920×1080分辨率浏览本网站',
+    ],
+  },
+  {
+    // A newspaper's digital edition: edition navigation around the article, the edition's editors.
+    // (A byline is no furniture: its reporters are credits of the article.)
+    top: ['第03版:县区新闻', '上一版  下一版  返回目录', 'PDF版 | 往期回顾'],
+    afterFirst: ['稿件来源:某某日报  2024年06月12日'],
+    bottom: ['本版责任编辑:何某某  美编:陈某', '返回目录  上一篇  下一篇', '版权所有 某某日报社 未经授权不得转载'],
   },
 ];
 
