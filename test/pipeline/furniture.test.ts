@@ -149,6 +149,23 @@ const TEMPLATES = [
     afterFirst: ['稿件来源:某某日报  2024年06月12日'],
     bottom: ['本版责任编辑:何某某  美编:陈某', '返回目录  上一篇  下一篇', '版权所有 某某日报社 未经授权不得转载'],
   },
+  {
+    // A public account's post as saved from a phone: the account line, follow prompts, a
+    // workflow block of its own staff, reactions, earlier posts.
+    top: ['原创 某某发布 某某发布 2024-06-12 18:30 发表于四川', '点击蓝字 关注我们'],
+    afterFirst: ['来源 | 某某融媒'],
+    bottom: [
+      '来源:某某区委宣传部',
+      '编辑 | 王某某',
+      '审核 | 李某',
+      '监制 | 张某某',
+      '往期推荐',
+      '某某镇:小小菜园 绘就乡村振兴新图景',
+      '关注我们 获取更多资讯',
+      '分享 收藏 点赞 在看',
+      '阅读原文',
+    ],
+  },
 ];
 
 const HEADER = /^(source|title|date|partial|author|url)\s*[::]/i;
