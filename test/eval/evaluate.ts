@@ -12,6 +12,12 @@ import { combine, scoreDocument, scoreGraph, type Score } from './score.ts';
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const GOLD_DIR = join(ROOT, 'test', 'gold');
 /**
+ * Our own pages of the genre (test/fixtures/written) and their gold, kept apart from the real
+ * texts' gold: a blind set, annotated before the extractor was run on it.
+ */
+export const WRITTEN_DIR = join(ROOT, 'test', 'fixtures', 'written');
+export const WRITTEN_GOLD_DIR = join(GOLD_DIR, 'written');
+/**
  * Real articles are other people's writing: they stay outside the repository, in
  * `../shared/corpus/` beside it (CI always has it), or wherever ZHENJIE_CORPUS points.
  */
@@ -59,6 +65,25 @@ export function realGroups(): Group[] {
 /** The bundled sample, then the real corpus's groups when it is there. */
 export function defaultGroups(): Group[] {
   return [{ name: 'bundled', paths: textsIn(BUNDLED_DIR) }, ...(corpusMissing() ? [] : realGroups())];
+}
+
+/**
+ * The written pages, built as one corpus like dev2. Shipped, so always there; not among the
+ * default groups, so the tests that walk every real text (segment, furniture, cache) do not
+ * take them in: they measure, they are not tuned on.
+ */
+export function writtenGroup(): Group {
+  return { name: 'written', paths: textsIn(WRITTEN_DIR) };
+}
+
+/** The gold of every group: test/gold and test/gold/written (a stem in both is an error). */
+export function loadAllGolds(): Map<string, GoldDoc> {
+  const golds = loadGoldDir(GOLD_DIR);
+  for (const [stem, gold] of loadGoldDir(WRITTEN_GOLD_DIR)) {
+    if (golds.has(stem)) throw new Error(`${join(WRITTEN_GOLD_DIR, `${stem}.json`)}: a gold file of the same name is in ${GOLD_DIR}`);
+    golds.set(stem, gold);
+  }
+  return golds;
 }
 
 /** Groups scored against per-type floors (a single article each), not a macro floor. */
@@ -137,7 +162,7 @@ export async function evaluateGroup(
   } = {},
 ): Promise<GroupResult> {
   const mode = options.mode ?? 'corpus';
-  const golds = options.golds ?? loadGoldDir(GOLD_DIR);
+  const golds = options.golds ?? loadAllGolds();
   const only = options.only ?? (() => true);
   // Imported lazily, so that the scorer and `--oracle` work while the pipeline does not load.
   const build = options.build ?? (await import('../../src/pipeline.ts')).buildGraph;

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity, KnowledgeGraph, Relation } from '../../src/types.ts';
-import { loadGoldDir, parseGold, type GoldDoc } from './gold.ts';
+import { docStem, loadGoldDir, parseGold, type GoldDoc } from './gold.ts';
 import { combine, macro, normalizeName, prf, projectToDoc, scoreDocument, scoreGraph } from './score.ts';
 import { goldToGraph } from './oracle.ts';
-import { mapDocuments } from './evaluate.ts';
+import { loadAllGolds, mapDocuments, WRITTEN_GOLD_DIR, writtenGroup } from './evaluate.ts';
 
 const DOC = 'd1';
 let n = 0;
@@ -284,10 +284,17 @@ describe('gold files', () => {
     expect(golds.size).toBe(readdirSync(dir).filter((f) => f.endsWith('.json')).length);
     expect(golds.has('xiaoshan-daily-zhenjie-interview')).toBe(true);
   });
+
+  it('every written page (test/fixtures/written) has a valid gold file in test/gold/written, and no other', () => {
+    const golds = loadGoldDir(WRITTEN_GOLD_DIR);
+    const pages = writtenGroup().paths.map(docStem);
+    expect(pages.length).toBe(14);
+    expect([...golds.keys()].sort()).toEqual(pages);
+  });
 });
 
 describe('the gold itself as a prediction (oracle)', () => {
-  const golds = loadGoldDir(join(import.meta.dirname, '..', 'gold'));
+  const golds = loadAllGolds();
   for (const [stem, g] of golds) {
     it(`${stem}: scores 1.0 and passes its own checks`, () => {
       const s = scoreGraph(g, goldToGraph(g, 'doc-id'), 'doc-id');
