@@ -21,6 +21,12 @@ export interface Furniture {
   start: number;
   end: number;
   text: string;
+  /**
+   * A dateline that carries the article's byline (`2026-04-08 来源:某街道 作者:某某 阅读:204`):
+   * kept in the text for its credits, but no prose, so the line after it never joins it. Its
+   * place words count as the page's, as a meta line's do.
+   */
+  kept?: true;
 }
 
 const Words = z.array(z.string().min(1));
@@ -89,11 +95,12 @@ function isBreadcrumb(t: string): boolean {
 /** A byline (`作者:驻萧山记者 方亮`, `浙江在线记者 陈伟利 通讯员 洪美娜`): the article's own credit, not the site's. */
 const BYLINE = /作者\s*[::]\s*[^\s:]|记者|通讯员|摄影?\s*[::]/;
 
-function isMeta(t: string): boolean {
-  if (t.length > 160 || /[。!?]/.test(t) || BYLINE.test(t)) return false;
+/** A time/source/view line; `byline` when it also credits the article's author or reporter. */
+function metaKind(t: string): 'meta' | 'byline' | null {
+  if (t.length > 160 || /[。!?]/.test(t)) return null;
   const r = furnitureRules();
-  if (r.metaStart.test(t) || DATE_LINE.test(t) || (EDITION.test(t) && t.length <= 30)) return true;
-  return DATE_FIRST.test(t) && r.metaAnywhere.test(t);
+  const meta = r.metaStart.test(t) || DATE_LINE.test(t) || (EDITION.test(t) && t.length <= 30) || (DATE_FIRST.test(t) && r.metaAnywhere.test(t));
+  return !meta ? null : BYLINE.test(t) ? 'byline' : 'meta';
 }
 
 /** A line of links: short pieces between separators, at least half of them site words (`设为首页 | 加入收藏`). */
@@ -198,11 +205,17 @@ export function findFurniture(text: string, from = 0): Furniture[] {
       continue;
     }
     inRelated = false;
+    const meta = isPrompt(t) || isBreadcrumb(t) ? null : metaKind(t);
+    if (meta === 'byline') {
+      found.push({ kind: 'meta', start: line.at, end: line.at + t.length, text: t, kept: true });
+      kept.add(t);
+      continue;
+    }
     const kind: FurnitureKind | null = isPrompt(t)
       ? 'prompt'
       : isBreadcrumb(t)
         ? 'breadcrumb'
-        : isMeta(t)
+        : meta
           ? 'meta'
           : isNav(t)
             ? 'nav'

@@ -32,7 +32,12 @@ const PLACE_KINDS = new Set(['breadcrumb', 'meta', 'nav']);
 
 export function readPage(doc: ReadDocument): Page {
   const furniture = findFurniture(doc.plain, doc.bodyStart);
-  const norm = normalizeText(doc.plain, doc.bodyStart, furniture);
+  const norm = normalizeText(
+    doc.plain,
+    doc.bodyStart,
+    furniture.filter((f) => !f.kept),
+    new Set(furniture.filter((f) => f.kept).map((f) => f.start)),
+  );
   // Without a header, the title is the article's first line: past the navigation, not the site's first line.
   // (A byline the page keeps for its credits, `来源:某报 作者:某某`, is no title either.)
   const first = doc.titleFromBody ? firstLine(norm.text.slice(0, 2000)) : undefined;

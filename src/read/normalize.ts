@@ -29,6 +29,8 @@ const CLOCK_END = /\d{1,2}[::]\d{2}(?:[::]\d{2})?$/;
 /** A layout break is one after a line at least this long (headlines and name lines are shorter). */
 const LAYOUT_LINE_MIN = 30;
 
+const NONE: ReadonlySet<number> = new Set();
+
 const WIDE = /[\uff01-\uff5e\u3000「」『』]/g;
 
 function halfWidth(ch: string): string {
@@ -46,8 +48,11 @@ export function halfWidthText(text: string): string {
   return WIDE.test(text) ? text.replace(WIDE, halfWidth) : text;
 }
 
-/** Normalise `original[from..]` (the part after a metadata header). */
-export function normalizeText(original: string, from = 0, omitted: readonly Omitted[] = []): NormalizedText {
+/**
+ * Normalise `original[from..]` (the part after a metadata header). `unjoined`: original offsets
+ * where a kept line starts that is no prose (a dateline kept for its byline): nothing joins it.
+ */
+export function normalizeText(original: string, from = 0, omitted: readonly Omitted[] = [], unjoined: ReadonlySet<number> = NONE): NormalizedText {
   // Where each omitted stretch starts, and the line offset it cuts at (omitted stretches end their line).
   const cutAt = new Map<number, number>();
   for (const o of omitted) cutAt.set(original.lastIndexOf('\n', o.start - 1) + 1, o.start);
@@ -65,6 +70,7 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
     pos = nl + 1;
   }
   let previousKept: string | null = null;
+  let previousAt = -1; // original offset of that line's first character
   let pendingBreak: number | null = null; // original offset of the newline before the current line
   let furnitureBetween = false; // furniture since the last kept line: what follows it is no wrapped line
   for (const full of lines) {
@@ -85,7 +91,8 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
       // that ends with a cell separator a table's row, `… | 已完成 |`: never wrapped prose.)
       const joins =
         !indented &&
-        !furnitureBetween && prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
+        !furnitureBetween &&
+        !unjoined.has(previousAt) && prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
       if (!joins) {
         out.push('\n');
         map[length++] = pendingBreak ?? line.start - 1;
@@ -101,6 +108,7 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
     for (let i = lead; i < line.text.length; i++) map[length++] = line.start + i;
     // Trailing spaces stay: offsets keep them and extractors treat them as blanks.
     previousKept = line.text;
+    previousAt = line.start + lead;
   }
   map[length++] = original.length;
   return { text: out.join(''), map: map.subarray(0, length) };
