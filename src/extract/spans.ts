@@ -46,15 +46,18 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
     const close = ctx.text.lastIndexOf(')', headStart);
     if (close >= start) start = close + 1;
   }
+  // 1.某某项目, 2、某某工程, (三)某某园, ④某某馆: an item's number in a numbered list is no part of its name.
+  const numbered = ITEM_NUMBER.exec(ctx.text.slice(start, headStart));
+  if (numbered) start += numbered[0].length;
   // A name does not start with `·`, a bracket, or a number that counts (4个区块); a road number stays (03省道).
   while (start < headStart && /[·().]/.test(ctx.text[start]!)) start++;
-  // 1.某某项目, 2、某某工程: an item's number in a numbered list is no part of its name.
-  const numbered = /^\d{1,2}[.、)](?=\p{Script=Han})/u.exec(ctx.text.slice(start, headStart));
-  if (numbered) start += numbered[0].length;
   const leadingNumber = /^[0-9.]+(?=[个项家座幢条处所批万亿年月日%])/.exec(ctx.text.slice(start, headStart));
   if (leadingNumber) start += leadingNumber[0].length;
   return start;
 }
+
+/** The number of an item in a list, before its name: `1.`, `2、`, `3)`, `(四)`, `五、`, `⑥`. */
+const ITEM_NUMBER = /^(?:\d{1,2}[.、)]|\(?[一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])(?=\p{Script=Han})/u;
 
 /** Does the qualifier (the part before the head) have a word that is not generic? */
 export function hasDistinctiveWord(ctx: DocContext, start: number, end: number): boolean {

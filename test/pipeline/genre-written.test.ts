@@ -21,3 +21,20 @@ describe('page forms', () => {
     expect(names(kg, 'Person')).toEqual(['钱小雨']);
   });
 });
+
+describe('lists of projects', () => {
+  it('the number of an item in a list, bracketed or in Chinese numerals, is no part of its name', async () => {
+    const kg = await graphOf(
+      [
+        '今年新开工项目共4个:',
+        '(一)北湖智能装备产业园项目,由江城精工科技有限公司投资建设,总投资8亿元;',
+        '(二)南门老街有机更新工程,总投资2.3亿元;',
+        '三、东山湿地公园二期,总投资1.1亿元;',
+        '④西岭污水处理厂提标改造工程,总投资0.6亿元。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(expect.arrayContaining(['北湖智能装备产业园', '南门老街有机更新工程', '东山湿地公园二期', '西岭污水处理厂提标改造工程']));
+    for (const name of names(kg, 'Project')) expect(name).not.toMatch(/^[()一二三四④、]/);
+    expect(linked(kg, 'INVOLVES')).toEqual(['北湖智能装备产业园→江城精工科技有限公司']);
+  });
+});
