@@ -60,6 +60,15 @@ function startAfterPeople(ctx: DocContext, start: number, end: number): number {
 }
 const PEOPLE_TYPES = ['Official', 'Person'];
 
+const quoted0 = (text: string, start: number, end: number) => text[start - 1] === '“' || text[end] === '”' || text.slice(start, end).includes('”');
+
+/** Is [start, end) one word jieba does not know or abbreviates (文旅, 农旅), and no company's or street's name? */
+function isKindWord(ctx: DocContext, start: number, end: number): boolean {
+  const tags = tagSpan(ctx, start, end);
+  if (tags.length !== 1 || (tags[0]!.tag !== 'x' && tags[0]!.tag !== 'j')) return false;
+  return !ctx.findIn('Enterprise', start - 8, end, (e) => e.end > start) && !ctx.findIn('Street', start - 8, end, (e) => e.end > start);
+}
+
 /** Does [start, end) end with a verb that takes projects as its object (督察, 宣布, 抢)? */
 function endsWithObjectVerb(ctx: DocContext, start: number, end: number): boolean {
   const { objectVerbs } = lexicon().projects;
@@ -123,6 +132,10 @@ export const extractProjects: Extractor = {
       if (start >= qualifierEnd) continue;
       // 东洲街道督察项目, 抢项目: a verb that takes projects as its object makes a phrase, not a name.
       if (weak && endsWithObjectVerb(ctx, start, qualifierEnd)) continue;
+      // 文旅项目, 研发中心: one short word jieba does not know (or abbreviates) before a weak head names a kind.
+      if (weak && !quoted0(text, start, qualifierEnd) && !/^[一二三四五六七八九十\d]期/.test(text.slice(end, end + 3)) && qualifierEnd - start <= 2 && isKindWord(ctx, start, qualifierEnd)) continue;
+      // 包保到项目, 落实到项目: down to each project, not one named.
+      if (works && text[qualifierEnd - 1] === '到') continue;
       // 一批农文旅项目, 12个产业项目: a counted kind of projects, not one named.
       if (works && COUNTED.test(text.slice(Math.max(0, start - 4), start))) continue;
       const qualifier = text.slice(start, qualifierEnd).replace(/[“”]/g, '');

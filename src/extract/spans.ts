@@ -56,8 +56,8 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
   return start;
 }
 
-/** The number of an item in a list, before its name: `1.`, `2、`, `3)`, `(四)`, `五、`, `⑥`. */
-const ITEM_NUMBER = /^(?:\d{1,2}[.、)]|\(?[一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])(?=\p{Script=Han})/u;
+/** The number of an item in a list, before its name: `1.`, `2、`, `3)`, `(四)`, `五、`, `⑥`, `一是`. */
+const ITEM_NUMBER = /^(?:\d{1,2}[.、)]|\(?[一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、是]|[\u2460-\u2473])(?=\p{Script=Han})/u;
 
 /** Does the qualifier (the part before the head) have a word that is not generic? */
 export function hasDistinctiveWord(ctx: DocContext, start: number, end: number): boolean {

@@ -38,3 +38,17 @@ describe('lists of projects', () => {
     expect(linked(kg, 'INVOLVES')).toEqual(['北湖智能装备产业园→江城精工科技有限公司']);
   });
 });
+
+describe('phrases that end in a head but name no build', () => {
+  it('a kind of projects, projects as an object, and an enumerated point are no names', async () => {
+    const kg = await graphOf(
+      [
+        '城西镇统筹推进农旅项目建设,研发中心设在园区内。',
+        '镇干部包保到项目,帮助村里解决项目推进中的难题。',
+        '存在的问题:一是部分在建项目进度偏慢。',
+        '东湖会展中心二期开工,北湖智能装备产业园同步开工。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['东湖会展中心二期', '北湖智能装备产业园']);
+  });
+});
