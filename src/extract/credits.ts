@@ -1,6 +1,7 @@
 /**
  * Staff credits: `总策划:王丽芳`, `主编:曲行森 倪海峰…` (and the name-only lines that follow),
- * `来源:杭州日报 作者:驻萧山记者 方亮 编辑:汪浩`, `(浙江在线记者 陈伟利 通讯员 洪美娜)`.
+ * `来源:杭州日报 作者:驻萧山记者 方亮 编辑:汪浩`, `(浙江在线记者 陈伟利 通讯员 洪美娜)`,
+ * `(某某镇农业服务中心 某某)`.
  * Their people are `Person`s with a role, and their spans are closed to the official extractors:
  * a reporter or an editor is never an official.
  */
@@ -13,6 +14,8 @@ const BRACKETED_BYLINE = /^\s*[^()]{0,12}?\(([^()]*?(?:记者|通讯员)[^()]*)\
 /** …or without brackets, its names set off by blanks (`本报讯 记者 陈某 通讯员 周某 5月5日,…`). */
 const BARE_BYLINE = /^\s*(?:本报讯|本刊讯|讯)?\s*((?:(?:记者|通讯员)(?:\s+\p{Script=Han}{2,3})+\s*)+)\s/u;
 const NAME_LINE = /^(\s*\p{Script=Han}{1,4})(\s+\p{Script=Han}{1,4})+\s*$/u;
+/** A line that is only a bracketed credit of the writer's body and names (`(某某镇农业服务中心 某某)`). */
+const BRACKETED_CREDIT = /^\s*\((\p{Script=Han}{2,20})((?:\s+\p{Script=Han}{2,3})+)\s*\)\s*$/u;
 
 function addNames(ctx: DocContext, from: number, to: number, role: string) {
   const segment = ctx.text.slice(from, to);
@@ -45,6 +48,15 @@ export const extractCredits: Extractor = {
     let lastRole = '';
     for (const line of ctx.lines) {
       const text = ctx.text.slice(line.start, line.end);
+      // (某某镇农业服务中心 某某): the body that wrote it and its writers, names only, at a paragraph's end.
+      const credit = text.length <= 40 ? BRACKETED_CREDIT.exec(text) : null;
+      if (credit) {
+        const names = line.start + text.indexOf(credit[2]!);
+        ctx.excluded.push({ start: line.start, end: line.end });
+        addNames(ctx, names, names + credit[2]!.length, '作者');
+        inCredits = false;
+        continue;
+      }
       // Most lines are prose: a credit has a colon or a reporter's byline, or follows a credit.
       if (!inCredits && !text.includes(':') && !/记者|通讯员/.test(text)) continue;
       // A Q&A turn (`记者:钱书记,您好。`, `记者:乡村振兴方面呢?`) is a question, not a credit: a credit lists names.

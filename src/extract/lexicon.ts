@@ -30,7 +30,7 @@ const Programs = z.object({
   rhetoric: Words,
 });
 const Places = z.object({ notDistricts: Words, regionAbbreviations: Words });
-const Projects = z.object({ heads: Words, weakHeads: Words, generic: Words, stops: Words, actions: Words, objectVerbs: Words, peopleWords: Words });
+const Projects = z.object({ heads: Words, weakHeads: Words, generic: Words, stops: Words, actions: Words, objectVerbs: Words, peopleWords: Words, organs: Words });
 const Enterprises = z.object({
   legalForms: Words,
   tradeSuffixes: Words,
@@ -98,6 +98,7 @@ function build() {
       actions: byLength(projects.actions),
       objectVerbs: new Set(projects.objectVerbs),
       peopleWords: byLength(projects.peopleWords),
+      organs: byLength(projects.organs),
     },
     enterprises: {
       ...enterprises,

@@ -44,6 +44,8 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
     name = plain;
   }
   if (lexicon().programs.sloganSet.has(canonicalProgram(name))) return;
+  // 区融媒体中心, 镇农业服务中心: a body of the government or the press, not a build.
+  if (lexicon().projects.organs.some((organ) => name.endsWith(organ))) return;
   ctx.addEntity({ type: 'Project', name, start, end, aliases: [...aliases].filter((a) => a !== name), strong: true });
 }
 
@@ -90,6 +92,8 @@ export const extractProjects: Extractor = {
       if (!/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2)) && !ctx.isTokenEnd(end)) continue;
       // 中心工作, 平台建设 work: a head followed by 工作 names no place.
       if (text.startsWith('工作', end)) continue;
+      // A credit's body (某某中心 in `(某某中心 某某)`) is who wrote the article.
+      if (ctx.isExcluded(headStart)) continue;
       // 工程 and 项目 name works: what they are on, and what is done, stand before them.
       const works = head === '工程' || head === '项目';
       const weak = projects.weakHeads.has(head);

@@ -50,7 +50,8 @@ export function halfWidthText(text: string): string {
 
 /**
  * Normalise `original[from..]` (the part after a metadata header). `unjoined`: original offsets
- * where a kept line starts that is no prose (a dateline kept for its byline): nothing joins it.
+ * where a kept line starts that is no prose (a dateline kept for its byline): it joins no line
+ * before or after it.
  */
 export function normalizeText(original: string, from = 0, omitted: readonly Omitted[] = [], unjoined: ReadonlySet<number> = NONE): NormalizedText {
   // Where each omitted stretch starts, and the line offset it cuts at (omitted stretches end their line).
@@ -92,7 +93,9 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
       const joins =
         !indented &&
         !furnitureBetween &&
-        !unjoined.has(previousAt) && prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
+        !unjoined.has(previousAt) &&
+        !unjoined.has(line.start + line.text.length - line.text.trimStart().length) &&
+        prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
       if (!joins) {
         out.push('\n');
         map[length++] = pendingBreak ?? line.start - 1;

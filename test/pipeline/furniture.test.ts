@@ -64,6 +64,11 @@ describe('page furniture, line by line', () => {
     for (const text of evidence) expect(text).not.toMatch(/附件|清单|城南/);
   });
 
+  it('a dated line whose source has no label, and a public account post line, are meta lines', () => {
+    const page = ['城西镇召开会议', '2026-03-30 08:05  某某区融媒体中心', '原创  某某发布  2024年06月12日 18:30  四川', '2026年3月30日 8:05,城西镇召开会议。'].join('\n');
+    expect(kinds(page)).toEqual(['meta:2026-03-30 08:05  某某区融媒体中心', 'meta:原创  某某发布  2024年06月12日 18:30  四川']);
+  });
+
   it('a date in brackets opens a meta line', () => {
     expect(kinds('[ 2023-05-06 ]  点击数:1024\n【2023-05-06】\n正文第一句。')).toEqual(['meta:[ 2023-05-06 ]  点击数:1024', 'meta:【2023-05-06】']);
   });

@@ -52,3 +52,16 @@ describe('phrases that end in a head but name no build', () => {
     expect(names(kg, 'Project')).toEqual(['东湖会展中心二期', '北湖智能装备产业园']);
   });
 });
+
+describe('bodies and credits', () => {
+  it('a bracketed credit names its writer, and its body is no project; nor is a body of the press or the government', async () => {
+    const kg = await graphOf(
+      [
+        '城西镇推进螺蛳粉产业园建设,区融媒体中心推出专题报道,镇农业服务中心派员驻点。',
+        '(城西镇农业服务中心 钱小雨)',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['螺蛳粉产业园']);
+    expect(names(kg, 'Person')).toEqual(['钱小雨']);
+  });
+});
