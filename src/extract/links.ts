@@ -2,7 +2,7 @@
  * Project–enterprise links (INVOLVES), where the text ties them:
  * - the project is named after the company: 三星羽绒数字工厂 ↔ 三星羽绒, 浙江交通集团金融中心项目;
  * - `以银泰百货为中心…杭州南站商务圈`: the company anchors projects later in the sentence;
- * - `由X投资建设`, `X投资建设的`.
+ * - `由X投资建设`, `由X与Y合作建设`, `该项目由X承建`, `投资方为X`, `X投资建设的`.
  */
 import type { DocContext, EntityCandidate, Extractor } from './context.ts';
 import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
@@ -10,9 +10,45 @@ import { addEnterprise } from './enterprises.ts';
 import { isPlaceName } from './divisions.ts';
 import { shortStreetName } from './streets.ts';
 import { companyStemOf } from './spans.ts';
+import { anaphoricProject } from './anaphora.ts';
 
-function involves(ctx: DocContext, project: EntityCandidate, enterprise: string) {
-  const sentence = ctx.sentenceAt(project.start);
+/** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`). */
+const BY_VERB = /^(?:投资建设|投资|开发建设|承建|建设|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段)/;
+/** A company named as the project's builder, owner or operator: `投资方为X`, `建设单位为X`. */
+const ROLE_BEFORE = /(?:投资方|投资主体|建设单位|建设方|业主单位|实施主体|运营方|承建方|承建单位|施工单位|开发商)(?:为|是)$/;
+
+/**
+ * Is `company` named as the one who builds, runs or owns a project: after 由 (alone or with
+ * others: 由X与Y合作建设, 由X和Y分标段施工) with a verb of building after the list, or after a
+ * role (投资方为X)? `at`: where the phrase starts (the project named last before it is the one).
+ */
+function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } | null {
+  const { text } = ctx;
+  if (ROLE_BEFORE.test(text.slice(Math.max(0, company.start - 8), company.start))) return { at: company.start };
+  // Walk left over the other companies of the list to 由.
+  let start = company.start;
+  for (;;) {
+    if (text[start - 1] === '由') break;
+    if (!/[与和、及]/.test(text[start - 1] ?? '')) return null;
+    const other = ctx.findIn('Enterprise', start - 40, start - 1, (e) => e.end === start - 1);
+    if (!other) return null;
+    start = other.start;
+  }
+  // Walk right over the rest of the list to the verb.
+  let end = company.end;
+  for (let next = ctx.findIn('Enterprise', end + 1, end + 2, (e) => e.start === end + 1); /[与和、及]/.test(text[end] ?? '') && next; next = ctx.findIn('Enterprise', end + 1, end + 2, (e) => e.start === end + 1)) end = next.end;
+  return BY_VERB.test(text.slice(end, end + 4)) ? { at: start - 1 } : null;
+}
+
+/** The project named last in the sentence before `at`. */
+function projectBefore(ctx: DocContext, sentence: { start: number }, at: number): EntityCandidate | undefined {
+  let last: EntityCandidate | undefined;
+  for (const project of ctx.within('Project', sentence.start, at)) if (project.end <= at && (!last || project.end > last.end)) last = project;
+  return last;
+}
+
+/** The link, with the sentence that ties them as its evidence (by default the project's). */
+function involves(ctx: DocContext, project: EntityCandidate, enterprise: string, sentence = ctx.sentenceAt(project.start)) {
   ctx.addRelation({ type: 'INVOLVES', from: { type: 'Project', name: project.name }, to: { type: 'Enterprise', name: enterprise }, evidence: sentence });
 }
 
@@ -80,15 +116,16 @@ export const extractLinks: Extractor = {
       const before = ctx.text.slice(company.start - 1, company.start);
       const after = ctx.text.slice(company.end, company.end + 3);
       const anchored = before === '以' && /^为(中心|核心|龙头|依托)/.test(after);
-      const builds = /^(投资建设|投资|开发建设|承建|建设)/.test(after) || ctx.text.slice(company.start - 1, company.start) === '由';
+      const by = byCompanies(ctx, company);
+      const builds = /^(投资建设|投资|开发建设|承建|建设)/.test(after) || by;
       if (!anchored && !builds) continue;
       const sentence = ctx.sentenceAt(company.start);
-      // 某某产业园建设,总投资3亿元,由X投资建设: the project named last before 由 is the company's.
-      if (before === '由' && builds) {
-        let last: EntityCandidate | undefined;
-        for (const project of ctx.within('Project', sentence.start, company.start - 1)) if (!last || project.end > last.end) last = project;
-        if (last) {
-          involves(ctx, last, company.name);
+      // 某某产业园建设,总投资3亿元,由X投资建设: the project named last before 由 is the company's;
+      // 该项目由X承建: the project the sentence speaks of; 投资方为X: the same.
+      if (by) {
+        const project = projectBefore(ctx, sentence, by.at) ?? anaphoricProject(ctx, sentence, projects);
+        if (project) {
+          involves(ctx, project, company.name, sentence);
           continue;
         }
       }

@@ -65,3 +65,26 @@ describe('bodies and credits', () => {
     expect(names(kg, 'Person')).toEqual(['钱小雨']);
   });
 });
+
+describe('who builds a project', () => {
+  it('该项目由X承建, 由X与Y合作建设, 由X和Y分标段施工 and 投资方为X link the project the sentence speaks of', async () => {
+    const kg = await graphOf(
+      [
+        '城西镇东湖智慧物流园开工。该项目由江城恒泰物流有限公司投资建设,总投资3亿元。',
+        '北湖智能装备产业园由江城精工科技有限公司与江城城投集团有限公司合作建设。',
+        '南门老街有机更新工程总投资2亿元,投资方为江城文旅发展有限公司。',
+        '西岭污水处理厂提标改造工程,由江城水务工程有限公司和江城市政建设有限公司分标段施工。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual([
+      '北湖智能装备产业园→江城城投集团有限公司',
+      '北湖智能装备产业园→江城精工科技有限公司',
+      '南门老街有机更新工程→江城文旅发展有限公司',
+      '东湖智慧物流园→江城恒泰物流有限公司',
+      '西岭污水处理厂提标改造工程→江城市政建设有限公司',
+      '西岭污水处理厂提标改造工程→江城水务工程有限公司',
+    ].sort());
+    const evidence = kg.relations.find((r) => r.type === 'INVOLVES' && r.to.includes('恒泰'))!.evidence[0]!.text;
+    expect(evidence).toContain('该项目由');
+  });
+});
