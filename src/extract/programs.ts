@@ -98,11 +98,26 @@ function isTheme(phrase: string): boolean {
 const CHIEF_STEM_BREAK = /[和与及、的是在了]/;
 
 /** The kinds that name a quoted pair of phrases as one program when right after the quote. */
-const PHRASE_KIND = /^(模式|机制|主题年|主题活动|行动|工程|改革|战略|品牌|工作法|体系|试点|示范区|示范带)(?!目标)/;
+const PHRASE_KIND = /^(?:推进|工作|服务|管理|运行|长效|治理)?(模式|机制|主题年|主题活动|行动|工程|改革|战略|品牌|工作法|体系|试点|示范区|示范带)(?!目标)/;
+/** Verbs that adopt a way of working (推行“某某”, 开展“某某”): the quote they take alone is a program. */
+const ADOPTED = /(推行|实行|实施|开展|推广|用好|运用|践行|深化|落实|探索推行)$/;
+/** What a `·` brand may be named as right after its quote (“某某·某某”示范点). */
+const BRAND_KIND = /^(示范点|示范村|示范区|示范带|创建|建设|品牌|行动|活动|工作)/;
 /** A brand of two parts joined by `·` (“山水某镇·共富带”), quoted alone. */
 const DOT_BRAND = /^\p{Script=Han}{2,6}·\p{Script=Han}{2,6}$/u;
 /** “建设某某、打造某某”战略目标: phrases of what is to be built are a target, not a program. */
 const TARGET_VERB = /^(建设|打造|建成|争创|创建|争当|争做)/;
+
+/**
+ * Is a quoted phrase a way of working (企业吹哨、部门报到; 红色物业; 万名干部进万企)? One phrase of
+ * three to ten characters, or two to four short phrases; not rhetoric, nor a target to build.
+ */
+function isAdoptedWay(phrase: string): boolean {
+  if (lexicon().programs.rhetoric.has(phrase)) return false;
+  const items = phrase.split(/[、,,]/);
+  if (items.length === 1) return /^\p{Script=Han}{3,10}$/u.test(phrase) && !TARGET_VERB.test(phrase);
+  return items.length <= 4 && items.every((i) => /^\p{Script=Han}{2,8}$/u.test(i) && !TARGET_VERB.test(i));
+}
 
 /** Is a phrase a whole program name, to which a following head adds only a description? */
 function isCompleteProgram(phrase: string): boolean {
@@ -135,6 +150,8 @@ function isShortSlogan(phrase: string): boolean {
   if (!/^\p{Script=Han}+$/u.test(phrase)) return false;
   if (phrase.length >= 3 && phrase.length <= 6 && /^[一二三四五六七八九十两百千]+[个张支项大场]\p{Script=Han}{1,4}$/u.test(phrase) && !/[年月日天次人家元]$/.test(phrase)) return true;
   if (phrase.length === 3 && /^\p{Script=Han}[改转换变]\p{Script=Han}$/u.test(phrase)) return true;
+  // “清四乱”, “拆三违”: a campaign against a count of ills (a verb, a number, what it ends).
+  if (phrase.length <= 4 && /^\p{Script=Han}[一二三四五六七八九十两]\p{Script=Han}{1,2}$/u.test(phrase) && !/^[第每这那一二三四五六七八九十两百千]/.test(phrase)) return true;
   if (phrase.length >= 5 && phrase.length <= 8 && /(突破|攻坚|提升|加速|提质|服务|招商|引资|建设|落实|深化|推进|质量|效益|作风|主题|项目)年$/.test(phrase)) return true;
   return /^(百日|千日|百天)\p{Script=Han}{2,4}$/u.test(phrase);
 }
@@ -152,6 +169,11 @@ export const extractPrograms: Extractor = {
       const start = m.index;
       const close = m.index + m[0].length;
       if (programs.rhetoric.has(phrase)) continue;
+      // 推行“企业吹哨、部门报到”, 开展“万名干部进万企”和…: a way of working adopted, quoted alone.
+      if (ADOPTED.test(text.slice(Math.max(0, start - 4), start)) && /^[,,。;;、和与及]/.test(text.slice(close, close + 1)) && isAdoptedWay(phrase)) {
+        addProgram(ctx, phrase, start + 1, close - 1);
+        continue;
+      }
       // “招商引资突破年、项目推进加速年、环境建设提升年”: a quoted list of short slogans names each.
       if (/[、,,]/.test(phrase)) {
         const items = phrase.split(/[、,,]/);
@@ -202,7 +224,7 @@ export const extractPrograms: Extractor = {
       }
       if (isProgramPhrase(phrase)) addProgram(ctx, phrase, start + 1, close - 1);
       // “山水某镇·共富带” quoted alone (not the label of a build: “一网统管·某某卫”城市智治分中心).
-      else if (!head && DOT_BRAND.test(phrase) && !/\p{Script=Han}/u.test(text[close] ?? '')) addProgram(ctx, phrase, start + 1, close - 1);
+      else if (DOT_BRAND.test(phrase) && (!/\p{Script=Han}/u.test(text[close] ?? '') || BRAND_KIND.test(text.slice(close, close + 3)))) addProgram(ctx, phrase, start + 1, close - 1);
     }
     // Known slogans, quoted or not.
     for (const { index, word } of anchorsIn(ctx, 'slogans')) {

@@ -88,3 +88,21 @@ describe('who builds a project', () => {
     expect(evidence).toContain('该项目由');
   });
 });
+
+describe('programs quoted as a way of working', () => {
+  it('a quote adopted by a verb of practice, an experience, a campaign against a count of ills, a dotted brand before its kind', async () => {
+    const kg = await graphOf(
+      [
+        '城西镇推行“群众点单、干部接单”,开展“百名干部联百户”和“一村一策”帮扶。',
+        '城西是“东湖经验”的发源地之一,镇里把“清五乱”作为日常工作。',
+        '一行察看了“山水城西·和美乡村”示范点,并要求持续推进农村人居环境整治。',
+        '镇里还要实现“零”的突破,落实区委“一二八”组合拳。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Program')).toEqual(
+      expect.arrayContaining(['群众点单、干部接单', '百名干部联百户', '东湖经验', '清五乱', '山水城西·和美乡村', '农村人居环境整治']),
+    );
+    expect(names(kg, 'Program')).not.toContain('零');
+    expect(names(kg, 'Program')).not.toContain('一二八');
+  });
+});
