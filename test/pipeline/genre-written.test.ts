@@ -106,3 +106,11 @@ describe('programs quoted as a way of working', () => {
     expect(names(kg, 'Program')).not.toContain('一二八');
   });
 });
+
+describe('officials', () => {
+  it('a chief of rivers is a title in a stack; a count after a surname-like conjunction is no name', async () => {
+    const kg = await graphOf('城西镇党委书记、镇级总河长吴明远带队巡河。镇里为每家企业安排一名联系领导和一个服务小组。');
+    expect(names(kg, 'Official')).toEqual(['吴明远']);
+    expect(linked(kg, 'HEADS')).toEqual(['吴明远→城西镇']);
+  });
+});
