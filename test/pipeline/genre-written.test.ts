@@ -114,3 +114,18 @@ describe('officials', () => {
     expect(linked(kg, 'HEADS')).toEqual(['吴明远→城西镇']);
   });
 });
+
+describe('registered names of companies from any province', () => {
+  it('a province opens a registered name and is no part of its trade name; a trade name jieba cuts into characters keeps its city', async () => {
+    const kg = await graphOf(
+      [
+        '城西镇与福建恒顺鞋业有限公司签约,恒顺鞋业负责人表示将尽快开工。',
+        '镇领导联系重点企业天津市鑫达汽车配件有限公司、河北省润泽环保科技有限公司。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Enterprise')).toEqual(['天津市鑫达汽车配件有限公司', '河北省润泽环保科技有限公司', '福建恒顺鞋业有限公司']);
+    const company = kg.entities.find((e) => e.name === '福建恒顺鞋业有限公司')!;
+    expect(company.props.tradeName).toBe('恒顺鞋业');
+    expect(company.mentions.length).toBe(2);
+  });
+});
