@@ -25,6 +25,9 @@ function actionBefore(text: string, end: number): string | null {
 /** Parts of a city that open a name without being part of it (老城区, 东城区 as the east of town). */
 const AREA = /^(老城区|新城区|主城区|东城区|西城区|南城区|北城区|城区)/;
 
+/** A rating opening a name: 国家5A级, AAAA级, 国家级, 省级 (a designation, not a place's name). */
+const RATING = /^(国家|省|市)?(\d[A]|A{2,5}|国家|省|市)级/;
+
 /** A count or quantifier before a name: what follows is a kind of projects. */
 const COUNTED = /(一批|一系列|多个|若干|各类|一些|这些|[\d一二三四五六七八九十两]+个)$/;
 
@@ -178,9 +181,14 @@ export const extractProjects: Extractor = {
       while (text[end] === '(' && /^\(\p{Script=Han}{1,4}\)/u.test(text.slice(end, end + 8))) end = text.indexOf(')', end) + 1;
       // A phase is part of the project: 国博会展中心二期.
       const phase = /^[一二三四五六七八九十\d]期/.exec(text.slice(end, end + 3));
-      if (phase && text[end + phase[0].length] !== '、') end += phase[0].length;
+      // (Not the first of a list of phases: 花木城一期、二期.)
+      if (phase && !/^、[一二三四五六七八九十\d]期/.test(text.slice(end + phase[0].length, end + phase[0].length + 3))) end += phase[0].length;
       found.push({ start, end });
     }
-    for (const f of found) if (!ctx.covered(f.start, f.end, ['Street', 'Official', 'Person', 'Program'])) addProject(ctx, f.start, f.end);
+    for (const f of found) {
+      // 国家5A级旅游景区, 省级旅游度假区: a rating a place holds or seeks, not the place.
+      if (RATING.test(text.slice(f.start, f.end))) continue;
+      if (!ctx.covered(f.start, f.end, ['Street', 'Official', 'Person', 'Program'])) addProject(ctx, f.start, f.end);
+    }
   },
 };

@@ -51,9 +51,20 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
   if (numbered) start += numbered[0].length;
   // A name does not start with `·`, a bracket, or a number that counts (4个区块); a road number stays (03省道).
   while (start < headStart && /[·().]/.test(ctx.text[start]!)) start++;
+  // (含某某大道沿线…): what a bracket's note includes starts after 含; 年底前某某公园: 前 ends a time.
+  const lead = ctx.text[start - 1] === '(' ? /^(含|包括|包含|其中|即)/.exec(ctx.text.slice(start, headStart)) : null;
+  if (lead && headStart - start - lead[0].length >= 2) start += lead[0].length;
+  else start = pastTimeBefore(ctx, start, headStart);
   const leadingNumber = /^[0-9.]+(?=[个项家座幢条处所批万亿年月日%])/.exec(ctx.text.slice(start, headStart));
   if (leadingNumber) start += leadingNumber[0].length;
   return start;
+}
+
+/** A time that 前 closes (年底前, 6月前, 春节前): the 前 is no part of the name after it. */
+const TIME_BEFORE = /(年底|月底|年末|月末|年内|年中|\d+月|\d+日|春节|国庆|节|底)$/;
+/** Past the 前 of such a time at `start` (jieba glues it to the name: 年底/前派/河). */
+function pastTimeBefore(ctx: DocContext, start: number, headStart: number): number {
+  return ctx.text[start] === '前' && headStart - start >= 3 && TIME_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start)) ? start + 1 : start;
 }
 
 /** The number of an item in a list, before its name: `1.`, `2、`, `3)`, `(四)`, `五、`, `⑥`, `一是`. */
@@ -118,7 +129,7 @@ export function tagWord(word: string): { word: string; tag: string; offset: numb
 
 /** Move a name's start past leading words that cannot start a name (积极探索未来社区 → 未来社区). */
 export function trimNameStart(ctx: DocContext, start: number, headStart: number, options: { innerVerbs?: boolean } = {}): number {
-  let trimmed = trimmedStart(ctx, start, headStart, options);
+  let trimmed = pastTimeBefore(ctx, trimmedStart(ctx, start, headStart, options), headStart);
   // 要以峙山工业区: the verb before goes, and the preposition jieba glued to the unknown name after
   // it (以峙/x) is no part of it either.
   if (trimmed > start && GLUED_PREPOSITION.test(ctx.text[trimmed]!) && headStart - trimmed >= 3 && ctx.tokenAt(trimmed)!.word.length > 1 && tagWord(ctx.tokenAt(trimmed)!.word)[0]?.tag === 'x') trimmed++;

@@ -129,3 +129,20 @@ describe('registered names of companies from any province', () => {
     expect(company.mentions.length).toBe(2);
   });
 });
+
+describe('where a project name starts and ends', () => {
+  it('past the 前 of a time, past a note of what a bracket includes; a phase before 、 stays; a rating is no place', async () => {
+    const kg = await graphOf(
+      [
+        '城西镇力争年底前东湖湿地公园二期、北湖农贸市场建成投用。',
+        '老旧小区改造(含滨江大道沿线4个小区)完工2个。',
+        '镇里以创建国家4A级旅游景区为契机,推进西山古村保护。',
+        '花木城一期、二期同步建设。',
+      ].join('\n'),
+    );
+    const projects = names(kg, 'Project');
+    expect(projects).toEqual(expect.arrayContaining(['东湖湿地公园二期', '北湖农贸市场']));
+    expect(projects.join()).not.toMatch(/前东湖|含滨江|4A级/);
+    expect(projects).not.toContain('花木城一期');
+  });
+});
