@@ -11,6 +11,7 @@ import { isPlaceName } from './divisions.ts';
 import { shortStreetName } from './streets.ts';
 import { companyStemOf } from './spans.ts';
 import { anaphoricProject } from './anaphora.ts';
+import { tableRows } from './tables.ts';
 
 /** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`). */
 const BY_VERB = /^(?:投资建设|投资|开发建设|承建|建设|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段)/;
@@ -85,7 +86,10 @@ export const extractLinks: Extractor = {
       return undefined;
     };
     const trade = lexiconPattern('tradeStart', () => new RegExp(`^(\\p{Script=Han}{2,3}?)(${alternation(enterprises.tradeSuffixes)})`, 'u'));
+    // A table that says who builds each row's project has said it (tables.ts): its rows are not guessed at.
+    const tabled = new Set(tableRows(ctx).filter((r) => r.builder).map((r) => r.name.start));
     for (const project of projects) {
+      if (tabled.has(project.start)) continue;
       // A company inside the project's own span (by position: no scan of every company).
       const inside = ctx.findIn('Enterprise', project.start, project.end, (c) => c.end <= project.end);
       if (inside) {

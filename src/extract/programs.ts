@@ -12,6 +12,7 @@ import { lexicon, alternation, lexiconEnds, lexiconPattern } from './lexicon.ts'
 import { anchorsIn } from './anchors.ts';
 import { hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
 import { HAN } from './chars.ts';
+import { inNameCell, tableRows } from './tables.ts';
 
 /** The canonical name of a program name (aliases from the lexicon). */
 export function canonicalProgram(name: string): string {
@@ -229,6 +230,8 @@ export const extractPrograms: Extractor = {
     // Known slogans, quoted or not.
     for (const { index, word } of anchorsIn(ctx, 'slogans')) {
       if (ctx.covered(index, index + word.length, ['Program'])) continue;
+      // 上派镇老旧小区改造 as a table's project: the row is a build, not the campaign.
+      if (inNameCell(ctx, index) && !tableRows(ctx).some((r) => r.name.start === index && r.name.end === index + word.length)) continue;
       // 荃步村共富工坊: a village's or community's build of that kind is a project, not the program.
       if (/(村|社区)$/.test(text.slice(Math.max(0, index - 2), index)) && /(工坊|中心|驿站|社区|乡村)$/.test(word)) continue;
       addProgram(ctx, word, index, index + word.length);

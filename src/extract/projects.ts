@@ -9,6 +9,7 @@ import { alternation, lexicon, lexiconEnds, lexiconPattern } from './lexicon.ts'
 import { anchorsIn } from './anchors.ts';
 import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, tagSpan, trimNameStart } from './spans.ts';
 import { canonicalProgram } from './programs.ts';
+import { inNameCell } from './tables.ts';
 
 /** Is this a project name (a distinctive qualifier before a known head)? Used for list items. */
 export function projectHeadOf(name: string): string | null {
@@ -95,8 +96,9 @@ export const extractProjects: Extractor = {
       if (!/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2)) && !ctx.isTokenEnd(end)) continue;
       // 中心工作, 平台建设 work: a head followed by 工作 names no place.
       if (text.startsWith('工作', end)) continue;
-      // A credit's body (某某中心 in `(某某中心 某某)`) is who wrote the article.
-      if (ctx.isExcluded(headStart)) continue;
+      // A credit's body (某某中心 in `(某某中心 某某)`) is who wrote the article; a table's name
+      // cell is one name, which the table extractor takes whole.
+      if (ctx.isExcluded(headStart) || inNameCell(ctx, headStart)) continue;
       // 工程 and 项目 name works: what they are on, and what is done, stand before them.
       const works = head === '工程' || head === '项目';
       const weak = projects.weakHeads.has(head);

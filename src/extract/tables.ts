@@ -1,21 +1,95 @@
 /**
- * Project tables: a page's table of key projects (`序号 | 项目名称 | 建设内容 | 总投资`) names a
- * project in every row's name cell, however plain the name (文化广场, 金融商务区): its place in
- * the table says what it is. A row that only names a kind of works (民生保障工程, 路网完善工程) is
- * a category, not a project, and is left out.
+ * Project tables: a page's table of key projects (`序号 | 项目名称 | 建设内容 | 总投资 | 责任单位`)
+ * names a project in every row's name cell, however plain the name (文化广场, 金融商务区): its
+ * place in the table says what it is. A row that only names a kind of works (民生保障工程,
+ * 路网完善工程) is a category, not a project, and is left out. A company in the row's column of
+ * who builds it (责任单位, 建设单位…) is the project's.
+ *
+ * The table is read once per document (`tableRows`), before the extractors that would read a
+ * name cell's words on their own: a cell is one name (上派镇老旧小区改造 is a project, not the
+ * town and a program), so the project and program extractors leave single-name cells alone.
  */
 import type { DocContext, Extractor } from './context.ts';
 import { addProject, projectHeadOf } from './projects.ts';
-import { hasDistinctiveWord, tagSpan } from './spans.ts';
+import { hasDistinctiveWord, hasProperWord, tagSpan } from './spans.ts';
+import { isPlaceName } from './divisions.ts';
 
 /** The cells of a table line: pieces between `|` or tabs. */
 const CELL_SEPARATOR = /\s*[|\t]\s*/;
 /** The header of the column that names the projects. */
 const NAME_HEADER = /^(项目名称|工程名称|项目|名称)$/;
+/** The header of the column that says who builds or runs it. */
+const BUILDER_HEADER = /^(责任单位|建设单位|实施单位|业主单位|实施主体|建设主体|承建单位|项目业主|投资主体)$/;
 /** What the name cell may carry after the name: the works on it (文化广场项目建设 is 文化广场项目). */
 const TRAILING_WORKS = /(建设|推进|实施)$/;
 /** A category of works (民生保障工程): a cell ending so needs a distinctive word to be one project. */
 const CATEGORY_HEAD = /(工程|项目)$/;
+/** A cell that lists several names (青果巷历史文化街区及…风貌区): its names are found word by word. */
+const LISTED = /[及和与、,]/;
+
+interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+export interface TableRow {
+  /** The row's line. */
+  line: { start: number; end: number };
+  /** The name, without trailing works. */
+  name: Cell;
+  /** The cell of who builds it, when the table has that column. */
+  builder?: Cell;
+}
+
+function cellsOf(raw: string, lineStart: number): Cell[] {
+  const cells: Cell[] = [];
+  let pos = 0;
+  for (const piece of raw.split(CELL_SEPARATOR)) {
+    const at = raw.indexOf(piece, pos);
+    cells.push({ text: piece, start: lineStart + at, end: lineStart + at + piece.length });
+    pos = at + piece.length;
+  }
+  return cells;
+}
+
+/** The rows of the document's project tables whose name cell holds one name. */
+export function tableRows(ctx: DocContext): TableRow[] {
+  return ctx.memo('tableRows', () => {
+    const rows: TableRow[] = [];
+    let header: { name: number; builder: number; cells: number } | null = null;
+    for (const line of ctx.lines) {
+      const raw = ctx.text.slice(line.start, line.end);
+      if (!raw.includes('|') && !raw.includes('\t')) {
+        header = null;
+        continue;
+      }
+      const cells = cellsOf(raw, line.start);
+      const name = cells.findIndex((c) => NAME_HEADER.test(c.text));
+      if (name >= 0) {
+        header = { name, builder: cells.findIndex((c) => BUILDER_HEADER.test(c.text)), cells: cells.length };
+        continue;
+      }
+      // A row: as many cells as the header (a wrapped row's rest has fewer and names nothing).
+      // A row opens with its number or its category, and numbers itself before the name (1 | 某某项目);
+      // the rest of a wrapped row (`| 已完成 |`) does neither.
+      if (!header || cells.length < header.cells - 1 || !cells[0]!.text) continue;
+      if (!cells.slice(0, header.name).some((c) => /^\d{1,3}$/.test(c.text))) continue;
+      const cell = cells[header.name];
+      if (!cell || cell.text.length < 2 || cell.text.length > 30 || /[,。;:!?]/.test(cell.text) || LISTED.test(cell.text)) continue;
+      const text = cell.text.replace(TRAILING_WORKS, '');
+      if (text.length < 2) continue;
+      const builder = header.builder >= 0 ? cells[header.builder] : undefined;
+      rows.push({ line, name: { start: cell.start, end: cell.start + text.length, text }, builder });
+    }
+    return rows;
+  });
+}
+
+/** Is `offset` inside a table's single-name cell (which the table names as a whole)? */
+export function inNameCell(ctx: DocContext, offset: number): boolean {
+  for (const row of tableRows(ctx)) if (offset >= row.name.start && offset < row.name.end) return true;
+  return false;
+}
 
 /**
  * Is the part before 工程/项目 a kind of works (民生保障, 路网完善: ending in what is done) rather
@@ -26,52 +100,25 @@ function isCategory(ctx: DocContext, start: number, end: number): boolean {
   // (…or opening with a preposition or a verb: 为民办实事.)
   const tags = tagSpan(ctx, start, end);
   const doing = (t: { tag: string } | undefined) => t !== undefined && (t.tag === 'v' || t.tag === 'vn' || t.tag === 'p');
-  return !hasDistinctiveWord(ctx, start, end) || doing(tags.at(-1)) || doing(tags[0]);
-}
-
-interface Column {
-  index: number;
-  cells: number;
+  // (中弘晶能智能制造 ends in a verb but a name of its own stands before it, as 合肥某某汽车零部件扩产
+  // has its city, whatever jieba tags it.)
+  const named = () => hasProperWord(ctx, start, end) || tags.some((t) => t.word.length >= 2 && isPlaceName(t.word));
+  return !hasDistinctiveWord(ctx, start, end) || ((doing(tags.at(-1)) || doing(tags[0])) && !named());
 }
 
 export const extractTables: Extractor = {
   id: 'tables',
   run(ctx) {
-    const { text } = ctx;
-    let column: Column | null = null;
-    for (const line of ctx.lines) {
-      const raw = text.slice(line.start, line.end);
-      if (!raw.includes('|') && !raw.includes('\t')) {
-        column = null;
-        continue;
-      }
-      // Cells with their offsets in the text.
-      const cells: { text: string; start: number }[] = [];
-      let pos = 0;
-      for (const piece of raw.split(CELL_SEPARATOR)) {
-        const at = raw.indexOf(piece, pos);
-        cells.push({ text: piece, start: line.start + at });
-        pos = at + piece.length;
-      }
-      const header = cells.findIndex((c) => NAME_HEADER.test(c.text));
-      if (header >= 0) {
-        column = { index: header, cells: cells.length };
-        continue;
-      }
-      // A row: as many cells as the header (a wrapped row's rest has fewer and names nothing).
-      // A row opens with its number or its category, and numbers itself before the name (1 | 某某项目);
-      // the rest of a wrapped row (`| 已完成 |`) does neither.
-      if (!column || cells.length < column.cells - 1 || !cells[0]!.text) continue;
-      if (!cells.slice(0, column.index).some((c) => /^\d{1,3}$/.test(c.text))) continue;
-      const cell = cells[column.index];
-      if (!cell || cell.text.length < 2 || cell.text.length > 30 || /[,。;:!?]/.test(cell.text)) continue;
-      const name = cell.text.replace(TRAILING_WORKS, '');
-      const start = cell.start;
-      const end = start + name.length;
-      // A cell a name was already found in has been read (青果巷历史文化街区 in 青果巷…街区及…风貌区).
-      if (name.length < 2 || ctx.overlapped(start, end, ['Project', 'Street', 'Official', 'Person', 'Program', 'Enterprise'])) continue;
-      if (CATEGORY_HEAD.test(name) && isCategory(ctx, start, end - 2)) continue;
+    for (const { line, name, builder } of tableRows(ctx)) {
+      const { start, end } = name;
+      // A cell that is a street, a company or a person is no project (a table of companies).
+      if (ctx.covered(start, end, ['Street', 'Official', 'Person', 'Enterprise'])) continue;
+      if (CATEGORY_HEAD.test(name.text) && isCategory(ctx, start, end - 2)) continue;
       addProject(ctx, start, end);
+      // The row names who builds it: a company there is the project's (a government office is not one).
+      const company = builder && ctx.findIn('Enterprise', builder.start, builder.end, (e) => e.end <= builder.end);
+      const project = ctx.findIn('Project', start, start + 1, (p) => p.start === start);
+      if (company && project) ctx.addRelation({ type: 'INVOLVES', from: { type: 'Project', name: project.name }, to: { type: 'Enterprise', name: company.name }, evidence: line });
     }
   },
 };

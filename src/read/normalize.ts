@@ -31,6 +31,13 @@ const LAYOUT_LINE_MIN = 30;
 
 const NONE: ReadonlySet<number> = new Set();
 
+/**
+ * A row of a table with its cells between tabs: never wrapped prose, nor wrapped into (a page's
+ * table comes out of its markup a row a line). Rows drawn with bars may be wrapped; their lines
+ * end with a bar instead.
+ */
+const isTableRow = (line: string) => line.includes('\t');
+
 const WIDE = /[\uff01-\uff5e\u3000「」『』]/g;
 
 function halfWidth(ch: string): string {
@@ -89,13 +96,13 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
       // An indented line opens a paragraph; a layout break never indents.
       const indented = /^[ \t\u3000]{2,}/.test(line.text);
       // (A line that ends with a clock time is a page's dateline, `…发布时间:2023-05-06 10:20`, and one
-      // that ends with a cell separator a table's row, `… | 已完成 |`: never wrapped prose.)
+      // that ends with a cell separator or holds cells a table's row, `… | 已完成 |`: never wrapped prose.)
       const joins =
         !indented &&
         !furnitureBetween &&
         !unjoined.has(previousAt) &&
         !unjoined.has(line.start + line.text.length - line.text.trimStart().length) &&
-        prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
+        prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && !isTableRow(prev) && !isTableRow(trimmed) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
       if (!joins) {
         out.push('\n');
         map[length++] = pendingBreak ?? line.start - 1;

@@ -188,8 +188,8 @@ describe('extraction on the genre', () => {
     const { graph } = await build(
       '义桥镇:擦亮渡口文化金名片\n\n义桥镇党委副书记、镇长 周海峰\n\n周海峰:今年我们重点实施了渡口公园二期、义桥镇中心幼儿园新建工程等12个项目。投资3200万元实施义桥镇污水管网提升改造工程,建立“网格+警格”联动机制,探索“政府主导+企业自主改造”的模式。\n',
     );
-    // Works before 工程 belong to its name (as 03省道义桥至楼塔段改扩建工程 in the dev set).
-    expect(names(graph, 'Project')).toEqual(['义桥镇中心幼儿园新建工程', '义桥镇污水管网提升改造工程', '渡口公园']);
+    // Works before 工程 belong to its name (as 03省道义桥至楼塔段改扩建工程 in the dev set); so does a phase, before 、 too.
+    expect(names(graph, 'Project')).toEqual(['义桥镇中心幼儿园新建工程', '义桥镇污水管网提升改造工程', '渡口公园二期']);
     expect(graph.entities.find((e) => e.name === '义桥镇污水管网提升改造工程')!.props.investment).toBe(32_000_000);
     expect(names(graph, 'Program')).toEqual(['网格+警格联动机制']);
     expect(link(graph, 'IMPLEMENTS', '义桥镇', '网格+警格联动机制')).toBeDefined();

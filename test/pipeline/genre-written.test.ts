@@ -146,3 +146,21 @@ describe('where a project name starts and ends', () => {
     expect(projects).not.toContain('花木城一期');
   });
 });
+
+describe('a table of projects with tabs and a column of who builds them', () => {
+  it('each name cell is one project, its builder company is linked, a government office is not, and rows are never joined', async () => {
+    const page = [
+      '城西镇2026年重点项目推进情况',
+      '镇党委书记吴明远主持召开重点项目调度会。具体情况如下:',
+      ['序号', '项目名称', '建设内容', '总投资(万元)', '责任单位'].join('\t'),
+      ['1', '东湖生态湿地公园二期', '湿地修复、步道8公里', '26000', '镇城建办'].join('\t'),
+      ['2', '江城恒达汽车配件扩产项目', '新建厂房4万平方米', '31000', '江城恒达汽车配件有限公司'].join('\t'),
+      ['3', '城西镇老旧小区改造', '5个小区管网改造', '6200', '镇规划建设办'].join('\t'),
+      ['4', '东湖大道景观提升工程', '绿化提升', '5100', '江城东湖建设发展有限公司'].join('\t'),
+    ].join('\n');
+    const kg = await graphOf(page);
+    expect(names(kg, 'Project')).toEqual(['东湖大道景观提升工程', '东湖生态湿地公园二期', '城西镇老旧小区改造', '江城恒达汽车配件扩产项目']);
+    expect(names(kg, 'Program')).toEqual([]);
+    expect(linked(kg, 'INVOLVES')).toEqual(['东湖大道景观提升工程→江城东湖建设发展有限公司', '江城恒达汽车配件扩产项目→江城恒达汽车配件有限公司']);
+  });
+});
