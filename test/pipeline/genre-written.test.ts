@@ -164,3 +164,16 @@ describe('a table of projects with tabs and a column of who builds them', () => 
     expect(linked(kg, 'INVOLVES')).toEqual(['东湖大道景观提升工程→江城东湖建设发展有限公司', '江城恒达汽车配件扩产项目→江城恒达汽车配件有限公司']);
   });
 });
+
+describe('production lines', () => {
+  it('a new line of a company is no project unless a name of its own stands before it; an amount ends a name', async () => {
+    const kg = await graphOf(
+      [
+        '一行来到江城恒达汽车配件有限公司,察看了企业今年新上的自动化冲压生产线。',
+        '江城食品今年投了1.2亿元上马预制菜生产线。',
+        '恒达北斗导航生产线和城西智能装备产业园同步开工。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['城西智能装备产业园', '恒达北斗导航生产线']);
+  });
+});
