@@ -177,3 +177,18 @@ describe('production lines', () => {
     expect(names(kg, 'Project')).toEqual(['城西智能装备产业园', '恒达北斗导航生产线']);
   });
 });
+
+describe('more of a page and of project names', () => {
+  it('a bare 推荐 opens related headlines and an app prompt is furniture; a district jieba tags a verb opens a name; upgrade works join the plant', async () => {
+    const page = [
+      '城西镇推进重点项目建设',
+      '一行走访了江城精工科技有限公司和呈贡数字经济产业园。城西镇污水处理厂提标改造工程年内完工。',
+      '(来源:江城日报)',
+      '打开江城日报客户端 阅读更多精彩内容',
+      '推荐',
+      '·东湖大道沿线夜景亮化工程完工',
+    ].join('\n');
+    const kg = await graphOf(page);
+    expect(names(kg, 'Project')).toEqual(['呈贡数字经济产业园', '城西镇污水处理厂提标改造工程']);
+  });
+});
