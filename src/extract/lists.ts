@@ -24,6 +24,16 @@ function clauseStartBefore(text: string, at: number): number {
 
 const tradeEnding = (name: string) => lexiconEnds('tradeSuffixes', () => lexicon().enterprises.tradeSuffixes).longest(name, 1) !== null;
 
+/** A company's short name as lists give it: a trade ending after two characters at least of its own (远航照明). */
+function isShortCompanyName(name: string): boolean {
+  if (!/^\p{Script=Han}+$/u.test(name) || name.length > SHORT_NAME) return false;
+  const { enterprises, projects } = lexicon();
+  const suffix = lexiconEnds('tradeSuffixes', () => enterprises.tradeSuffixes).longest(name, 0);
+  if (suffix !== null) return name.length - suffix.length >= 2;
+  // 恒达、金盛、远航等6家上市公司: a brand alone; not an industry (纺织、机械等企业) nor a generic word.
+  return name.length <= 4 && !projects.generic.has(name);
+}
+
 /** A count after 等 (30余家, 20多个, 一批): 等30余家企业 is a list of companies. */
 const COUNT = /^(?:[\d一二三四五六七八九十百千两几]+(?:余|多)?[家个]|一批)/;
 /** 等快递龙头企业, 等本地企业: a kind of companies closes the list. */
@@ -139,7 +149,7 @@ function countOf(n: string): number {
 }
 
 /** The items of a list that ends at `end`, right to left, within its clause; a quoted item is its quote's inside. */
-function listItemsBefore(ctx: DocContext, end: number, stops: Set<string>): { start: number; end: number }[] {
+function listItemsBefore(ctx: DocContext, end: number, stops: Set<string>, keepWhole?: (start: number, end: number) => boolean): { start: number; end: number }[] {
   const { text } = ctx;
   const clauseStart = clauseStartBefore(text, end);
   const items: { start: number; end: number }[] = [];
@@ -154,7 +164,11 @@ function listItemsBefore(ctx: DocContext, end: number, stops: Set<string>): { st
     } else {
       // (Items between separators are trimmed too: kept whole, lists of industries, 圣诞服饰、竹制品等,
       // came out as companies.)
-      start = trimNameStart(ctx, nameStartBefore(ctx, end, 20, stops), end);
+      const whole = nameStartBefore(ctx, end, 20, stops);
+      start = trimNameStart(ctx, whole, end);
+      // 远航照明 (远航/v): a company's short name may open with a verb; between separators, in a list of
+      // companies, the whole item is its name when it has a trade ending.
+      if (keepWhole && whole < start && /[、和及]/.test(text[whole - 1] ?? '') && keepWhole(whole, end)) start = whole;
       // “丝韵千年,榧富万家”稽东山宝产业融合: a quoted part opens the item.
       if (text[start - 1] === '”') {
         const open = text.lastIndexOf('“', start - 1);
@@ -186,7 +200,7 @@ export const extractLists: Extractor = {
       const isEnterprise = lexicon().enterprises.listCues.some((cue) => window.startsWith(cue)) || KIND_OF_COMPANY.test(window);
       if (!isEnterprise && !CATEGORY.test(window)) continue;
       // Items end before each 、 (and 和/及) going left from 等, within the clause; “汤记”、“更香”等: quoted ones too.
-      const items = listItemsBefore(ctx, at, isEnterprise ? enterpriseStops() : lexicon().projects.stops);
+      const items = isEnterprise ? listItemsBefore(ctx, at, enterpriseStops(), (from, to) => isShortCompanyName(text.slice(from, to))) : listItemsBefore(ctx, at, lexicon().projects.stops);
       // One item (创豪半导体等3个高新项目) is an example, and says little unless it is a company.
       if (items.length < 2 && !isEnterprise && !(items[0] && tradeEnding(text.slice(items[0].start, items[0].end)))) continue;
       // The items of one list are of one kind: when a head-less item is a company, so are the others.
@@ -197,6 +211,8 @@ export const extractLists: Extractor = {
         let name = text.slice(item.start, item.end);
         if (!hasDistinctiveWord(ctx, item.start, item.end) || /^[“”]|[“”]$/.test(name)) continue;
         if (isEnterprise) {
+          // 纺织、机械、电子等传统企业: industries, not companies.
+          if (lexicon().enterprises.tradeSuffixes.includes(name)) continue;
           addEnterprise(ctx, name, item.start, item.end);
         } else {
           name = name.replace(TRAILING_ACTION, '');

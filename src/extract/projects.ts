@@ -143,6 +143,8 @@ export const extractProjects: Extractor = {
       if (weak && endsWithObjectVerb(ctx, start, qualifierEnd)) continue;
       // 文旅项目, 研发中心: one short word jieba does not know (or abbreviates) before a weak head names a kind.
       if (weak && !quoted0(text, start, qualifierEnd) && !/^[一二三四五六七八九十\d]期/.test(text.slice(end, end + 3)) && qualifierEnd - start <= 2 && isKindWord(ctx, start, qualifierEnd)) continue;
+      // 年产2万吨纺丝生产线: the line a project installs, not a project of its own.
+      if (head === '生产线' && /^(年产|日产|月产)/.test(text.slice(start, qualifierEnd))) continue;
       // 包保到项目, 落实到项目: down to each project, not one named.
       if (works && text[qualifierEnd - 1] === '到') continue;
       // 一批农文旅项目, 12个产业项目: a counted kind of projects, not one named.

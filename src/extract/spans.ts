@@ -35,7 +35,8 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
     if (w.length <= 2 && GLUED_CONJUNCTIONS.has(w.charCodeAt(w.length - 1)) && token.end <= start) break;
     // 9个, 4幢, 20个: a count ends the name.
     if (isDigit(w.charCodeAt(0))) {
-      if (/^\d+(\.\d+)?$/.test(w) && /^[个项家座幢条处所批元万亿]/.test(ctx.text.slice(token.end, token.end + 1))) break;
+      // (An amount of money too, 投了1.2亿元…; not a quantity made, 年产5万吨.)
+      if (/^\d+(\.\d+)?$/.test(w) && /^(?:[个项家座幢条处所批元]|[万亿]元)/.test(ctx.text.slice(token.end, token.end + 2))) break;
       if (/^[0-9]+[个项家座幢条处所批]$/.test(w)) break;
     }
     if (headStart - token.start > maxChars) break;

@@ -192,3 +192,19 @@ describe('more of a page and of project names', () => {
     expect(names(kg, 'Project')).toEqual(['呈贡数字经济产业园', '城西镇污水处理厂提标改造工程']);
   });
 });
+
+describe('counted lists of companies and what projects install', () => {
+  it('brands and short names before 等N家上市公司 are companies, industries are not; a capacity line and a generic works project are no projects', async () => {
+    const kg = await graphOf(
+      [
+        '城西镇经济发展情况',
+        '全镇拥有华峰科技、金盛纺织、远航照明等6家上市公司,镇里还有恒昌、金盛、远航等多家骨干企业。',
+        '全镇有纺织、机械、电子等传统企业。',
+        '江城恒达新材料科技有限公司年产5万吨高性能纤维项目总投资12亿元,将新建年产2万吨纺丝生产线。',
+        '副镇长周倩介绍了污水零直排建设项目情况。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Enterprise')).toEqual(['华峰科技', '恒昌', '江城恒达新材料科技有限公司', '远航', '远航照明', '金盛', '金盛纺织']);
+    expect(names(kg, 'Project')).toEqual(['江城恒达新材料科技有限公司年产5万吨高性能纤维项目']);
+  });
+});
