@@ -100,7 +100,10 @@ const CHIEF_STEM_BREAK = /[和与及、的是在了]/;
 
 /** The kinds that name a quoted pair of phrases as one program when right after the quote. */
 const PHRASE_KIND = /^(?:推进|工作|服务|管理|运行|长效|治理)?(模式|机制|主题年|主题活动|行动|工程|改革|战略|品牌|工作法|体系|试点|示范区|示范带)(?!目标)/;
-/** Verbs that adopt a way of working (推行“某某”, 开展“某某”): the quote they take alone is a program. */
+/**
+ * Verbs that adopt a way of working (推行“某某”, 开展“某某”): the quote they take alone is a program.
+ * Not 坚持, 围绕, 聚焦: they take principles and targets (坚持“党建引领、数字赋能、社会共治”).
+ */
 const ADOPTED = /(推行|实行|实施|开展|推广|用好|运用|践行|深化|落实|探索推行)$/;
 /** What a `·` brand may be named as right after its quote (“某某·某某”示范点). */
 const BRAND_KIND = /^(示范点|示范村|示范区|示范带|创建|建设|品牌|行动|活动|工作)/;
@@ -117,7 +120,8 @@ function isAdoptedWay(phrase: string): boolean {
   if (lexicon().programs.rhetoric.has(phrase)) return false;
   const items = phrase.split(/[、,,]/);
   if (items.length === 1) return /^\p{Script=Han}{3,10}$/u.test(phrase) && !TARGET_VERB.test(phrase);
-  return items.length <= 4 && items.every((i) => /^\p{Script=Han}{2,8}$/u.test(i) && !TARGET_VERB.test(i));
+  // Phrases of one length, as slogans pair them (企业吹哨、部门报到; not 两手抓、两手都要硬).
+  return items.length <= 4 && items.every((i) => /^\p{Script=Han}{2,8}$/u.test(i) && !TARGET_VERB.test(i) && i.length === items[0]!.length);
 }
 
 /** Is a phrase a whole program name, to which a following head adds only a description? */

@@ -208,3 +208,17 @@ describe('counted lists of companies and what projects install', () => {
     expect(names(kg, 'Project')).toEqual(['江城恒达新材料科技有限公司年产5万吨高性能纤维项目']);
   });
 });
+
+describe('a company and its subsidiaries; principles are no programs', () => {
+  it('及其子公司 is no part of a company name; phrases a principle verb takes are no program, unequal phrases neither', async () => {
+    const kg = await graphOf(
+      [
+        '城西镇调研重点企业',
+        '一行走访了浙江华信(江苏)新材料有限公司及其子公司。',
+        '城西镇坚持“党建引领、数字赋能、社会共治”,推行“两手抓、两手都要硬”。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Enterprise')).toEqual(['浙江华信(江苏)新材料有限公司']);
+    expect(names(kg, 'Program')).toEqual([]);
+  });
+});
