@@ -49,7 +49,8 @@ export const extractCredits: Extractor = {
     for (const line of ctx.lines) {
       const text = ctx.text.slice(line.start, line.end);
       // (某某镇农业服务中心 某某): the body that wrote it and its writers, names only, at a paragraph's end.
-      const credit = text.length <= 40 ? BRACKETED_CREDIT.exec(text) : null;
+      // ((记者 某某) is a reporter's byline, read below with its role.)
+      const credit = text.length <= 40 && !/记者|通讯员|编辑|摄影|作者/.test(text) ? BRACKETED_CREDIT.exec(text) : null;
       if (credit) {
         const names = line.start + text.indexOf(credit[2]!);
         ctx.excluded.push({ start: line.start, end: line.end });

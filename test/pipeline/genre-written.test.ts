@@ -64,6 +64,11 @@ describe('bodies and credits', () => {
     expect(names(kg, 'Project')).toEqual(['螺蛳粉产业园']);
     expect(names(kg, 'Person')).toEqual(['钱小雨']);
   });
+
+  it('a bracketed reporters byline keeps their role', async () => {
+    const kg = await graphOf(['城西镇推进螺蛳粉产业园建设', '城西镇推进螺蛳粉产业园建设。', '(记者 林小雨 周航)'].join('\n'));
+    expect(kg.entities.filter((e) => e.type === 'Person').map((e) => `${e.name}:${e.props.role}`).sort()).toEqual(['周航:记者', '林小雨:记者']);
+  });
 });
 
 describe('who builds a project', () => {
