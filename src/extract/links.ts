@@ -41,6 +41,9 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
   return BY_VERB.test(text.slice(end, end + 4)) ? { at: start - 1 } : null;
 }
 
+/** After a bare 公司 (the company just named): what it builds (公司今年新建的…, 公司承建的…). */
+const OWN_PROJECT = /^(?:今年|去年|目前|正在|近期|新)?(?:新建|承建|投资建设|投资|建设|打造|开发|新上|实施)的/;
+
 /** The project named last in the sentence before `at`. */
 function projectBefore(ctx: DocContext, sentence: { start: number }, at: number): EntityCandidate | undefined {
   let last: EntityCandidate | undefined;
@@ -114,6 +117,18 @@ export const extractLinks: Extractor = {
           if (companies().some((e) => e.name === m[0])) involves(ctx, project, m[0]);
         }
       }
+    }
+    // 某某公司负责人介绍,公司今年新建的某某项目: the company's own project, the company named before
+    // in the sentence.
+    for (let at = ctx.text.indexOf('公司'); at >= 0; at = ctx.text.indexOf('公司', at + 2)) {
+      const own = OWN_PROJECT.exec(ctx.text.slice(at + 2, at + 14));
+      if (!own || ctx.findIn('Enterprise', at - 30, at + 2, (e) => e.end === at + 2)) continue;
+      const from = at + 2 + own[0].length;
+      const project = ctx.findIn('Project', from, from + 3, (p) => p.start >= from && p.start <= from + 2);
+      const sentence = ctx.sentenceAt(at);
+      let company: EntityCandidate | undefined;
+      for (const c of ctx.within('Enterprise', sentence.start, at)) if (c.end <= at && (!company || c.end > company.end)) company = c;
+      if (project && company) involves(ctx, project, company.name, sentence);
     }
     // 以银泰百货为中心,…杭州南站商务圈: the anchor company of the projects after it in the sentence.
     for (const company of companies()) {

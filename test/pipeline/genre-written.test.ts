@@ -227,3 +227,17 @@ describe('a company and its subsidiaries; principles are no programs', () => {
     expect(names(kg, 'Program')).toEqual([]);
   });
 });
+
+describe("a company's own project", () => {
+  it('公司今年新建的某某项目 after the company is named in the sentence is its project; an ecological corridor is a build', async () => {
+    const kg = await graphOf(
+      [
+        '城西镇调研企业',
+        '一行来到江城味香食品有限公司,企业负责人介绍,公司今年新建的酸笋标准化发酵车间项目总投资6500万元。',
+        '潏河生态廊道二期年内开工。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual(['酸笋标准化发酵车间项目→江城味香食品有限公司']);
+    expect(names(kg, 'Project')).toContain('潏河生态廊道二期');
+  });
+});
