@@ -9,7 +9,8 @@ import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
 import { addEnterprise } from './enterprises.ts';
 import { isPlaceName } from './divisions.ts';
 import { shortStreetName } from './streets.ts';
-import { companyStemOf } from './spans.ts';
+import { companyStemOf, hasDistinctiveWord, nameStartBefore, trimNameStart } from './spans.ts';
+import { addProject } from './projects.ts';
 import { anaphoricProject } from './anaphora.ts';
 import { tableRows } from './tables.ts';
 
@@ -43,6 +44,21 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
 
 /** After a bare 公司 (the company just named): what it builds (公司今年新建的…, 公司承建的…). */
 const OWN_PROJECT = /^(?:今年|去年|目前|正在|近期|新)?(?:新建|承建|投资建设|投资|建设|打造|开发|新上|实施)的/;
+
+/**
+ * 新能源汽车电池壳体项目由X投资: a 项目 of plain words is one project when a company is named as
+ * building it (the words alone would make a kind: 新能源项目). Four characters at least, a word
+ * that is not generic, no person, place or program on them.
+ */
+function projectNamedBy(ctx: DocContext, by: number): EntityCandidate | undefined {
+  const head = by - 2;
+  if (ctx.text.slice(head, by) !== '项目') return undefined;
+  const start = trimNameStart(ctx, nameStartBefore(ctx, head, 16), head);
+  if (head - start < 4 || !/^\p{Script=Han}+$/u.test(ctx.text.slice(start, head)) || !hasDistinctiveWord(ctx, start, head)) return undefined;
+  if (ctx.overlapped(start, by, ['Street', 'Official', 'Person', 'Program', 'Enterprise', 'Project'])) return undefined;
+  addProject(ctx, start, by);
+  return ctx.findIn('Project', start, start + 1, (p) => p.start === start);
+}
 
 /** The project named last in the sentence before `at`. */
 function projectBefore(ctx: DocContext, sentence: { start: number }, at: number): EntityCandidate | undefined {
@@ -142,7 +158,7 @@ export const extractLinks: Extractor = {
       // 某某产业园建设,总投资3亿元,由X投资建设: the project named last before 由 is the company's;
       // 该项目由X承建: the project the sentence speaks of; 投资方为X: the same.
       if (by) {
-        const project = projectBefore(ctx, sentence, by.at) ?? anaphoricProject(ctx, sentence, projects);
+        const project = projectBefore(ctx, sentence, by.at) ?? anaphoricProject(ctx, sentence, projects) ?? projectNamedBy(ctx, by.at);
         if (project) {
           involves(ctx, project, company.name, sentence);
           continue;

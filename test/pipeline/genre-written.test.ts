@@ -240,4 +240,13 @@ describe("a company's own project", () => {
     expect(linked(kg, 'INVOLVES')).toEqual(['酸笋标准化发酵车间项目→江城味香食品有限公司']);
     expect(names(kg, 'Project')).toContain('潏河生态廊道二期');
   });
+
+  it('a project of plain words is one when a company is named as building it, not otherwise', async () => {
+    const kg = await graphOf(
+      ['城西街道签约仪式', '城西街道签约项目9个,其中新能源汽车电池壳体项目由江城恒通汽车零部件有限公司投资。新能源汽车电池壳体项目前景广阔。'].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual(['新能源汽车电池壳体项目→江城恒通汽车零部件有限公司']);
+    const plain = await graphOf(['城西街道签约仪式', '新能源汽车电池壳体项目前景广阔。'].join('\n'));
+    expect(names(plain, 'Project')).toEqual([]);
+  });
 });
