@@ -11,8 +11,9 @@
 import { z } from 'zod';
 import { loadLexicon } from '../extract/lexicon.ts';
 import { halfWidthText } from '../read/normalize.ts';
+import { isPlaceName, lookupStreet } from '../extract/divisions.ts';
 
-export type FurnitureKind = 'prompt' | 'breadcrumb' | 'meta' | 'nav' | 'related' | 'footer' | 'repeat';
+export type FurnitureKind = 'prompt' | 'breadcrumb' | 'meta' | 'nav' | 'directory' | 'related' | 'footer' | 'repeat';
 
 /** A stretch of the original text that is furniture: a whole line, or the tail of one (`标题 2025-05-27 来源:某某`). */
 export interface Furniture {
@@ -130,6 +131,24 @@ function isNav(t: string): boolean {
   return nav >= 1 && (nav + latin) * 2 >= pieces.length;
 }
 
+/** A division listed by its full name or its short form (城厢街道, 城厢, 瓜沥镇, 萧山区). */
+function isDivision(name: string): boolean {
+  if (!/^\p{Script=Han}{2,10}$/u.test(name)) return false;
+  if (lookupStreet(name).length > 0 || isPlaceName(name)) return true;
+  return name.length <= 4 && ['街道', '镇', '乡'].some((kind) => lookupStreet(name + kind).length > 0);
+}
+
+/**
+ * A site's directory of towns and streets (`城厢街道 | 北干街道 | 蜀山街道 …`): three names or more,
+ * nothing else. Not the page's place (it names every town of the district), and no streets of the
+ * article.
+ */
+function isDirectory(t: string): boolean {
+  if (t.length > 160 || /[,。;!?“”()]/.test(t)) return false;
+  const pieces = t.split(SEPARATORS).filter(Boolean);
+  return pieces.length >= 3 && pieces.every(isDivision);
+}
+
 function isPrompt(t: string): boolean {
   // A caption (`某某中心效果图。`) may close with a full stop; a prompt is otherwise no sentence.
   const last = t.charCodeAt(t.length - 1);
@@ -230,9 +249,11 @@ export function findFurniture(text: string, from = 0): Furniture[] {
           ? 'meta'
           : isNav(t)
             ? 'nav'
-            : t.length <= 80 && !/[。;]/.test(t) && kept.has(t)
-              ? 'repeat'
-              : null;
+            : isDirectory(t)
+              ? 'directory'
+              : t.length <= 80 && !/[。;]/.test(t) && kept.has(t)
+                ? 'repeat'
+                : null;
     if (kind) {
       whole(line, kind);
       continue;

@@ -69,6 +69,11 @@ describe('page furniture, line by line', () => {
     expect(kinds(page)).toEqual(['meta:2026-03-30 08:05  某某区融媒体中心', 'meta:原创  某某发布  2024年06月12日 18:30  四川']);
   });
 
+  it("a site's directory of towns and streets is furniture, not the page's place", () => {
+    const page = ['纸坊街道 | 郑店街道 | 五里界街道', '瓜沥镇 临浦镇 义桥镇 所前镇', '义桥 所前 临浦', '义桥镇召开会议', '义桥镇、所前镇、临浦镇三地联合开展巡河。'].join('\n');
+    expect(kinds(page)).toEqual(['directory:纸坊街道 | 郑店街道 | 五里界街道', 'directory:瓜沥镇 临浦镇 义桥镇 所前镇', 'directory:义桥 所前 临浦']);
+  });
+
   it('a date in brackets opens a meta line', () => {
     expect(kinds('[ 2023-05-06 ]  点击数:1024\n【2023-05-06】\n正文第一句。')).toEqual(['meta:[ 2023-05-06 ]  点击数:1024', 'meta:【2023-05-06】']);
   });
@@ -133,6 +138,7 @@ const TEMPLATES = [
     top: [
       '繁體 | 无障碍 | 长者模式 | 智能问答',
       '首页  政务公开  政务服务  互动交流  走进本区',
+      '纸坊街道 | 郑店街道 | 五里界街道 | 金口街道 | 山坡街道',
       '当前位置:首页 > 政务公开 > 部门动态 > 镇街信息',
       '索引号:11330109002500123X/2024-00456',
       '发布机构:某某区人民政府办公室  成文日期:2024-06-12',
