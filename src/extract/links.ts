@@ -43,7 +43,7 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
 }
 
 /** After a bare 公司 (the company just named): what it builds (公司今年新建的…, 公司承建的…). */
-const OWN_PROJECT = /^(?:今年|去年|目前|正在|近期|新)?(?:新建|承建|投资建设|投资|建设|打造|开发|新上|实施)的/;
+const OWN_PROJECT = /公司(?:今年|去年|目前|正在|近期|新)?(?:新建|承建|投资建设|投资|建设|打造|开发|新上|实施)的/g;
 
 /**
  * 新能源汽车电池壳体项目由X投资: a 项目 of plain words is one project when a company is named as
@@ -136,10 +136,11 @@ export const extractLinks: Extractor = {
     }
     // 某某公司负责人介绍,公司今年新建的某某项目: the company's own project, the company named before
     // in the sentence.
-    for (let at = ctx.text.indexOf('公司'); at >= 0; at = ctx.text.indexOf('公司', at + 2)) {
-      const own = OWN_PROJECT.exec(ctx.text.slice(at + 2, at + 14));
-      if (!own || ctx.findIn('Enterprise', at - 30, at + 2, (e) => e.end === at + 2)) continue;
-      const from = at + 2 + own[0].length;
+    OWN_PROJECT.lastIndex = 0;
+    for (let own = OWN_PROJECT.exec(ctx.text); own; own = OWN_PROJECT.exec(ctx.text)) {
+      const at = own.index;
+      if (ctx.findIn('Enterprise', at - 30, at + 2, (e) => e.end === at + 2)) continue;
+      const from = at + own[0].length;
       const project = ctx.findIn('Project', from, from + 3, (p) => p.start >= from && p.start <= from + 2);
       const sentence = ctx.sentenceAt(at);
       let company: EntityCandidate | undefined;

@@ -212,7 +212,7 @@ export const extractLists: Extractor = {
         if (!hasDistinctiveWord(ctx, item.start, item.end) || /^[“”]|[“”]$/.test(name)) continue;
         if (isEnterprise) {
           // 纺织、机械、电子等传统企业: industries, not companies.
-          if (lexicon().enterprises.tradeSuffixes.includes(name)) continue;
+          if (lexiconEnds('tradeSuffixes', () => lexicon().enterprises.tradeSuffixes).longest(name, 0)?.length === name.length) continue;
           addEnterprise(ctx, name, item.start, item.end);
         } else {
           name = name.replace(TRAILING_ACTION, '');

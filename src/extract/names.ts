@@ -19,6 +19,7 @@ const AFTER_NAME = new Set([...'在说等和与及的将也还都就对为是要
 
 /** A count and its measure word (一个, 两名, 几位) in the place of a given name. */
 const COUNTED_GIVEN = /^[一二两三四五六七八九十几][个名位批些项家支条种座]$/;
+const NUMERALS = new Set([...'一二两三四五六七八九十几'].map((c) => c.charCodeAt(0)));
 
 /** Function words jieba glues to a name's last character (平等 in 沈立平等参加); 陪同, 带领 are words of their own. */
 const GLUED_AFTER = new Set([...'等和与及在说']);
@@ -81,7 +82,7 @@ export function nameAt(ctx: DocContext, start: number): NameMatch | null {
   const name = run.chars.slice(0, length).join('');
   if (people.notNames.has(name) || people.notNames.has(name.slice(sl))) return null;
   // 和一个, 和一名: a count after a conjunction that is also a surname is no given name.
-  if (COUNTED_GIVEN.test(name.slice(sl))) return null;
+  if (name.length === sl + 2 && NUMERALS.has(name.charCodeAt(sl)) && COUNTED_GIVEN.test(name.slice(sl))) return null;
   if (!spaced && isVerbPhrase(ctx, start, sl, length)) return null;
   return { name, start, end: run.ends[length - 1]! };
 }

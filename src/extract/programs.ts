@@ -232,10 +232,11 @@ export const extractPrograms: Extractor = {
       else if (DOT_BRAND.test(phrase) && (!/\p{Script=Han}/u.test(text[close] ?? '') || BRAND_KIND.test(text.slice(close, close + 3)))) addProgram(ctx, phrase, start + 1, close - 1);
     }
     // Known slogans, quoted or not.
+    const tabled = tableRows(ctx).length > 0;
     for (const { index, word } of anchorsIn(ctx, 'slogans')) {
       if (ctx.covered(index, index + word.length, ['Program'])) continue;
       // 上派镇老旧小区改造 as a table's project: the row is a build, not the campaign.
-      if (inNameCell(ctx, index) && !tableRows(ctx).some((r) => r.name.start === index && r.name.end === index + word.length)) continue;
+      if (tabled && inNameCell(ctx, index) && !tableRows(ctx).some((r) => r.name.start === index && r.name.end === index + word.length)) continue;
       // 荃步村共富工坊: a village's or community's build of that kind is a project, not the program.
       if (/(村|社区)$/.test(text.slice(Math.max(0, index - 2), index)) && /(工坊|中心|驿站|社区|乡村)$/.test(word)) continue;
       addProgram(ctx, word, index, index + word.length);

@@ -9,7 +9,7 @@ import { alternation, lexicon, lexiconEnds, lexiconPattern } from './lexicon.ts'
 import { anchorsIn } from './anchors.ts';
 import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, tagSpan, trimNameStart } from './spans.ts';
 import { canonicalProgram } from './programs.ts';
-import { inNameCell } from './tables.ts';
+import { inNameCell, tableRows } from './tables.ts';
 
 /** Is this a project name (a distinctive qualifier before a known head)? Used for list items. */
 export function projectHeadOf(name: string): string | null {
@@ -49,7 +49,7 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
   }
   if (lexicon().programs.sloganSet.has(canonicalProgram(name))) return;
   // 区融媒体中心, 镇农业服务中心: a body of the government or the press, not a build.
-  if (lexicon().projects.organs.some((organ) => name.endsWith(organ))) return;
+  if (lexiconEnds('organs', () => lexicon().projects.organs).longest(name, 0) !== null) return;
   ctx.addEntity({ type: 'Project', name, start, end, aliases: [...aliases].filter((a) => a !== name), strong: true });
 }
 
@@ -90,6 +90,7 @@ export const extractProjects: Extractor = {
     const { projects, programs } = lexicon();
     const { text } = ctx;
     const found: { start: number; end: number }[] = [];
+    const tabled = tableRows(ctx).length > 0;
     for (const { index: headStart, word: head } of anchorsIn(ctx, 'projectHeads')) {
       let end = headStart + head.length;
       // The head must end a word: 社区 in 社区居民 is not a head of a name.
@@ -98,7 +99,7 @@ export const extractProjects: Extractor = {
       if (text.startsWith('工作', end)) continue;
       // A credit's body (某某中心 in `(某某中心 某某)`) is who wrote the article; a table's name
       // cell is one name, which the table extractor takes whole.
-      if (ctx.isExcluded(headStart) || inNameCell(ctx, headStart)) continue;
+      if (ctx.isExcluded(headStart) || (tabled && inNameCell(ctx, headStart))) continue;
       // 工程 and 项目 name works: what they are on, and what is done, stand before them.
       const works = head === '工程' || head === '项目';
       const weak = projects.weakHeads.has(head);

@@ -205,7 +205,7 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
     const t = tags[i]!;
     if (!NOT_A_NAME_START.has(t.tag) && !stops.has(t.word)) return t.start;
     // 呈贡/v 数字经济产业园: a district's or a city's name opens a name, whatever jieba tags it.
-    if (t.word.length >= 2 && !stops.has(t.word) && isPlaceName(t.word)) return t.start;
+    if ((t.tag === 'v' || t.tag === 'a') && t.word.length >= 2 && t.word.length <= 3 && !stops.has(t.word) && isPlaceName(t.word)) return t.start;
     // A company's trade name may open with a quality (远大/b, 美好/a): only verbs and the like go.
     if (!innerVerbs && (t.tag === 'a' || t.tag === 'b') && t.word.length >= 2 && !stops.has(t.word)) return t.start;
     // 大黄岭 (大黄/b 岭/n): a distinguishing word before a one-character word is part of a place name.
