@@ -100,8 +100,7 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
       const joins =
         !indented &&
         !furnitureBetween &&
-        !unjoined.has(previousAt) &&
-        !unjoined.has(line.start + line.text.length - line.text.trimStart().length) &&
+        (unjoined.size === 0 || (!unjoined.has(previousAt) && !unjoined.has(line.start + line.text.length - line.text.trimStart().length))) &&
         prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && !isTableRow(prev) && !isTableRow(trimmed) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
       if (!joins) {
         out.push('\n');
