@@ -29,6 +29,9 @@ const AREA = /^(老城区|新城区|主城区|东城区|西城区|南城区|北�
 /** A rating opening a name: 国家5A级, AAAA级, 国家级, 省级 (a designation, not a place's name). */
 const RATING = /^(国家|省|市)?(\d[A]|A{2,5}|国家|省|市)级/;
 
+/** Heads of a part of a park, built in phases: named after the park they are in. */
+const PARK_PARTS = /^(标准厂房|标准化厂房)$/;
+
 /** A count or quantifier before a name: what follows is a kind of projects. */
 const COUNTED = /(一批|一系列|多个|若干|各类|一些|这些|[\d一二三四五六七八九十两]+个)$/;
 
@@ -135,7 +138,8 @@ export const extractProjects: Extractor = {
       // 义桥镇中心幼儿园新建工程: works on a project just named make one name with it; so does 项目
       // right after one (某镇某村共富工坊项目 is that 共富工坊, however its start was read).
       const previous = found[found.length - 1];
-      if ((qualifierEnd < headStart || works) && previous && previous.end === qualifierEnd && previous.start < start) start = previous.start;
+      // So do the factory buildings of a park just named (某某工业园标准厂房三期).
+      if ((qualifierEnd < headStart || works || PARK_PARTS.test(head)) && previous && previous.end === qualifierEnd && previous.start < start) start = previous.start;
       // 朱祥华宣布项目, 付真会同志关于兴蓉综合体: a name never runs over a person or a post; it starts after them.
       const afterPeople = startAfterPeople(ctx, start, qualifierEnd);
       if (afterPeople > start) start = trimNameStart(ctx, afterPeople, qualifierEnd);

@@ -250,3 +250,10 @@ describe("a company's own project", () => {
     expect(names(plain, 'Project')).toEqual([]);
   });
 });
+
+describe('standard factory buildings', () => {
+  it('标准厂房 after a park continues its name, with its phase', async () => {
+    const kg = await graphOf(['城西镇工作总结', '城西镇工业园标准厂房三期主体完工,东湖工业园标准化厂房(四期)开工。'].join('\n'));
+    expect(names(kg, 'Project')).toEqual(['东湖工业园标准化厂房(四期)', '城西镇工业园标准厂房三期']);
+  });
+});
