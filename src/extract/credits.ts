@@ -103,7 +103,8 @@ export const extractCredits: Extractor = {
 function addNamesWithRoles(ctx: DocContext, from: number, to: number, role: string) {
   const segment = ctx.text.slice(from, to);
   // (`记者 王某 徐某`: every name after the role word, up to the next role word.)
-  const inline = /(记者|通讯员|编辑|摄影)((?:\s*(?!记者|通讯员|编辑|摄影)\p{Script=Han}{2,3}(?=\s|\/|$|\)))+)/gu;
+  // (`记者/李明 通讯员/狮宣`: a slash after the role, as some papers write it.)
+  const inline = /(记者|通讯员|编辑|摄影)((?:[\s/]*(?!记者|通讯员|编辑|摄影)\p{Script=Han}{2,3}(?=\s|\/|$|\)))+)/gu;
   let found = false;
   for (let m = inline.exec(segment); m; m = inline.exec(segment)) {
     found = true;

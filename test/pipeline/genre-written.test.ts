@@ -65,6 +65,11 @@ describe('bodies and credits', () => {
     expect(names(kg, 'Person')).toEqual(['钱小雨']);
   });
 
+  it('a byline with a slash after the role names the reporter', async () => {
+    const kg = await graphOf(['城西镇举行签约活动', '江城新闻网讯(记者/周航 通讯员/城宣)12月3日,城西镇举行项目签约活动。'].join('\n'));
+    expect(kg.entities.filter((e) => e.type === 'Person').map((e) => `${e.name}:${e.props.role}`)).toEqual(['周航:记者']);
+  });
+
   it('a bracketed reporters byline keeps their role', async () => {
     const kg = await graphOf(['城西镇推进螺蛳粉产业园建设', '城西镇推进螺蛳粉产业园建设。', '(记者 林小雨 周航)'].join('\n'));
     expect(kg.entities.filter((e) => e.type === 'Person').map((e) => `${e.name}:${e.props.role}`).sort()).toEqual(['周航:记者', '林小雨:记者']);
