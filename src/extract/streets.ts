@@ -72,6 +72,34 @@ function pageStreets(ctx: DocContext): string[] {
   return names;
 }
 
+/** A site named after its place (金口新闻网, 临浦网, 某某发布): the place's short form. */
+const SITE = /(\p{Script=Han}{2,3}?)(?:新闻网|发布|融媒|网)(?!\p{Script=Han})/gu;
+/** Sites named after no town (人民网, 新华网…). */
+const NATIONAL_SITES = new Set(['人民', '新华', '中国', '中新', '央视', '光明', '央广', '国际', '澎湃', '新浪', '搜狐', '网易', '腾讯', '凤凰', '东方', '大众', '南方', '浙江在线']);
+/** Titles and words of the article that say which kind of place its town is. */
+const KIND_CUES: [string, RegExp][] = [
+  ['街道', /街道(?:党工委|办事处|领导)|办事处主任|街道党工委书记/],
+  ['镇', /镇(?:党委|长|政府|领导|人大)|全镇|副镇长/],
+  ['乡', /乡(?:党委|长|政府|领导|人大)|全乡|副乡长/],
+];
+
+/**
+ * The town a page names only by its site (金口新闻网 > 街道动态; the article says 到金口调研 and
+ * 街道党工委书记某某): the site's short form with the kind the article's titles give, when that
+ * makes one listed name, and the article uses the short form.
+ */
+function siteStreets(ctx: DocContext): string[] {
+  const kinds = KIND_CUES.filter(([, cue]) => cue.test(ctx.text)).map(([kind]) => kind);
+  if (kinds.length === 0) return [];
+  const names = new Set<string>();
+  for (const m of ctx.placeText.matchAll(SITE)) {
+    const stem = m[1]!;
+    if (NATIONAL_SITES.has(stem) || !ctx.text.includes(stem)) continue;
+    for (const kind of kinds) if (lookupStreet(stem + kind).length > 0) names.add(stem + kind);
+  }
+  return names.size === 1 ? [...names] : [];
+}
+
 export const extractStreets: Extractor = {
   id: 'streets',
   run(ctx) {
@@ -149,7 +177,7 @@ export const extractStreets: Extractor = {
     }
     // A street the page names outside its article (澄江街道 in its title or breadcrumb) is what its
     // short form (澄江) in the article means.
-    for (const name of pageStreets(ctx)) {
+    for (const name of [...pageStreets(ctx), ...siteStreets(ctx)]) {
       if (found.has(name)) continue;
       const chosen = chooseDivision(name, placed);
       if (!chosen || (chosen.ambiguous && lookupStreet(name).length > 1)) continue;

@@ -262,3 +262,18 @@ describe('standard factory buildings', () => {
     expect(names(kg, 'Project')).toEqual(['东湖工业园标准化厂房(四期)', '城西镇工业园标准厂房三期']);
   });
 });
+
+describe('a town named by its site', () => {
+  it("a site named after the town, with the kind the article's titles give, names the page's town; a national site does not", async () => {
+    const page = [
+      '金口新闻网 > 街道动态',
+      '区领导到金口调研乡村振兴工作',
+      '5月6日,区委副书记王建华到金口调研。街道党工委书记刘明陪同,察看了金口古镇保护修缮工程。',
+    ].join('\n');
+    const kg = await graphOf(page);
+    expect(names(kg, 'Street')).toEqual(['金口街道']);
+    expect(linked(kg, 'HEADS')).toEqual(['刘明→金口街道']);
+    const national = await graphOf(['人民网 > 地方', '街道党工委书记刘明表示,要为人民办实事。'].join('\n'));
+    expect(names(national, 'Street')).toEqual([]);
+  });
+});
