@@ -1,0 +1,289 @@
+/**
+ * `--jobs N`: extraction and the sweep on N lanes, the main thread (lane 0) and N − 1 worker
+ * threads. Files go out in chunks of about one segmentation group (a message per file costs more
+ * than a short article's extraction), each lane pulling the next chunk when it is done; the main
+ * thread gets the results back and adds them in file order, so the graph is the one job's, byte
+ * for byte (test/pipeline/jobs.test.ts). A worker's start costs ~1 s of imports and ~1 s of
+ * lexicons, division list and compilation, so workers are pooled for the process, and a lane gets
+ * work only once it is ready: a build never waits for a worker to start.
+ */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
+import type { KnownName } from '../extract/index.ts';
+import { Lane, SEGMENT_GROUP_CHARS, type FileJob, type FirstPass, type SweepReply } from './lane.ts';
+
+export type LaneRequest = { kind: 'reset'; textBudget: number } | { kind: 'extract'; jobs: FileJob[]; keepText: boolean } | { kind: 'sweep'; jobs: FileJob[]; known?: KnownName[] };
+export type LaneMessage = { kind: 'ready' } | { kind: 'step'; step: string } | { kind: 'done'; value: unknown } | { kind: 'error'; message: string; stack: string };
+
+/** The default of `--jobs`: one lane per core. */
+export const defaultJobs = (): number => availableParallelism();
+
+/** Bytes of files in a chunk: about one segmentation group of Chinese text (3 bytes a character in UTF-8). */
+const CHUNK_BYTES = 3 * SEGMENT_GROUP_CHARS;
+
+/**
+ * Without `--jobs`, a worker is started for every this many bytes of files to extract, up to the
+ * number of cores: a cold worker is ready after ~2 s, when the main thread has done ~10 MB.
+ */
+const AUTO_BYTES_PER_WORKER = 12_000_000;
+
+/** How many lanes for `totalBytes` of files to extract, and how many bytes to a chunk. */
+export function planLanes(jobs: number | undefined, totalBytes: number, files: number): { lanes: number; chunkBytes: number } {
+  const wanted = jobs ?? Math.min(defaultJobs(), 1 + Math.floor(totalBytes / AUTO_BYTES_PER_WORKER));
+  const lanes = Math.max(1, Math.min(wanted, files));
+  // At least four chunks a lane, so that lanes finish together.
+  return { lanes, chunkBytes: Math.max(1, Math.min(CHUNK_BYTES, Math.ceil(totalBytes / (lanes * 4)))) };
+}
+
+interface LaneHandle {
+  readonly ready: Promise<void>;
+  /** Requests kept in flight: two for a worker, so that it never waits for the main thread. */
+  readonly depth: number;
+  /** Chunks it extracted in this build. */
+  chunks: number;
+  extract(jobs: FileJob[], keepText: boolean): Promise<FirstPass[]>;
+  sweep(jobs: FileJob[], known?: KnownName[]): Promise<SweepReply>;
+}
+
+/** Lane 0: the main thread, between the messages of the workers. */
+class MainLane implements LaneHandle {
+  readonly ready = Promise.resolve();
+  readonly depth = 1;
+  chunks = 0;
+  private readonly lane: Lane;
+
+  constructor(
+    textBudget: number,
+    private readonly onStep?: (step: string) => void,
+  ) {
+    this.lane = new Lane(textBudget);
+  }
+
+  async extract(jobs: FileJob[], keepText: boolean): Promise<FirstPass[]> {
+    await new Promise(setImmediate); // let the workers' results in first
+    return this.lane.extract(jobs, keepText, this.onStep);
+  }
+
+  async sweep(jobs: FileJob[], known?: KnownName[]): Promise<SweepReply> {
+    await new Promise(setImmediate);
+    return this.lane.sweep(jobs, known);
+  }
+}
+
+const WORKER_ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+
+class WorkerLane implements LaneHandle {
+  readonly ready: Promise<void>;
+  readonly depth = 2;
+  chunks = 0;
+  failure: Error | undefined;
+  onStep: ((step: string) => void) | undefined;
+  private readonly worker = new Worker(WORKER_ENTRY);
+  private readonly pending: { resolve: (value: never) => void; reject: (error: Error) => void }[] = [];
+
+  constructor() {
+    let markReady!: () => void;
+    this.ready = new Promise((resolve) => (markReady = resolve));
+    this.worker.on('message', (message: LaneMessage) => {
+      if (message.kind === 'ready') return markReady();
+      if (message.kind === 'step') return this.onStep?.(message.step);
+      const request = this.pending.shift()!;
+      if (message.kind === 'done') return request.resolve(message.value as never);
+      // The error the one-job path would have thrown, with the worker's stack.
+      const error = new Error(message.message);
+      error.stack = message.stack;
+      request.reject(error);
+    });
+    this.worker.on('error', (error: unknown) => this.fail(error instanceof Error ? error : new Error(String(error))));
+    this.worker.on('exit', (code) => this.fail(new Error(`a worker thread of --jobs stopped (exit code ${code})`)));
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const request of this.pending.splice(0)) request.reject(error);
+  }
+
+  private request<T>(message: LaneRequest): Promise<T> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ resolve: resolve as (value: never) => void, reject });
+      this.worker.postMessage(message);
+    });
+  }
+
+  extract(jobs: FileJob[], keepText: boolean): Promise<FirstPass[]> {
+    return this.request({ kind: 'extract', jobs, keepText });
+  }
+
+  sweep(jobs: FileJob[], known?: KnownName[]): Promise<SweepReply> {
+    return this.request({ kind: 'sweep', jobs, known });
+  }
+
+  /** Taken for a build: a fresh lane state, and the process waits for it. */
+  open(textBudget: number): void {
+    this.worker.ref();
+    this.chunks = 0;
+    this.worker.postMessage({ kind: 'reset', textBudget } satisfies LaneRequest);
+  }
+
+  /** Back to the pool: its summaries freed, and the process may exit while it idles. */
+  close(): void {
+    this.onStep = undefined;
+    this.worker.postMessage({ kind: 'reset', textBudget: 0 } satisfies LaneRequest);
+    this.worker.unref();
+  }
+
+  terminate(): void {
+    void this.worker.terminate();
+  }
+}
+
+/** Idle workers, kept for the next build of this process. */
+const pool: WorkerLane[] = [];
+
+/** Start `count` workers now and wait until they are ready (a bench or a test that wants them warm). */
+export async function startWorkers(count: number): Promise<void> {
+  const started: WorkerLane[] = [];
+  while (pool.length + started.length < count) started.push(new WorkerLane());
+  // Referenced until ready: the process waits for them.
+  await Promise.all([...pool, ...started].map((w) => w.ready));
+  for (const w of started) w.close();
+  pool.push(...started);
+}
+
+/** A file to extract, with its place in the build's file list and its size. */
+export type IndexedJob = FileJob & { index: number; bytes: number };
+
+export const withSizes = (jobs: (FileJob & { index: number })[]): IndexedJob[] =>
+  jobs.map((job) => {
+    let bytes = 0;
+    try {
+      bytes = statSync(job.file).size;
+    } catch {
+      // the reader reports the file
+    }
+    return { ...job, bytes };
+  });
+
+/** The lanes of one build. */
+export class Lanes {
+  private readonly main: MainLane;
+  private readonly workers: WorkerLane[];
+  /** The lane holding each document's sweep summary (the lane that extracted it). */
+  private readonly holders = new Map<string, LaneHandle>();
+
+  constructor(count: number, textBudget: number, onStep?: (step: string) => void) {
+    const share = Math.floor(textBudget / count);
+    this.main = new MainLane(share, onStep);
+    for (const w of pool.splice(0)) if (w.failure) w.terminate(); else pool.push(w);
+    this.workers = pool.splice(0, count - 1);
+    while (this.workers.length < count - 1) this.workers.push(new WorkerLane());
+    for (const w of this.workers) {
+      w.open(share);
+      w.onStep = onStep;
+    }
+  }
+
+  private get all(): LaneHandle[] {
+    return [this.main, ...this.workers];
+  }
+
+  /** Lanes that extracted at least one chunk in this build. */
+  get used(): number {
+    return this.all.filter((l) => l.chunks > 0).length;
+  }
+
+  /** Extract `jobs` in chunks of about `chunkBytes`; `deliver` gets each result (in any order). */
+  async extract(jobs: IndexedJob[], chunkBytes: number, keepText: boolean, deliver: (index: number, pass: FirstPass) => void): Promise<void> {
+    const chunks: IndexedJob[][] = [];
+    for (let i = 0; i < jobs.length; ) {
+      const chunk: IndexedJob[] = [];
+      for (let bytes = 0; i < jobs.length && (chunk.length === 0 || bytes < chunkBytes); i++) {
+        chunk.push(jobs[i]!);
+        bytes += jobs[i]!.bytes;
+      }
+      chunks.push(chunk);
+    }
+    await runTasks(chunks, this.all, async (lane, chunk) => {
+      const passes = await lane.extract(
+        chunk.map(({ file, id, entry }) => ({ file, id, ...(entry ? { entry } : {}) })),
+        keepText,
+      );
+      lane.chunks += 1;
+      chunk.forEach((job, k) => {
+        this.holders.set(job.id, lane);
+        deliver(job.index, passes[k]!);
+      });
+    });
+  }
+
+  /**
+   * Sweep the documents of `jobs` for the `known` names: each on the lane holding its summary;
+   * the others (cached documents) in chunks on any lane. Outcomes by index.
+   */
+  async sweep(jobs: (FileJob & { index: number })[], known: KnownName[]): Promise<{ outcomes: Map<number, SweepReply['outcomes'][number]>; sweepParts: number; sweepPartBytes: number }> {
+    const result = { outcomes: new Map<number, SweepReply['outcomes'][number]>(), sweepParts: 0, sweepPartBytes: 0 };
+    const indexed = new Set<LaneHandle>();
+    const run = async (lane: LaneHandle, chunk: (FileJob & { index: number })[]) => {
+      // The names go with a lane's first sweep request of the build; requests are answered in order.
+      const first = !indexed.has(lane);
+      indexed.add(lane);
+      const reply = await lane.sweep(
+        chunk.map(({ file, id, entry }) => ({ file, id, ...(entry ? { entry } : {}) })),
+        first ? known : undefined,
+      );
+      chunk.forEach((job, k) => result.outcomes.set(job.index, reply.outcomes[k]));
+      result.sweepParts += reply.sweepParts;
+      result.sweepPartBytes += reply.sweepPartBytes;
+    };
+    const held = new Map<LaneHandle, (FileJob & { index: number })[]>();
+    const loose: (FileJob & { index: number })[] = [];
+    for (const job of jobs) {
+      const holder = this.holders.get(job.id);
+      if (holder) held.set(holder, [...(held.get(holder) ?? []), job]);
+      else loose.push(job);
+    }
+    const looseChunks: (typeof loose)[] = [];
+    const size = Math.max(1, Math.ceil(loose.length / (this.all.length * 8)));
+    for (let i = 0; i < loose.length; i += size) looseChunks.push(loose.slice(i, i + size));
+    await Promise.all([...[...held].map(([lane, own]) => run(lane, own)), runTasks(looseChunks, this.all, run)]);
+    return result;
+  }
+
+  /** Workers back to the pool; after a failure, stopped (what they held is unknown). */
+  close(ok: boolean): void {
+    for (const w of this.workers) {
+      if (ok && !w.failure) {
+        w.close();
+        pool.push(w);
+      } else w.terminate();
+    }
+  }
+}
+
+/**
+ * Run `tasks` on `lanes`, each lane pulling the next task when it is done, from when it is
+ * ready; resolves when every task is done, rejects at the first failure.
+ */
+function runTasks<T>(tasks: T[], lanes: LaneHandle[], run: (lane: LaneHandle, task: T) => Promise<void>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (tasks.length === 0) return resolve();
+    let next = 0;
+    let done = 0;
+    let failed = false;
+    const pull = async (lane: LaneHandle) => {
+      while (!failed && next < tasks.length) {
+        const task = tasks[next++]!;
+        try {
+          await run(lane, task);
+        } catch (error) {
+          failed = true;
+          return reject(error);
+        }
+        if (++done === tasks.length) resolve();
+      }
+    };
+    for (const lane of lanes) void lane.ready.then(() => Array.from({ length: lane.depth }, () => pull(lane)));
+  });
+}
