@@ -31,19 +31,21 @@ export function variant(text: string, i: number): string {
   return text.replace(/洪泉良|邵意丽|叶敏|朱国军/g, name).replace(/新塘/g, i % 2 ? '新塘' : '义桥');
 }
 
-/** Files of varied articles until `targetChars` characters (or `targetFiles` files) are written. */
-export function makeCorpus(targetChars: number, targetFiles = Infinity): { dir: string; chars: number; files: number } {
+/** Files of varied articles until `targetChars` characters (or `targetFiles` files, or `targetBytes` bytes in UTF-8) are written. */
+export function makeCorpus(targetChars: number, targetFiles = Infinity, targetBytes = Infinity): { dir: string; chars: number; files: number; bytes: number } {
   const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-bench-'));
   const base = articles();
   let chars = 0;
+  let bytes = 0;
   let i = 0;
-  while (chars < targetChars && i < targetFiles) {
+  while (chars < targetChars && i < targetFiles && bytes < targetBytes) {
     const text = variant(base[i % base.length]!, i);
     writeFileSync(path.join(dir, `doc-${String(i).padStart(5, '0')}.txt`), text);
     chars += text.length;
+    bytes += Buffer.byteLength(text);
     i++;
   }
-  return { dir, chars, files: i };
+  return { dir, chars, files: i, bytes };
 }
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;

@@ -40,7 +40,8 @@ async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
   return [value, performance.now() - t];
 }
 
-async function refuseForeignData(conn: Connection): Promise<void> {
+/** Refuses a Neo4j holding anything but the benches' documents: the benches empty it. */
+export async function refuseForeignData(conn: Connection): Promise<void> {
   const { records } = await conn.driver.executeQuery(
     'MATCH (d:Document) WHERE coalesce(d.source, "") <> "synthetic" AND NOT coalesce(d.path, "") CONTAINS "zhenjie-bench-" RETURN count(d) AS n',
     {},

@@ -11,6 +11,7 @@ import { indexKnownNames, type SweepIndex } from '../extract/sweep.ts';
 import type { DocumentFacts } from '../resolve/index.ts';
 import { extractFile, isOpened, openFile, type DocSummary, type ExtractedDocument, type OpenedFile, type SummaryStub } from './document.ts';
 import { readSweepPart, writeEntry } from './cache.ts';
+import { decodeFacts, encodeFacts, type StoredFacts } from './cache-entry.ts';
 import { extractAgain, sweepDocument } from './sweep.ts';
 
 /**
@@ -119,6 +120,35 @@ export class Lane {
     }
     return reply;
   }
+}
+
+/** A first pass on its way from a worker: its facts in the cache's compact form when they allow it. */
+type PackedPass = Problem | (Omit<ExtractedDocument, 'summary' | 'facts'> & { summary: SummaryStub } & ({ facts: DocumentFacts } | { stored: StoredFacts }));
+
+/**
+ * First passes as one JSON string, facts in the cache's compact form (each entity once with its
+ * offsets, each evidence text once): about a third of the bytes of the objects, and parsed by the
+ * main thread several times faster than a structured clone of them is (bench corpus: ~0.15 s
+ * against ~0.3–0.7 s). The graph is the same: it is how cached documents come back too.
+ */
+export function packPasses(passes: FirstPass[]): string {
+  return JSON.stringify(
+    passes.map((pass): PackedPass => {
+      if (!('facts' in pass)) return pass;
+      const stored = encodeFacts(pass.meta.id, pass.facts);
+      if (!stored) return pass;
+      const { facts: _facts, ...rest } = pass;
+      return { ...rest, stored };
+    }),
+  );
+}
+
+export function unpackPasses(packed: string): FirstPass[] {
+  return (JSON.parse(packed) as PackedPass[]).map((pass) => {
+    if (!('stored' in pass)) return pass;
+    const { stored, ...rest } = pass;
+    return { ...rest, facts: decodeFacts(rest.meta.id, stored) };
+  });
 }
 
 /** A document this long reports its steps (see BuildOptions.onProgress). */

@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import type { KnownName } from '../extract/index.ts';
-import { Lane, SEGMENT_GROUP_CHARS, type FileJob, type FirstPass, type SweepReply } from './lane.ts';
+import { Lane, SEGMENT_GROUP_CHARS, unpackPasses, type FileJob, type FirstPass, type SweepReply } from './lane.ts';
 
 export type LaneRequest = { kind: 'reset'; textBudget: number } | { kind: 'extract'; jobs: FileJob[]; keepText: boolean } | { kind: 'sweep'; jobs: FileJob[]; known?: KnownName[] };
 export type LaneMessage = { kind: 'ready' } | { kind: 'step'; step: string } | { kind: 'done'; value: unknown } | { kind: 'error'; message: string; stack: string };
@@ -112,8 +112,8 @@ class WorkerLane implements LaneHandle {
     });
   }
 
-  extract(jobs: FileJob[], keepText: boolean): Promise<FirstPass[]> {
-    return this.request({ kind: 'extract', jobs, keepText });
+  async extract(jobs: FileJob[], keepText: boolean): Promise<FirstPass[]> {
+    return unpackPasses(await this.request<string>({ kind: 'extract', jobs, keepText }));
   }
 
   sweep(jobs: FileJob[], known?: KnownName[]): Promise<SweepReply> {

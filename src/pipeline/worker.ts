@@ -4,7 +4,7 @@
  * when it can start at once.
  */
 import { parentPort } from 'node:worker_threads';
-import { Lane, warmUp } from './lane.ts';
+import { Lane, packPasses, warmUp } from './lane.ts';
 import type { LaneRequest, LaneMessage } from './lanes.ts';
 
 const port = parentPort!;
@@ -14,7 +14,7 @@ const lane = new Lane(0);
 port.on('message', (request: LaneRequest) => {
   try {
     if (request.kind === 'reset') return lane.reset(request.textBudget);
-    const value = request.kind === 'extract' ? lane.extract(request.jobs, request.keepText, (step) => post({ kind: 'step', step })) : lane.sweep(request.jobs, request.known);
+    const value = request.kind === 'extract' ? packPasses(lane.extract(request.jobs, request.keepText, (step) => post({ kind: 'step', step }))) : lane.sweep(request.jobs, request.known);
     post({ kind: 'done', value });
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
