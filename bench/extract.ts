@@ -61,7 +61,7 @@ export async function runExtractBench(argv: string[] = []): Promise<void> {
     const jieba = segmenter();
     jieba.cut('预热', true);
     let started = performance.now();
-    await buildGraph(['graph/corpus'], { curationPath: null });
+    await buildGraph(['graph/corpus'], { curationPath: null, jobs: 1 });
     const startupSeconds = (performance.now() - started) / 1000;
     // One untimed round of both on the whole corpus: the first pass of zhenjie's code over
     // thousands of documents is also V8 compiling it (~0.5 s more than later rounds); it is
@@ -70,7 +70,7 @@ export async function runExtractBench(argv: string[] = []): Promise<void> {
     for (const text of texts) jieba.cut(text, true);
     const cutWarmUp = (performance.now() - started) / 1000;
     started = performance.now();
-    await buildGraph([dir], { curationPath: null });
+    await buildGraph([dir], { curationPath: null, jobs: 1 });
     const extractWarmUp = (performance.now() - started) / 1000;
     // Rounds alternate the two steps, so that a busy moment on a shared machine hits both; the
     // median of each is reported (`--rounds=N`, 5 by default).
@@ -92,6 +92,7 @@ export async function runExtractBench(argv: string[] = []): Promise<void> {
       }
       started = performance.now();
       result = await buildGraph([dir], {
+        jobs: 1,
         curationPath: null,
         onProgress: (p) => {
           if (round === 0 && p.filesRead % 50 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);

@@ -57,7 +57,8 @@ export async function runJobsBench(argv: string[] = []): Promise<void> {
     for (const jobs of laneCounts) await buildGraph([corpus.dir], { curationPath: null, jobs });
     const seconds = new Map<number, number[]>(laneCounts.map((n) => [n, []]));
     const cpu = new Map<number, number[]>(laneCounts.map((n) => [n, []]));
-    const serial: { sweep: number; resolve: number; total: number }[] = [];
+    const serial: { sweep: number; resolve: number; merge: number; total: number }[] = [];
+    const merge = new Map<number, number[]>(laneCounts.map((n) => [n, []]));
     for (let round = 0; round < rounds; round++) {
       for (const jobs of round % 2 ? [...laneCounts].reverse() : laneCounts) {
         const c = cpuSeconds();
@@ -66,7 +67,8 @@ export async function runJobsBench(argv: string[] = []): Promise<void> {
         const total = performance.now() - started;
         seconds.get(jobs)!.push(total / 1000);
         cpu.get(jobs)!.push(cpuSeconds() - c);
-        if (jobs === 1) serial.push({ sweep: result.timings!.sweep, resolve: result.timings!.resolve, total });
+        merge.get(jobs)!.push(result.timings!.merge / 1000);
+        if (jobs === 1) serial.push({ sweep: result.timings!.sweep, resolve: result.timings!.resolve, merge: result.timings!.merge, total });
       }
     }
     const one = median(seconds.get(1) ?? seconds.get(laneCounts[0]!)!);
@@ -77,12 +79,16 @@ export async function runJobsBench(argv: string[] = []): Promise<void> {
         seconds: median(seconds.get(jobs)!).toFixed(2),
         'speed-up': (one / median(seconds.get(jobs)!)).toFixed(2),
         'CPU s (all threads)': median(cpu.get(jobs)!).toFixed(2),
+        'main thread merging s': median(merge.get(jobs)!).toFixed(2),
         rounds: seconds.get(jobs)!.map((x) => x.toFixed(2)).join(' '),
       })),
     );
     if (serial.length) {
-      const share = (part: 'sweep' | 'resolve') => median(serial.map((s) => s[part] / s.total));
-      console.log(`one job: the sweep is ${(share('sweep') * 100).toFixed(0)}% of a build, resolve and curation ${(share('resolve') * 100).toFixed(0)}% (medians); the sweep runs on the lanes too, resolve on the main thread only`);
+      const share = (part: 'sweep' | 'resolve' | 'merge') => median(serial.map((s) => s[part] / s.total));
+      console.log(
+        `one job, share of a build (medians): sweep ${(share('sweep') * 100).toFixed(0)}%, resolve and curation ${(share('resolve') * 100).toFixed(0)}%, ` +
+          `taking first passes into the graph in file order ${(share('merge') * 100).toFixed(0)}%. The sweep runs on the lanes too; resolve and the merging on the main thread only (with N lanes, it also unpacks the workers' results)`,
+      );
     }
     console.log(`load average after: ${load()}`);
 

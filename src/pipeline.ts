@@ -51,8 +51,12 @@ export interface BuildResult {
   inputDigest?: string;
   /** Lanes planned for the files to extract, and those that extracted any (a worker not ready in time does not). */
   lanes?: { planned: number; used: number };
-  /** Milliseconds: first passes (with cache look-ups), the sweep, then resolve and curation (with saving the cache). */
-  timings?: { firstPass: number; sweep: number; resolve: number };
+  /**
+   * Milliseconds: first passes (with cache look-ups); of those, what the main thread spent taking
+   * them into the graph in file order (unpacking workers' results, adding facts and names: work
+   * no lane can share); the sweep; then resolve and curation (with saving the cache).
+   */
+  timings?: { firstPass: number; merge: number; sweep: number; resolve: number };
 }
 
 /** Stable, unique document ids from file names (a second `a.txt` elsewhere is `a~2`). */
@@ -105,7 +109,9 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   // First passes arrive in any order (cached, or from any lane); they are taken in file order.
   const passes: (FirstPass | CachedDocument | undefined)[] = new Array(files.length);
   let taken = 0;
+  let takeMs = 0;
   const takeReady = () => {
+    const takeStarted = performance.now();
     for (let result = passes[taken]; result !== undefined; result = passes[++taken]) {
       passes[taken] = undefined;
       if (isFailed(result)) {
@@ -119,6 +125,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
       read.push(result.summary);
       options.onProgress?.({ filesRead: taken + 1, files: files.length, chars, pass: 1 });
     }
+    takeMs += performance.now() - takeStarted;
   };
   const toExtract: (FileJob & { index: number })[] = [];
   files.forEach((file, index) => {
@@ -135,7 +142,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const onStep = options.onProgress && ((step: string) => options.onProgress!({ filesRead: taken, files: files.length, chars, pass: 1, step }));
   const lanes = new Lanes(plan.lanes, SWEEP_TEXT_BUDGET, onStep);
   let ok = false;
-  const timings = { firstPass: 0, sweep: 0, resolve: 0 };
+  const timings = { firstPass: 0, merge: 0, sweep: 0, resolve: 0 };
   try {
     await lanes.extract(jobs, plan.chunkBytes, files.length > 1, (index, pass) => {
       passes[index] = pass;
@@ -143,6 +150,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     });
     takeReady();
     timings.firstPass = performance.now() - started;
+    timings.merge = takeMs + lanes.unpackMs;
     started = performance.now();
     if (read.length > 1 && known.size > 0) await sweepCorpus(read, known.values(), builder, lanes, options, cache);
     timings.sweep = performance.now() - started;

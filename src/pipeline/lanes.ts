@@ -77,6 +77,8 @@ class WorkerLane implements LaneHandle {
   readonly ready: Promise<void>;
   readonly depth = 2;
   chunks = 0;
+  /** Milliseconds the main thread spent unpacking this worker's first passes in this build. */
+  unpackMs = 0;
   failure: Error | undefined;
   onStep: ((step: string) => void) | undefined;
   private readonly worker = new Worker(WORKER_ENTRY);
@@ -113,7 +115,11 @@ class WorkerLane implements LaneHandle {
   }
 
   async extract(jobs: FileJob[], keepText: boolean): Promise<FirstPass[]> {
-    return unpackPasses(await this.request<string>({ kind: 'extract', jobs, keepText }));
+    const packed = await this.request<string>({ kind: 'extract', jobs, keepText });
+    const started = performance.now();
+    const passes = unpackPasses(packed);
+    this.unpackMs += performance.now() - started;
+    return passes;
   }
 
   sweep(jobs: FileJob[], known?: KnownName[]): Promise<SweepReply> {
@@ -124,6 +130,7 @@ class WorkerLane implements LaneHandle {
   open(textBudget: number): void {
     this.worker.ref();
     this.chunks = 0;
+    this.unpackMs = 0;
     this.worker.postMessage({ kind: 'reset', textBudget } satisfies LaneRequest);
   }
 
@@ -187,6 +194,11 @@ export class Lanes {
 
   private get all(): LaneHandle[] {
     return [this.main, ...this.workers];
+  }
+
+  /** Milliseconds the main thread spent unpacking the workers' first passes. */
+  get unpackMs(): number {
+    return this.workers.reduce((ms, w) => ms + w.unpackMs, 0);
   }
 
   /** Lanes that extracted at least one chunk in this build. */
