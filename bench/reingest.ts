@@ -142,7 +142,7 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
     const c = result.cache!;
     const p = report.planning!;
     const counts =
-      `${c.misses} extracted, ${c.hits} cached (${(c.entryBytes / 1e6).toFixed(0)} MB of entries parsed, ${c.sweepParts} sweep parts, ${(c.sweepPartBytes / 1e6).toFixed(1)} MB); ` +
+      `${c.misses} extracted on ${result.lanes!.used} lane(s), ${c.hits} cached (${(c.entryBytes / 1e6).toFixed(0)} MB of entries parsed, ${c.sweepParts} sweep parts, ${(c.sweepPartBytes / 1e6).toFixed(1)} MB); ` +
       `${c.swept} swept, ${c.sweepHits} kept; ${c.hashed} files hashed (${(c.bytesHashed / 1e6).toFixed(1)} MB), ${c.statHits} by stat; ` +
       `plan ${p.digestMatched ? 'skipped (digest)' : `${p.queries} queries, ${p.relationIdsRead} relation ids`}; ${report.documents.added.length} added, ${report.documents.changed.length} changed`;
     steps.push({ name, identify, build, exports, ingest, counts, report });

@@ -49,8 +49,11 @@ export interface BuildResult {
   cache?: CacheCounts;
   /** With a cache: the digest of everything the graph is made from (see ExtractionCache.inputDigest). */
   inputDigest?: string;
-  /** Lanes planned for the files to extract, and those that extracted any (a worker not ready in time does not). */
-  lanes?: { planned: number; used: number };
+  /**
+   * Lanes planned for the files to extract, and those that extracted any (a worker not ready in
+   * time does not); why a worker failed, when the build went on without it.
+   */
+  lanes?: { planned: number; used: number; workerFailure?: string };
   /**
    * Milliseconds: first passes (with cache look-ups); of those, what the main thread spent taking
    * them into the graph in file order (unpacking workers' results, adding facts and names: work
@@ -142,6 +145,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const onStep = options.onProgress && ((step: string) => options.onProgress!({ filesRead: taken, files: files.length, chars, pass: 1, step }));
   const lanes = new Lanes(plan.lanes, SWEEP_TEXT_BUDGET, onStep);
   let ok = false;
+  let workerFailure: string | undefined;
   const timings = { firstPass: 0, merge: 0, sweep: 0, resolve: 0 };
   try {
     await lanes.extract(jobs, plan.chunkBytes, files.length > 1, (index, pass) => {
@@ -156,7 +160,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     timings.sweep = performance.now() - started;
     ok = true;
   } finally {
-    lanes.close(ok);
+    workerFailure = lanes.close(ok);
   }
   started = performance.now();
   cache?.save();
@@ -172,7 +176,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     problems,
     filesRead: read.length,
     filesSkipped: files.length - read.length,
-    lanes: { planned: plan.lanes, used: lanes.used },
+    lanes: { planned: plan.lanes, used: lanes.used, ...(workerFailure ? { workerFailure } : {}) },
     timings,
     ...(cache ? { cache: cache.counts, inputDigest: cache.inputDigest(curationBytes(curationPath)) } : {}),
   };

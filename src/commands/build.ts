@@ -51,6 +51,7 @@ export async function buildForCommand(inputs: string[], io: CommandIO, { curatio
     throw error;
   }
   for (const p of result.problems) io.err(`warning: ${p.file ? `${p.file}: ` : ''}${p.message}`);
+  if (result.lanes?.workerFailure) io.err(`warning: a worker thread failed, and the build went on without it: ${result.lanes.workerFailure}`);
   if (result.filesSkipped > 0) io.err(`skipped ${result.filesSkipped} file(s) that could not be read`);
   if (result.filesRead === 0) throw new UserError(`nothing could be read from ${inputs.join(', ')}`, EXIT.input);
   const { graph } = result;

@@ -263,14 +263,19 @@ export class Lanes {
     return result;
   }
 
-  /** Workers back to the pool; after a failure, stopped (what they held is unknown). */
-  close(ok: boolean): void {
+  /**
+   * Workers back to the pool; after a failure, stopped (what they held is unknown). Returns why
+   * a worker failed, if one did while the build went on without it (one that could not start).
+   */
+  close(ok: boolean): string | undefined {
+    const failure = this.workers.find((w) => w.failure)?.failure;
     for (const w of this.workers) {
       if (ok && !w.failure) {
         w.close();
         pool.push(w);
       } else w.terminate();
     }
+    return failure?.message;
   }
 }
 
