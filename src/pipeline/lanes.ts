@@ -83,10 +83,16 @@ class WorkerLane implements LaneHandle {
   onStep: ((step: string) => void) | undefined;
   private readonly worker = new Worker(WORKER_ENTRY);
   private readonly pending: { resolve: (value: never) => void; reject: (error: Error) => void }[] = [];
+  private failStart!: (error: Error) => void;
 
   constructor() {
     let markReady!: () => void;
-    this.ready = new Promise((resolve) => (markReady = resolve));
+    // Rejected when the worker fails before it is ready (`fail`); a build goes on without it.
+    this.ready = new Promise((resolve, reject) => {
+      markReady = resolve;
+      this.failStart = reject;
+    });
+    this.ready.catch(() => undefined);
     this.worker.on('message', (message: LaneMessage) => {
       if (message.kind === 'ready') return markReady();
       if (message.kind === 'step') return this.onStep?.(message.step);
@@ -103,6 +109,7 @@ class WorkerLane implements LaneHandle {
 
   private fail(error: Error): void {
     this.failure ??= error;
+    this.failStart(error);
     for (const request of this.pending.splice(0)) request.reject(error);
   }
 
@@ -149,12 +156,17 @@ class WorkerLane implements LaneHandle {
 /** Idle workers, kept for the next build of this process. */
 const pool: WorkerLane[] = [];
 
-/** Start `count` workers now and wait until they are ready (a bench or a test that wants them warm). */
+/** Start `count` workers now and wait until they are ready (a bench or a test that wants them warm); rejects when one cannot start. */
 export async function startWorkers(count: number): Promise<void> {
   const started: WorkerLane[] = [];
   while (pool.length + started.length < count) started.push(new WorkerLane());
   // Referenced until ready: the process waits for them.
-  await Promise.all([...pool, ...started].map((w) => w.ready));
+  try {
+    await Promise.all([...pool, ...started].map((w) => w.ready));
+  } catch (error) {
+    for (const w of started) w.terminate();
+    throw error;
+  }
   for (const w of started) w.close();
   pool.push(...started);
 }
@@ -301,6 +313,6 @@ function runTasks<T>(tasks: T[], lanes: LaneHandle[], run: (lane: LaneHandle, ta
         if (++done === tasks.length) resolve();
       }
     };
-    for (const lane of lanes) void lane.ready.then(() => Array.from({ length: lane.depth }, () => pull(lane)));
+    for (const lane of lanes) lane.ready.then(() => Array.from({ length: lane.depth }, () => pull(lane)), () => undefined);
   });
 }
