@@ -47,7 +47,7 @@ export async function runJobsBench(argv: string[] = []): Promise<void> {
   const rounds = Number(option(argv, 'rounds', '5'));
   const rssMb = Number(option(argv, 'rss-mb', '200'));
   const { buildGraph } = await import('../src/pipeline.ts');
-  const { startWorkers } = await import('../src/pipeline/lanes.ts');
+  const { startWorkers } = await import('../src/pipeline/workers.ts');
   console.log(`${availableParallelism()} cores; load average at start ${load()} (1, 5, 15 min)`);
 
   const corpus = makeCorpus(3e6);

@@ -3,18 +3,15 @@
  * threads. Files go out in chunks of about one segmentation group (a message per file costs more
  * than a short article's extraction), each lane pulling the next chunk when it is done; the main
  * thread gets the results back and adds them in file order, so the graph is the one job's, byte
- * for byte (test/pipeline/jobs.test.ts). A worker's start costs ~1 s of imports and ~1 s of
- * lexicons, division list and compilation, so workers are pooled for the process, and a lane gets
- * work only once it is ready: a build never waits for a worker to start.
+ * for byte (test/pipeline/jobs.test.ts). A worker's start costs ~2 s (pipeline/workers.ts), so
+ * workers are pooled for the process, and a lane gets work only once it is ready: a build never
+ * waits for a worker to start.
  */
-import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import type { KnownName } from '../extract/index.ts';
-import { Lane, SEGMENT_GROUP_CHARS, unpackPasses, type FileJob, type FirstPass, type SweepReply } from './lane.ts';
-
-export type LaneRequest = { kind: 'reset'; textBudget: number } | { kind: 'extract'; jobs: FileJob[]; keepText: boolean } | { kind: 'sweep'; jobs: FileJob[]; known?: KnownName[] };
-export type LaneMessage = { kind: 'ready' } | { kind: 'step'; step: string } | { kind: 'done'; value: unknown } | { kind: 'error'; message: string; stack: string };
+import { Lane, SEGMENT_GROUP_CHARS, type FileJob, type FirstPass, type SweepReply } from './lane.ts';
+import { takeWorkers, type WorkerLane } from './workers.ts';
 
 /** The default of `--jobs`: one lane per core. */
 export const defaultJobs = (): number => availableParallelism();
@@ -36,7 +33,7 @@ export function planLanes(jobs: number | undefined, totalBytes: number, files: n
   return { lanes, chunkBytes: Math.max(1, Math.min(CHUNK_BYTES, Math.ceil(totalBytes / (lanes * 4)))) };
 }
 
-interface LaneHandle {
+export interface LaneHandle {
   readonly ready: Promise<void>;
   /** Requests kept in flight: two for a worker, so that it never waits for the main thread. */
   readonly depth: number;
@@ -71,106 +68,6 @@ class MainLane implements LaneHandle {
   }
 }
 
-const WORKER_ENTRY = new URL('./worker-entry.mjs', import.meta.url);
-
-class WorkerLane implements LaneHandle {
-  readonly ready: Promise<void>;
-  readonly depth = 2;
-  chunks = 0;
-  /** Milliseconds the main thread spent unpacking this worker's first passes in this build. */
-  unpackMs = 0;
-  failure: Error | undefined;
-  onStep: ((step: string) => void) | undefined;
-  private readonly worker = new Worker(WORKER_ENTRY);
-  private readonly pending: { resolve: (value: never) => void; reject: (error: Error) => void }[] = [];
-  private failStart!: (error: Error) => void;
-
-  constructor() {
-    let markReady!: () => void;
-    // Rejected when the worker fails before it is ready (`fail`); a build goes on without it.
-    this.ready = new Promise((resolve, reject) => {
-      markReady = resolve;
-      this.failStart = reject;
-    });
-    this.ready.catch(() => undefined);
-    this.worker.on('message', (message: LaneMessage) => {
-      if (message.kind === 'ready') return markReady();
-      if (message.kind === 'step') return this.onStep?.(message.step);
-      const request = this.pending.shift()!;
-      if (message.kind === 'done') return request.resolve(message.value as never);
-      // The error the one-job path would have thrown, with the worker's stack.
-      const error = new Error(message.message);
-      error.stack = message.stack;
-      request.reject(error);
-    });
-    this.worker.on('error', (error: unknown) => this.fail(error instanceof Error ? error : new Error(String(error))));
-    this.worker.on('exit', (code) => this.fail(new Error(`a worker thread of --jobs stopped (exit code ${code})`)));
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    this.failStart(error);
-    for (const request of this.pending.splice(0)) request.reject(error);
-  }
-
-  private request<T>(message: LaneRequest): Promise<T> {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise<T>((resolve, reject) => {
-      this.pending.push({ resolve: resolve as (value: never) => void, reject });
-      this.worker.postMessage(message);
-    });
-  }
-
-  async extract(jobs: FileJob[], keepText: boolean): Promise<FirstPass[]> {
-    const packed = await this.request<string>({ kind: 'extract', jobs, keepText });
-    const started = performance.now();
-    const passes = unpackPasses(packed);
-    this.unpackMs += performance.now() - started;
-    return passes;
-  }
-
-  sweep(jobs: FileJob[], known?: KnownName[]): Promise<SweepReply> {
-    return this.request({ kind: 'sweep', jobs, known });
-  }
-
-  /** Taken for a build: a fresh lane state, and the process waits for it. */
-  open(textBudget: number): void {
-    this.worker.ref();
-    this.chunks = 0;
-    this.unpackMs = 0;
-    this.worker.postMessage({ kind: 'reset', textBudget } satisfies LaneRequest);
-  }
-
-  /** Back to the pool: its summaries freed, and the process may exit while it idles. */
-  close(): void {
-    this.onStep = undefined;
-    this.worker.postMessage({ kind: 'reset', textBudget: 0 } satisfies LaneRequest);
-    this.worker.unref();
-  }
-
-  terminate(): void {
-    void this.worker.terminate();
-  }
-}
-
-/** Idle workers, kept for the next build of this process. */
-const pool: WorkerLane[] = [];
-
-/** Start `count` workers now and wait until they are ready (a bench or a test that wants them warm); rejects when one cannot start. */
-export async function startWorkers(count: number): Promise<void> {
-  const started: WorkerLane[] = [];
-  while (pool.length + started.length < count) started.push(new WorkerLane());
-  // Referenced until ready: the process waits for them.
-  try {
-    await Promise.all([...pool, ...started].map((w) => w.ready));
-  } catch (error) {
-    for (const w of started) w.terminate();
-    throw error;
-  }
-  for (const w of started) w.close();
-  pool.push(...started);
-}
-
 /** A file to extract, with its place in the build's file list and its size. */
 export type IndexedJob = FileJob & { index: number; bytes: number };
 
@@ -195,9 +92,7 @@ export class Lanes {
   constructor(count: number, textBudget: number, onStep?: (step: string) => void) {
     const share = Math.floor(textBudget / count);
     this.main = new MainLane(share, onStep);
-    for (const w of pool.splice(0)) if (w.failure) w.terminate(); else pool.push(w);
-    this.workers = pool.splice(0, count - 1);
-    while (this.workers.length < count - 1) this.workers.push(new WorkerLane());
+    this.workers = takeWorkers(count - 1);
     for (const w of this.workers) {
       w.open(share);
       w.onStep = onStep;
@@ -282,10 +177,8 @@ export class Lanes {
   close(ok: boolean): string | undefined {
     const failure = this.workers.find((w) => w.failure)?.failure;
     for (const w of this.workers) {
-      if (ok && !w.failure) {
-        w.close();
-        pool.push(w);
-      } else w.terminate();
+      if (ok && !w.failure) w.release();
+      else w.terminate();
     }
     return failure?.message;
   }

@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { Lane, packPasses, warmUp } from './lane.ts';
-import type { LaneRequest, LaneMessage } from './lanes.ts';
+import type { LaneRequest, LaneMessage } from './workers.ts';
 
 const port = parentPort!;
 const post = (message: LaneMessage) => port.postMessage(message);

@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildGraph, type BuildOptions } from '../../src/pipeline.ts';
-import { startWorkers } from '../../src/pipeline/lanes.ts';
+import { startWorkers } from '../../src/pipeline/workers.ts';
 import { corpusTextFiles } from '../setup/corpus.ts';
 
 const zhenjie = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8' });
