@@ -109,6 +109,10 @@ describe('--jobs', () => {
     const bad = zhenjie('extract', dir, '--jobs', '0');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--jobs takes a positive whole number');
+    for (const command of ['extract', 'export', 'ingest', 'serve']) expect(zhenjie(command, '--help').stdout, command).toContain('--jobs');
+    const serveWithoutBuild = zhenjie('serve', '--jobs', '2', '--offline');
+    expect(serveWithoutBuild.status).toBe(2);
+    expect(serveWithoutBuild.stderr).toContain('--jobs goes with --build');
     rmSync(dir, { recursive: true });
   });
 });
