@@ -171,13 +171,15 @@ export class Lanes {
   }
 
   /**
-   * Workers back to the pool; after a failure, stopped (what they held is unknown). Returns why
+   * Ready workers back to the pool; others stopped, and all after a failure (what they held is
+   * unknown). Returns why
    * a worker failed, if one did while the build went on without it (one that could not start).
    */
   close(ok: boolean): string | undefined {
     const failure = this.workers.find((w) => w.failure)?.failure;
     for (const w of this.workers) {
-      if (ok && !w.failure) w.release();
+      // One still starting would go on taking a core from what the process does next.
+      if (ok && !w.failure && w.isReady) w.release();
       else w.terminate();
     }
     return failure?.message;

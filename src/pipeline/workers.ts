@@ -22,6 +22,7 @@ export class WorkerLane implements LaneHandle {
   /** Milliseconds the main thread spent unpacking this worker's first passes in this build. */
   unpackMs = 0;
   failure: Error | undefined;
+  isReady = false;
   onStep: ((step: string) => void) | undefined;
   private readonly worker = new Worker(WORKER_ENTRY);
   private readonly pending: { resolve: (value: never) => void; reject: (error: Error) => void }[] = [];
@@ -36,7 +37,10 @@ export class WorkerLane implements LaneHandle {
     });
     this.ready.catch(() => undefined);
     this.worker.on('message', (message: LaneMessage) => {
-      if (message.kind === 'ready') return markReady();
+      if (message.kind === 'ready') {
+        this.isReady = true;
+        return markReady();
+      }
       if (message.kind === 'step') return this.onStep?.(message.step);
       const request = this.pending.shift()!;
       if (message.kind === 'done') return request.resolve(message.value as never);
