@@ -3,7 +3,7 @@
  * progress on stderr, and fails (exit 3) only when no file at all could be read.
  */
 import { buildGraph, type BuildResult } from '../pipeline.ts';
-import { defaultJobs } from '../pipeline/lanes.ts';
+import { AUTO_BYTES_PER_WORKER, defaultJobs } from '../pipeline/lanes.ts';
 import { CurationError } from '../curate/index.ts';
 import { EXIT, UserError, type CommandIO, type OptionSpec } from './command.ts';
 
@@ -11,7 +11,7 @@ import { EXIT, UserError, type CommandIO, type OptionSpec } from './command.ts';
 export const JOBS_OPTION: OptionSpec = {
   type: 'string',
   short: 'j',
-  help: `extract on N lanes: the main thread and N-1 worker threads (default: one per core, ${defaultJobs()} here, fewer for a few MB); the graph is the same for any N`,
+  help: `extract on N lanes: the main thread and N-1 worker threads (default: one per core, ${defaultJobs()} here, but a worker only per ${AUTO_BYTES_PER_WORKER / 1e6} MB of files to extract); the graph is the same for any N`,
 };
 
 /** The value of `--jobs`: undefined when not given. */

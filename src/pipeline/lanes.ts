@@ -23,7 +23,7 @@ const CHUNK_BYTES = 3 * SEGMENT_GROUP_CHARS;
  * Without `--jobs`, a worker is started for every this many bytes of files to extract, up to the
  * number of cores: a cold worker is ready after ~2 s, when the main thread has done ~10 MB.
  */
-const AUTO_BYTES_PER_WORKER = 12_000_000;
+export const AUTO_BYTES_PER_WORKER = 12_000_000;
 
 /** How many lanes for `totalBytes` of files to extract, and how many bytes to a chunk. */
 export function planLanes(jobs: number | undefined, totalBytes: number, files: number): { lanes: number; chunkBytes: number } {

@@ -8,6 +8,7 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildGraph, type BuildOptions } from '../../src/pipeline.ts';
+import { extractorVersion } from '../../src/pipeline/cache.ts';
 import { startWorkers } from '../../src/pipeline/workers.ts';
 import { corpusTextFiles } from '../setup/corpus.ts';
 
@@ -114,5 +115,21 @@ describe('--jobs', () => {
     expect(serveWithoutBuild.status).toBe(2);
     expect(serveWithoutBuild.stderr).toContain('--jobs goes with --build');
     rmSync(dir, { recursive: true });
+  });
+
+  it('an error thrown in a worker fails the build with the error one job gives, and the next build works', async () => {
+    const dir = corpusFolder();
+    // The cache's folder for entries is taken by a file: writing an entry fails, in whichever lane.
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-jobs-cache-'));
+    writeFileSync(path.join(cacheDir, `extract-${extractorVersion().version}`), 'not a folder');
+    const failure = async (jobs: number) => buildGraph([dir], { curationPath: null, cacheDir, jobs }).then(() => 'built', (error: Error) => error.message);
+    const one = await failure(1);
+    expect(one).toMatch(/ENOTDIR|EEXIST/);
+    expect(await failure(2)).toBe(one);
+    expect(await failure(3)).toBe(one);
+    const after = await build(dir, { jobs: 2 });
+    expect(after.json).toBe((await build(dir, { jobs: 1 })).json);
+    rmSync(dir, { recursive: true });
+    rmSync(cacheDir, { recursive: true });
   });
 });
