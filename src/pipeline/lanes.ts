@@ -160,8 +160,9 @@ export class Lanes {
     const loose: (FileJob & { index: number })[] = [];
     for (const job of jobs) {
       const holder = this.holders.get(job.id);
-      if (holder) held.set(holder, [...(held.get(holder) ?? []), job]);
-      else loose.push(job);
+      if (!holder) loose.push(job);
+      else if (held.has(holder)) held.get(holder)!.push(job);
+      else held.set(holder, [job]);
     }
     const looseChunks: (typeof loose)[] = [];
     const size = Math.max(1, Math.ceil(loose.length / (this.all.length * 8)));
