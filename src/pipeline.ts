@@ -191,7 +191,7 @@ async function sweepCorpus(read: SummaryStub[], known: KnownName[], builder: Gra
   // Kept from a run with the same strong names: the same document gives the same result.
   const kept = read.map((s) => cache?.sweepResult(s.id));
   const jobs = read.flatMap((s, index) => (kept[index] !== undefined ? [] : [{ index, file: s.file, id: s.id, ...(cache?.entryPath(s.id) ? { entry: cache.entryPath(s.id)! } : {}) }]));
-  const swept = await lanes.sweep(jobs, known);
+  const swept = await lanes.sweep(jobs, known, (documents) => options.onProgress?.({ filesRead: documents, files: jobs.length, chars: 0, pass: 2 }));
   if (cache) {
     cache.counts.sweepParts += swept.sweepParts;
     cache.counts.sweepPartBytes += swept.sweepPartBytes;
@@ -202,6 +202,5 @@ async function sweepCorpus(read: SummaryStub[], known: KnownName[], builder: Gra
     // Kept, or a file that cannot be read any more: nothing to store.
     if (kept[index] !== undefined || facts === undefined) continue;
     cache?.storeSweep(s.id, facts);
-    options.onProgress?.({ filesRead: index + 1, files: read.length, chars: 0, pass: 2 });
   }
 }

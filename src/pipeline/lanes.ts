@@ -25,6 +25,9 @@ const CHUNK_BYTES = 3 * SEGMENT_GROUP_CHARS;
  */
 export const AUTO_BYTES_PER_WORKER = 12_000_000;
 
+/** Documents a lane sweeps per request (a sweep is cheap: no segmentation). */
+const SWEEP_CHUNK = 500;
+
 /** How many lanes for `totalBytes` of files to extract, and how many bytes to a chunk. */
 export function planLanes(jobs: number | undefined, totalBytes: number, files: number): { lanes: number; chunkBytes: number } {
   const wanted = jobs ?? Math.min(defaultJobs(), 1 + Math.floor(totalBytes / AUTO_BYTES_PER_WORKER));
@@ -141,7 +144,7 @@ export class Lanes {
    * Sweep the documents of `jobs` for the `known` names: each on the lane holding its summary;
    * the others (cached documents) in chunks on any lane. Outcomes by index.
    */
-  async sweep(jobs: (FileJob & { index: number })[], known: KnownName[]): Promise<{ outcomes: Map<number, SweepReply['outcomes'][number]>; sweepParts: number; sweepPartBytes: number }> {
+  async sweep(jobs: (FileJob & { index: number })[], known: KnownName[], onSwept?: (documents: number) => void): Promise<{ outcomes: Map<number, SweepReply['outcomes'][number]>; sweepParts: number; sweepPartBytes: number }> {
     const result = { outcomes: new Map<number, SweepReply['outcomes'][number]>(), sweepParts: 0, sweepPartBytes: 0 };
     const indexed = new Set<LaneHandle>();
     const run = async (lane: LaneHandle, chunk: (FileJob & { index: number })[]) => {
@@ -155,6 +158,7 @@ export class Lanes {
       chunk.forEach((job, k) => result.outcomes.set(job.index, reply.outcomes[k]));
       result.sweepParts += reply.sweepParts;
       result.sweepPartBytes += reply.sweepPartBytes;
+      onSwept?.(result.outcomes.size);
     };
     const held = new Map<LaneHandle, (FileJob & { index: number })[]>();
     const loose: (FileJob & { index: number })[] = [];
@@ -167,7 +171,12 @@ export class Lanes {
     const looseChunks: (typeof loose)[] = [];
     const size = Math.max(1, Math.ceil(loose.length / (this.all.length * 8)));
     for (let i = 0; i < loose.length; i += size) looseChunks.push(loose.slice(i, i + size));
-    await Promise.all([...[...held].map(([lane, own]) => run(lane, own)), runTasks(looseChunks, this.all, run)]);
+    // A lane's own documents in chunks too, one after another: progress as they are swept, and
+    // the main lane lets the workers' replies in between.
+    const sweepOwn = async (lane: LaneHandle, own: (FileJob & { index: number })[]) => {
+      for (let i = 0; i < own.length; i += SWEEP_CHUNK) await run(lane, own.slice(i, i + SWEEP_CHUNK));
+    };
+    await Promise.all([...[...held].map(([lane, own]) => sweepOwn(lane, own)), runTasks(looseChunks, this.all, run)]);
     return result;
   }
 
