@@ -31,19 +31,21 @@ export function variant(text: string, i: number): string {
   return text.replace(/洪泉良|邵意丽|叶敏|朱国军/g, name).replace(/新塘/g, i % 2 ? '新塘' : '义桥');
 }
 
-/** Files of varied articles until `targetChars` characters (or `targetFiles` files) are written. */
-export function makeCorpus(targetChars: number, targetFiles = Infinity): { dir: string; chars: number; files: number } {
+/** Files of varied articles until `targetChars` characters (or `targetFiles` files, or `targetBytes` bytes in UTF-8) are written. */
+export function makeCorpus(targetChars: number, targetFiles = Infinity, targetBytes = Infinity): { dir: string; chars: number; files: number; bytes: number } {
   const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-bench-'));
   const base = articles();
   let chars = 0;
+  let bytes = 0;
   let i = 0;
-  while (chars < targetChars && i < targetFiles) {
+  while (chars < targetChars && i < targetFiles && bytes < targetBytes) {
     const text = variant(base[i % base.length]!, i);
     writeFileSync(path.join(dir, `doc-${String(i).padStart(5, '0')}.txt`), text);
     chars += text.length;
+    bytes += Buffer.byteLength(text);
     i++;
   }
-  return { dir, chars, files: i };
+  return { dir, chars, files: i, bytes };
 }
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
@@ -59,7 +61,7 @@ export async function runExtractBench(argv: string[] = []): Promise<void> {
     const jieba = segmenter();
     jieba.cut('预热', true);
     let started = performance.now();
-    await buildGraph(['graph/corpus'], { curationPath: null });
+    await buildGraph(['graph/corpus'], { curationPath: null, jobs: 1 });
     const startupSeconds = (performance.now() - started) / 1000;
     // One untimed round of both on the whole corpus: the first pass of zhenjie's code over
     // thousands of documents is also V8 compiling it (~0.5 s more than later rounds); it is
@@ -68,7 +70,7 @@ export async function runExtractBench(argv: string[] = []): Promise<void> {
     for (const text of texts) jieba.cut(text, true);
     const cutWarmUp = (performance.now() - started) / 1000;
     started = performance.now();
-    await buildGraph([dir], { curationPath: null });
+    await buildGraph([dir], { curationPath: null, jobs: 1 });
     const extractWarmUp = (performance.now() - started) / 1000;
     // Rounds alternate the two steps, so that a busy moment on a shared machine hits both; the
     // median of each is reported (`--rounds=N`, 5 by default).
@@ -90,6 +92,7 @@ export async function runExtractBench(argv: string[] = []): Promise<void> {
       }
       started = performance.now();
       result = await buildGraph([dir], {
+        jobs: 1,
         curationPath: null,
         onProgress: (p) => {
           if (round === 0 && p.filesRead % 50 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);

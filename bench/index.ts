@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark in one run, each printing its own table.
  *   npm run bench                      all of them
- *   npm run bench -- --only extract    one part: extract | size | neo4j | reingest | viewer | ask
+ *   npm run bench -- --only extract    one part: extract | jobs | size | neo4j | reingest | viewer | ask
  * Part-specific flags pass through (e.g. --extract-mb=3; see each bench file).
  */
 import { runExtractBench } from './extract.ts';
@@ -10,6 +10,7 @@ const argv = process.argv.slice(2);
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 const parts: Record<string, () => Promise<void>> = {
   extract: () => runExtractBench(argv),
+  jobs: async () => (await import('./jobs.ts')).runJobsBench(argv),
   size: async () => (await import('./size.ts')).runSizeBench(argv),
   neo4j: async () => (await import('./neo4j.ts')).runNeo4jBench(argv),
   reingest: async () => (await import('./reingest.ts')).runReingestBench(argv),

@@ -40,7 +40,8 @@ async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
   return [value, performance.now() - t];
 }
 
-async function refuseForeignData(conn: Connection): Promise<void> {
+/** Refuses a Neo4j holding anything but the benches' documents: the benches empty it. */
+export async function refuseForeignData(conn: Connection): Promise<void> {
   const { records } = await conn.driver.executeQuery(
     'MATCH (d:Document) WHERE coalesce(d.source, "") <> "synthetic" AND NOT coalesce(d.path, "") CONTAINS "zhenjie-bench-" RETURN count(d) AS n',
     {},
@@ -141,7 +142,7 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
     const c = result.cache!;
     const p = report.planning!;
     const counts =
-      `${c.misses} extracted, ${c.hits} cached (${(c.entryBytes / 1e6).toFixed(0)} MB of entries parsed, ${c.sweepParts} sweep parts, ${(c.sweepPartBytes / 1e6).toFixed(1)} MB); ` +
+      `${c.misses} extracted on ${result.lanes!.used} lane(s), ${c.hits} cached (${(c.entryBytes / 1e6).toFixed(0)} MB of entries parsed, ${c.sweepParts} sweep parts, ${(c.sweepPartBytes / 1e6).toFixed(1)} MB); ` +
       `${c.swept} swept, ${c.sweepHits} kept; ${c.hashed} files hashed (${(c.bytesHashed / 1e6).toFixed(1)} MB), ${c.statHits} by stat; ` +
       `plan ${p.digestMatched ? 'skipped (digest)' : `${p.queries} queries, ${p.relationIdsRead} relation ids`}; ${report.documents.added.length} added, ${report.documents.changed.length} changed`;
     steps.push({ name, identify, build, exports, ingest, counts, report });

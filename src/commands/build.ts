@@ -3,11 +3,33 @@
  * progress on stderr, and fails (exit 3) only when no file at all could be read.
  */
 import { buildGraph, type BuildResult } from '../pipeline.ts';
+import { AUTO_BYTES_PER_WORKER, defaultJobs } from '../pipeline/lanes.ts';
 import { CurationError } from '../curate/index.ts';
-import { EXIT, UserError, type CommandIO } from './command.ts';
+import { EXIT, UserError, type CommandIO, type OptionSpec } from './command.ts';
 
-/** `cacheDir`: the extraction cache's folder (see pipeline/cache.ts); none when absent. */
-export async function buildForCommand(inputs: string[], io: CommandIO, curation?: string, cacheDir?: string): Promise<BuildResult> {
+/** `--jobs N`, the same for every command that builds. */
+export const JOBS_OPTION: OptionSpec = {
+  type: 'string',
+  short: 'j',
+  help: `extract on N lanes: the main thread and N-1 worker threads (default: one per core, ${defaultJobs()} here, but a worker only per ${AUTO_BYTES_PER_WORKER / 1e6} MB of files to extract); the graph is the same for any N`,
+};
+
+/** The value of `--jobs`: undefined when not given. */
+export function jobsOf(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UserError(`--jobs takes a positive whole number, not '${value}'`, EXIT.usage);
+  return n;
+}
+
+export interface CommandBuildOptions {
+  curation?: string;
+  /** The extraction cache's folder (see pipeline/cache.ts); none when absent. */
+  cacheDir?: string;
+  jobs?: number;
+}
+
+export async function buildForCommand(inputs: string[], io: CommandIO, { curation, cacheDir, jobs }: CommandBuildOptions = {}): Promise<BuildResult> {
   if (inputs.length === 0) throw new UserError('no input: name files or folders of articles (.txt, .md, .html)', EXIT.usage);
   const started = Date.now();
   let lastReport = started;
@@ -16,6 +38,7 @@ export async function buildForCommand(inputs: string[], io: CommandIO, curation?
     result = await buildGraph(inputs, {
       curationPath: curation,
       ...(cacheDir ? { cacheDir } : {}),
+      ...(jobs ? { jobs } : {}),
       onProgress: (p) => {
         const now = Date.now();
         if (now - lastReport < 2000) return;
@@ -28,10 +51,12 @@ export async function buildForCommand(inputs: string[], io: CommandIO, curation?
     throw error;
   }
   for (const p of result.problems) io.err(`warning: ${p.file ? `${p.file}: ` : ''}${p.message}`);
+  if (result.lanes?.workerFailure) io.err(`warning: a worker thread failed, and the build went on without it: ${result.lanes.workerFailure}`);
   if (result.filesSkipped > 0) io.err(`skipped ${result.filesSkipped} file(s) that could not be read`);
   if (result.filesRead === 0) throw new UserError(`nothing could be read from ${inputs.join(', ')}`, EXIT.input);
   const { graph } = result;
-  io.err(`read ${result.filesRead} document(s): ${graph.entities.length} entities, ${graph.relations.length} relations in ${Date.now() - started} ms`);
+  const lanes = result.lanes && result.lanes.used > 1 ? ` on ${result.lanes.used} lanes` : '';
+  io.err(`read ${result.filesRead} document(s): ${graph.entities.length} entities, ${graph.relations.length} relations in ${Date.now() - started} ms${lanes}`);
   const c = result.cache;
   if (c) io.err(`cache ${cacheDir}: ${c.hits} document(s) from the cache, ${c.misses} extracted; ${c.sweepHits} sweep result(s) kept, ${c.swept} swept; ${c.hashed} file(s) hashed (${c.bytesHashed} bytes), ${c.statHits} known by size and mtime${c.corrupt ? `; ${c.corrupt} unreadable cache entr${c.corrupt === 1 ? 'y' : 'ies'} replaced` : ''}`);
   return result;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from './command.ts';
 import { EXIT } from './command.ts';
-import { buildForCommand } from './build.ts';
+import { buildForCommand, jobsOf, JOBS_OPTION } from './build.ts';
 import { writeExports } from '../export/index.ts';
 import { formatReport, ingestGraph, ingestIfHeld, readLedger, INGEST_DEFAULTS } from '../write/index.ts';
 import { digestInputs } from '../pipeline.ts';
@@ -11,12 +11,13 @@ import { positiveInteger, progressPrinter, withNeo4j } from './neo4j-support.ts'
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'Extract the graph and write it into Neo4j (idempotent; only changed documents are written).',
-  usage: 'zhenjie ingest <files|folders…> [--batch-size N] [--dry-run] [--out DIR] [--cache DIR|none] [--curation FILE] | zhenjie ingest --history',
+  usage: 'zhenjie ingest <files|folders…> [--batch-size N] [--dry-run] [--out DIR] [--cache DIR|none] [--curation FILE] [--jobs N] | zhenjie ingest --history',
   options: {
     'batch-size': { type: 'string', default: String(INGEST_DEFAULTS.batchSize), help: 'rows per UNWIND batch (one transaction each)' },
     'dry-run': { type: 'boolean', default: false, help: 'print what would change, write nothing' },
     out: { type: 'string', short: 'o', default: 'out', help: 'folder for the exports (kg.json, …), written even when Neo4j is down' },
     curation: { type: 'string', help: 'curation file (default graph/curation.yaml)' },
+    jobs: JOBS_OPTION,
     cache: { type: 'string', help: "extraction cache: unchanged files are not extracted again (default <out>/cache; 'none' for none)" },
     history: { type: 'boolean', default: false, help: 'print the ingest ledger (past runs) and exit' },
   },
@@ -31,6 +32,7 @@ export const ingestCommand: Command = {
     const cache = values.cache === undefined ? path.join(out, 'cache') : values.cache === 'none' ? undefined : String(values.cache);
     const curation = values.curation as string | undefined;
     const dryRun = Boolean(values['dry-run']);
+    const jobs = jobsOf(values.jobs);
     // Inputs unchanged since the run that wrote the exports, and Neo4j holds their graph: done.
     const digest = cache ? digestInputs(positionals, { ...(curation ? { curationPath: curation } : {}), cacheDir: cache }) : undefined;
     const record = digest ? currentRecord(out, digest) : null;
@@ -42,7 +44,7 @@ export const ingestCommand: Command = {
         return EXIT.ok;
       }
     }
-    const { graph, inputDigest, problems } = await buildForCommand(positionals, io, curation, cache);
+    const { graph, inputDigest, problems } = await buildForCommand(positionals, io, { ...(curation ? { curation } : {}), ...(cache ? { cacheDir: cache } : {}), ...(jobs ? { jobs } : {}) });
     // The exports come first, so a user whose Neo4j is down still gets the graph.
     const exported = writeExports(graph, out);
     for (const file of exported) io.err(`wrote ${file}`);

@@ -19,6 +19,7 @@ import {
 import type { KnowledgeGraph, Problem } from '../types.ts';
 import { ensureViewerBuilt, VIEWER_DIST } from '../serve/viewer-bundle.ts';
 import { EXIT, UserError, type Command } from './command.ts';
+import { JOBS_OPTION } from './build.ts';
 
 const Flags = z.object({
   graph: z.string().optional(),
@@ -32,14 +33,16 @@ const Flags = z.object({
     .default(DEFAULTS.port),
   offline: z.boolean().default(false),
   'from-neo4j': z.boolean().default(false),
+  jobs: z.coerce.number({ message: 'the jobs are a number' }).int().min(1, 'at least one job').optional(),
 });
 
 export const serveCommand: Command = {
   name: 'serve',
   summary: `Open the graph in a web viewer (sigma.js) with its JSON API, on http://${DEFAULTS.host}:${DEFAULTS.port}/.`,
-  usage: 'zhenjie serve [--build <files|folders>… | --graph FILE | --from-neo4j] [--offline] [--host H] [--port N]',
+  usage: 'zhenjie serve [--build <files|folders>… [--jobs N] | --graph FILE | --from-neo4j] [--offline] [--host H] [--port N]',
   options: {
     build: { type: 'string', multiple: true, help: 'build the graph from these files or folders first (repeatable; what `npm start` does)' },
+    jobs: { ...JOBS_OPTION, help: `with --build: ${JOBS_OPTION.help}` },
     graph: { type: 'string', help: `a graph JSON file to serve (without --build or --from-neo4j: Neo4j if it holds a graph, else ${DEFAULTS.graphPath})` },
     'from-neo4j': { type: 'boolean', help: 'serve the graph held in Neo4j (what `zhenjie ingest` wrote); fail if Neo4j is down or empty' },
     offline: { type: 'boolean', help: 'never try Neo4j: the JSON graph only, no Cypher console' },
@@ -52,6 +55,7 @@ export const serveCommand: Command = {
     const flags = parsed.data;
     if ([flags.graph, flags.build, flags['from-neo4j']].filter(Boolean).length > 1) throw new UserError('give one of --build, --graph and --from-neo4j', EXIT.usage);
     if (flags['from-neo4j'] && flags.offline) throw new UserError('--from-neo4j needs Neo4j: leave out --offline', EXIT.usage);
+    if (flags.jobs !== undefined && !flags.build) throw new UserError('--jobs goes with --build', EXIT.usage);
     if (positionals.length && !flags.build) throw new UserError(`unexpected argument '${positionals[0]}' (use --build to build from files)`, EXIT.usage);
 
     const database: DatabaseState = flags.offline
@@ -106,7 +110,7 @@ async function chooseGraph(
   warn: (line: string) => void,
 ): Promise<{ graph: KnowledgeGraph; source: GraphSourceInfo }> {
   const report = (p: Problem) => warn(`warning: ${p.file ? p.file + ': ' : ''}${p.message}`);
-  if (flags.build) return buildFromInputs([...flags.build, ...positionals], report);
+  if (flags.build) return buildFromInputs([...flags.build, ...positionals], report, flags.jobs);
   if (flags.graph) return loadGraphFile(flags.graph);
   if (flags['from-neo4j']) {
     const graph = await database.db!.readGraph();

@@ -193,8 +193,9 @@ export class ExtractionCache {
   }
 
   /**
-   * The cached first pass of `file` as document `id`, or undefined (then `store` it). Its summary
-   * is a stub: the sweep asks `sweepPart` for the rest when it must sweep the document again.
+   * The cached first pass of `file` as document `id`, or undefined (then extract it and write its
+   * entry at `entryPath`). Its summary is a stub: the sweep reads the rest (`readSweepPart`) when
+   * it must sweep the document again.
    */
   lookup(file: string, id: string): CachedDocument | undefined {
     const name = this.identify(file, id);
@@ -214,28 +215,13 @@ export class ExtractionCache {
     return undefined;
   }
 
-  /** The sweep's part of the cached first pass of document `id`, or undefined when it cannot be read. */
-  sweepPart(id: string, file: string): DocSummary | undefined {
+  /**
+   * Where the entry of document `id` (looked up in this run) is kept, without its extension: the
+   * lane that extracts or sweeps the document (maybe a worker thread) writes and reads it there.
+   */
+  entryPath(id: string): string | undefined {
     const name = this.entryNames.get(id);
-    const read = name === undefined ? undefined : readJson<SweepPartFile>(path.join(this.entriesDir, `${name}.sweep.json`));
-    const part = read?.value;
-    if (!part || part.format !== FORMAT || part.id !== id || part.file !== file || !part.summary) return undefined;
-    this.counts.sweepParts += 1;
-    this.counts.sweepPartBytes += read!.bytes;
-    return part.summary;
-  }
-
-  /** Keep the first pass of a document looked up in this run (its text is not kept). */
-  store(id: string, result: ExtractedDocument): void {
-    const name = this.entryNames.get(id);
-    if (!name) return;
-    const { summary: full, facts, ...rest } = result;
-    const { cached: _text, ...summary } = full;
-    const stored = encodeFacts(id, facts);
-    if (!stored) return; // facts naming another document: not from the pipeline, not kept
-    // The sweep part first: an entry without one is still whole (its sweep re-extracts it).
-    writeAtomically(path.join(this.entriesDir, `${name}.sweep.json`), JSON.stringify({ format: FORMAT, id, file: summary.file, summary } satisfies SweepPartFile));
-    writeAtomically(path.join(this.entriesDir, `${name}.json`), JSON.stringify({ format: FORMAT, id, file: summary.file, result: { ...rest, facts: stored } } satisfies Entry));
+    return name === undefined ? undefined : path.join(this.entriesDir, name);
   }
 
   /**
@@ -297,4 +283,23 @@ export class ExtractionCache {
       }
     }
   }
+}
+
+/** The sweep's part of the entry at `entry` (see ExtractionCache.entryPath), if it is whole and of document `id` and `file`. */
+export function readSweepPart(entry: string, id: string, file: string): { summary: DocSummary; bytes: number } | undefined {
+  const read = readJson<SweepPartFile>(`${entry}.sweep.json`);
+  const part = read?.value;
+  if (!part || part.format !== FORMAT || part.id !== id || part.file !== file || !part.summary) return undefined;
+  return { summary: part.summary, bytes: read!.bytes };
+}
+
+/** Write the entry of a first pass at `entry` (see ExtractionCache.entryPath); its text is not kept. */
+export function writeEntry(entry: string, id: string, result: ExtractedDocument): void {
+  const { summary: full, facts, ...rest } = result;
+  const { cached: _text, ...summary } = full;
+  const stored = encodeFacts(id, facts);
+  if (!stored) return; // facts naming another document: not from the pipeline, not kept
+  // The sweep part first: an entry without one is still whole (its sweep re-extracts it).
+  writeAtomically(`${entry}.sweep.json`, JSON.stringify({ format: FORMAT, id, file: summary.file, summary } satisfies SweepPartFile));
+  writeAtomically(`${entry}.json`, JSON.stringify({ format: FORMAT, id, file: summary.file, result: { ...rest, facts: stored } } satisfies Entry));
 }

@@ -41,8 +41,9 @@ export async function loadGraphFile(path: string): Promise<{ graph: KnowledgeGra
 export async function buildFromInputs(
   inputs: string[],
   onProblem: (problem: Problem) => void,
+  jobs?: number,
 ): Promise<{ graph: KnowledgeGraph; source: GraphSourceInfo }> {
-  const result = await buildGraph(inputs);
+  const result = await buildGraph(inputs, jobs ? { jobs } : {});
   for (const problem of result.problems) onProblem(problem);
   if (result.filesRead === 0) throw new GraphLoadError(`nothing could be read from ${inputs.join(', ')}`);
   return {
