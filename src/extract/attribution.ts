@@ -40,6 +40,13 @@ function opensClause(text: string, sentenceStart: number, at: number): boolean {
 }
 const CLAUSE_LEAD = /^(\d{4}年|今年|去年|明年|近年来|目前|下一步|同时|此外)?$/;
 
+/** The street named last before `at` (of those given), if any. */
+function nearestBefore(streets: readonly { name: string; start: number }[], at: number): string | undefined {
+  let best: { name: string; start: number } | undefined;
+  for (const s of streets) if (s.start < at && (!best || s.start > best.start)) best = s;
+  return best?.name;
+}
+
 /** Verbs of a leader's speech, right after the name (张立群指出, 陈勇章要求). */
 const SPEECH = /^(同志)?(指出|强调|要求|表示|提出|希望|说|认为|勉励|寄语)/;
 
@@ -52,7 +59,10 @@ export const extractAttribution: Extractor = {
       const sentence = ctx.sentenceAt(entity.start);
       const section = ctx.sectionAt(entity.start);
       let street: string | null = null;
-      if (section?.street) street = section.street;
+      // 东湖街道的东湖未来社区: a street that owns the name right before it runs it, whoever speaks.
+      const owner = ctx.findIn('Street', entity.start - 12, entity.start - 1, (s) => s.end === entity.start - 1 && ctx.text[s.end] === '的');
+      if (owner) street = owner.name;
+      else if (section?.street) street = section.street;
       else {
         const mentioned = ctx.within('Street', sentence.start, sentence.end);
         const inSentence = [...new Set(mentioned.map((s) => s.name))];
@@ -63,7 +73,8 @@ export const extractAttribution: Extractor = {
         // 区委书记张立群指出,要以…活动为抓手: what a leader of no street (a district's, a city's) names
         // in a sentence of their own is theirs, not the page's street's.
         else if (inSentence.length === 0 && ledByOutsider(ctx, sentence.start, entity.start)) street = null;
-        else if (inSentence.length === 0 || inSentence.includes(docStreet ?? '')) street = docStreet;
+        // (With several streets in the sentence, the page's street only when it is the last named before the entity.)
+        else if (inSentence.length === 0 || (inSentence.includes(docStreet ?? '') && (inSentence.length === 1 || nearestBefore(mentioned, entity.start) === docStreet))) street = docStreet;
       }
       if (!street) continue;
       ctx.addRelation({

@@ -277,3 +277,17 @@ describe('a town named by its site', () => {
     expect(names(national, 'Street')).toEqual([]);
   });
 });
+
+describe('which street runs what, when a sentence names several', () => {
+  it("a street's own project (东湖街道的某某) is that street's; with several streets, the page's street only when named last before", async () => {
+    const kg = await graphOf(
+      [
+        '区重点项目推进会召开',
+        '会议通报了城西镇的金山智能制造产业园、东湖街道的东湖未来社区等项目进展。',
+        '城西镇党委书记吴明远表示,下一步将加快推进金山智能制造产业园二期建设。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'RUNS')).toEqual(['东湖街道→东湖未来社区', '城西镇→金山智能制造产业园', '城西镇→金山智能制造产业园二期']);
+    expect(linked(kg, 'IMPLEMENTS')).toEqual([]);
+  });
+});
