@@ -3,6 +3,7 @@
  *
  *   --neo4j-scale=1      corpus size (1 ≈ 200k entities, 1M relations; 0.1 for a quick look)
  *   --neo4j-batch=5000   rows per UNWIND batch
+ *   --neo4j-parallel=2   transactions in flight at once (the writer's `parallel`)
  *   --neo4j-naive=2000   relation rows the one-statement-per-row loader writes
  *   --neo4j-runs=30      timed runs per question (after 3 warm-up runs)
  *   --neo4j-questions-only  skip loading: time the questions on the synthetic graph already there
@@ -95,6 +96,7 @@ async function timeQuestions(conn: Connection, corpus: SyntheticCorpus, runs: nu
 export async function runNeo4jBench(argv: string[] = []): Promise<void> {
   const scale = flag(argv, 'scale', 1);
   const batchSize = flag(argv, 'batch', 5000);
+  const parallel = flag(argv, 'parallel', 2);
   const naiveRows = flag(argv, 'naive', 2000);
   const runs = flag(argv, 'runs', 30);
   const conn = await openConnection();
@@ -131,7 +133,7 @@ export async function runNeo4jBench(argv: string[] = []): Promise<void> {
     };
     t = Date.now();
     last = t;
-    const load = await ingestGraph(conn, graph, { batchSize, schema: false, onProgress: track });
+    const load = await ingestGraph(conn, graph, { batchSize, parallel, schema: false, onProgress: track });
     const loadMs = Date.now() - t;
     const counts = await graphCounts(conn);
     const relationships = counts.relationships;
@@ -148,7 +150,7 @@ export async function runNeo4jBench(argv: string[] = []): Promise<void> {
         table([
           ['load', 'rows', 'seconds', 'rows/s'],
           ['naive: one statement per relation row', fmt(naive.rows), (naive.ms / 1000).toFixed(1), fmt(rate(naive.rows, naive.ms))],
-          ...[...phases].map(([phase, p]) => [`batched ${batchSize}/batch: ${phase}`, fmt(p.rows), (p.ms / 1000).toFixed(1), fmt(rate(p.rows, p.ms))]),
+          ...[...phases].map(([phase, p]) => [`batched ${batchSize}/batch, ${parallel} at once: ${phase}`, fmt(p.rows), (p.ms / 1000).toFixed(1), fmt(rate(p.rows, p.ms))]),
           ['batched: whole ingest, relationships created', fmt(relationships), (loadMs / 1000).toFixed(1), fmt(rate(relationships, loadMs))],
           ['batched: whole ingest, nodes created', fmt(counts.nodes), (loadMs / 1000).toFixed(1), fmt(rate(counts.nodes, loadMs))],
           ['re-ingest of the same corpus', `${again.batches} batches`, (againMs / 1000).toFixed(1), `${again.documents.unchanged.length} docs unchanged`],

@@ -13,7 +13,7 @@ import { explainNeo4jError, type Connection } from './connection.ts';
 import * as Q from './cypher.ts';
 import { recordRun, type IngestReport } from './ledger.ts';
 import { batches, groupBy, planWrite, type StoredDocument, type WritePlan } from './plan.ts';
-import { prepareGraph } from './rows.ts';
+import { prepareGraph, relationList } from './rows.ts';
 import { applySchema } from './schema.ts';
 import { graphDigest, storedGraphDigest } from './digest.ts';
 
@@ -32,6 +32,11 @@ export interface IngestOptions {
   /** Rows per UNWIND batch (one transaction each). */
   batchSize?: number;
   dryRun?: boolean;
+  /**
+   * Transactions in flight at once while writing entities, mentions and relations (each on its
+   * own session, disjoint rows). 1 in a dry run, which is one transaction.
+   */
+  parallel?: number;
   /** Apply the schema first (default true). */
   schema?: boolean;
   onProgress?: (progress: IngestProgress) => void;
@@ -44,7 +49,7 @@ export interface IngestOptions {
   inputDigest?: string;
 }
 
-export const INGEST_DEFAULTS = { batchSize: 1000, dryRun: false, schema: true, command: 'ingest' };
+export const INGEST_DEFAULTS = { batchSize: 1000, parallel: 2, dryRun: false, schema: true, command: 'ingest' };
 
 interface Counters {
   nodesCreated: number;
@@ -66,19 +71,26 @@ async function runIn(tx: ManagedTransaction, cypher: string, params: Record<stri
 }
 
 /**
- * Runs `work` with a statement runner: one transaction per statement, or (dry run) everything in
- * one transaction that is rolled back at the end.
+ * Runs `work` with statement runners: one transaction per statement, each runner on its own
+ * session (`parallel` of them), or (dry run) one runner and everything in one transaction that
+ * is rolled back at the end. `run` is the first runner.
  */
-async function withRunner<T>(conn: Connection, dryRun: boolean, work: (run: Statement) => Promise<T>): Promise<T> {
+async function withRunner<T>(conn: Connection, dryRun: boolean, work: (run: Statement, pool: Statement[]) => Promise<T>, parallel = 1): Promise<T> {
   // The bookmarks of `executeQuery` (the digest, the ledger, the counts): in a cluster a read after
   // this run's writes waits for them on whichever member answers it (causal consistency).
-  const session = conn.driver.session({ database: conn.database, bookmarkManager: conn.driver.executeQueryBookmarkManager });
+  const open = () => conn.driver.session({ database: conn.database, bookmarkManager: conn.driver.executeQueryBookmarkManager });
+  const sessions = Array.from({ length: dryRun ? 1 : Math.max(1, parallel) }, open);
+  const session = sessions[0]!;
   try {
-    if (!dryRun) return await work((cypher, params) => session.executeWrite((tx) => runIn(tx, cypher, params)));
+    if (!dryRun) {
+      const pool: Statement[] = sessions.map((s) => (cypher, params) => s.executeWrite((tx) => runIn(tx, cypher, params)));
+      return await work(pool[0]!, pool);
+    }
     let outcome: T | undefined;
     try {
       await session.executeWrite(async (tx) => {
-        outcome = await work((cypher, params) => runIn(tx, cypher, params));
+        const run: Statement = (cypher, params) => runIn(tx, cypher, params);
+        outcome = await work(run, [run]);
         throw new DryRunRollback();
       });
     } catch (error) {
@@ -88,8 +100,15 @@ async function withRunner<T>(conn: Connection, dryRun: boolean, work: (run: Stat
   } catch (error) {
     throw explainNeo4jError(error, { uri: conn.uri, database: conn.database });
   } finally {
-    await session.close();
+    await Promise.all(sessions.map((s) => s.close()));
   }
+}
+
+function partition<T>(rows: T[], test: (row: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const row of rows) (test(row) ? yes : no).push(row);
+  return [yes, no];
 }
 
 /** Ids per read query: one query for any corpus of ordinary size. */
@@ -144,16 +163,27 @@ export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, optio
   }
   if (opts.schema && !opts.dryRun) await applySchema(conn, { graph });
   const prepared = prepareGraph(graph);
-  return withRunner(conn, opts.dryRun, async (run) => {
-    const cost: PlanCost = { ms: 0, queries: digest ? 1 : 0, hashesRead: 0, relationIdsRead: 0 };
-    const want = new Map([...prepared.contributions].map(([id, c]) => [id, c.document.hash]));
-    const stored = await readStored(run, [...want.keys()], cost, want);
-    const plan = planWrite(prepared, stored);
-    cost.ms = Date.now() - started;
-    const planned = plan.documents.length;
-    opts.onProgress?.({ phase: 'plan', rowsDone: planned, rowsTotal: planned, batchRows: planned, batches: 0, elapsedMs: Date.now() - started });
-    return execute(run, plan, prepared.problems, opts, started, cost, digest);
-  });
+  return withRunner(
+    conn,
+    opts.dryRun,
+    async (run, pool) => {
+      const cost: PlanCost = { ms: 0, queries: digest ? 1 : 0, hashesRead: 0, relationIdsRead: 0 };
+      const want = new Map([...prepared.contributions].map(([id, c]) => [id, c.document.hash]));
+      const stored = await readStored(run, [...want.keys()], cost, want);
+      // No stored document of this run and no graph at all: every entity and relation is new.
+      let emptyDatabase = false;
+      if (stored.size === 0) {
+        emptyDatabase = !(await run(Q.HOLDS_ANY_FACT, {})).records[0]!.holds;
+        cost.queries += 1;
+      }
+      const plan = planWrite(prepared, stored);
+      cost.ms = Date.now() - started;
+      const planned = plan.documents.length;
+      opts.onProgress?.({ phase: 'plan', rowsDone: planned, rowsTotal: planned, batchRows: planned, batches: 0, elapsedMs: Date.now() - started });
+      return execute(pool, plan, prepared.problems, opts, started, { planning: cost, digest, emptyDatabase });
+    },
+    opts.parallel,
+  );
 }
 
 /** What an unchanged run reports of a graph it need not build: its documents and counts. */
@@ -212,54 +242,80 @@ export async function removeDocuments(conn: Connection, keys: string[], options:
     }
     const stored = await readStored(run, ids, { ms: 0, queries: 0, hashesRead: 0, relationIdsRead: 0 });
     const plan = planWrite({ contributions: new Map(), entities: new Map(), relations: new Map(), problems: [] }, new Map(), [...stored.values()]);
-    return execute(run, plan, [], opts, started);
+    return execute([run], plan, [], opts, started);
   });
 }
 
 export class DocumentNotFoundError extends Error {}
 
 /**
- * `runStarted`: when the whole run began (schema, reading what is stored, planning): the report's
- * time is the run's, not only the writes'. `planning`: what planning cost; `digest`: the inputs'
- * digest, set on the ledger only when the run finishes without problems.
+ * `pool`: statement runners, the first for everything that must go in order. `runStarted`: when
+ * the whole run began (schema, reading what is stored, planning): the report's time is the
+ * run's, not only the writes'. `planning`: what planning cost; `digest`: the inputs' digest, set
+ * on the ledger only when the run finishes without problems; `emptyDatabase`: the database held
+ * no entity and no document when the plan was made.
  */
 async function execute(
-  run: Statement,
+  pool: Statement[],
   plan: WritePlan,
   problems: string[],
   opts: typeof INGEST_DEFAULTS & IngestOptions,
   runStarted: number,
-  planning?: PlanCost,
-  digest?: string,
+  known: { planning?: PlanCost; digest?: string; emptyDatabase?: boolean } = {},
 ): Promise<IngestReport> {
+  const { planning, digest, emptyDatabase = false } = known;
+  const run = pool[0]!;
   const started = Date.now();
   // Whatever this run writes, Neo4j no longer holds the graph of the digest it may hold.
   if (!opts.dryRun) await run(Q.CLEAR_GRAPH_DIGEST, { ledger: Q.LEDGER_ID });
   let batchCount = 0;
   type OnResult = (result: Awaited<ReturnType<Statement>>, rowsInBatch: number) => void;
-  const write = async (phase: IngestProgress['phase'], cypher: string, rows: unknown[], key = 'rows', onResult?: OnResult) => {
+  /** Writes `rows` in batches; `parallel`: over every runner of the pool at once (disjoint rows). */
+  const write = async (phase: IngestProgress['phase'], cypher: string, rows: unknown[], key = 'rows', onResult?: OnResult, parallel = false) => {
     let done = 0;
-    for (const chunk of batches(rows, opts.batchSize)) {
-      const result = await run(cypher, { [key]: chunk });
-      onResult?.(result, chunk.length);
-      done += chunk.length;
-      batchCount += 1;
-      opts.onProgress?.({ phase, rowsDone: done, rowsTotal: rows.length, batchRows: chunk.length, batches: batchCount, elapsedMs: Date.now() - started });
-    }
+    const queue = batches(rows, opts.batchSize);
+    const drain = async (runner: Statement) => {
+      for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+        const result = await runner(cypher, { [key]: chunk });
+        onResult?.(result, chunk.length);
+        done += chunk.length;
+        batchCount += 1;
+        opts.onProgress?.({ phase, rowsDone: done, rowsTotal: rows.length, batchRows: chunk.length, batches: batchCount, elapsedMs: Date.now() - started });
+      }
+    };
+    await Promise.all((parallel ? pool : [run]).map(drain));
   };
+  // A CREATE batch that an earlier attempt committed (see cypher.ts) wrote all its rows then.
+  const created = (r: Awaited<ReturnType<Statement>>, sent: number, counter: number) => (r.records[0]?.committed ? sent : counter);
   const tally = { entitiesAdded: 0, entitiesRemoved: 0, relationsAdded: 0, relationsRemoved: 0 };
 
   await write('documents', Q.UPSERT_DOCUMENTS, plan.documents);
   for (const [label, rows] of groupBy(plan.entities, (e) => e.label)) {
-    await write('entities', Q.upsertEntities(label), rows, 'rows', (r) => (tally.entitiesAdded += r.counters.nodesCreated));
+    const [cypher, onResult]: [string, OnResult] = emptyDatabase
+      ? [Q.createEntities(label), (r, sent) => (tally.entitiesAdded += created(r, sent, r.counters.nodesCreated))]
+      : [Q.upsertEntities(label), (r) => (tally.entitiesAdded += r.counters.nodesCreated)];
+    await write('entities', cypher, rows, 'rows', onResult, true);
   }
-  await write('mentions', Q.UPSERT_MENTIONS, plan.mentions);
+  // A document not stored before has no mentions yet.
+  const added = new Set(plan.added);
+  const [newMentions, otherMentions] = partition(plan.mentions, (m) => added.has(m.doc));
+  await write('mentions', Q.CREATE_MENTIONS, newMentions, 'rows', undefined, true);
+  await write('mentions', Q.UPSERT_MENTIONS, otherMentions, 'rows', undefined, true);
   for (const [type, rows] of groupBy(plan.relations, (r) => r.type)) {
-    await write('relations', Q.upsertRelations(type), rows, 'rows', (r, sent) => {
-      tally.relationsAdded += r.counters.relationshipsCreated;
-      const written = Number(r.records[0]?.written ?? 0);
+    const unwritten = (written: number, sent: number) => {
       if (written < sent) problems.push(`relations ${type}: ${sent - written} of a batch of ${sent} not written: an end is missing in Neo4j`);
-    });
+    };
+    if (emptyDatabase) {
+      await write('relations', Q.createRelations(type), rows.map(relationList), 'rows', (r, sent) => {
+        tally.relationsAdded += created(r, sent, r.counters.relationshipsCreated);
+        unwritten(created(r, sent, Number(r.records[0]?.written ?? 0)), sent);
+      }, true);
+    } else {
+      await write('relations', Q.upsertRelations(type), rows, 'rows', (r, sent) => {
+        tally.relationsAdded += r.counters.relationshipsCreated;
+        unwritten(Number(r.records[0]?.written ?? 0), sent);
+      }, true);
+    }
   }
   const orphanCandidates = new Set<string>();
   await write('withdraw', Q.DELETE_STALE_MENTIONS, plan.staleMentions, 'rows', (r) => r.records.forEach((x) => orphanCandidates.add(x.entity as string)));

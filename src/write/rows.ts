@@ -260,6 +260,11 @@ export function relationRow(relation: Relation, docs: Set<string>, supportedBy?:
   };
 }
 
+/** A relation row as the list `createRelations` reads (cypher.ts). */
+export function relationList(row: RelationRow): unknown[] {
+  return [row.id, row.from, row.to, row.props, row.sources, row.evidenceDoc, row.evidenceStart, row.evidenceEnd, row.evidenceText];
+}
+
 export function sha1(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
