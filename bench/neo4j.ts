@@ -7,6 +7,8 @@
  *   --neo4j-naive=2000   relation rows the one-statement-per-row loader writes
  *   --neo4j-runs=30      timed runs per question (after 3 warm-up runs)
  *   --neo4j-questions-only  skip loading: time the questions on the synthetic graph already there
+ *   --neo4j-import       also time the bulk path (neo4j-admin import, bench/neo4j-import.ts) on a
+ *                        server of its own on --neo4j-import-port (7699), and compare its counts
  *
  * Needs a Neo4j on NEO4J_URI (npm run neo4j). It EMPTIES that database, so it refuses one that
  * holds documents other than its own synthetic ones.
@@ -15,6 +17,7 @@ import neo4j from 'neo4j-driver';
 import { runNamedQuery } from '../src/query/index.ts';
 import { applySchema, deleteEverything, graphCounts, ingestGraph, openConnection, type Connection, type IngestProgress } from '../src/write/index.ts';
 import { relationRow } from '../src/write/rows.ts';
+import { timeBulkImport } from './neo4j-import.ts';
 import { syntheticCorpus, type SyntheticCorpus } from './synthetic.ts';
 
 function flag(argv: string[], name: string, fallback: number): number {
@@ -159,6 +162,24 @@ export async function runNeo4jBench(argv: string[] = []): Promise<void> {
     console.log(`batched/naive (relation rows/s): ${(rate(relPhase.rows, relPhase.ms) / rate(naive.rows, naive.ms)).toFixed(1)}×`);
     console.log(`re-ingest wrote ${again.batches} batches; counts ${JSON.stringify(countsAgain) === JSON.stringify(counts) ? 'identical' : 'DIFFER'}: ${JSON.stringify(counts)}`);
     console.log(`load report: ${load.entities.added} entities, ${load.relations.added} relations added`);
+
+    if (argv.includes('--neo4j-import')) {
+      const port = flag(argv, 'import-port', 7699);
+      const imported = await timeBulkImport(graph, port);
+      // Up to a served, indexed graph (not the server's shutdown after it).
+      const importMs = imported.parts.reduce((sum, [, ms]) => sum + ms, 0);
+      console.log(
+        '\n' +
+          table([
+            ['bulk import into an empty database', 'seconds'],
+            ...imported.parts.map(([part, ms]) => [part, (ms / 1000).toFixed(1)]),
+            ['whole bulk import', (importMs / 1000).toFixed(1)],
+          ]),
+      );
+      // The writer's graph has one node more: its ledger.
+      const same = JSON.stringify({ ...imported.counts, nodes: imported.counts.nodes + 1 }) === JSON.stringify(counts);
+      console.log(`bulk import: ${fmt(rate(relationships, importMs))} relationships/s; counts ${same ? 'identical to the writer\'s (less its ledger node)' : 'DIFFER'}: ${JSON.stringify(imported.counts)}`);
+    }
 
     await timeQuestions(conn, corpus, runs);
   } finally {
