@@ -2,7 +2,7 @@
  * The writer's graph as CSV files for `neo4j-admin database import full`: Neo4j's own bulk path
  * into an empty database (offline: the database must not be running). Same rows as a first
  * ingest (planWrite against nothing stored), so the imported graph is the one the writer stores,
- * once the schema is applied and `IMPORT_FIXUPS` have run (see docs/neo4j.md, "Bulk import").
+ * once the schema is applied and the returned `fixups` have run (see docs/neo4j.md, "Bulk import").
  */
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,18 +15,21 @@ export const ARRAY_DELIMITER = '\u001F';
 
 /**
  * A CSV field cannot hold an empty list (an empty field is no property), and the writer stores
- * empty lists (an entity without aliases, a mention link without offsets): set them after import.
+ * empty lists (an entity without aliases, a mention link without offsets): set them after import,
+ * by the list column that was empty somewhere.
  */
-export const IMPORT_FIXUPS = [
-  'MATCH (n:Entity) WHERE n.aliases IS NULL SET n.aliases = []',
-  'MATCH (d:Document) WHERE d.relationIds IS NULL SET d.relationIds = [], d.relationTypes = []',
-  'MATCH ()-[m:MENTIONS]->() WHERE m.starts IS NULL SET m.starts = [], m.ends = []',
-  'MATCH (:Entity)-[r]->(:Entity) WHERE r.evidenceDoc IS NULL SET r.evidenceDoc = [], r.evidenceStart = [], r.evidenceEnd = [], r.evidenceText = []',
-];
+const EMPTY_LIST_FIXUPS: Record<string, string> = {
+  aliases: 'MATCH (n:Entity) WHERE n.aliases IS NULL SET n.aliases = []',
+  relationIds: 'MATCH (d:Document) WHERE d.relationIds IS NULL SET d.relationIds = [], d.relationTypes = []',
+  starts: 'MATCH ()-[m:MENTIONS]->() WHERE m.starts IS NULL SET m.starts = [], m.ends = []',
+  evidenceDoc: 'MATCH (:Entity)-[r]->(:Entity) WHERE r.evidenceDoc IS NULL SET r.evidenceDoc = [], r.evidenceStart = [], r.evidenceEnd = [], r.evidenceText = []',
+};
 
 export interface ImportFiles {
   /** Arguments for `neo4j-admin database import full <database>`, after the database name. */
   args: string[];
+  /** Cypher to run once the imported database is served (and its schema applied). */
+  fixups: string[];
   nodes: number;
   relationships: number;
 }
@@ -60,6 +63,7 @@ export async function writeImportFiles(graph: KnowledgeGraph, dir: string): Prom
   const plan = planWrite(prepareGraph(graph), new Map());
   const args: string[] = ['--array-delimiter=U+001F'];
   let multiline = false;
+  const emptyLists = new Set<string>();
   let fileCount = 0;
 
   /** `fixed`: leading columns (header → row key); the other keys of each row become typed property columns. */
@@ -78,6 +82,7 @@ export async function writeImportFiles(graph: KnowledgeGraph, dir: string): Prom
       const stream = createWriteStream(file);
       stream.write([...fixed.map(([header]) => header), ...props].join(',') + '\n');
       for (const row of group) {
+        for (const key of Object.keys(EMPTY_LIST_FIXUPS)) if (Array.isArray(row[key]) && (row[key] as unknown[]).length === 0) emptyLists.add(key);
         const line = keys.map((k) => field(row[k], `${file}, ${String(row[keys[0]!])}, ${k}`)).join(',') + '\n';
         if (!multiline && /[\r\n]/.test(line.slice(0, -1))) multiline = true;
         if (!stream.write(line)) await new Promise((drained) => stream.once('drain', drained));
@@ -116,5 +121,6 @@ export async function writeImportFiles(graph: KnowledgeGraph, dir: string): Prom
     );
   }
   if (multiline) args.push('--multiline-fields=true');
-  return { args, nodes: plan.documents.length + plan.entities.length, relationships: plan.mentions.length + plan.relations.length };
+  const fixups = Object.entries(EMPTY_LIST_FIXUPS).filter(([key]) => emptyLists.has(key)).map(([, cypher]) => cypher);
+  return { args, fixups, nodes: plan.documents.length + plan.entities.length, relationships: plan.mentions.length + plan.relations.length };
 }

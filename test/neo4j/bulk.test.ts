@@ -1,16 +1,25 @@
 /**
  * The writer's fast path for what is known to be new (CREATE on an empty database, mentions of a
  * document not stored before, two sessions at once) stores the very graph its MERGE path stores:
- * same nodes, labels, relationships and properties, on our sample and the real dev excerpts.
+ * same nodes, labels, relationships and properties, on our sample and the real dev excerpts; and
+ * so does the bulk import of its CSV files into an empty database of a private server (port 7699,
+ * or ZHENJIE_TEST_IMPORT_PORT).
  */
-import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/pipeline.ts';
 import type { KnowledgeGraph } from '../../src/types.ts';
 import * as Q from '../../src/write/cypher.ts';
-import { deleteEverything, ingestGraph, type Connection } from '../../src/write/index.ts';
+import { writeImportFiles } from '../../src/write/csv.ts';
+import { applySchema, deleteEverything, ingestGraph, openConnection, type Connection } from '../../src/write/index.ts';
 import { relationList, relationRow } from '../../src/write/rows.ts';
 import { needsRealCorpus, realGroups } from '../setup/corpus.ts';
 import { graphDump, twoArticles, useEmptyDatabase } from './graphs.ts';
+import { launcherBuilt, startPrivateNeo4j, stopPrivateNeo4j, type PrivateNeo4j } from './server.ts';
 
 let conn: Connection;
 useEmptyDatabase((c) => (conn = c));
@@ -91,5 +100,41 @@ describe('a CREATE batch sent again after its commit (a retry whose reply was lo
       { database: conn.database },
     );
     expect(records[0]!.toObject()).toEqual({ entities: 2, mentions: both.documents.length, relations: 1 });
+  });
+});
+
+describe.skipIf(!launcherBuilt && !process.env.CI)('the bulk import (neo4j-admin database import of src/write/csv.ts files)', () => {
+  if (!needsRealCorpus()) return;
+  const port = Number(process.env.ZHENJIE_TEST_IMPORT_PORT || 7699);
+  const work = mkdtempSync(join(tmpdir(), 'zhenjie-import-'));
+  let server: PrivateNeo4j | undefined;
+  afterAll(async () => {
+    if (server) await stopPrivateNeo4j(server);
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('gives the graph the writer stores, once the schema is applied and the empty lists set', { timeout: 300_000 }, async () => {
+    const { graph } = await buildGraph(['graph/corpus', ...realGroups().find((g) => g.name === 'dev')!.paths]);
+    await deleteEverything(conn);
+    await ingestGraph(conn, graph);
+    const written = await graphDump(conn);
+
+    const home = join(work, 'home');
+    mkdirSync(home);
+    const files = await writeImportFiles(graph, join(work, 'csv'));
+    const classpath = `neo4j/target/classes:${readFileSync('neo4j/target/classpath.txt', 'utf8').trim()}`;
+    await promisify(execFile)('java', ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', ...files.args], {
+      env: { ...process.env, NEO4J_HOME: home },
+      maxBuffer: 1 << 26,
+    });
+    server = await startPrivateNeo4j(port, home);
+    const imported = await openConnection({ uri: server.uri });
+    try {
+      await applySchema(imported, { graph });
+      for (const statement of files.fixups) await imported.driver.executeQuery(statement);
+      expect(await graphDump(imported)).toEqual(written);
+    } finally {
+      await imported.close();
+    }
   });
 });
