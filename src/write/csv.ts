@@ -61,7 +61,8 @@ export async function writeImportFiles(graph: KnowledgeGraph, dir: string): Prom
   const out = resolve(dir);
   mkdirSync(out, { recursive: true });
   const plan = planWrite(prepareGraph(graph), new Map());
-  const args: string[] = ['--array-delimiter=U+001F'];
+  // The import's report of bad entries goes beside the files, not into the working directory.
+  const args: string[] = ['--array-delimiter=U+001F', `--report-file=${join(out, 'import.report')}`];
   let multiline = false;
   const emptyLists = new Set<string>();
   let fileCount = 0;
