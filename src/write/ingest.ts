@@ -33,8 +33,9 @@ export interface IngestOptions {
   batchSize?: number;
   dryRun?: boolean;
   /**
-   * Transactions in flight at once while writing entities, mentions and relations (each on its
-   * own session, disjoint rows). 1 in a dry run, which is one transaction.
+   * Transactions in flight at once while writing documents, entities, mentions, relations and
+   * the documents' hashes (each on its own session, disjoint rows). 1 in a dry run, which is one
+   * transaction.
    */
   parallel?: number;
   /** Apply the schema first (default true). */
@@ -289,7 +290,7 @@ async function execute(
   const created = (r: Awaited<ReturnType<Statement>>, sent: number, counter: number) => (r.records[0]?.committed ? sent : counter);
   const tally = { entitiesAdded: 0, entitiesRemoved: 0, relationsAdded: 0, relationsRemoved: 0 };
 
-  await write('documents', Q.UPSERT_DOCUMENTS, plan.documents);
+  await write('documents', Q.UPSERT_DOCUMENTS, plan.documents, 'rows', undefined, true);
   for (const [label, rows] of groupBy(plan.entities, (e) => e.label)) {
     const [cypher, onResult]: [string, OnResult] = emptyDatabase
       ? [Q.createEntities(label), (r, sent) => (tally.entitiesAdded += created(r, sent, r.counters.nodesCreated))]
@@ -323,7 +324,8 @@ async function execute(
     await write('withdraw', Q.withdrawRelations(type), rows, 'rows', (r) => (tally.relationsRemoved += r.counters.relationshipsDeleted));
   }
   await write('orphans', Q.DELETE_ORPHAN_ENTITIES, [...orphanCandidates], 'ids', (r) => (tally.entitiesRemoved += r.counters.nodesDeleted));
-  await write('finalize', Q.FINALIZE_DOCUMENTS, plan.documents);
+  // After every fact of every document written: a document's hash still comes after its facts.
+  await write('finalize', Q.FINALIZE_DOCUMENTS, plan.documents, 'rows', undefined, true);
   if (plan.removed.length) await write('finalize', Q.DELETE_DOCUMENTS, plan.removed, 'ids');
 
   const report: IngestReport = {
