@@ -1,19 +1,20 @@
 /**
  * Writes a KnowledgeGraph into Neo4j, and takes documents out of it.
  *
- * Each batch of `UNWIND $rows … MERGE` is one `executeWrite` transaction: a failure rolls back
- * the open batch, and since a document's hash is written only after all its facts, a rerun
- * rewrites every document that did not finish and converges to the graph of a clean run.
+ * Each batch of `UNWIND $rows … MERGE` (or `CREATE`, for what is known to be new: cypher.ts) is
+ * one `executeWrite` transaction (runner.ts): a failure rolls back the open batch, and since a
+ * document's hash is written only after all its facts, a rerun rewrites every document that did
+ * not finish and converges to the graph of a clean run.
  * `dryRun` runs the very same statements in one transaction and rolls it back, so the report
  * says exactly what would change.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { KnowledgeGraph } from '../types.ts';
-import { explainNeo4jError, type Connection } from './connection.ts';
+import type { Connection } from './connection.ts';
 import * as Q from './cypher.ts';
 import { recordRun, type IngestReport } from './ledger.ts';
 import { batches, groupBy, planWrite, type StoredDocument, type WritePlan } from './plan.ts';
 import { prepareGraph, relationList } from './rows.ts';
+import { withRunner, type Statement } from './runner.ts';
 import { applySchema } from './schema.ts';
 import { graphDigest, storedGraphDigest } from './digest.ts';
 
@@ -51,59 +52,6 @@ export interface IngestOptions {
 }
 
 export const INGEST_DEFAULTS = { batchSize: 1000, parallel: 2, dryRun: false, schema: true, command: 'ingest' };
-
-interface Counters {
-  nodesCreated: number;
-  nodesDeleted: number;
-  relationshipsCreated: number;
-  relationshipsDeleted: number;
-}
-type Statement = (cypher: string, params: Record<string, unknown>) => Promise<{ records: Record<string, unknown>[]; counters: Counters }>;
-
-class DryRunRollback extends Error {}
-
-async function runIn(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) {
-  const result = await tx.run(cypher, params);
-  const u = result.summary.counters.updates();
-  return {
-    records: result.records.map((r) => r.toObject() as Record<string, unknown>),
-    counters: { nodesCreated: u.nodesCreated, nodesDeleted: u.nodesDeleted, relationshipsCreated: u.relationshipsCreated, relationshipsDeleted: u.relationshipsDeleted },
-  };
-}
-
-/**
- * Runs `work` with statement runners: one transaction per statement, each runner on its own
- * session (`parallel` of them), or (dry run) one runner and everything in one transaction that
- * is rolled back at the end. `run` is the first runner.
- */
-async function withRunner<T>(conn: Connection, dryRun: boolean, work: (run: Statement, pool: Statement[]) => Promise<T>, parallel = 1): Promise<T> {
-  // The bookmarks of `executeQuery` (the digest, the ledger, the counts): in a cluster a read after
-  // this run's writes waits for them on whichever member answers it (causal consistency).
-  const open = () => conn.driver.session({ database: conn.database, bookmarkManager: conn.driver.executeQueryBookmarkManager });
-  const sessions = Array.from({ length: dryRun ? 1 : Math.max(1, parallel) }, open);
-  const session = sessions[0]!;
-  try {
-    if (!dryRun) {
-      const pool: Statement[] = sessions.map((s) => (cypher, params) => s.executeWrite((tx) => runIn(tx, cypher, params)));
-      return await work(pool[0]!, pool);
-    }
-    let outcome: T | undefined;
-    try {
-      await session.executeWrite(async (tx) => {
-        const run: Statement = (cypher, params) => runIn(tx, cypher, params);
-        outcome = await work(run, [run]);
-        throw new DryRunRollback();
-      });
-    } catch (error) {
-      if (!(error instanceof DryRunRollback)) throw error;
-    }
-    return outcome as T;
-  } catch (error) {
-    throw explainNeo4jError(error, { uri: conn.uri, database: conn.database });
-  } finally {
-    await Promise.all(sessions.map((s) => s.close()));
-  }
-}
 
 function partition<T>(rows: T[], test: (row: T) => boolean): [T[], T[]] {
   const yes: T[] = [];
