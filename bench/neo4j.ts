@@ -3,9 +3,12 @@
  *
  *   --neo4j-scale=1      corpus size (1 ≈ 200k entities, 1M relations; 0.1 for a quick look)
  *   --neo4j-batch=5000   rows per UNWIND batch
+ *   --neo4j-parallel=2   transactions in flight at once (the writer's `parallel`)
  *   --neo4j-naive=2000   relation rows the one-statement-per-row loader writes
  *   --neo4j-runs=30      timed runs per question (after 3 warm-up runs)
  *   --neo4j-questions-only  skip loading: time the questions on the synthetic graph already there
+ *   --neo4j-import       also time the bulk path (neo4j-admin import, bench/neo4j-import.ts) on a
+ *                        server of its own on --neo4j-import-port (7699), and compare its counts
  *
  * Needs a Neo4j on NEO4J_URI (npm run neo4j). It EMPTIES that database, so it refuses one that
  * holds documents other than its own synthetic ones.
@@ -14,6 +17,7 @@ import neo4j from 'neo4j-driver';
 import { runNamedQuery } from '../src/query/index.ts';
 import { applySchema, deleteEverything, graphCounts, ingestGraph, openConnection, type Connection, type IngestProgress } from '../src/write/index.ts';
 import { relationRow } from '../src/write/rows.ts';
+import { timeBulkImport } from './neo4j-import.ts';
 import { syntheticCorpus, type SyntheticCorpus } from './synthetic.ts';
 
 function flag(argv: string[], name: string, fallback: number): number {
@@ -95,6 +99,7 @@ async function timeQuestions(conn: Connection, corpus: SyntheticCorpus, runs: nu
 export async function runNeo4jBench(argv: string[] = []): Promise<void> {
   const scale = flag(argv, 'scale', 1);
   const batchSize = flag(argv, 'batch', 5000);
+  const parallel = flag(argv, 'parallel', 2);
   const naiveRows = flag(argv, 'naive', 2000);
   const runs = flag(argv, 'runs', 30);
   const conn = await openConnection();
@@ -131,7 +136,7 @@ export async function runNeo4jBench(argv: string[] = []): Promise<void> {
     };
     t = Date.now();
     last = t;
-    const load = await ingestGraph(conn, graph, { batchSize, schema: false, onProgress: track });
+    const load = await ingestGraph(conn, graph, { batchSize, parallel, schema: false, onProgress: track });
     const loadMs = Date.now() - t;
     const counts = await graphCounts(conn);
     const relationships = counts.relationships;
@@ -148,7 +153,7 @@ export async function runNeo4jBench(argv: string[] = []): Promise<void> {
         table([
           ['load', 'rows', 'seconds', 'rows/s'],
           ['naive: one statement per relation row', fmt(naive.rows), (naive.ms / 1000).toFixed(1), fmt(rate(naive.rows, naive.ms))],
-          ...[...phases].map(([phase, p]) => [`batched ${batchSize}/batch: ${phase}`, fmt(p.rows), (p.ms / 1000).toFixed(1), fmt(rate(p.rows, p.ms))]),
+          ...[...phases].map(([phase, p]) => [`batched ${batchSize}/batch, ${parallel} at once: ${phase}`, fmt(p.rows), (p.ms / 1000).toFixed(1), fmt(rate(p.rows, p.ms))]),
           ['batched: whole ingest, relationships created', fmt(relationships), (loadMs / 1000).toFixed(1), fmt(rate(relationships, loadMs))],
           ['batched: whole ingest, nodes created', fmt(counts.nodes), (loadMs / 1000).toFixed(1), fmt(rate(counts.nodes, loadMs))],
           ['re-ingest of the same corpus', `${again.batches} batches`, (againMs / 1000).toFixed(1), `${again.documents.unchanged.length} docs unchanged`],
@@ -157,6 +162,24 @@ export async function runNeo4jBench(argv: string[] = []): Promise<void> {
     console.log(`batched/naive (relation rows/s): ${(rate(relPhase.rows, relPhase.ms) / rate(naive.rows, naive.ms)).toFixed(1)}×`);
     console.log(`re-ingest wrote ${again.batches} batches; counts ${JSON.stringify(countsAgain) === JSON.stringify(counts) ? 'identical' : 'DIFFER'}: ${JSON.stringify(counts)}`);
     console.log(`load report: ${load.entities.added} entities, ${load.relations.added} relations added`);
+
+    if (argv.includes('--neo4j-import')) {
+      const port = flag(argv, 'import-port', 7699);
+      const imported = await timeBulkImport(graph, port);
+      // Up to a served, indexed graph (not the server's shutdown after it).
+      const importMs = imported.parts.reduce((sum, [, ms]) => sum + ms, 0);
+      console.log(
+        '\n' +
+          table([
+            ['bulk import into an empty database', 'seconds'],
+            ...imported.parts.map(([part, ms]) => [part, (ms / 1000).toFixed(1)]),
+            ['whole bulk import', (importMs / 1000).toFixed(1)],
+          ]),
+      );
+      // The writer's graph has one node more: its ledger.
+      const same = JSON.stringify({ ...imported.counts, nodes: imported.counts.nodes + 1 }) === JSON.stringify(counts);
+      console.log(`bulk import: ${fmt(rate(relationships, importMs))} relationships/s; counts ${same ? 'identical to the writer\'s (less its ledger node)' : 'DIFFER'}: ${JSON.stringify(imported.counts)}`);
+    }
 
     await timeQuestions(conn, corpus, runs);
   } finally {

@@ -86,6 +86,59 @@ MATCH (e:Entity {id: row.entity})
 MERGE (d)-[m:MENTIONS]->(e)
 SET m.starts = row.starts, m.ends = row.ends`;
 
+// ── writes of what is known to be new ─────────────────────────────────────────────────────
+// Entities and relations when the database holds no graph at all, mentions of a document that
+// was not stored: CREATE instead of MERGE, and nothing to keep. A batch is one transaction, so
+// its first row exists only if the batch was committed already: a retry after a reply lost with
+// the connection (the commit went through) writes nothing twice. Statements return `committed`.
+
+/** Runs `body` (which returns `written`) on the rows unless `firstRow`, a pattern, finds the batch's first row. */
+const unlessCommitted = (firstRow: string, body: string) => `
+WITH EXISTS { MATCH ${firstRow} } AS committed
+CALL (committed) {
+  UNWIND CASE WHEN committed THEN [] ELSE $rows END AS row
+  ${body.trim()}
+}
+RETURN committed, written`;
+
+export function createEntities(label: string | null): string {
+  return unlessCommitted(
+    '(:Entity {id: $rows[0].id})',
+    `CREATE (n:Entity${label ? `:${quote(label)}` : ''} {id: row.id})
+  SET n.type = row.type, n.name = row.name, n += row.props, n.aliases = row.aliases
+  RETURN count(n) AS written`,
+  );
+}
+
+export const CREATE_MENTIONS = unlessCommitted(
+  '(:Document {id: $rows[0].doc})-[:MENTIONS]->(:Entity {id: $rows[0].entity})',
+  `MATCH (d:Document {id: row.doc})
+  MATCH (e:Entity {id: row.entity})
+  CREATE (d)-[m:MENTIONS]->(e)
+  SET m.starts = row.starts, m.ends = row.ends
+  RETURN count(m) AS written`,
+);
+
+/**
+ * Relation rows as lists (`relationList`): [id, from, to, props, sources, evidenceDoc,
+ * evidenceStart, evidenceEnd, evidenceText]. The driver encodes a list in half the time of a map.
+ */
+export function createRelations(type: string): string {
+  return unlessCommitted(
+    `()-[:${quote(type)} {id: $rows[0][0]}]->()`,
+    `MATCH (a:Entity {id: row[1]})
+  MATCH (b:Entity {id: row[2]})
+  CREATE (a)-[r:${quote(type)} {id: row[0]}]->(b)
+  SET r += row[3], r.sources = row[4], r.evidenceDoc = row[5], r.evidenceStart = row[6], r.evidenceEnd = row[7], r.evidenceText = row[8]
+  RETURN count(r) AS written`,
+  );
+}
+
+/** Whether the database holds any entity or document: none means every fact of a run is new. */
+export const HOLDS_ANY_FACT = `
+CALL () { MATCH (e:Entity) RETURN e AS n LIMIT 1 UNION MATCH (d:Document) RETURN d AS n LIMIT 1 }
+RETURN count(n) > 0 AS holds`;
+
 /** Drops a document's mentions of entities it no longer supports; returns those entities. */
 export const DELETE_STALE_MENTIONS = `
 UNWIND $rows AS row

@@ -1,19 +1,20 @@
 /**
  * Writes a KnowledgeGraph into Neo4j, and takes documents out of it.
  *
- * Each batch of `UNWIND $rows … MERGE` is one `executeWrite` transaction: a failure rolls back
- * the open batch, and since a document's hash is written only after all its facts, a rerun
- * rewrites every document that did not finish and converges to the graph of a clean run.
+ * Each batch of `UNWIND $rows … MERGE` (or `CREATE`, for what is known to be new: cypher.ts) is
+ * one `executeWrite` transaction (runner.ts): a failure rolls back the open batch, and since a
+ * document's hash is written only after all its facts, a rerun rewrites every document that did
+ * not finish and converges to the graph of a clean run.
  * `dryRun` runs the very same statements in one transaction and rolls it back, so the report
  * says exactly what would change.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { KnowledgeGraph } from '../types.ts';
-import { explainNeo4jError, type Connection } from './connection.ts';
+import type { Connection } from './connection.ts';
 import * as Q from './cypher.ts';
 import { recordRun, type IngestReport } from './ledger.ts';
 import { batches, groupBy, planWrite, type StoredDocument, type WritePlan } from './plan.ts';
-import { prepareGraph } from './rows.ts';
+import { prepareGraph, relationList } from './rows.ts';
+import { withRunner, type Statement } from './runner.ts';
 import { applySchema } from './schema.ts';
 import { graphDigest, storedGraphDigest } from './digest.ts';
 
@@ -32,6 +33,12 @@ export interface IngestOptions {
   /** Rows per UNWIND batch (one transaction each). */
   batchSize?: number;
   dryRun?: boolean;
+  /**
+   * Transactions in flight at once while writing documents, entities, mentions, relations and
+   * the documents' hashes (each on its own session, disjoint rows). 1 in a dry run, which is one
+   * transaction.
+   */
+  parallel?: number;
   /** Apply the schema first (default true). */
   schema?: boolean;
   onProgress?: (progress: IngestProgress) => void;
@@ -44,52 +51,13 @@ export interface IngestOptions {
   inputDigest?: string;
 }
 
-export const INGEST_DEFAULTS = { batchSize: 1000, dryRun: false, schema: true, command: 'ingest' };
+export const INGEST_DEFAULTS = { batchSize: 1000, parallel: 2, dryRun: false, schema: true, command: 'ingest' };
 
-interface Counters {
-  nodesCreated: number;
-  nodesDeleted: number;
-  relationshipsCreated: number;
-  relationshipsDeleted: number;
-}
-type Statement = (cypher: string, params: Record<string, unknown>) => Promise<{ records: Record<string, unknown>[]; counters: Counters }>;
-
-class DryRunRollback extends Error {}
-
-async function runIn(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) {
-  const result = await tx.run(cypher, params);
-  const u = result.summary.counters.updates();
-  return {
-    records: result.records.map((r) => r.toObject() as Record<string, unknown>),
-    counters: { nodesCreated: u.nodesCreated, nodesDeleted: u.nodesDeleted, relationshipsCreated: u.relationshipsCreated, relationshipsDeleted: u.relationshipsDeleted },
-  };
-}
-
-/**
- * Runs `work` with a statement runner: one transaction per statement, or (dry run) everything in
- * one transaction that is rolled back at the end.
- */
-async function withRunner<T>(conn: Connection, dryRun: boolean, work: (run: Statement) => Promise<T>): Promise<T> {
-  // The bookmarks of `executeQuery` (the digest, the ledger, the counts): in a cluster a read after
-  // this run's writes waits for them on whichever member answers it (causal consistency).
-  const session = conn.driver.session({ database: conn.database, bookmarkManager: conn.driver.executeQueryBookmarkManager });
-  try {
-    if (!dryRun) return await work((cypher, params) => session.executeWrite((tx) => runIn(tx, cypher, params)));
-    let outcome: T | undefined;
-    try {
-      await session.executeWrite(async (tx) => {
-        outcome = await work((cypher, params) => runIn(tx, cypher, params));
-        throw new DryRunRollback();
-      });
-    } catch (error) {
-      if (!(error instanceof DryRunRollback)) throw error;
-    }
-    return outcome as T;
-  } catch (error) {
-    throw explainNeo4jError(error, { uri: conn.uri, database: conn.database });
-  } finally {
-    await session.close();
-  }
+function partition<T>(rows: T[], test: (row: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const row of rows) (test(row) ? yes : no).push(row);
+  return [yes, no];
 }
 
 /** Ids per read query: one query for any corpus of ordinary size. */
@@ -144,16 +112,27 @@ export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, optio
   }
   if (opts.schema && !opts.dryRun) await applySchema(conn, { graph });
   const prepared = prepareGraph(graph);
-  return withRunner(conn, opts.dryRun, async (run) => {
-    const cost: PlanCost = { ms: 0, queries: digest ? 1 : 0, hashesRead: 0, relationIdsRead: 0 };
-    const want = new Map([...prepared.contributions].map(([id, c]) => [id, c.document.hash]));
-    const stored = await readStored(run, [...want.keys()], cost, want);
-    const plan = planWrite(prepared, stored);
-    cost.ms = Date.now() - started;
-    const planned = plan.documents.length;
-    opts.onProgress?.({ phase: 'plan', rowsDone: planned, rowsTotal: planned, batchRows: planned, batches: 0, elapsedMs: Date.now() - started });
-    return execute(run, plan, prepared.problems, opts, started, cost, digest);
-  });
+  return withRunner(
+    conn,
+    opts.dryRun,
+    async (run, pool) => {
+      const cost: PlanCost = { ms: 0, queries: digest ? 1 : 0, hashesRead: 0, relationIdsRead: 0 };
+      const want = new Map([...prepared.contributions].map(([id, c]) => [id, c.document.hash]));
+      const stored = await readStored(run, [...want.keys()], cost, want);
+      // No stored document of this run and no graph at all: every entity and relation is new.
+      let emptyDatabase = false;
+      if (stored.size === 0) {
+        emptyDatabase = !(await run(Q.HOLDS_ANY_FACT, {})).records[0]!.holds;
+        cost.queries += 1;
+      }
+      const plan = planWrite(prepared, stored);
+      cost.ms = Date.now() - started;
+      const planned = plan.documents.length;
+      opts.onProgress?.({ phase: 'plan', rowsDone: planned, rowsTotal: planned, batchRows: planned, batches: 0, elapsedMs: Date.now() - started });
+      return execute(pool, plan, prepared.problems, opts, started, { planning: cost, digest, emptyDatabase });
+    },
+    opts.parallel,
+  );
 }
 
 /** What an unchanged run reports of a graph it need not build: its documents and counts. */
@@ -212,54 +191,80 @@ export async function removeDocuments(conn: Connection, keys: string[], options:
     }
     const stored = await readStored(run, ids, { ms: 0, queries: 0, hashesRead: 0, relationIdsRead: 0 });
     const plan = planWrite({ contributions: new Map(), entities: new Map(), relations: new Map(), problems: [] }, new Map(), [...stored.values()]);
-    return execute(run, plan, [], opts, started);
+    return execute([run], plan, [], opts, started);
   });
 }
 
 export class DocumentNotFoundError extends Error {}
 
 /**
- * `runStarted`: when the whole run began (schema, reading what is stored, planning): the report's
- * time is the run's, not only the writes'. `planning`: what planning cost; `digest`: the inputs'
- * digest, set on the ledger only when the run finishes without problems.
+ * `pool`: statement runners, the first for everything that must go in order. `runStarted`: when
+ * the whole run began (schema, reading what is stored, planning): the report's time is the
+ * run's, not only the writes'. `planning`: what planning cost; `digest`: the inputs' digest, set
+ * on the ledger only when the run finishes without problems; `emptyDatabase`: the database held
+ * no entity and no document when the plan was made.
  */
 async function execute(
-  run: Statement,
+  pool: Statement[],
   plan: WritePlan,
   problems: string[],
   opts: typeof INGEST_DEFAULTS & IngestOptions,
   runStarted: number,
-  planning?: PlanCost,
-  digest?: string,
+  known: { planning?: PlanCost; digest?: string; emptyDatabase?: boolean } = {},
 ): Promise<IngestReport> {
+  const { planning, digest, emptyDatabase = false } = known;
+  const run = pool[0]!;
   const started = Date.now();
   // Whatever this run writes, Neo4j no longer holds the graph of the digest it may hold.
   if (!opts.dryRun) await run(Q.CLEAR_GRAPH_DIGEST, { ledger: Q.LEDGER_ID });
   let batchCount = 0;
   type OnResult = (result: Awaited<ReturnType<Statement>>, rowsInBatch: number) => void;
-  const write = async (phase: IngestProgress['phase'], cypher: string, rows: unknown[], key = 'rows', onResult?: OnResult) => {
+  /** Writes `rows` in batches; `parallel`: over every runner of the pool at once (disjoint rows). */
+  const write = async (phase: IngestProgress['phase'], cypher: string, rows: unknown[], key = 'rows', onResult?: OnResult, parallel = false) => {
     let done = 0;
-    for (const chunk of batches(rows, opts.batchSize)) {
-      const result = await run(cypher, { [key]: chunk });
-      onResult?.(result, chunk.length);
-      done += chunk.length;
-      batchCount += 1;
-      opts.onProgress?.({ phase, rowsDone: done, rowsTotal: rows.length, batchRows: chunk.length, batches: batchCount, elapsedMs: Date.now() - started });
-    }
+    const queue = batches(rows, opts.batchSize);
+    const drain = async (runner: Statement) => {
+      for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+        const result = await runner(cypher, { [key]: chunk });
+        onResult?.(result, chunk.length);
+        done += chunk.length;
+        batchCount += 1;
+        opts.onProgress?.({ phase, rowsDone: done, rowsTotal: rows.length, batchRows: chunk.length, batches: batchCount, elapsedMs: Date.now() - started });
+      }
+    };
+    await Promise.all((parallel ? pool : [run]).map(drain));
   };
+  // A CREATE batch that an earlier attempt committed (see cypher.ts) wrote all its rows then.
+  const created = (r: Awaited<ReturnType<Statement>>, sent: number, counter: number) => (r.records[0]?.committed ? sent : counter);
   const tally = { entitiesAdded: 0, entitiesRemoved: 0, relationsAdded: 0, relationsRemoved: 0 };
 
-  await write('documents', Q.UPSERT_DOCUMENTS, plan.documents);
+  await write('documents', Q.UPSERT_DOCUMENTS, plan.documents, 'rows', undefined, true);
   for (const [label, rows] of groupBy(plan.entities, (e) => e.label)) {
-    await write('entities', Q.upsertEntities(label), rows, 'rows', (r) => (tally.entitiesAdded += r.counters.nodesCreated));
+    const [cypher, onResult]: [string, OnResult] = emptyDatabase
+      ? [Q.createEntities(label), (r, sent) => (tally.entitiesAdded += created(r, sent, r.counters.nodesCreated))]
+      : [Q.upsertEntities(label), (r) => (tally.entitiesAdded += r.counters.nodesCreated)];
+    await write('entities', cypher, rows, 'rows', onResult, true);
   }
-  await write('mentions', Q.UPSERT_MENTIONS, plan.mentions);
+  // A document not stored before has no mentions yet.
+  const added = new Set(plan.added);
+  const [newMentions, otherMentions] = partition(plan.mentions, (m) => added.has(m.doc));
+  await write('mentions', Q.CREATE_MENTIONS, newMentions, 'rows', undefined, true);
+  await write('mentions', Q.UPSERT_MENTIONS, otherMentions, 'rows', undefined, true);
   for (const [type, rows] of groupBy(plan.relations, (r) => r.type)) {
-    await write('relations', Q.upsertRelations(type), rows, 'rows', (r, sent) => {
-      tally.relationsAdded += r.counters.relationshipsCreated;
-      const written = Number(r.records[0]?.written ?? 0);
+    const unwritten = (written: number, sent: number) => {
       if (written < sent) problems.push(`relations ${type}: ${sent - written} of a batch of ${sent} not written: an end is missing in Neo4j`);
-    });
+    };
+    if (emptyDatabase) {
+      await write('relations', Q.createRelations(type), rows.map(relationList), 'rows', (r, sent) => {
+        tally.relationsAdded += created(r, sent, r.counters.relationshipsCreated);
+        unwritten(created(r, sent, Number(r.records[0]?.written ?? 0)), sent);
+      }, true);
+    } else {
+      await write('relations', Q.upsertRelations(type), rows, 'rows', (r, sent) => {
+        tally.relationsAdded += r.counters.relationshipsCreated;
+        unwritten(Number(r.records[0]?.written ?? 0), sent);
+      }, true);
+    }
   }
   const orphanCandidates = new Set<string>();
   await write('withdraw', Q.DELETE_STALE_MENTIONS, plan.staleMentions, 'rows', (r) => r.records.forEach((x) => orphanCandidates.add(x.entity as string)));
@@ -267,7 +272,8 @@ async function execute(
     await write('withdraw', Q.withdrawRelations(type), rows, 'rows', (r) => (tally.relationsRemoved += r.counters.relationshipsDeleted));
   }
   await write('orphans', Q.DELETE_ORPHAN_ENTITIES, [...orphanCandidates], 'ids', (r) => (tally.entitiesRemoved += r.counters.nodesDeleted));
-  await write('finalize', Q.FINALIZE_DOCUMENTS, plan.documents);
+  // After every fact of every document written: a document's hash still comes after its facts.
+  await write('finalize', Q.FINALIZE_DOCUMENTS, plan.documents, 'rows', undefined, true);
   if (plan.removed.length) await write('finalize', Q.DELETE_DOCUMENTS, plan.removed, 'ids');
 
   const report: IngestReport = {

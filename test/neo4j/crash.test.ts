@@ -1,6 +1,8 @@
 /**
  * The issue's crash test: kill the Neo4j process (SIGKILL) in the middle of an ingest, restart
- * it, rerun the ingest, and compare with a clean run: same counts and the same content.
+ * it, rerun the ingest, and compare with a clean run: same counts and the same content. And the
+ * retry test: stop and restart it in the middle of an ingest, which must ride it out by retrying
+ * and store exactly the graph of an uninterrupted run.
  * Uses its own embedded Neo4j (port 7698, or ZHENJIE_TEST_CRASH_PORT where several checkouts share a
  * machine; a temporary data directory), not the shared one.
  */
@@ -11,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../bench/synthetic.ts';
 import { deleteEverything, graphCounts, ingestGraph, openConnection, type Connection } from '../../src/write/index.ts';
 import { graphDigest, storedGraphDigest } from '../../src/write/digest.ts';
+import { graphDump } from './graphs.ts';
 import { launcherBuilt, startPrivateNeo4j, stopPrivateNeo4j, type PrivateNeo4j } from './server.ts';
 
 const PORT = Number(process.env.ZHENJIE_TEST_CRASH_PORT || 7698);
@@ -94,6 +97,51 @@ describe.skipIf(!launcherBuilt && !process.env.CI)('a Neo4j killed mid-ingest', 
     expect(recovered).toEqual(await graphCounts(conn));
     expect(recovered).toMatchObject({ entities: graph.entities.length, relations: graph.relations.length, documents: graph.documents.length });
     expect(recoveredContent).toBe(await content(conn));
+    await conn.close();
+  });
+
+  it('stopped and restarted mid-ingest: the writer retries the failed batches and writes nothing twice', { timeout: 600_000 }, async () => {
+    const { graph } = syntheticCorpus({ scale: 0.02 });
+    if (!server) server = await startPrivateNeo4j(PORT, dataDir);
+    // Retries for longer than the server takes to stop and start again.
+    const conn = await openConnection({ uri: server.uri, maxRetryTimeMs: 120_000 });
+    await deleteEverything(conn);
+    const uninterrupted = async () => {
+      await deleteEverything(conn);
+      await ingestGraph(conn, graph, { batchSize: 200 });
+      return { counts: await graphCounts(conn), dump: await graphDump(conn) };
+    };
+
+    // Stop the server (SIGTERM: it ends its transactions and closes every connection) while the
+    // mentions of the new documents are being CREATEd, two batches in flight; start it again.
+    let bounce: Promise<void> | undefined;
+    const phasesAfter: string[] = [];
+    const report = await ingestGraph(conn, graph, {
+      batchSize: 200,
+      onProgress: (p) => {
+        if (bounce) phasesAfter.push(p.phase);
+        if (!bounce && p.phase === 'mentions' && p.rowsDone >= 2000) {
+          const running = server!;
+          bounce = (async () => {
+            await stopPrivateNeo4j(running, 'SIGTERM');
+            server = await startPrivateNeo4j(PORT, dataDir);
+          })();
+        }
+      },
+    });
+    await bounce;
+    expect(bounce, 'the server was stopped mid-ingest').toBeDefined();
+    expect(server!.log.join('')).toContain('zhenjie-neo4j: ready');
+    expect(phasesAfter).toContain('relations'); // the run went on after the restart, to the end
+    expect(report.problems).toEqual([]);
+    expect(report.entities.added).toBe(graph.entities.length);
+    expect(report.relations.added).toBe(graph.relations.length);
+    const retried = { counts: await graphCounts(conn), dump: await graphDump(conn) };
+
+    const clean = await uninterrupted();
+    expect(retried.counts).toEqual(clean.counts);
+    expect(retried.counts).toMatchObject({ entities: graph.entities.length, relations: graph.relations.length, documents: graph.documents.length });
+    expect(retried.dump).toEqual(clean.dump);
     await conn.close();
   });
 

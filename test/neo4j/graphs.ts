@@ -114,3 +114,34 @@ export function twoArticles() {
 function restrict(e: Entity, docs: string[]): Entity {
   return { ...e, mentions: e.mentions.filter((m) => docs.includes(m.doc)) };
 }
+
+/** A value with its object keys sorted, so equal graphs print equal. */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, canonical(v)]))
+      : value;
+
+/** Every node and relationship the writer owns, with every property but the time of writing. */
+export async function graphDump(conn: Connection): Promise<string[]> {
+  const nodes = await conn.driver.executeQuery(
+    `MATCH (n) WHERE NOT n:IngestLedger
+     RETURN [l IN labels(n) | l] AS labels, properties(n) AS props`,
+    {},
+    { database: conn.database },
+  );
+  const rels = await conn.driver.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
+    {},
+    { database: conn.database },
+  );
+  const lines = [
+    ...nodes.records.map((r) => {
+      const { ingestedAt, ...props } = r.get('props') as Record<string, unknown>;
+      return 'N ' + JSON.stringify(canonical({ labels: (r.get('labels') as string[]).sort(), props, written: ingestedAt !== undefined }));
+    }),
+    ...rels.records.map((r) => 'R ' + JSON.stringify(canonical(r.toObject()))),
+  ];
+  return lines.sort();
+}
