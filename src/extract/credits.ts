@@ -62,7 +62,9 @@ export const extractCredits: Extractor = {
       if (!inCredits && !text.includes(':') && !/记者|通讯员/.test(text)) continue;
       // A Q&A turn (`记者:钱书记,您好。`, `记者:乡村振兴方面呢?`) is a question, not a credit: a credit lists names.
       const question = /^(记者|问|主持人|答)\s*[::]/.test(text) && (/[。??!!吗呢]/.test(text) || /^(记者|问)\s*[::].{20,}/.test(text));
-      const hasLabel = labelRe.test(text) && !question;
+      // (A labelled credit is a line of its own: a paragraph of prose that holds one, as a page
+      // stored on one line does, is not closed to the other extractors for it.)
+      const hasLabel = labelRe.test(text) && !question && (text.length <= 40 || !/[。!?]/.test(text));
       const bylined = bylineRe.test(text) && text.length < 80;
       // 本报讯(记者 陈某 通讯员 周某)5月5日,某镇党委书记…: the bracket is the credit, the rest is the article.
       const bracketed = BRACKETED_BYLINE.exec(text);

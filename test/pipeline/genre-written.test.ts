@@ -291,3 +291,14 @@ describe('which street runs what, when a sentence names several', () => {
     expect(linked(kg, 'IMPLEMENTS')).toEqual([]);
   });
 });
+
+describe('a page stored on one line', () => {
+  it('a source label inside a paragraph of prose does not close the paragraph as a credit', async () => {
+    const kg = await graphOf(
+      '首页 > 镇街动态 > 正文 城西镇召开重点项目推进会 时间:2026-03-02 08:30 来源:城西网 浏览次数:128 3月1日,镇党委书记吴明远主持召开重点项目推进会,要求加快东湖湿地公园二期建设。',
+    );
+    expect(names(kg, 'Official')).toEqual(['吴明远']);
+    expect(linked(kg, 'HEADS')).toEqual(['吴明远→城西镇']);
+    expect(names(kg, 'Project')).toEqual(['东湖湿地公园二期']);
+  });
+});
