@@ -193,6 +193,8 @@ export const extractStreets: Extractor = {
         if (text.startsWith(name.slice(short.length), end)) continue; // the full form itself
         // 新街 inside 新街道 is not 新街街道; a short form must not run on into another street suffix.
         if (/^(街道|镇|乡|区|市|县)/.test(text.slice(end, end + 2)) && !/^(街道|镇|乡)/.test(name.slice(short.length))) continue;
+        // 城西区委书记 on a page of 城西镇: a county or city of the same stem is not the town.
+        if (/^[区市县](?!域|内|外|级)/.test(text.slice(end, end + 2))) continue;
         if (text[end] === '道' || ctx.isExcluded(at)) continue;
         shortForms.push({ name, short, at });
       }

@@ -302,3 +302,12 @@ describe('a page stored on one line', () => {
     expect(names(kg, 'Project')).toEqual(['东湖湿地公园二期']);
   });
 });
+
+describe('a district of the same stem as the town', () => {
+  it('城西区委书记 on a page of 城西镇 serves the district, and heads no town', async () => {
+    const kg = await graphOf(
+      ['领导调研城西镇', '5月6日,城西区委书记赵勇到城西镇调研,城西区区长孙倩陪同。城西镇党委书记吴明远汇报了东湖智能装备产业园建设情况。'].join('\n'),
+    );
+    expect(linked(kg, 'HEADS')).toEqual(['吴明远→城西镇']);
+  });
+});
