@@ -101,9 +101,16 @@ function appointedNames(ctx: DocContext) {
   for (let m = appointed.exec(ctx.text); m; m = appointed.exec(ctx.text)) {
     const nameStart = m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
     const name = nameAt(ctx, nameStart);
-    if (!name || name.end !== nameStart + m[2]!.length) continue;
+    // (No name there: 会上宣布,吴明远任…: the next match may start at that comma.)
+    if (!name || name.end !== nameStart + m[2]!.length) {
+      appointed.lastIndex = m.index + 1;
+      continue;
+    }
     const title = m[3]!.replace(/^提名任/, '');
-    if (!isOfficialTitle(title) && !/董事长|总经理|创始人/.test(title)) continue;
+    if (!isOfficialTitle(title) && !/董事长|总经理|创始人/.test(title)) {
+      appointed.lastIndex = m.index + 1;
+      continue;
+    }
     const titleAt = m.index + m[0].length - title.length;
     addPerson(ctx, name, { start: titleAt, end: titleAt + title.length });
     appointed.lastIndex = m.index + m[0].length;

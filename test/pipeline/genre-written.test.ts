@@ -311,3 +311,11 @@ describe('a district of the same stem as the town', () => {
     expect(linked(kg, 'HEADS')).toEqual(['吴明远→城西镇']);
   });
 });
+
+describe('appointments and former heads', () => {
+  it('某某任…书记 after a clause is an appointment; a former secretary (原…) heads the town no more', async () => {
+    const kg = await graphOf(['城西镇召开干部大会', '会上宣布,吴明远任城西镇党委书记,原城西镇党委书记孙立新另有任用。'].join('\n'));
+    expect(names(kg, 'Official')).toEqual(['吴明远', '孙立新']);
+    expect(linked(kg, 'HEADS')).toEqual(['吴明远→城西镇']);
+  });
+});
