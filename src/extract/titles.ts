@@ -117,8 +117,8 @@ export function readTitle(ctx: DocContext, start: number, end: number, homeStree
   const parts = title.split('、');
   // 所前镇越王村党总支书记: a village's or community's post serves in the street, heads none of it.
   const unit = inTitle ? VILLAGE.exec(title.slice(inTitle.end - start))?.[1] : undefined;
-  // 原城西镇党委书记, 前任镇长: a former head heads it no more.
-  const former = /^(原|前任|时任)/.test(title);
+  // 原城西镇党委书记, 城西镇原党委书记, 前任镇长: a former head heads it no more.
+  const former = /^(原|前任|时任)|^\p{Script=Han}{1,8}?(街道|镇|乡)(原|前任)/u.test(title);
   const heads = street !== null && !unit && !former && parts.some((p) => isHeadTitle(p));
   const org = unit || street || (/^[^、]*?(?=副|党工委|党委|办事处|书记|主任|区长|市长|县长|镇长|董事长|总经理|创始人|主席|常委|$)/.exec(title)?.[0] ?? '');
   return { street, heads, org };

@@ -317,5 +317,7 @@ describe('appointments and former heads', () => {
     const kg = await graphOf(['城西镇召开干部大会', '会上宣布,吴明远任城西镇党委书记,原城西镇党委书记孙立新另有任用。'].join('\n'));
     expect(names(kg, 'Official')).toEqual(['吴明远', '孙立新']);
     expect(linked(kg, 'HEADS')).toEqual(['吴明远→城西镇']);
+    const after = await graphOf(['城西镇召开干部大会', '城西镇原党委书记孙立新另有任用,城西镇党委书记吴明远主持会议。'].join('\n'));
+    expect(linked(after, 'HEADS')).toEqual(['吴明远→城西镇']);
   });
 });
