@@ -27,7 +27,10 @@ function actionBefore(text: string, end: number): string | null {
 const AREA = /^(老城区|新城区|主城区|东城区|西城区|南城区|北城区|城区)/;
 
 /** A rating opening a name: 国家5A级, AAAA级, 国家级, 省级 (a designation, not a place's name). */
-const RATING = /^(国家|省|市)?(\d[A]|A{2,5}|国家|省|市)级/;
+const RATING = /^(国家|省|市)?(\dA|A{2,5}|国家|省|市)级/;
+
+/** A phase right after a name (二期, 3期): only a named project has phases. */
+const PHASE = /^[一二三四五六七八九十\d]期/;
 
 /** Heads of a part of a park, built in phases: named after the park they are in. */
 const PARK_PARTS = /^(标准厂房|标准化厂房)$/;
@@ -69,7 +72,8 @@ function startAfterPeople(ctx: DocContext, start: number, end: number): number {
 }
 const PEOPLE_TYPES = ['Official', 'Person'];
 
-const quoted0 = (text: string, start: number, end: number) => text[start - 1] === '“' || text[end] === '”' || text.slice(start, end).includes('”');
+/** Does [start, end) touch a quote (inside one, or opening or closing at its ends)? */
+const nextToQuote = (text: string, start: number, end: number) => text[start - 1] === '“' || text[end] === '”' || text.slice(start, end).includes('”');
 
 /** Is [start, end) one word jieba does not know or abbreviates (文旅, 农旅), and no company's or street's name? */
 function isKindWord(ctx: DocContext, start: number, end: number): boolean {
@@ -147,7 +151,7 @@ export const extractProjects: Extractor = {
       // 东洲街道督察项目, 抢项目: a verb that takes projects as its object makes a phrase, not a name.
       if (weak && endsWithObjectVerb(ctx, start, qualifierEnd)) continue;
       // 文旅项目, 研发中心: one short word jieba does not know (or abbreviates) before a weak head names a kind.
-      if (weak && !quoted0(text, start, qualifierEnd) && !/^[一二三四五六七八九十\d]期/.test(text.slice(end, end + 3)) && qualifierEnd - start <= 2 && isKindWord(ctx, start, qualifierEnd)) continue;
+      if (weak && !nextToQuote(text, start, qualifierEnd) && !PHASE.test(text.slice(end, end + 3)) && qualifierEnd - start <= 2 && isKindWord(ctx, start, qualifierEnd)) continue;
       // 年产2万吨纺丝生产线: the line a project installs, not a project of its own.
       if (head === '生产线' && /^(年产|日产|月产)/.test(text.slice(start, qualifierEnd))) continue;
       // 包保到项目, 落实到项目: down to each project, not one named.
@@ -180,7 +184,7 @@ export const extractProjects: Extractor = {
       if (!quoted && !company && /^(项目|工程|总部|中心)$/.test(head) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, qualifierEnd), qualifierEnd)) continue;
       if (!quoted && !hasDistinctiveWord(ctx, start, qualifierEnd)) continue;
       // After a weak head a proper noun, or a phase (渡口公园二期: only a named project has phases).
-      const phased = /^[一二三四五六七八九十\d]期/.test(text.slice(end, end + 3));
+      const phased = PHASE.test(text.slice(end, end + 3));
       if (!quoted && weak && !phased && !hasProperWord(ctx, start, qualifierEnd)) continue;
       if (programs.sloganSet.has(canonicalProgram(qualifier)) && !/[“]/.test(text.slice(start, qualifierEnd))) continue;
       // A head that runs on into a longer head (科创中心一期) keeps the longest name.
@@ -189,7 +193,7 @@ export const extractProjects: Extractor = {
       if (last && start <= last.start && end >= last.end) found.pop();
       while (text[end] === '(' && /^\(\p{Script=Han}{1,4}\)/u.test(text.slice(end, end + 8))) end = text.indexOf(')', end) + 1;
       // A phase is part of the project: 国博会展中心二期.
-      const phase = /^[一二三四五六七八九十\d]期/.exec(text.slice(end, end + 3));
+      const phase = PHASE.exec(text.slice(end, end + 3));
       // (Not the first of a list of phases: 花木城一期、二期.)
       if (phase && !/^、[一二三四五六七八九十\d]期/.test(text.slice(end + phase[0].length, end + phase[0].length + 3))) end += phase[0].length;
       found.push({ start, end });
