@@ -40,10 +40,10 @@ function opensClause(text: string, sentenceStart: number, at: number): boolean {
 }
 const CLAUSE_LEAD = /^(\d{4}年|今年|去年|明年|近年来|目前|下一步|同时|此外)?$/;
 
-/** The street named last before `at` (of those given), if any. */
+/** The street named last before `at` (of those given), or opening the name at `at` (店口镇检测中心), if any. */
 function nearestBefore(streets: readonly { name: string; start: number }[], at: number): string | undefined {
   let best: { name: string; start: number } | undefined;
-  for (const s of streets) if (s.start < at && (!best || s.start > best.start)) best = s;
+  for (const s of streets) if (s.start <= at && (!best || s.start > best.start)) best = s;
   return best?.name;
 }
 
