@@ -44,7 +44,9 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
   // X项目 / X工程 where X ends with its own head: the project is X.
   // (Works between them stay in the name: 义桥镇中心幼儿园新建工程, as the annotations have it.)
   const inner = /^(.*)(项目|工程)$/.exec(name);
-  if (inner && projectHeadOf(inner[1]!) && inner[1]!.length >= 4) {
+  // (So is 某某产业园二期项目: the phase of a build named by its head.)
+  const phased = inner?.[2] === '项目' && /[一二三四五六七八九十\d]期$/.test(inner[1]!) && projectHeadOf(inner[1]!.replace(/[一二三四五六七八九十\d]期$/, '')) !== null;
+  if (inner && (projectHeadOf(inner[1]!) || phased) && inner[1]!.length >= 4) {
     aliases.add(name);
     name = inner[1]!;
   }

@@ -52,13 +52,39 @@ function cellsOf(raw: string, lineStart: number): Cell[] {
   return cells;
 }
 
-/** The rows of the document's project tables whose name cell holds one name. */
+/** A project notice's record, a field a line: `项目名称:某某`, then `建设单位:某某有限公司`. */
+const RECORD_NAME = /^(?:项目名称|工程名称)\s*[::]\s*/;
+const RECORD_BUILDER = /^(?:责任单位|建设单位|实施单位|业主单位|实施主体|建设主体|承建单位|项目业主|投资主体)\s*[::]\s*/;
+
+/** Fits a name cell: one name, no sentence, no list. */
+const isNameCell = (text: string) => text.length >= 2 && text.length <= 30 && !/[,。;:!?]/.test(text) && !LISTED.test(text);
+
+/**
+ * The rows of the document's project tables whose name cell holds one name, and the records of
+ * its project notices (a field a line), read as rows: the name is the cell, the builder its own.
+ */
 export function tableRows(ctx: DocContext): TableRow[] {
   return ctx.memo('tableRows', () => {
     const rows: TableRow[] = [];
     let header: { name: number; builder: number; cells: number } | null = null;
+    let record: TableRow | null = null;
     for (const line of ctx.lines) {
       const raw = ctx.text.slice(line.start, line.end);
+      const named = RECORD_NAME.exec(raw);
+      if (named) {
+        const text = raw.slice(named[0].length).trimEnd().replace(TRAILING_WORKS, '');
+        const start = line.start + named[0].length;
+        record = isNameCell(text) ? { line: { ...line }, name: { start, end: start + text.length, text } } : null;
+        if (record) rows.push(record);
+        continue;
+      }
+      const field = record && !record.builder ? RECORD_BUILDER.exec(raw) : null;
+      if (record && field) {
+        const start = line.start + field[0].length;
+        record.builder = { start, end: line.end, text: raw.slice(field[0].length) };
+        record.line = { start: record.line.start, end: line.end };
+        continue;
+      }
       if (!raw.includes('|') && !raw.includes('\t')) {
         header = null;
         continue;
@@ -75,7 +101,7 @@ export function tableRows(ctx: DocContext): TableRow[] {
       if (!header || cells.length < header.cells - 1 || !cells[0]!.text) continue;
       if (!cells.slice(0, header.name).some((c) => /^\d{1,3}$/.test(c.text))) continue;
       const cell = cells[header.name];
-      if (!cell || cell.text.length < 2 || cell.text.length > 30 || /[,。;:!?]/.test(cell.text) || LISTED.test(cell.text)) continue;
+      if (!cell || !isNameCell(cell.text)) continue;
       const text = cell.text.replace(TRAILING_WORKS, '');
       if (text.length < 2) continue;
       const builder = header.builder >= 0 ? cells[header.builder] : undefined;

@@ -38,6 +38,9 @@ const NONE: ReadonlySet<number> = new Set();
  */
 const isTableRow = (line: string) => line.includes('\t');
 
+/** A field of a record opening its line (`建设单位:某某`, `总投资:5亿元`): never the rest of a wrapped line. */
+const LABELLED = /^\p{Script=Han}{2,6}\s*[::]/u;
+
 const WIDE = /[\uff01-\uff5e\u3000「」『』]/g;
 
 function halfWidth(ch: string): string {
@@ -101,7 +104,7 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
         !indented &&
         !furnitureBetween &&
         (unjoined.size === 0 || (!unjoined.has(previousAt) && !unjoined.has(line.start + line.text.length - line.text.trimStart().length))) &&
-        prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && !isTableRow(prev) && !isTableRow(trimmed) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
+        prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && !isTableRow(prev) && !isTableRow(trimmed) && !LABELLED.test(trimmed) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
       if (!joins) {
         out.push('\n');
         map[length++] = pendingBreak ?? line.start - 1;

@@ -324,3 +324,20 @@ describe('appointments and former heads', () => {
     expect(linked(after, 'HEADS')).toEqual(['吴明远→城西镇']);
   });
 });
+
+describe("a project notice's records", () => {
+  it('项目名称 and 建设单位 lines: the record names one project, its company builds it, a government builds nothing we link', async () => {
+    const kg = await graphOf(
+      [
+        '城西镇重点项目公示',
+        '项目名称:东湖智能装备产业园二期项目',
+        '建设单位:江城恒达智能装备有限公司',
+        '总投资:5.2亿元',
+        '项目名称:城西镇污水处理厂提标改造工程',
+        '建设单位:城西镇人民政府',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['东湖智能装备产业园二期', '城西镇污水处理厂提标改造工程']);
+    expect(linked(kg, 'INVOLVES')).toEqual(['东湖智能装备产业园二期→江城恒达智能装备有限公司']);
+  });
+});
