@@ -60,10 +60,10 @@ function projectNamedBy(ctx: DocContext, by: number): EntityCandidate | undefine
   return ctx.findIn('Project', start, start + 1, (p) => p.start === start);
 }
 
-/** The project named last in the sentence before `at`. */
-function projectBefore(ctx: DocContext, sentence: { start: number }, at: number): EntityCandidate | undefined {
+/** The entity of `type` named last in the sentence before `at`. */
+function lastBefore(ctx: DocContext, type: string, sentence: { start: number }, at: number): EntityCandidate | undefined {
   let last: EntityCandidate | undefined;
-  for (const project of ctx.within('Project', sentence.start, at)) if (project.end <= at && (!last || project.end > last.end)) last = project;
+  for (const e of ctx.within(type, sentence.start, at)) if (e.end <= at && (!last || e.end > last.end)) last = e;
   return last;
 }
 
@@ -143,8 +143,7 @@ export const extractLinks: Extractor = {
       const from = at + own[0].length;
       const project = ctx.findIn('Project', from, from + 3, (p) => p.start >= from && p.start <= from + 2);
       const sentence = ctx.sentenceAt(at);
-      let company: EntityCandidate | undefined;
-      for (const c of ctx.within('Enterprise', sentence.start, at)) if (c.end <= at && (!company || c.end > company.end)) company = c;
+      const company = lastBefore(ctx, 'Enterprise', sentence, at);
       if (project && company) involves(ctx, project, company.name, sentence);
     }
     // 以银泰百货为中心,…杭州南站商务圈: the anchor company of the projects after it in the sentence.
@@ -159,7 +158,7 @@ export const extractLinks: Extractor = {
       // 某某产业园建设,总投资3亿元,由X投资建设: the project named last before 由 is the company's;
       // 该项目由X承建: the project the sentence speaks of; 投资方为X: the same.
       if (by) {
-        const project = projectBefore(ctx, sentence, by.at) ?? anaphoricProject(ctx, sentence, projects) ?? projectNamedBy(ctx, by.at);
+        const project = lastBefore(ctx, 'Project', sentence, by.at) ?? anaphoricProject(ctx, sentence, projects) ?? projectNamedBy(ctx, by.at);
         if (project) {
           involves(ctx, project, company.name, sentence);
           continue;

@@ -19,7 +19,8 @@ const CELL_SEPARATOR = /\s*[|\t]\s*/;
 /** The header of the column that names the projects. */
 const NAME_HEADER = /^(项目名称|工程名称|项目|名称)$/;
 /** The header of the column that says who builds or runs it. */
-const BUILDER_HEADER = /^(责任单位|建设单位|实施单位|业主单位|实施主体|建设主体|承建单位|项目业主|投资主体)$/;
+const BUILDER_ROLES = '责任单位|建设单位|实施单位|业主单位|实施主体|建设主体|承建单位|项目业主|投资主体';
+const BUILDER_HEADER = new RegExp(`^(?:${BUILDER_ROLES})$`);
 /** What the name cell may carry after the name: the works on it (文化广场项目建设 is 文化广场项目). */
 const TRAILING_WORKS = /(建设|推进|实施)$/;
 /** A category of works (民生保障工程): a cell ending so needs a distinctive word to be one project. */
@@ -54,7 +55,7 @@ function cellsOf(raw: string, lineStart: number): Cell[] {
 
 /** A project notice's record, a field a line: `项目名称:某某`, then `建设单位:某某有限公司`. */
 const RECORD_NAME = /^(?:项目名称|工程名称)\s*[::]\s*/;
-const RECORD_BUILDER = /^(?:责任单位|建设单位|实施单位|业主单位|实施主体|建设主体|承建单位|项目业主|投资主体)\s*[::]\s*/;
+const RECORD_BUILDER = new RegExp(`^(?:${BUILDER_ROLES})\\s*[::]\\s*`);
 
 /** Fits a name cell: one name, no sentence, no list. */
 const isNameCell = (text: string) => text.length >= 2 && text.length <= 30 && !/[,。;:!?]/.test(text) && !LISTED.test(text);
