@@ -2,7 +2,8 @@
  * Bytes to text: UTF-8 (with or without BOM) or GB18030/GBK; anything else is an error that
  * names what is wrong, so the reader can report the file and skip it.
  */
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+import { isUtf8 } from 'node:buffer';
+
 const utf8Lossy = new TextDecoder('utf-8');
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
 
@@ -25,10 +26,12 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
   let text: string;
   let encoding: 'utf-8' | 'gb18030';
   let warning: string | undefined;
-  try {
-    text = utf8.decode(body);
+  // Most files are valid UTF-8: checked and decoded by Node's own (SIMD) routines, several times
+  // faster than a fatal TextDecoder; the decoders below read the rest.
+  if (isUtf8(body)) {
+    text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
     encoding = 'utf-8';
-  } catch {
+  } else {
     const lossy = utf8Lossy.decode(body);
     const bad = lossy.match(/\ufffd/g)?.length ?? 0;
     if (bad <= Math.max(2, lossy.length * MAX_BAD_UTF8_SHARE)) {
@@ -44,7 +47,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
       }
     }
   }
-  if (text.trim() === '') throw new DecodeError('no text (only white space)');
+  if (!/\S/.test(text)) throw new DecodeError('no text (only white space)');
   // Control characters other than tab/newline/CR mean this is not prose.
   const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
   if (controls > Math.max(4, text.length / 1000)) throw new DecodeError('binary file (control characters)');

@@ -3,7 +3,7 @@
  * UTF-8 or GB18030, splits off a `key: value` metadata header, and reports (not throws) every
  * file it cannot read, with its path and what is wrong.
  */
-import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Problem, SourceDocument } from '../types.ts';
 import { decodeText, DecodeError } from './decode.ts';
@@ -48,24 +48,33 @@ export function listInputFiles(inputs: string[]): { files: string[]; problems: P
     }
     if (seen.has(real)) return;
     seen.add(real);
-    if (stat.isDirectory()) {
-      let names: string[];
-      try {
-        names = readdirSync(p).sort();
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        problems.push({ file: p, message: `cannot list this folder (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (error as Error).message)}); skipped` });
-        return;
-      }
-      for (const name of names) {
-        // A folder's README says what the folder holds: it is no article (named on its own, it is read).
-        if (name.startsWith('.') || name === 'node_modules' || /^readme\./i.test(name)) continue;
-        walk(path.join(p, name), false);
-      }
-    } else if (EXTENSIONS.has(path.extname(p).toLowerCase())) {
-      files.push(p);
-    } else if (explicit) {
-      problems.push({ file: p, message: `not a .txt, .md or .html file` });
+    if (stat.isDirectory()) walkFolder(p, real);
+    else if (EXTENSIONS.has(path.extname(p).toLowerCase())) files.push(p);
+    else if (explicit) problems.push({ file: p, message: `not a .txt, .md or .html file` });
+  };
+  const walkFolder = (p: string, real: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(p, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      problems.push({ file: p, message: `cannot list this folder (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (error as Error).message)}); skipped` });
+      return;
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      // A folder's README says what the folder holds: it is no article (named on its own, it is read).
+      if (name.startsWith('.') || name === 'node_modules' || /^readme\./i.test(name)) continue;
+      const child = path.join(p, name);
+      // A plain file in a folder whose real path is known is that path and its name: no system
+      // call for it (a link, or an entry whose type the listing does not give, is looked up).
+      if (entry.isFile()) {
+        if (!EXTENSIONS.has(path.extname(name).toLowerCase())) continue;
+        const realChild = path.join(real, name);
+        if (seen.has(realChild)) continue;
+        seen.add(realChild);
+        files.push(child);
+      } else walk(child, false);
     }
   };
   for (const input of inputs) walk(input, true);
