@@ -18,6 +18,12 @@ export const GOLD_DIR = join(ROOT, 'test', 'gold');
 export const WRITTEN_DIR = join(ROOT, 'test', 'fixtures', 'written');
 export const WRITTEN_GOLD_DIR = join(GOLD_DIR, 'written');
 /**
+ * The second blind set (test/fixtures/written2), written when the first had been tuned on; its
+ * gold is in test/gold/written2, annotated before the extractor was run on it.
+ */
+export const WRITTEN2_DIR = join(ROOT, 'test', 'fixtures', 'written2');
+export const WRITTEN2_GOLD_DIR = join(GOLD_DIR, 'written2');
+/**
  * Real articles are other people's writing: they stay outside the repository, in
  * `../shared/corpus/` beside it (CI always has it), or wherever ZHENJIE_CORPUS points.
  */
@@ -76,12 +82,24 @@ export function writtenGroup(): Group {
   return { name: 'written', paths: textsIn(WRITTEN_DIR) };
 }
 
-/** The gold of every group: test/gold and test/gold/written (a stem in both is an error). */
+/** The second set of written pages, built as one corpus like the first; not a default group either. */
+export function written2Group(): Group {
+  return { name: 'written2', paths: textsIn(WRITTEN2_DIR) };
+}
+
+/**
+ * The gold of every group: test/gold, test/gold/written and test/gold/written2 (documents are
+ * mapped to gold by stem, so a stem in two of them is an error).
+ */
 export function loadAllGolds(): Map<string, GoldDoc> {
   const golds = loadGoldDir(GOLD_DIR);
-  for (const [stem, gold] of loadGoldDir(WRITTEN_GOLD_DIR)) {
-    if (golds.has(stem)) throw new Error(`${join(WRITTEN_GOLD_DIR, `${stem}.json`)}: a gold file of the same name is in ${GOLD_DIR}`);
-    golds.set(stem, gold);
+  const from = new Map([...golds.keys()].map((stem) => [stem, GOLD_DIR]));
+  for (const dir of [WRITTEN_GOLD_DIR, WRITTEN2_GOLD_DIR]) {
+    for (const [stem, gold] of loadGoldDir(dir)) {
+      if (golds.has(stem)) throw new Error(`${join(dir, `${stem}.json`)}: a gold file of the same name is in ${from.get(stem)}`);
+      golds.set(stem, gold);
+      from.set(stem, dir);
+    }
   }
   return golds;
 }
