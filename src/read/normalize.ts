@@ -123,7 +123,29 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
     previousAt = line.start + lead;
   }
   map[length++] = original.length;
-  return { text: out.join(''), map: map.subarray(0, length) };
+  const text = out.join('');
+  return { text: text.includes('"') ? curlyQuotes(text) : text, map: map.subarray(0, length) };
+}
+
+/** A pair of straight quotes around a short phrase. */
+const STRAIGHT_PAIR = /"([^"\n]{1,40})"/g;
+
+/**
+ * Straight quotes typed for Chinese ones (`围绕"某某行动"部署`) made curly, one character to one:
+ * the quote patterns of every extractor are written for “ and ”. Only a line whose straight quotes
+ * all pair around short phrases, in a line of Chinese: any other is left as it is.
+ */
+function curlyQuotes(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.includes('"')) return line;
+      const pairs = [...line.matchAll(STRAIGHT_PAIR)];
+      const all = line.split('"').length - 1;
+      if (pairs.length * 2 !== all || !/\p{Script=Han}/u.test(line)) return line;
+      return line.replace(STRAIGHT_PAIR, '“$1”');
+    })
+    .join('\n');
 }
 
 /** Original [start, end) of normalised [start, end). */

@@ -1,7 +1,7 @@
 /**
  * Page furniture never changes what an article yields. The line tests use lines we wrote; the
  * invariance tests wrap every real article (read from ../shared/corpus) in page templates of our
- * own, swap its punctuation widths, end its lines with CRLF and re-wrap its long lines, and ask
+ * own, swap its punctuation widths, type its quotes straight, end its lines with CRLF and re-wrap its long lines, and ask
  * for the same graph as the article as stored.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findFurniture } from '../../src/page/index.ts';
 import { buildGraph } from '../../src/pipeline.ts';
+import { halfWidthText } from '../../src/read/normalize.ts';
 import type { KnowledgeGraph } from '../../src/types.ts';
 import { needsRealCorpus, realGroups } from '../setup/corpus.ts';
 
@@ -199,10 +200,20 @@ function wrap(text: string, t: (typeof TEMPLATES)[number]): string {
   return [...header, ...t.top, ...again, ...body.slice(0, first + 1), ...t.afterFirst, ...body.slice(first + 1), ...t.bottom].join('\n');
 }
 
-const FULL_WIDTH: Record<string, string> = { ',': ',', ':': ':', ';': ';', '(': '(', ')': ')', '!': '!', '?': '?' };
+const FULL_WIDTH: Record<string, string> = { ',': '\uff0c', ':': '\uff1a', ';': '\uff1b', '(': '\uff08', ')': '\uff09', '!': '\uff01', '?': '\uff1f' };
 function fullWidth(text: string): string {
   const { header, body } = splitHeader(text);
   return [...header, ...body.map((l) => l.replace(/[,:;()!?]/g, (c) => FULL_WIDTH[c]!))].join('\n');
+}
+
+/**
+ * Chinese quotes typed as straight ones, as some sites' editors do (`推行"某某"`), on each line
+ * whose quotes pair (a line with an unclosed quote cannot be told apart once typed straight).
+ */
+function straightQuotes(text: string): string {
+  const { header, body } = splitHeader(text);
+  const paired = (l: string) => l.replace(/“[^“”]{1,40}”/g, '').search(/[“”]/) < 0;
+  return [...header, ...body.map((l) => (paired(l) ? l.replace(/[“”]/g, '"') : l))].join('\n');
 }
 
 /** Long lines broken at 40 characters where a layout break would fall (not after a sentence's end). */
@@ -225,12 +236,13 @@ function rewrap(text: string): string {
 
 /**
  * A graph as a reader compares it: names, props, links and the text of every piece of evidence,
- * without offsets or line breaks (a layout break inside a sentence is the sentence still).
+ * without offsets or line breaks (a layout break inside a sentence is the sentence still). Evidence
+ * quotes the source as written, so its punctuation widths and quote marks are the variant's.
  */
 function canonical(g: KnowledgeGraph): string[] {
   const strip = (v: unknown): unknown =>
     typeof v === 'string'
-      ? v.replace(/[\r\n]/g, '')
+      ? halfWidthText(v.replace(/[\r\n]/g, '')).replace(/[“”]/g, '"')
       : Array.isArray(v)
         ? v.map(strip)
         : v && typeof v === 'object'
@@ -256,6 +268,7 @@ describe('furniture never changes what an article yields (every real article)', 
     ...TEMPLATES.map((t, i): [string, (x: string) => string] => [`page template ${i + 1}`, (x) => wrap(x, t)]),
     ['full-width punctuation', fullWidth],
     ['CRLF line ends', (x) => x.replace(/\n/g, '\r\n')],
+    ['straight quotes', straightQuotes],
     ['long lines re-wrapped', rewrap],
   ];
   it.each(articles.map((p) => [path.basename(p), p]))('%s', async (name, file) => {
