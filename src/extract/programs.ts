@@ -105,6 +105,21 @@ const PHRASE_KIND = /^(?:推进|工作|服务|管理|运行|长效|治理)?(模�
  * Not 坚持, 围绕, 聚焦: they take principles and targets (坚持“党建引领、数字赋能、社会共治”).
  */
 const ADOPTED = /(推行|实行|实施|开展|推广|用好|运用|践行|深化|落实|探索推行)$/;
+/**
+ * What may follow a way of working after its adopting verb: the end of the clause, a conjunction
+ * (…和…), the field it works in (治理, 服务) or 的 (推行“某某”的缩影). Not 建设: “某某”建设 is as
+ * often a build's (实施“城市客厅”建设).
+ */
+const ADOPTED_AFTER = /^(?:[,,。;;、和与及的]|治理|服务|政务服务|提质|扩面)/;
+
+/** 以“某某”为抓手, …为牵引, …为主线: what follows a means taken up. */
+const MEANS = /^为(?:主?抓手|牵引|引领|主线|载体|突破口|切入点)/;
+const MINUTE_RING = /\d{1,2}分钟\p{Script=Han}{1,6}?圈/gu;
+const PAIRED_PROVINCES = /(?:[京津冀沪渝晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新]{2}|东西部)(?:对口)?协作/g;
+
+/** The conjunctions that join two quotes of one kind (“甲”和“乙”, “甲”、“乙”). */
+const COORDINATED = /(”和|”与|”及|”、)$/;
+
 /** What a `·` brand may be named as right after its quote (“某某·某某”示范点). */
 const BRAND_KIND = /^(示范点|示范村|示范区|示范带|创建|建设|品牌|行动|活动|工作)/;
 /** A brand of two parts joined by `·` (“山水某镇·共富带”), quoted alone. */
@@ -174,8 +189,21 @@ export const extractPrograms: Extractor = {
       const start = m.index;
       const close = m.index + m[0].length;
       if (programs.rhetoric.has(phrase)) continue;
-      // 推行“企业吹哨、部门报到”, 开展“万名干部进万企”和…: a way of working adopted, quoted alone.
-      if (ADOPTED.test(text.slice(Math.max(0, start - 4), start)) && /^[,,。;;、和与及]/.test(text.slice(close, close + 1)) && isAdoptedWay(phrase)) {
+      // 推行“企业吹哨、部门报到”, 开展“万名干部进万企”和…, 推行“微网格”治理: a way of working
+      // adopted, quoted alone or before the field it works in.
+      if (ADOPTED.test(text.slice(Math.max(0, start - 4), start)) && ADOPTED_AFTER.test(text.slice(close, close + 4)) && isAdoptedWay(phrase)) {
+        addProgram(ctx, phrase, start + 1, close - 1);
+        continue;
+      }
+      // 以“某某”为抓手: what a town takes as its lever, its main line, its carrier is a way of working.
+      // (A quoted list is read below, item by item.)
+      const single = !/[、,,]/.test(phrase);
+      if (single && text.slice(Math.max(0, start - 1), start) === '以' && MEANS.test(text.slice(close, close + 5)) && isAdoptedWay(phrase)) {
+        addProgram(ctx, phrase, start + 1, close - 1);
+        continue;
+      }
+      // 推进“百千万工程”和“村级工业园升级改造”: a quote joined to a program's quote is one of a kind with it.
+      if (single && COORDINATED.test(text.slice(Math.max(0, start - 2), start)) && ctx.findIn('Program', start - 24, start - 1, (p) => text[p.end] === '”' || text[p.end - 1] === '”') && isAdoptedWay(phrase)) {
         addProgram(ctx, phrase, start + 1, close - 1);
         continue;
       }
@@ -248,6 +276,15 @@ export const extractPrograms: Extractor = {
       const start = two ? at - 2 : at - 1;
       if (!HAN.at(text, start) || CHIEF_STEM_BREAK.test(text[start]!) || text[start] === '家') continue;
       addProgram(ctx, text.slice(start, at + 2), start, at + 2);
+    }
+    // 15分钟社区生活圈, 10分钟健身圈: services within minutes of every home, a national program;
+    // 闽宁协作, 沪滇对口协作, 东西部协作: provinces paired to help one another.
+    for (const re of [MINUTE_RING, PAIRED_PROVINCES]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (ctx.covered(m.index, m.index + m[0].length, ['Program']) || ctx.isExcluded(m.index)) continue;
+        addProgram(ctx, m[0], m.index, m.index + m[0].length);
+      }
     }
     // Regional integration, quoted or not: 杭绍同城一体化, 杭绍甬一体化, 融杭接沪 (城乡一体化 is no
     // region: only short names of places make one).
