@@ -1,17 +1,25 @@
 /**
- * `该项目`, `该产业园`: a sentence that speaks of a project without naming it means the nearest
- * project named before it with the same head (any project for 项目). `创新谷项目` at the start of a
+ * `该项目`, `该产业园`, `这座新建成的交易中心`: a sentence that speaks of a project without naming it
+ * means the nearest project named before it with the same head (any project for 项目); a bare
+ * `项目由…` opening a sentence, the project of the sentence before. `创新谷项目` at the start of a
  * clause, the end of one project's name named before (杭州湾数字健康创新谷), means that project.
  */
 import type { DocContext, EntityCandidate } from './context.ts';
 import type { Span } from '../segment/index.ts';
 import { lexicon } from './lexicon.ts';
 
-const ANAPHOR = /(?:^|[,:])(?:据了解,|据悉,)?(该|此|本|这个)(\p{Script=Han}{0,4}?)(项目|工程|园|园区|中心|社区|基地|小区|工厂)/u;
+const ANAPHOR = /(?:^|[,:])(?:据了解,|据悉,)?(该|此|本|这个|这座|这一|这处)(?:[^,。;:]{1,12}?的)?(\p{Script=Han}{0,4}?)(项目|工程|园|园区|中心|社区|基地|小区|工厂)/u;
+/** `项目由某某投资建设` opening a sentence: the project just named (the sentence before, in its paragraph). */
+const BARE = /^(?:项目|工程)(?:将|已)?由/;
 
 const SHORT_FORM = /(?:^|[,:])(\p{Script=Han}{2,6}?)(?:项目|工程)/u;
 
 export function anaphoricProject(ctx: DocContext, sentence: Span, projects: EntityCandidate[]): EntityCandidate | undefined {
+  if (BARE.test(ctx.text.slice(sentence.start, sentence.start + 5))) {
+    const paragraph = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
+    const before = projects.filter((p) => p.end <= sentence.start && p.start >= paragraph).sort((a, b) => b.end - a.end)[0];
+    return before && ctx.sentenceAt(before.start).end >= ctx.text.lastIndexOf('。', sentence.start - 1) ? before : undefined;
+  }
   const m = ANAPHOR.exec(ctx.text.slice(sentence.start, sentence.end));
   if (!m) return shortFormProject(ctx, sentence, projects);
   const head = m[3]!;

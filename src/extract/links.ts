@@ -2,7 +2,7 @@
  * Project–enterprise links (INVOLVES), where the text ties them:
  * - the project is named after the company: 三星羽绒数字工厂 ↔ 三星羽绒, 浙江交通集团金融中心项目;
  * - `以银泰百货为中心…杭州南站商务圈`: the company anchors projects later in the sentence;
- * - `由X投资建设`, `由X与Y合作建设`, `该项目由X承建`, `投资方为X`, `X投资建设的`.
+ * - `由X投资建设`, `由X与Y合作建设`, `由X作为实施主体`, `该项目由X承建`, `投资方为X`, `X投资建设的`.
  */
 import type { DocContext, EntityCandidate, Extractor } from './context.ts';
 import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
@@ -15,7 +15,7 @@ import { anaphoricProject } from './anaphora.ts';
 import { tableRows } from './tables.ts';
 
 /** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`). */
-const BY_VERB = /^(?:投资建设|投资|开发建设|承建|建设|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段)/;
+const BY_VERB = /^(?:投资建设|投资|开发建设|承建|建设|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
 /** A company named as the project's builder, owner or operator: `投资方为X`, `建设单位为X`. */
 const ROLE_BEFORE = /(?:投资方|投资主体|建设单位|建设方|业主单位|实施主体|运营方|承建方|承建单位|施工单位|开发商)(?:为|是)$/;
 
@@ -31,16 +31,28 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
   let start = company.start;
   for (;;) {
     if (text[start - 1] === '由') break;
-    if (!/[与和、及]/.test(text[start - 1] ?? '')) return null;
-    const other = ctx.findIn('Enterprise', start - 40, start - 1, (e) => e.end === start - 1);
+    const joiner = JOINED_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+    if (!joiner) return null;
+    const at = start - joiner[0].length;
+    const other = ctx.findIn('Enterprise', at - 40, at, (e) => e.end === at);
     if (!other) return null;
     start = other.start;
   }
   // Walk right over the rest of the list to the verb.
   let end = company.end;
-  for (let next = ctx.findIn('Enterprise', end + 1, end + 2, (e) => e.start === end + 1); /[与和、及]/.test(text[end] ?? '') && next; next = ctx.findIn('Enterprise', end + 1, end + 2, (e) => e.start === end + 1)) end = next.end;
-  return BY_VERB.test(text.slice(end, end + 4)) ? { at: start - 1 } : null;
+  for (;;) {
+    const joiner = JOINED_AFTER.exec(text.slice(end, end + 8));
+    const next = joiner && ctx.findIn('Enterprise', end + joiner[0].length, end + joiner[0].length + 1, (e) => e.start === end + joiner[0].length);
+    if (!next) break;
+    end = next.end;
+  }
+  return BY_VERB.test(text.slice(end, end + 8)) ? { at: start - 1 } : null;
 }
+
+/** Between two companies of a list: a conjunction, and what the second is (与镇属国企…, 和当地国企…). */
+const OWNER = '(?:[省市县区镇]属|当地)?(?:国企|国有企业|央企|民企)?';
+const JOINED_BEFORE = new RegExp(`[与和、及]${OWNER}$`);
+const JOINED_AFTER = new RegExp(`^[与和、及]${OWNER}`);
 
 /** After a bare 公司 (the company just named): what it builds (公司今年新建的…, 公司承建的…). */
 const OWN_PROJECT = /公司(?:今年|去年|目前|正在|近期|新)?(?:新建|承建|投资建设|投资|建设|打造|开发|新上|实施)的/g;

@@ -137,7 +137,8 @@ export const extractProjects: Extractor = {
       if (street && (!hasDistinctiveWord(ctx, start, qualifierEnd) || (weak && !hasProperWord(ctx, start, qualifierEnd)))) start = street.start;
       // 闲林街道闲林埠老街项目, 老城区保利工业文化创意园: a place before a name of its own only says where it is.
       // (A street's full name only: 北干现代社区智治平台, 新塘羽绒上市总部 keep their short forms.)
-      const located = ctx.findIn('Street', start, start + 1, (e) => /(街道|镇|乡)$/.test(text.slice(e.start, e.end)));
+      // (乌镇 is 乌镇镇's short form, though it ends in 镇: the name as written must be the full one.)
+      const located = ctx.findIn('Street', start, start + 1, (e) => /(街道|镇|乡)$/.test(e.name) && text.slice(e.start, e.end) === e.name);
       const area = AREA.exec(text.slice(start, qualifierEnd));
       if (located && located.end < qualifierEnd && hasProperWord(ctx, located.end, qualifierEnd) && hasDistinctiveWord(ctx, located.end, qualifierEnd)) start = trimNameStart(ctx, located.end, qualifierEnd);
       else if (area && start + area[0].length < qualifierEnd && hasDistinctiveWord(ctx, start + area[0].length, qualifierEnd)) start += area[0].length;

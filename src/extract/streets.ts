@@ -8,6 +8,7 @@ import type { DocContext, Extractor } from './context.ts';
 import { HAN } from './chars.ts';
 
 const SUFFIX = /街道|镇|乡/g;
+const SUFFIXES = ['街道', '镇', '乡'];
 /** Words before 镇/乡/街道 that make a common noun, never a name. */
 const NOT_A_NAME = /^(各|全|该|本|两|多|个|城|集|村|小|名|重|乡|市|区|县|省|一|新型|特色|美丽|城乡|农村|此|每|所在|周边|中心|属地|辖区|有关|相关|沿线|街|镇)/;
 const STRONG_AFTER = /^(党工委|党委|办事处|人民政府|政府|纪工委|人大)/;
@@ -107,6 +108,8 @@ export const extractStreets: Extractor = {
     // Places are chosen with what the page says besides its article (site, breadcrumb, address).
     const placed = pageAndText(ctx);
     const found = new Map<string, Record<string, unknown>>();
+    // Names found so far that are the short form of a street the text names in full (乌镇, 乌镇镇).
+    const shortOfNamedStreet = new Map<string, boolean>();
     for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
       const end = m.index + m[0].length;
       // 镇 followed by 街 is 镇街 (towns and subdistricts); 乡 followed by 镇/村 is a common noun.
@@ -137,6 +140,13 @@ export const extractStreets: Extractor = {
       }
       const best = listedBest ?? patternBest;
       if (!best || ctx.isExcluded(best.start)) continue;
+      // 乌镇 (a town of that name in another province) on a page naming 乌镇镇 is 乌镇镇's short form.
+      let shortOfNamed = shortOfNamedStreet.get(best.name);
+      if (shortOfNamed === undefined) {
+        shortOfNamed = SUFFIXES.some((kind) => text.includes(best.name + kind) && lookupStreet(best.name + kind).length > 0);
+        shortOfNamedStreet.set(best.name, shortOfNamed);
+      }
+      if (shortOfNamed) continue;
       const chosen = chooseDivision(best.name, placed);
       // A listed name in no district the text names, used once without a title after it, is a
       // common phrase (绍兴古城的中心街道之一), not that far-away street.

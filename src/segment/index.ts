@@ -23,7 +23,43 @@ export function segmenter(): Jieba {
 
 /** Word tokens of `text`, with offsets. */
 export function tokenize(text: string): Token[] {
-  return tokensOf(text, 0, segmenter().cut(text, true));
+  return tokensOf(text, 0, cut(text));
+}
+
+/** 由 by code: tested on every word jieba returns. */
+const BY = '由'.charCodeAt(0);
+/** Words with 由 at an end, and whether jieba's dictionary has them (自由, 由于). */
+const knownBy = new Map<string, boolean>();
+
+/**
+ * jieba's words, with 由 split off a word its HMM made of it and the characters of a name next to
+ * it (`园由`, `由舒禾` in 创意园由舒禾某公司…): a word no dictionary has, where 由 is the preposition
+ * that names who builds or runs something, and a name's boundary the extractors must see.
+ */
+function cut(text: string): string[] {
+  const words = segmenter().cut(text, true);
+  let split: string[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const at = w.length >= 2 && w.length <= 4 ? (w.charCodeAt(0) === BY ? 1 : w.charCodeAt(w.length - 1) === BY ? w.length - 1 : 0) : 0;
+    const glued = at > 0 && !isDictionaryWord(w);
+    if (glued) split ??= words.slice(0, i);
+    if (split) {
+      if (glued) split.push(w.slice(0, at), w.slice(at));
+      else split.push(w);
+    }
+  }
+  return split ?? words;
+}
+
+function isDictionaryWord(word: string): boolean {
+  let known = knownBy.get(word);
+  if (known === undefined) {
+    const tagged = segmenter().tag(word, false);
+    known = tagged.length === 1 && tagged[0]!.tag !== 'x';
+    if (knownBy.size < 10_000) knownBy.set(word, known);
+  }
+  return known;
 }
 
 /** Tokens for jieba's `words` of `piece`, which starts at `offset` in the document. */
@@ -130,7 +166,7 @@ export class LazyTokens {
       for (const c of clauses) pieces.push(doc.text.slice(c.start, c.end));
     }
     if (pieces.length === 0) return;
-    const words = segmenter().cut(pieces.join('\n'), true);
+    const words = cut(pieces.join('\n'));
     // Each clause's words must fill it exactly, a lone line break after it; were that ever not
     // so, the clauses are left to segmentAround.
     let w = 0;
@@ -166,7 +202,7 @@ export class LazyTokens {
     if (BREAKS[text.charCodeAt(offset)]) return this.put({ word: text[offset]!, start: offset, end: offset + 1 });
     const { start, end } = this.clauseAround(offset);
     const piece = text.slice(start, end);
-    for (const token of tokensOf(piece, start, segmenter().cut(piece, true))) this.put(token);
+    for (const token of tokensOf(piece, start, cut(piece))) this.put(token);
     // Were a character ever skipped by jieba, it stands alone rather than unsegmented.
     for (let i = start; i < end; i++) if (!this.cover![i]) this.put({ word: text[i]!, start: i, end: i + 1 });
     return this.cover![offset]!;

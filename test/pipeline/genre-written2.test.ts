@@ -29,3 +29,36 @@ describe('programs', () => {
     expect(names(kg, 'Program')).toEqual(['强镇富民行动', '楼栋管家']);
   });
 });
+
+describe('who builds a project', () => {
+  it('由 glued to a name by the segmenter still opens the builder, and a descriptor before a registered name is no part of it', async () => {
+    const kg = await graphOf('南河镇今年签约。南河童装创意园由杭州青禾建筑设计有限公司与县属国企南河城建发展有限公司合作打造;年产5万米功能面料项目由舒禾纺织科技(嘉兴)有限公司投资。');
+    expect(names(kg, 'Enterprise')).toEqual(['南河城建发展有限公司', '杭州青禾建筑设计有限公司', '舒禾纺织科技(嘉兴)有限公司']);
+    expect(linked(kg, 'INVOLVES')).toEqual(
+      expect.arrayContaining(['南河童装创意园→杭州青禾建筑设计有限公司', '年产5万米功能面料项目→舒禾纺织科技(嘉兴)有限公司']),
+    );
+  });
+
+  it('the project of the sentence before: 项目由…, 这座…的中心由…, and a company that is its 实施主体', async () => {
+    const kg = await graphOf(
+      [
+        '北山街道今年开工两个项目。北山智慧物流园二期项目10月开工。项目由湖州远航物流有限公司投资建设。',
+        '北山街道去年建成北山农产品冷链交易中心。这座今年投用的交易中心由浙江丰谷农业发展有限公司投资建设。',
+        '北山老街有机更新项目已完成签约,由湖州北山城市更新有限公司作为实施主体。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual([
+      '北山农产品冷链交易中心→浙江丰谷农业发展有限公司',
+      '北山智慧物流园二期→湖州远航物流有限公司',
+      '北山老街有机更新项目→湖州北山城市更新有限公司',
+    ]);
+  });
+});
+
+describe('streets', () => {
+  it('a short form that is also a town’s name in another province means the page’s town', async () => {
+    const kg = await graphOf('乌镇镇今年开工三个项目。乌镇数字文创园二期项目开工,乌镇将继续招商。');
+    expect(names(kg, 'Street')).toEqual(['乌镇镇']);
+    expect(linked(kg, 'RUNS')).toEqual(['乌镇镇→乌镇数字文创园二期项目']);
+  });
+});
