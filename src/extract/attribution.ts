@@ -4,7 +4,7 @@
  * it; a document about one street (its title names it, or it names no other) gives that street.
  */
 import type { DocContext, Extractor } from './context.ts';
-import { onlyStreet } from './titles.ts';
+import { onlyStreet, openingStreet } from './titles.ts';
 
 /** The street a document is about, if there is exactly one. */
 export function documentStreet(ctx: DocContext): string | null {
@@ -74,7 +74,9 @@ export const extractAttribution: Extractor = {
         // in a sentence of their own is theirs, not the page's street's.
         else if (inSentence.length === 0 && ledByOutsider(ctx, sentence.start, entity.start)) street = null;
         // (With several streets in the sentence, the page's street only when it is the last named before the entity.)
-        else if (inSentence.length === 0 || (inSentence.includes(docStreet ?? '') && (inSentence.length === 1 || nearestBefore(mentioned, entity.start) === docStreet))) street = docStreet;
+        // (A paragraph or a column's item opened by a street, 在某某街道,…, 【某某镇】…: that street.)
+        else if (inSentence.length === 0) street = openingStreet(ctx, entity.start) ?? docStreet;
+        else if (inSentence.includes(docStreet ?? '') && (inSentence.length === 1 || nearestBefore(mentioned, entity.start) === docStreet)) street = docStreet;
       }
       if (!street) continue;
       ctx.addRelation({

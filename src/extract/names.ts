@@ -22,7 +22,7 @@ const COUNTED_GIVEN = /^[一二两三四五六七八九十几][个名位批些�
 const NUMERALS = new Set([...'一二两三四五六七八九十几'].map((c) => c.charCodeAt(0)));
 
 /** Function words jieba glues to a name's last character (平等 in 沈立平等参加); 陪同, 带领 are words of their own. */
-const GLUED_AFTER = new Set([...'等和与及在说']);
+const GLUED_AFTER = new Set([...'等和与及在说作']);
 
 let surnameCodes: Uint8Array | null = null;
 
@@ -81,6 +81,8 @@ export function nameAt(ctx: DocContext, start: number): NameMatch | null {
   }
   const name = run.chars.slice(0, length).join('');
   if (people.notNames.has(name) || people.notNames.has(name.slice(sl))) return null;
+  // 书记谈谈…, 看看: a verb said twice is no surname and a given name.
+  if (name.length === 2 && name[0] === name[1] && tagWord(name)[0]?.tag.startsWith('v')) return null;
   // 和一个, 和一名: a count after a conjunction that is also a surname is no given name.
   if (name.length === sl + 2 && NUMERALS.has(name.charCodeAt(sl)) && COUNTED_GIVEN.test(name.slice(sl))) return null;
   if (!spaced && isVerbPhrase(ctx, start, sl, length)) return null;

@@ -73,18 +73,26 @@ function rosterEntries(ctx: DocContext) {
 
 const PORTFOLIO = /^\(\p{Script=Han}{1,4}\)/u;
 
+const COMPANY_RUNS_ON = /^\p{Script=Han}{0,10}(?:股份有限公司|有限责任公司|有限公司|集团)/u;
+
 /** `TITLE+NAME` (`崇贤街道党工委书记叶敏`), and `TITLE NAME` with layout spaces (`党委书记 程 亮`). */
 function titledNames(ctx: DocContext) {
   const titles = titleWords();
   for (let m = titles.next(ctx.text); m; ) {
     const titleEnd = m.index + m.word.length;
     let after = titleEnd;
-    if (ctx.text[after] === ' ') after++;
+    // (`镇长  顾某某`: a signature's name set off by blanks.)
+    while (after < titleEnd + 4 && ctx.text[after] === ' ') after++;
     // 党工委副书记(党群)张平: a portfolio in brackets between the title and the name.
     const portfolio = ctx.text[after] === '(' ? PORTFOLIO.exec(ctx.text.slice(after, after + 8)) : null;
     if (portfolio) after += portfolio[0].length;
     const name = nameAt(ctx, after);
     if (!name) {
+      m = titles.next(ctx.text, titleEnd);
+      continue;
+    }
+    // 吉林省长白某某旅游开发有限公司: a company's name runs on from what read as a title and a name.
+    if (COMPANY_RUNS_ON.test(ctx.text.slice(name.end, name.end + 16))) {
       m = titles.next(ctx.text, titleEnd);
       continue;
     }
@@ -95,9 +103,9 @@ function titledNames(ctx: DocContext) {
   }
 }
 
-/** `NAME同志任TITLE` and `NAME,TITLE` at the start of a line or after a label (嘉宾简介:). */
+/** `NAME同志任TITLE`, `NAME为TITLE` (备注:某某为某某街道党工委书记) and `NAME,TITLE` at the start of a line or after a label (嘉宾简介:). */
 function appointedNames(ctx: DocContext) {
-  const appointed = /(^|[\n,;。:])\s*(\p{Script=Han}{2,4}?)(?:同志)?(?:任|,)((?:提名任)?[^,;。\n]{2,40}?)(?=[,;。\n]|$)/gu;
+  const appointed = /(^|[\n,;。:])\s*(\p{Script=Han}{2,4}?)(?:同志)?(?:任|为|,)((?:提名任)?[^,;。\n]{2,40}?)(?=[,;。\n]|$)/gu;
   for (let m = appointed.exec(ctx.text); m; m = appointed.exec(ctx.text)) {
     const nameStart = m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
     const name = nameAt(ctx, nameStart);

@@ -3,20 +3,21 @@
  * (`X街道党工委`, `X镇人民政府`) for names newer than the list; then, once a full name is known
  * in the document, its short form (新塘 for 新塘街道) at word boundaries.
  */
-import { chooseDivision, lookupStreet, mayBeListedStem } from './divisions.ts';
+import { chooseDivision, isPlaceName, lookupStreet, mayBeListedStem } from './divisions.ts';
 import type { DocContext, Extractor } from './context.ts';
 import { HAN } from './chars.ts';
 
 const SUFFIX = /街道|镇|乡/g;
 const SUFFIXES = ['街道', '镇', '乡'];
 /** Words before 镇/乡/街道 that make a common noun, never a name. */
-const NOT_A_NAME = /^(各|全|该|本|两|多|个|城|集|村|小|名|重|乡|市|区|县|省|一|新型|特色|美丽|城乡|农村|此|每|所在|周边|中心|属地|辖区|有关|相关|沿线|街|镇)/;
+const NOT_A_NAME = /^(各|全|该|本|两|多|个|城|集|村|小|名|重|乡|市|区|县|省|一|新型|特色|美丽|城乡|农村|此|每|所在|周边|中心|属地|辖区|有关|相关|沿线|街|镇|时任|现任|曾任|原任|前任|新任|历任|调任|兼任|担任|出任|代表)/;
 const STRONG_AFTER = /^(党工委|党委|办事处|人民政府|政府|纪工委|人大)/;
 /**
- * A name found by the pattern (not in the list) never starts with a function word or a verb of
- * going or asking (在党湾镇, 任盈丰街道, 的宁围街道, ——访新宅镇党委书记, 要在街道党工委领导下).
+ * A name found by the pattern (not in the list) never starts with a function word, a pronoun or a
+ * verb of going or asking (在党湾镇, 任盈丰街道, 的宁围街道, ——访新宅镇党委书记,
+ * 要在街道党工委领导下); nor with a word of holding or speaking for a post (时任街道党工委书记, 我代表镇人民政府).
  */
-const FUNCTION_CHAR = /^[在的任原由与和及对从向将把被为是经于新设撤访赴到至往去来要让请使给据随跟当]/;
+const FUNCTION_CHAR = /^[在的任原由与和及对从向将把被为是经于新设撤访赴到至往去来要让请使给据随跟当我你他她其]/;
 /** …nor holds one inside (会议由街道党工委副书记主持: 会议由 is no place). */
 const INNER_FUNCTION_CHAR = /[由的在把被于将是]/;
 
@@ -95,7 +96,8 @@ function siteStreets(ctx: DocContext): string[] {
   const names = new Set<string>();
   for (const m of ctx.placeText.matchAll(SITE)) {
     const stem = m[1]!;
-    if (NATIONAL_SITES.has(stem) || !ctx.text.includes(stem)) continue;
+    // (桐乡新闻网 is the county's site: its news of 桐乡街道 would name the street in full.)
+    if (NATIONAL_SITES.has(stem) || isPlaceName(stem) || !ctx.text.includes(stem)) continue;
     for (const kind of kinds) if (lookupStreet(stem + kind).length > 0) names.add(stem + kind);
   }
   return names.size === 1 ? [...names] : [];

@@ -91,6 +91,36 @@ function streetBefore(ctx: DocContext, at: number, kind: string | null): string 
   return best?.name ?? null;
 }
 
+/**
+ * The street that opens the paragraph around `at` (`在董家沟街道,…`), or the item of a column
+ * (`【乌镇镇】…` down to the next `【…】`): what a paragraph or an item says is about that street.
+ */
+export function openingStreet(ctx: DocContext, at: number, kind: string | null = null): string | null {
+  const openings = ctx.memo('openingStreets', () => {
+    const found: { start: number; end: number; street: string }[] = [];
+    let item: { start: number; end: number; street: string } | null = null;
+    for (const line of ctx.lines) {
+      const lead = OPENING.exec(ctx.text.slice(line.start, line.start + 3));
+      if (!lead) continue;
+      const street = ctx.findIn('Street', line.start + lead[0].length, line.start + lead[0].length + 1, (e) => e.start === line.start + lead[0].length);
+      const bracketed = lead[0] === '【';
+      if (bracketed && item) item.end = line.start;
+      if (!street || !/^[,:】]/.test(ctx.text.slice(street.end, street.end + 1))) {
+        if (bracketed) item = null;
+        continue;
+      }
+      const opened = { start: line.start, end: bracketed ? ctx.text.length : line.end, street: street.name };
+      if (bracketed) item = opened;
+      found.push(opened);
+    }
+    return found;
+  });
+  let best: string | null = null;
+  for (const o of openings) if (o.start <= at && at < o.end && (!kind || o.street.endsWith(kind))) best = o.street;
+  return best;
+}
+const OPENING = /^(?:【|在)?/;
+
 /** The document's one street, when it names exactly one (the attribution's first guess too). */
 export function onlyStreet(ctx: DocContext): string | null {
   const names = new Set(ctx.ofType('Street').map((e) => e.name));
@@ -106,12 +136,12 @@ export function readTitle(ctx: DocContext, start: number, end: number, homeStree
     const bare = /^副?(街道|镇|乡)(党工委|党委|办事处|人民政府|政府)?/.exec(title);
     // 到万年场街道调研,街道党工委书记王丽陪同: the street of that kind just named in the sentence,
     // else the document's own.
-    if (bare) street = streetBefore(ctx, start, bare[1]!) ?? homeStreet(bare[1]!);
+    if (bare) street = streetBefore(ctx, start, bare[1]!) ?? openingStreet(ctx, start, bare[1]!) ?? homeStreet(bare[1]!);
     // 党工委副书记、办事处主任涂军平 after 西渡街道党工委书记袁飞: a roster names the street once; a
     // street's organ alone (党工委, 办事处) means the street named last in the sentence, else the page's.
     else if (ORGAN.test(title)) {
       const kind = SUBDISTRICT_ORGAN.test(title) ? '街道' : null;
-      street = streetBefore(ctx, start, kind) ?? (kind ? homeStreet(kind) : onlyStreet(ctx));
+      street = streetBefore(ctx, start, kind) ?? openingStreet(ctx, start, kind) ?? (kind ? homeStreet(kind) : onlyStreet(ctx));
     }
   }
   const parts = title.split('、');

@@ -62,3 +62,35 @@ describe('streets', () => {
     expect(linked(kg, 'RUNS')).toEqual(['乌镇镇→乌镇数字文创园二期项目']);
   });
 });
+
+describe('whose paragraph', () => {
+  it('a paragraph opened by 在某某街道, and a column item under 【某某镇】, are about that street', async () => {
+    const kg = await graphOf(
+      [
+        '余杭区一季度重点项目观摩活动举行',
+        '在良渚街道,良渚生物医药产业园已有两栋楼封顶。街道党工委书记周海峰介绍,园区将推行“拿地即开工”。',
+        '在仓前街道,仓前智能装备产业园正在安装设备。街道办事处主任陈晓介绍,项目年底投产。',
+        '【瓶窑镇】瓶窑数字农业产业园开工',
+        '9月8日,瓶窑数字农业产业园开工。镇党委书记孙立表示,镇里将全程服务。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'HEADS')).toEqual(['周海峰→良渚街道', '孙立→瓶窑镇', '陈晓→仓前街道'].sort());
+    expect(linked(kg, 'RUNS')).toEqual(['仓前街道→仓前智能装备产业园', '瓶窑镇→瓶窑数字农业产业园', '良渚街道→良渚生物医药产业园'].sort());
+    expect(linked(kg, 'IMPLEMENTS')).toEqual(['良渚街道→拿地即开工']);
+  });
+});
+
+describe('no place, no official', () => {
+  it('我代表镇人民政府 and 时任街道党工委书记 name no street; a county’s news site names no town', async () => {
+    const kg = await graphOf(['梧州新闻网 > 镇街动态', '', '城东镇召开大会。我代表镇人民政府作工作报告。时任街道党工委书记周青到会。镇长李强主持。'].join('\n'));
+    expect(names(kg, 'Street')).toEqual(['城东镇']);
+  });
+
+  it('a verb said twice after a title, a company named after a province’s governor, a signature set off by blanks, 某某为TITLE', async () => {
+    const kg = await graphOf(
+      ['平湖镇召开座谈会,请各村党组织书记谈谈发展思路。浙江省长丰达物流有限公司参加。', '备注:刘海为平湖镇党委副书记。', '平湖镇镇长  赵东升'].join('\n'),
+    );
+    expect(names(kg, 'Official')).toEqual(['刘海', '赵东升']);
+    expect(linked(kg, 'HEADS')).toEqual(['赵东升→平湖镇']);
+  });
+});
