@@ -126,6 +126,14 @@ function registeringPlaceBefore(ctx: DocContext, start: number): number | null {
   return null;
 }
 
+/** Is `words` made only of trades (旅游, 农业, 种植专业): a kind of business, not a name? */
+function onlyTrades(words: string): boolean {
+  const trades = lexiconEnds('coopTrades', () => [...lexicon().enterprises.tradeSuffixes, '专业', '农民', '种植', '养殖', '农机', '股份', '经济', '资金互助']);
+  let rest = words;
+  for (let word = trades.longest(rest); word && rest.length > 0; word = trades.longest(rest)) rest = rest.slice(0, -word.length);
+  return rest.length === 0;
+}
+
 function registeredNames(ctx: DocContext) {
   for (const { index, word } of anchorsIn(ctx, 'legalForms')) {
     const end = index + word.length;
@@ -144,6 +152,8 @@ function registeredNames(ctx: DocContext) {
     if (start >= index || !hasDistinctiveWord(ctx, start, index)) continue;
     // 村股份经济合作社, 该有限公司: a village's, this or every one of a kind names no company (镇海… starts a word).
     if (OWNER_CHAR.test(ctx.text[start]!) && ctx.tokenAt(start)?.word.length === 1) continue;
+    // 旅游合作社, 种植专业合作社: a kind of co-operative, named by its trade alone.
+    if (word === '合作社' && onlyTrades(ctx.text.slice(start, index))) continue;
     addEnterprise(ctx, ctx.text.slice(start, end), start, end);
   }
 }

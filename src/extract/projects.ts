@@ -37,6 +37,8 @@ const PARK_PARTS = /^(标准厂房|标准化厂房)$/;
 
 /** A count or quantifier before a name: what follows is a kind of projects. */
 const COUNTED = /(一批|一系列|多个|若干|各类|一些|这些|[\d一二三四五六七八九十两]+个)$/;
+/** 十大民生实事项目, 八大工程: the N great ones of a kind, a set and not one named. */
+const GREAT_N = /^(?:\d{4}年)?[二三四五六七八九十百]+大/;
 
 export function addProject(ctx: DocContext, start: number, end: number, extra: { aliases?: string[] } = {}) {
   let name = ctx.text.slice(start, end);
@@ -159,8 +161,8 @@ export const extractProjects: Extractor = {
       if (head === '生产线' && /^(年产|日产|月产)/.test(text.slice(start, qualifierEnd))) continue;
       // 包保到项目, 落实到项目: down to each project, not one named.
       if (works && text[qualifierEnd - 1] === '到') continue;
-      // 一批农文旅项目, 12个产业项目: a counted kind of projects, not one named.
-      if (works && COUNTED.test(text.slice(Math.max(0, start - 4), start))) continue;
+      // 一批农文旅项目, 12个产业项目, 十大民生实事项目: a counted kind of projects, not one named.
+      if (works && (COUNTED.test(text.slice(Math.max(0, start - 4), start)) || GREAT_N.test(text.slice(start, qualifierEnd)))) continue;
       const qualifier = text.slice(start, qualifierEnd).replace(/[“”]/g, '');
       // “城市露营带”, “青创加油站”: a quoted name with its head inside the quotes is a name, whatever its words.
       // Not a slogan of change (“基地变总部”) nor a program found there.
@@ -176,8 +178,10 @@ export const extractProjects: Extractor = {
       // 谋划创建未来社区 is an act, not a name: a qualifier ending in a verb needs a proper noun (所前智能制造小微园).
       const lastTag = tagSpan(ctx, start, qualifierEnd).at(-1);
       if (!quoted && lastTag && lastTag.tag === 'v' && lastTag.word.length >= 2 && !hasProperWord(ctx, start, qualifierEnd)) continue;
-      // “千村示范、万村整治”工程 is a program by its quote; works named by a program are that program.
-      if (quoted && works && ctx.findIn('Program', start, qualifierEnd + head.length, (p) => p.end <= qualifierEnd + head.length)) continue;
+      // “千村示范、万村整治”工程 is a program by its quote; works named by a program are that program,
+      // and so is its platform (“一网统管”平台); “红色物业”进小区 says where a program goes.
+      if (quoted && (works || /^(平台|系统)$/.test(head)) && ctx.findIn('Program', start, qualifierEnd + head.length, (p) => p.end <= qualifierEnd + head.length)) continue;
+      if (quoted && text[qualifierEnd - 1] === '进' && text[qualifierEnd - 2] === '”') continue;
       // “文旅+康养”综合体, “大建大美”亮点项目: a quoted label before a kind of builds names a kind, not one build.
       if (quoted && !wholeQuote && (qualifier.includes('+') || (works && !hasDistinctiveWord(ctx, text.lastIndexOf('”', qualifierEnd) + 1, qualifierEnd) && text.lastIndexOf('”', qualifierEnd) + 1 < qualifierEnd))) continue;
       // A rhetorical quote (“大家”未来社区) names nothing.

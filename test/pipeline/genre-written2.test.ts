@@ -94,3 +94,18 @@ describe('no place, no official', () => {
     expect(linked(kg, 'HEADS')).toEqual(['赵东升→平湖镇']);
   });
 });
+
+describe('not a project, not a program, not a company', () => {
+  it('a program’s platform, a program going somewhere, the N great projects of a year, a verb of going online, a way from one thing to another, a co-operative named by its trade', async () => {
+    const kg = await graphOf(
+      [
+        '临江镇依托“一网通办”平台办理审批,推动“红色物业”进小区。',
+        '临江镇审议通过2026年十大民生实事项目。其中,上线临江智慧停车平台。',
+        '一家企业负责人说,看中的是临江“从一粒米到一碗饭”的产业链。临江村成立了旅游合作社。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['临江智慧停车平台']);
+    expect(names(kg, 'Program')).not.toContain('从一粒米到一碗饭');
+    expect(names(kg, 'Enterprise')).toEqual([]);
+  });
+});
