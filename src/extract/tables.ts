@@ -118,6 +118,9 @@ export function inNameCell(ctx: DocContext, offset: number): boolean {
   return false;
 }
 
+/** A road, a river or a bridge named in a cell (长双路沿线, 后河两岸): works on a named place. */
+const NAMED_PLACE = /\p{Script=Han}{1,4}(?:路|大道|大街|桥|河|溪|湖|港)(?:沿线|两侧|两岸|段)/u;
+
 /**
  * Is the part before 工程/项目 a kind of works (民生保障, 路网完善: ending in what is done) rather
  * than a thing named by its own head (文化广场) or by distinctive words (中弘晶能智能制造)?
@@ -129,7 +132,7 @@ function isCategory(ctx: DocContext, start: number, end: number): boolean {
   const doing = (t: { tag: string } | undefined) => t !== undefined && (t.tag === 'v' || t.tag === 'vn' || t.tag === 'p');
   // (中弘晶能智能制造 ends in a verb but a name of its own stands before it, as 合肥某某汽车零部件扩产
   // has its city, whatever jieba tags it.)
-  const named = () => hasProperWord(ctx, start, end) || tags.some((t) => t.word.length >= 2 && isPlaceName(t.word));
+  const named = () => hasProperWord(ctx, start, end) || tags.some((t) => t.word.length >= 2 && isPlaceName(t.word)) || NAMED_PLACE.test(ctx.text.slice(start, end));
   return !hasDistinctiveWord(ctx, start, end) || ((doing(tags.at(-1)) || doing(tags[0])) && !named());
 }
 

@@ -10,6 +10,7 @@
  */
 import { normalizeText, type NormalizedText } from '../read/normalize.ts';
 import type { ReadDocument } from '../read/index.ts';
+import { findCellTables } from './cell-tables.ts';
 import { findFurniture, furnitureRules, type Furniture } from './furniture.ts';
 
 export { findFurniture, type Furniture, type FurnitureKind } from './furniture.ts';
@@ -31,12 +32,16 @@ export interface Page {
 const PLACE_KINDS = new Set(['breadcrumb', 'meta', 'nav']);
 
 export function readPage(doc: ReadDocument): Page {
-  const furniture = findFurniture(doc.plain, doc.bodyStart);
+  // A table copied a cell a line is the article's, however much its lines look like navigation.
+  const tables = findCellTables(doc.plain, doc.bodyStart);
+  const inTable = (f: Furniture) => tables.spans.some((t) => f.start >= t.start && f.start < t.end);
+  const furniture = findFurniture(doc.plain, doc.bodyStart).filter((f) => !inTable(f));
   const norm = normalizeText(
     doc.plain,
     doc.bodyStart,
     furniture.filter((f) => !f.kept),
     new Set(furniture.filter((f) => f.kept).map((f) => f.start)),
+    tables.breaks,
   );
   // Without a header, the title is the article's first line: past the navigation, not the site's first line.
   // (A byline the page keeps for its credits, `来源:某报 作者:某某`, is no title either.)

@@ -61,9 +61,10 @@ export function halfWidthText(text: string): string {
 /**
  * Normalise `original[from..]` (the part after a metadata header). `unjoined`: original offsets
  * where a kept line starts that is no prose (a dateline kept for its byline): it joins no line
- * before or after it.
+ * before or after it. `tabbed`: original offsets of line breaks between the cells of a table's
+ * row (a table copied a cell a line), written as tabs.
  */
-export function normalizeText(original: string, from = 0, omitted: readonly Omitted[] = [], unjoined: ReadonlySet<number> = NONE): NormalizedText {
+export function normalizeText(original: string, from = 0, omitted: readonly Omitted[] = [], unjoined: ReadonlySet<number> = NONE, tabbed: ReadonlySet<number> = NONE): NormalizedText {
   // Where each omitted stretch starts, and the line offset it cuts at (omitted stretches end their line).
   const cutAt = new Map<number, number>();
   for (const o of omitted) cutAt.set(original.lastIndexOf('\n', o.start - 1) + 1, o.start);
@@ -105,7 +106,11 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
         !furnitureBetween &&
         (unjoined.size === 0 || (!unjoined.has(previousAt) && !unjoined.has(line.start + line.text.length - line.text.trimStart().length))) &&
         prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && !isTableRow(prev) && !isTableRow(trimmed) && !LABELLED.test(trimmed) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
-      if (!joins) {
+      // (The break between two cells of a table's row, a cell a line: a tab, as in a row of cells.)
+      if (tabbed.has(line.start - 1) && pendingBreak === null) {
+        out.push('\t');
+        map[length++] = line.start - 1;
+      } else if (!joins) {
         out.push('\n');
         map[length++] = pendingBreak ?? line.start - 1;
       }

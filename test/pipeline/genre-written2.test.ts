@@ -4,6 +4,7 @@
  * a rule must hold on the pattern. Each rule was also checked against the output on every real text.
  */
 import { describe, expect, it } from 'vitest';
+import { findCellTables } from '../../src/page/cell-tables.ts';
 import { graphOf, linked, names } from './genre-helpers.ts';
 
 describe('programs', () => {
@@ -107,5 +108,29 @@ describe('not a project, not a program, not a company', () => {
     expect(names(kg, 'Project')).toEqual(['临江智慧停车平台']);
     expect(names(kg, 'Program')).not.toContain('从一粒米到一碗饭');
     expect(names(kg, 'Enterprise')).toEqual([]);
+  });
+});
+
+describe('a table copied a cell a line', () => {
+  const page = [
+    '青山街道2026年重点项目计划表',
+    '现将青山街道今年重点项目公布如下(单位:万元)。',
+    '序号', '项目名称', '建设单位', '总投资', '包保领导',
+    '1', '青山智能制造产业园', '湖州青禾精密机械有限公司', '52000', '陈立',
+    '2', '青山河沿线景观提升工程', '湖州青山城市建设投资有限公司', '8600', '王芳',
+    '备注:陈立为青山街道党工委书记。',
+  ].join('\n');
+
+  it('is read as rows: each project, and the company its row says builds it', async () => {
+    const kg = await graphOf(page);
+    expect(names(kg, 'Project')).toEqual(['青山河沿线景观提升工程', '青山智能制造产业园'].sort());
+    expect(linked(kg, 'INVOLVES')).toEqual(['青山智能制造产业园→湖州青禾精密机械有限公司', '青山河沿线景观提升工程→湖州青山城市建设投资有限公司'].sort());
+    expect(linked(kg, 'HEADS')).toEqual(['陈立→青山街道']);
+  });
+
+  it('only with its header and rows that number themselves: other short lines stay lines', () => {
+    expect(findCellTables(page).breaks.size).toBe(12);
+    expect(findCellTables(page.replace('\n2\n', '\n3\n')).breaks.size).toBe(4 + 4);
+    expect(findCellTables(page.replace('序号', '编号')).breaks.size).toBe(0);
   });
 });
