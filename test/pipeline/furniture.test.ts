@@ -65,6 +65,11 @@ describe('page furniture, line by line', () => {
     for (const text of evidence) expect(text).not.toMatch(/附件|清单|城南/);
   });
 
+  it('a related headline on its marker’s line (相关新闻:某某工程通过验收)', () => {
+    const page = ['城西镇召开项目推进会', '会上,城西镇作交流发言。', '相关新闻:城西大道配套道路工程通过验收'].join('\n');
+    expect(kinds(page)).toEqual(['related:相关新闻:城西大道配套道路工程通过验收']);
+  });
+
   it('a dated line whose source has no label, and a public account post line, are meta lines', () => {
     const page = ['城西镇召开会议', '2026-03-30 08:05  某某区融媒体中心', '原创  某某发布  2024年06月12日 18:30  四川', '2026年3月30日 8:05,城西镇召开会议。'].join('\n');
     expect(kinds(page)).toEqual(['meta:2026-03-30 08:05  某某区融媒体中心', 'meta:原创  某某发布  2024年06月12日 18:30  四川']);
