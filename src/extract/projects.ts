@@ -37,6 +37,8 @@ const PARK_PARTS = /^(标准厂房|标准化厂房)$/;
 
 /** A count or quantifier before a name: what follows is a kind of projects. */
 const COUNTED = /(一批|一系列|多个|若干|各类|一些|这些|[\d一二三四五六七八九十两]+个)$/;
+/** What a company does to a build named after it: 新建, 扩建, 新上. */
+const COMPANY_BUILDS = /(?:新建|扩建|新上|技改)$/;
 /** 十大民生实事项目, 八大工程: the N great ones of a kind, a set and not one named. */
 const GREAT_N = /^(?:\d{4}年)?[二三四五六七八九十百]+大/;
 
@@ -149,6 +151,12 @@ export const extractProjects: Extractor = {
       const previous = found[found.length - 1];
       // So do the factory buildings of a park just named (某某工业园标准厂房三期).
       if ((qualifierEnd < headStart || works || PARK_PARTS.test(head)) && previous && previous.end === qualifierEnd && previous.start < start) start = previous.start;
+      // 某某有限公司新建厂房项目: a company's new build of a common kind is named with the company.
+      if (works && qualifierEnd - start <= 4) {
+        const verb = COMPANY_BUILDS.exec(text.slice(Math.max(0, start - 4), start));
+        const company = verb && ctx.findIn('Enterprise', start - verb[0].length - 40, start - verb[0].length, (e) => e.end === start - verb[0].length);
+        if (company) start = company.start;
+      }
       // 朱祥华宣布项目, 付真会同志关于兴蓉综合体: a name never runs over a person or a post; it starts after them.
       const afterPeople = startAfterPeople(ctx, start, qualifierEnd);
       if (afterPeople > start) start = trimNameStart(ctx, afterPeople, qualifierEnd);

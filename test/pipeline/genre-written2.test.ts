@@ -56,6 +56,14 @@ describe('who builds a project', () => {
   });
 });
 
+describe('a company’s own build', () => {
+  it('某某有限公司新建厂房项目 is named with its company, and the company builds it', async () => {
+    const kg = await graphOf('南浔镇今年开工。湖州丰禾纺织机械有限公司新建厂房项目、南浔智能装备产业园三期先后开工。');
+    expect(names(kg, 'Project')).toContain('湖州丰禾纺织机械有限公司新建厂房项目');
+    expect(linked(kg, 'INVOLVES')).toEqual(['湖州丰禾纺织机械有限公司新建厂房项目→湖州丰禾纺织机械有限公司']);
+  });
+});
+
 describe('streets', () => {
   it('a short form that is also a town’s name in another province means the page’s town', async () => {
     const kg = await graphOf('乌镇镇今年开工三个项目。乌镇数字文创园二期项目开工,乌镇将继续招商。');
