@@ -98,7 +98,8 @@ export const extractLinks: Extractor = {
       if (companyList.length !== ctx.ofType('Enterprise').length) {
         companyList = [...ctx.ofType('Enterprise')];
         companyNames = new Map();
-        for (const c of companyList) for (const n of [c.name, ...(c.aliases ?? [])]) if (n.length >= 2 && !companyNames.has(n)) companyNames.set(n, c.name);
+        // (An alias that is a place's name, 北滘 of 佛山市顺德区北滘建设投资有限公司, names no company's project.)
+        for (const c of companyList) for (const n of [c.name, ...(c.aliases ?? [])]) if (n.length >= 2 && !companyNames.has(n) && (n === c.name || (!isPlaceName(n) && !streetShorts.has(n)))) companyNames.set(n, c.name);
         // 宏远总部 after 宏远集团: the company's short name, where it is no place's.
         for (const c of companyList) {
           const stem = companyStemOf(c);

@@ -64,6 +64,19 @@ describe('a company’s own build', () => {
   });
 });
 
+describe('innovation centres', () => {
+  it('某某创新中心 is a build, named by what it innovates in (创新 is no verb ending its name)', async () => {
+    const kg = await graphOf('容桂街道代表视察。代表们来到容桂智能小家电创新中心项目现场。该项目由广东容美电器有限公司投资建设。');
+    expect(names(kg, 'Project')).toEqual(['容桂智能小家电创新中心']);
+    expect(linked(kg, 'INVOLVES')).toEqual(['容桂智能小家电创新中心→广东容美电器有限公司']);
+  });
+
+  it('a company named after the town names none of the town’s projects', async () => {
+    const kg = await graphOf('容桂街道代表视察。代表们来到容桂智能小家电创新中心。随后视察了容桂村级工业园改造项目,该项目由佛山市顺德区容桂建设投资有限公司实施。');
+    expect(linked(kg, 'INVOLVES')).not.toContain('容桂智能小家电创新中心→佛山市顺德区容桂建设投资有限公司');
+  });
+});
+
 describe('streets', () => {
   it('a short form that is also a town’s name in another province means the page’s town', async () => {
     const kg = await graphOf('乌镇镇今年开工三个项目。乌镇数字文创园二期项目开工,乌镇将继续招商。');
