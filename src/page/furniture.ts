@@ -61,7 +61,8 @@ function build() {
     footer: compile(lex.footer, 'footer'),
     navWords: new Set(lex.navWords),
     /** A line opening with a label and a colon (`发布时间:`, `- 时间:`, `【来源:`). */
-    metaStart: new RegExp(`^[-·•*\\s【\\[(]*(?:${labels})\\s*[::]`, 'u'),
+    // (`来源 | 某某融媒`: some sites set the label off with a bar.)
+    metaStart: new RegExp(`^[-·•*\\s【\\[(]*(?:${labels})\\s*[::|｜]`, 'u'),
     /** A label with a colon anywhere (for a line that opens with a date). */
     metaAnywhere: new RegExp(`(?:^|\\s)(?:${labels})\\s*[::]`, 'u'),
     /** A title with the page's date and source run onto its line: the tail from the blank before them. */

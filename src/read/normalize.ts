@@ -105,7 +105,7 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
         !indented &&
         !furnitureBetween &&
         (unjoined.size === 0 || (!unjoined.has(previousAt) && !unjoined.has(line.start + line.text.length - line.text.trimStart().length))) &&
-        prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && !isTableRow(prev) && !isTableRow(trimmed) && !LABELLED.test(trimmed) && /^[\p{Script=Han}\p{L}\p{N}“(]/u.test(trimmed);
+        prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && !isTableRow(prev) && !isTableRow(trimmed) && !LABELLED.test(trimmed) && /^[\p{Script=Han}\p{L}\p{N}“"(]/u.test(trimmed);
       // (The break between two cells of a table's row, a cell a line: a tab, as in a row of cells.)
       if (tabbed.has(line.start - 1) && pendingBreak === null) {
         out.push('\t');
