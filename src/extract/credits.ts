@@ -17,15 +17,7 @@ const NAME_LINE = /^(\s*\p{Script=Han}{1,4})(\s+\p{Script=Han}{1,4})+\s*$/u;
 /** A line that is only a bracketed credit of the writer's body and names (`(某某镇农业服务中心 某某)`). */
 const BRACKETED_CREDIT = /^\s*\((\p{Script=Han}{2,20})((?:\s+\p{Script=Han}{2,3})+)\s*\)\s*$/u;
 
-/** Where a credit's names are read: `[from, to)` with the role they have. */
-interface NameSpan {
-  from: number;
-  to: number;
-  role: string;
-}
-
-/** The names of a credit: each run of two to four Han characters that is a whole name. */
-function addNames(ctx: DocContext, { from, to, role }: NameSpan) {
+function addNames(ctx: DocContext, from: number, to: number, role: string) {
   const segment = ctx.text.slice(from, to);
   const re = /\p{Script=Han}{2,4}/gu;
   for (let m = re.exec(segment); m; m = re.exec(segment)) {
@@ -48,16 +40,10 @@ function creditPatterns() {
   return patterns;
 }
 
-/**
- * What the credits of a document are, read from its lines alone: the spans closed to the other
- * extractors, and where names are read with which role. Made once, for the segmentation asked
- * in advance (every name's clause) and for the run.
- */
-function creditsOf(ctx: DocContext): { excluded: { start: number; end: number }[]; names: NameSpan[] } {
-  return ctx.memo('credits', () => {
+export const extractCredits: Extractor = {
+  id: 'credits',
+  run(ctx) {
     const { labelled, hasLabel: labelRe, bylined: bylineRe } = creditPatterns();
-    const excluded: { start: number; end: number }[] = [];
-    const names: NameSpan[] = [];
     let inCredits = false;
     let lastRole = '';
     for (const line of ctx.lines) {
@@ -66,9 +52,9 @@ function creditsOf(ctx: DocContext): { excluded: { start: number; end: number }[
       // ((记者 某某) is a reporter's byline, read below with its role.)
       const credit = text.length <= 40 && !/记者|通讯员|编辑|摄影|作者/.test(text) ? BRACKETED_CREDIT.exec(text) : null;
       if (credit) {
-        const at = line.start + text.indexOf(credit[2]!);
-        excluded.push({ start: line.start, end: line.end });
-        names.push({ from: at, to: at + credit[2]!.length, role: '作者' });
+        const names = line.start + text.indexOf(credit[2]!);
+        ctx.excluded.push({ start: line.start, end: line.end });
+        addNames(ctx, names, names + credit[2]!.length, '作者');
         inCredits = false;
         continue;
       }
@@ -84,18 +70,19 @@ function creditsOf(ctx: DocContext): { excluded: { start: number; end: number }[
       const bracketed = BRACKETED_BYLINE.exec(text);
       const lead = bracketed ?? BARE_BYLINE.exec(text);
       if (lead && text.length - lead[0].length >= 8) {
-        excluded.push({ start: line.start, end: line.start + lead[0].length });
-        const at = line.start + lead[0].lastIndexOf(lead[1]!);
-        namesWithRoles(ctx, at, at + lead[1]!.trimEnd().length, '', names);
+        ctx.excluded.push({ start: line.start, end: line.start + lead[0].length });
+        const names = line.start + lead[0].lastIndexOf(lead[1]!);
+        addNamesWithRoles(ctx, names, names + lead[1]!.trimEnd().length, '');
         inCredits = false;
         continue;
       }
       if (hasLabel || bylined || (inCredits && NAME_LINE.test(text))) {
         // A Q&A line `记者:问题…` is a question, not a credit: those are long and have no names only.
         inCredits = true;
-        excluded.push({ start: line.start, end: line.end });
+        ctx.excluded.push({ start: line.start, end: line.end });
         labelled.lastIndex = 0;
         let role = '';
+        let last = 0;
         const parts: { role: string; from: number }[] = [];
         for (let m = labelled.exec(text); m; m = labelled.exec(text)) parts.push({ role: m[1]!, from: m.index + m[0].length });
         // A line of names only continues the credit above it (主编's second line).
@@ -103,34 +90,19 @@ function creditsOf(ctx: DocContext): { excluded: { start: number; end: number }[
         for (let i = 0; i < parts.length; i++) {
           role = parts[i]!.role;
           const to = i + 1 < parts.length ? parts[i + 1]!.from : text.length;
-          namesWithRoles(ctx, line.start + parts[i]!.from, line.start + to, role, names);
+          last = parts[i]!.from;
+          addNamesWithRoles(ctx, line.start + last, line.start + to, role);
         }
         lastRole = role;
       } else {
         inCredits = false;
       }
     }
-    return { excluded, names };
-  });
-}
-
-export const extractCredits: Extractor = {
-  id: 'credits',
-  // A name's third character may start the next word (叶敏介绍): its clause is segmented with the others'.
-  prefetch: (ctx) => {
-    const offsets: number[] = [];
-    for (const { from, to } of creditsOf(ctx).names) for (const m of ctx.text.slice(from, to).matchAll(/\p{Script=Han}{3,4}/gu)) offsets.push(from + m.index + 2);
-    ctx.prefetchTokens(offsets);
-  },
-  run(ctx) {
-    const { excluded, names } = creditsOf(ctx);
-    ctx.excluded.push(...excluded);
-    for (const span of names) addNames(ctx, span);
   },
 };
 
 /** Inside a credit, `驻萧山记者 方亮 通讯员 洪美娜`: an inline role word names the person after it. */
-function namesWithRoles(ctx: DocContext, from: number, to: number, role: string, names: NameSpan[]) {
+function addNamesWithRoles(ctx: DocContext, from: number, to: number, role: string) {
   const segment = ctx.text.slice(from, to);
   // (`记者 王某 徐某`: every name after the role word, up to the next role word.)
   // (`记者/李明 通讯员/狮宣`: a slash after the role, as some papers write it.)
@@ -138,7 +110,7 @@ function namesWithRoles(ctx: DocContext, from: number, to: number, role: string,
   let found = false;
   for (let m = inline.exec(segment); m; m = inline.exec(segment)) {
     found = true;
-    names.push({ from: from + m.index + m[0].length - m[2]!.length, to: from + m.index + m[0].length, role: m[1]! });
+    addNames(ctx, from + m.index + m[0].length - m[2]!.length, from + m.index + m[0].length, m[1]!);
   }
-  if (!found && role && role !== '来源') names.push({ from, to, role });
+  if (!found && role && role !== '来源') addNames(ctx, from, to, role);
 }

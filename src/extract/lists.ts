@@ -187,40 +187,18 @@ function listItemsBefore(ctx: DocContext, end: number, stops: Set<string>, keepW
   return items;
 }
 
-const ITEM_SEPARATOR = new Set([...'、和及'].map((c) => c.charCodeAt(0)));
-
-/** The 等 that close a list of companies or of projects (等30余家企业, 等重点项目), and which. */
-const listEnds = (ctx: DocContext) =>
-  ctx.memo('listEnds', () => {
-    const { text } = ctx;
-    const ends: { at: number; isEnterprise: boolean }[] = [];
-    for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
-      // 等30余家企业 is 等企业 with a count.
-      const window = '等' + text.slice(at + 1, at + 24).replace(COUNT, '');
-      const isEnterprise = lexicon().enterprises.listCues.some((cue) => window.startsWith(cue)) || KIND_OF_COMPANY.test(window);
-      if (isEnterprise || CATEGORY.test(window)) ends.push({ at, isEnterprise });
-    }
-    return ends;
-  });
-
 export const extractLists: Extractor = {
   id: 'lists',
-  // Each item of a list before 等 is a clause of its own (between 、): all of them segmented in advance.
-  prefetch: (ctx) => {
-    const { text } = ctx;
-    const offsets: number[] = [];
-    for (const { at } of listEnds(ctx)) {
-      const from = clauseStartBefore(text, at);
-      for (let k = at; k > from; k--) if (k === at || ITEM_SEPARATOR.has(text.charCodeAt(k))) offsets.push(k - 1);
-    }
-    ctx.prefetchTokens(offsets);
-  },
   run(ctx) {
     countedProjectLists(ctx);
     countedCompanyLists(ctx);
     visitedCompanies(ctx);
     const { text } = ctx;
-    for (const { at, isEnterprise } of listEnds(ctx)) {
+    for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+      // 等30余家企业 is 等企业 with a count.
+      const window = '等' + text.slice(at + 1, at + 24).replace(COUNT, '');
+      const isEnterprise = lexicon().enterprises.listCues.some((cue) => window.startsWith(cue)) || KIND_OF_COMPANY.test(window);
+      if (!isEnterprise && !CATEGORY.test(window)) continue;
       // Items end before each 、 (and 和/及) going left from 等, within the clause; “汤记”、“更香”等: quoted ones too.
       const items = isEnterprise ? listItemsBefore(ctx, at, enterpriseStops(), (from, to) => isShortCompanyName(text.slice(from, to))) : listItemsBefore(ctx, at, lexicon().projects.stops);
       // One item (创豪半导体等3个高新项目) is an example, and says little unless it is a company.

@@ -58,23 +58,16 @@ function addPerson(ctx: DocContext, name: NameMatch, title: { start: number; end
   }
 }
 
-/** The brackets of a document that hold an official's title (`(城厢街道党工委副书记、办事处主任)`), found once. */
-const titleBrackets = (ctx: DocContext) =>
-  ctx.memo('titleBrackets', () => {
-    const found: { open: number; title: string }[] = [];
-    for (const m of ctx.text.matchAll(/\(([^()\n]{2,60})\)/g)) {
-      const title = m[1]!.replace(/[,;].*$/, '');
-      if (isOfficialTitle(title)) found.push({ open: m.index, title });
-    }
-    return found;
-  });
-
 /** `NAME(TITLE)`: a roster entry or a caption. */
 function rosterEntries(ctx: DocContext) {
-  for (const { open, title } of titleBrackets(ctx)) {
-    const name = nameBefore(ctx, open);
+  const re = /\(([^()\n]{2,60})\)/g;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const inner = m[1]!;
+    if (!isOfficialTitle(inner.replace(/[,;].*$/, ''))) continue;
+    const name = nameBefore(ctx, m.index);
     if (!name) continue;
-    addPerson(ctx, name, { start: open + 1, end: open + 1 + title.length });
+    const start = m.index + 1;
+    addPerson(ctx, name, { start, end: start + inner.replace(/[,;].*$/, '').length });
   }
 }
 
@@ -158,8 +151,6 @@ function leaderLists(ctx: DocContext) {
 
 export const extractOfficials: Extractor = {
   id: 'officials',
-  // A roster's name ends where its bracket opens: the clause before each is segmented in advance.
-  prefetch: (ctx) => ctx.prefetchTokens(titleBrackets(ctx).map((b) => b.open - 1)),
   run(ctx) {
     rosterEntries(ctx);
     titledNames(ctx);

@@ -37,10 +37,6 @@ const PARK_PARTS = /^(标准厂房|标准化厂房)$/;
 
 /** A count or quantifier before a name: what follows is a kind of projects. */
 const COUNTED = /(一批|一系列|多个|若干|各类|一些|这些|[\d一二三四五六七八九十两]+个)$/;
-/** Characters that end a clause a name never crosses, and those a name may hold (quotes, brackets, dots). */
-const CLAUSE_END = new Set([...',。;:!?、\n'].map((c) => c.charCodeAt(0)));
-const INNER_BREAK = new Set([...'“”()·'].map((c) => c.charCodeAt(0)));
-
 /** What a company does to a build named after it: 新建, 扩建, 新上. */
 const COMPANY_BUILDS = /(?:新建|扩建|新上|技改)$/;
 /** 十大民生实事项目, 八大工程: the N great ones of a kind, a set and not one named. */
@@ -102,16 +98,7 @@ function endsWithObjectVerb(ctx: DocContext, start: number, end: number): boolea
 export const extractProjects: Extractor = {
   id: 'projects',
   // The name before each head is read over words.
-  // (…and across a quote, a bracket or a dot inside it: “堰码头”数字治理平台, 某某工业区(东片区)改造项目.)
-  prefetch: (ctx) => {
-    const { text } = ctx;
-    const offsets: number[] = [];
-    for (const { index } of anchorsIn(ctx, 'projectHeads')) {
-      offsets.push(index);
-      for (let k = index - 1; k > 0 && k >= index - 26 && !CLAUSE_END.has(text.charCodeAt(k)); k--) if (INNER_BREAK.has(text.charCodeAt(k))) offsets.push(k - 1);
-    }
-    ctx.prefetchTokens(offsets);
-  },
+  prefetch: (ctx) => ctx.prefetchTokens(anchorsIn(ctx, 'projectHeads').map((m) => m.index)),
   run(ctx) {
     const { projects, programs } = lexicon();
     const { text } = ctx;
