@@ -138,13 +138,13 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
     const [result, build] = await timed(() => buildGraph([corpus.dir], { curationPath: null, cacheDir }));
     const [exported, exports] = await timed(() => writeExports(result.graph, out));
     writeRecord(out, { inputDigest: result.inputDigest!, exports: exported, documents: result.graph.documents.map((d) => d.id), entities: result.graph.entities.length, relations: result.graph.relations.length });
-    const [report, ingest] = await timed(() => ingestGraph(conn, result.graph, { batchSize: 5000, schema: false, inputDigest: result.inputDigest! }));
+    const [report, ingest] = await timed(() => ingestGraph(conn, result.graph, { batchSize: 5000, schema: false, inputDigest: result.inputDigest!, ...(result.changes ? { changes: result.changes } : {}) }));
     const c = result.cache!;
     const p = report.planning!;
     const counts =
       `${c.misses} extracted on ${result.lanes!.used} lane(s), ${c.hits} cached (${(c.entryBytes / 1e6).toFixed(0)} MB of entries parsed, ${c.sweepParts} sweep parts, ${(c.sweepPartBytes / 1e6).toFixed(1)} MB); ` +
       `${c.swept} swept, ${c.sweepHits} kept; ${c.hashed} files hashed (${(c.bytesHashed / 1e6).toFixed(1)} MB), ${c.statHits} by stat; ` +
-      `plan ${p.digestMatched ? 'skipped (digest)' : `${p.queries} queries, ${p.relationIdsRead} relation ids`}; ${report.documents.added.length} added, ${report.documents.changed.length} changed`;
+      `plan ${p.digestMatched ? 'skipped (digest)' : `${p.queries} queries, ${p.documentsHashed} documents hashed, ${p.relationIdsRead} relation ids`}; ${report.documents.added.length} added, ${report.documents.changed.length} changed`;
     steps.push({ name, identify, build, exports, ingest, counts, report });
     return result;
   };

@@ -8,18 +8,19 @@
  * Between files only names, small per-document summaries and, up to a fixed budget, the normalised texts are kept, so memory
  * stays bounded however many files a folder holds.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeGraph, Problem } from './types.ts';
 import { listInputFiles } from './read/index.ts';
 import type { KnownName } from './extract/index.ts';
 import { GraphBuilder } from './resolve/index.ts';
-import { applyCuration, loadCuration } from './curate/index.ts';
+import { applyCuration, loadCuration, type Curation } from './curate/index.ts';
 import { KnownNames, isFailed, type CachedDocument, type SummaryStub } from './pipeline/document.ts';
 import { SWEEP_TEXT_BUDGET, type FileJob, type FirstPass } from './pipeline/lane.ts';
 import { Lanes, planLanes, withSizes } from './pipeline/lanes.ts';
 import { ExtractionCache, knownNamesFingerprint, type CacheCounts } from './pipeline/cache.ts';
+import { changesSince, readRunState, runState, writeRunState, type GraphChanges } from './pipeline/run-state.ts';
 
 export const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CURATION = path.join(PROJECT_ROOT, 'graph', 'curation.yaml');
@@ -50,6 +51,11 @@ export interface BuildResult {
   /** With a cache: the digest of everything the graph is made from (see ExtractionCache.inputDigest). */
   inputDigest?: string;
   /**
+   * With a cache, when it can be said: which documents' contributions may differ from those of
+   * the graph the last build with this cache made (pipeline/run-state.ts). The writer plans only those.
+   */
+  changes?: GraphChanges;
+  /**
    * Lanes planned for the files to extract, and those that extracted any (a worker not ready in
    * time does not); why a worker failed, when the build went on without it.
    */
@@ -77,6 +83,7 @@ function documentIds(files: string[]): Map<string, string> {
 
 const curationPathOf = (option: string | null | undefined) => (option === undefined ? (existsSync(DEFAULT_CURATION) ? DEFAULT_CURATION : null) : option);
 const curationBytes = (curationPath: string | null) => (curationPath ? readFileSync(curationPath) : 'no curation');
+const hasEntries = (c: Curation) => c.aliases.length + c.merge.length + c.reject.length + c.rejectRelations.length + c.retype.length + c.props.length + c.facts.entities.length + c.facts.relations.length > 0;
 
 /**
  * The digest `buildGraph` with this cache would give (BuildResult.inputDigest), without reading
@@ -147,6 +154,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   let ok = false;
   let workerFailure: string | undefined;
   const timings = { firstPass: 0, merge: 0, sweep: 0, resolve: 0 };
+  let fingerprint = '';
   try {
     await lanes.extract(jobs, plan.chunkBytes, files.length > 1, (index, pass) => {
       passes[index] = pass;
@@ -156,7 +164,10 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     timings.firstPass = performance.now() - started;
     timings.merge = takeMs + lanes.unpackMs;
     started = performance.now();
-    if (read.length > 1 && known.size > 0) await sweepCorpus(read, known.values(), builder, lanes, options, cache);
+    const sweeps = read.length > 1 && known.size > 0;
+    // What the sweep made of every document depends on this and on nothing else of the corpus.
+    fingerprint = sweeps ? knownNamesFingerprint(known.values()) : 'no sweep';
+    if (sweeps) await sweepCorpus(read, known.values(), builder, lanes, options, cache);
     timings.sweep = performance.now() - started;
     ok = true;
   } finally {
@@ -171,6 +182,15 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     problems.push(...curated.problems);
   }
   timings.resolve = performance.now() - started;
+  const inputDigest = cache?.inputDigest(curationBytes(curationPath));
+  let changes: GraphChanges | undefined;
+  if (cache && inputDigest) {
+    const file = cache.runStateFile;
+    const state = curation && hasEntries(curation) ? undefined : runState(graph, inputDigest, fingerprint, (id) => cache.entryName(id), builder.resolution!);
+    changes = changesSince(readRunState(file), state);
+    if (state) writeRunState(file, state);
+    else rmSync(file, { force: true });
+  }
   return {
     graph,
     problems,
@@ -178,7 +198,8 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     filesSkipped: files.length - read.length,
     lanes: { planned: plan.lanes, used: lanes.used, ...(workerFailure ? { workerFailure } : {}) },
     timings,
-    ...(cache ? { cache: cache.counts, inputDigest: cache.inputDigest(curationBytes(curationPath)) } : {}),
+    ...(cache ? { cache: cache.counts, inputDigest } : {}),
+    ...(changes ? { changes } : {}),
   };
 }
 

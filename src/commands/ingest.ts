@@ -44,7 +44,7 @@ export const ingestCommand: Command = {
         return EXIT.ok;
       }
     }
-    const { graph, inputDigest, problems } = await buildForCommand(positionals, io, { ...(curation ? { curation } : {}), ...(cache ? { cacheDir: cache } : {}), ...(jobs ? { jobs } : {}) });
+    const { graph, inputDigest, changes, problems } = await buildForCommand(positionals, io, { ...(curation ? { curation } : {}), ...(cache ? { cacheDir: cache } : {}), ...(jobs ? { jobs } : {}) });
     // The exports come first, so a user whose Neo4j is down still gets the graph.
     const exported = writeExports(graph, out);
     for (const file of exported) io.err(`wrote ${file}`);
@@ -55,7 +55,7 @@ export const ingestCommand: Command = {
     const report = await withNeo4j(async (conn) => {
       io.err(`neo4j: ${dryRun ? 'planning (dry run) against' : 'writing to'} ${conn.uri}`);
       try {
-        return await ingestGraph(conn, graph, { batchSize, dryRun, onProgress: progressPrinter(io), ...(inputDigest ? { inputDigest } : {}) });
+        return await ingestGraph(conn, graph, { batchSize, dryRun, onProgress: progressPrinter(io), ...(inputDigest ? { inputDigest } : {}), ...(changes ? { changes } : {}) });
       } catch (error) {
         // Batches already committed stay; documents not finished are rewritten by the next run.
         io.err('neo4j: the ingest stopped part-way; the open batch was rolled back. Run the same command again to finish: it converges to the graph of a clean run.');

@@ -215,6 +215,16 @@ export class ExtractionCache {
     return undefined;
   }
 
+  /** The name of document `id`'s entry in this run (see identify). */
+  entryName(id: string): string | undefined {
+    return this.entryNames.get(id);
+  }
+
+  /** Where a build keeps its state for the next (pipeline/run-state.ts): one per extractor version. */
+  get runStateFile(): string {
+    return path.join(this.dir, `run-${this.version}.json`);
+  }
+
   /**
    * Where the entry of document `id` (looked up in this run) is kept, without its extension: the
    * lane that extracts or sweeps the document (maybe a worker thread) writes and reads it there.
@@ -266,7 +276,7 @@ export class ExtractionCache {
 
   /**
    * Writes the stat index and the sweep results, and drops what no run can use any more: entries
-   * of other extractor versions, sweep results of other name sets.
+   * and run states of other extractor versions, sweep results of other name sets.
    */
   save(): void {
     this.saveStats();
@@ -276,9 +286,9 @@ export class ExtractionCache {
       const kept = Object.fromEntries(Object.entries(this.sweepStored).filter(([name]) => current.has(name)));
       writeAtomically(this.sweepFile(), JSON.stringify(kept));
     }
-    const keep = new Set([`extract-${this.version}`, 'files.json', path.basename(this.sweepFile())]);
+    const keep = new Set([`extract-${this.version}`, 'files.json', path.basename(this.sweepFile()), path.basename(this.runStateFile)]);
     for (const name of readdirSync(this.dir)) {
-      if ((name.startsWith('extract-') || name.startsWith('sweep-')) && !keep.has(name) && (this.sweepChanged || !name.startsWith('sweep-'))) {
+      if ((name.startsWith('extract-') || name.startsWith('sweep-') || name.startsWith('run-')) && !keep.has(name) && (this.sweepChanged || !name.startsWith('sweep-'))) {
         rmSync(path.join(this.dir, name), { recursive: true, force: true });
       }
     }

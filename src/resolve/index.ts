@@ -78,6 +78,12 @@ export class GraphBuilder {
   /** The same drafts by type, then name: a look-up per fact without building its joined key. */
   private draftsByType = new Map<string, Map<string, DraftEntity>>();
   private relations: RelationFact[] = [];
+  /**
+   * Set by `build`: the entity id each draft (by entity key) resolved into, and the endpoint keys
+   * of relation facts that name no draft. What a run that adds documents compares with the run
+   * before it, to know which documents' contributions may have changed (pipeline/run-state.ts).
+   */
+  resolution?: { entityOf: Map<string, string>; unresolved: Set<string> };
 
   /** Add one document and its facts. */
   addDocument(meta: DocumentMeta, facts: DocumentFacts): void {
@@ -143,12 +149,20 @@ export class GraphBuilder {
       }
       return id;
     };
+    const entityOf = new Map<string, string>();
+    for (const [key, target] of canonical) {
+      const d = merged.get(target)!;
+      entityOf.set(key, entityId(d.type, d.name));
+    }
+    const unresolved = new Set<string>();
     const relations = new Map<string, Relation>();
     // By type, then endpoints: one look-up per fact, the id built once per relation.
     const byEnds = new Map<string, Map<string, Map<string, Relation>>>();
     for (const r of this.relations) {
       const from = idOf(r.from);
       const to = idOf(r.to);
+      if (!from) unresolved.add(entityKey(r.from[0], r.from[1]));
+      if (!to) unresolved.add(entityKey(r.to[0], r.to[1]));
       if (!from || !to || from === to) continue;
       let byFrom = byEnds.get(r.type);
       if (!byFrom) byEnds.set(r.type, (byFrom = new Map()));
@@ -167,6 +181,7 @@ export class GraphBuilder {
       for (const e of r.evidence) rel.evidence.push(e);
     }
     for (const rel of relations.values()) rel.evidence = sortedUnique(rel.evidence);
+    this.resolution = { entityOf, unresolved };
     return {
       documents: [...this.documents].sort((a, b) => compareIds(a.id, b.id)),
       entities: entities.sort((a, b) => compareIds(a.id, b.id)),

@@ -124,37 +124,45 @@ function documentMeta(doc: DocumentMeta): Record<string, PropertyValue> {
 
 /**
  * Groups a graph's facts by supporting document and hashes each document's contribution.
+ * `only`: the documents whose contributions are wanted (all when absent); the others still count
+ * for who supports what, so each contribution is the one the whole graph gives.
  *
  * Linear in mentions and evidence, and built for corpora of a million of them: offsets grouped
  * in flat number lists, evidence grouped per relation without composite string keys, and each
  * document's hash input built as one string and hashed in one call (a native call per mention
  * was most of the cost: 914k mentions, 420k evidence entries on the re-ingest bench's corpus).
  */
-export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
+export function prepareGraph(graph: KnowledgeGraph, only?: ReadonlySet<string>): PreparedGraph {
   const problems: string[] = [];
   const docIds = graph.documents.map((d) => d.id);
   const known = new Set(docIds);
+  const inScope = only ? docIds.filter((id) => only.has(id)) : docIds;
   const entities = new Map(graph.entities.map((e) => [e.id, entityRow(e)]));
   const relations = new Map<string, Relation>();
-  // doc → entity → offsets, flat: start, end, start, end, …
-  const mentions = new Map<string, Map<string, number[]>>(docIds.map((id) => [id, new Map()]));
-  const relSupport = new Map<string, Set<string>>(docIds.map((id) => [id, new Set()]));
+  // doc → entity → offsets, flat: start, end, start, end, … (documents in scope only)
+  const mentions = new Map<string, Map<string, number[]>>(inScope.map((id) => [id, new Map()]));
+  const relSupport = new Map<string, Set<string>>(inScope.map((id) => [id, new Set()]));
   const mentionDocs = new Map<string, Set<string>>();
+  const mentionedIn = (entity: string) => {
+    let docs = mentionDocs.get(entity);
+    if (!docs) mentionDocs.set(entity, (docs = new Set()));
+    return docs;
+  };
 
   const addMention = (doc: string, entity: string, start?: number, end?: number) => {
-    const byEntity = mentions.get(doc)!;
+    const byEntity = mentions.get(doc);
+    if (!byEntity) return void mentionedIn(entity).add(doc);
     let list = byEntity.get(entity);
     if (!list) {
       byEntity.set(entity, (list = []));
-      let docs = mentionDocs.get(entity);
-      if (!docs) mentionDocs.set(entity, (docs = new Set()));
-      docs.add(doc);
+      mentionedIn(entity).add(doc);
     }
     if (start !== undefined) list.push(start, end!);
   };
   for (const entity of graph.entities) {
     for (const m of entity.mentions) if (known.has(m.doc)) addMention(m.doc, entity.id, m.start, m.end);
   }
+  const support = new Map<string, string[]>();
   for (const relation of graph.relations) {
     if (!relationshipTypeFor(relation.type)) {
       problems.push(`relation ${relation.id}: type '${relation.type}' is not an UPPER_CASE identifier; not written`);
@@ -165,18 +173,24 @@ export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
       continue;
     }
     relations.set(relation.id, relation);
-    for (const doc of supportOf(relation, known, mentionDocs, docIds)) relSupport.get(doc)!.add(relation.id);
+    support.set(relation.id, supportOf(relation, known, mentionDocs, docIds));
   }
   // Ends of a relation are supported wherever the relation is; unsupported entities by the whole run.
-  for (const [doc, ids] of relSupport) {
-    const byEntity = mentions.get(doc)!;
-    for (const id of ids) {
-      const r = relations.get(id)!;
+  for (const [id, docs] of support) {
+    const r = relations.get(id)!;
+    for (const doc of docs) {
+      const byEntity = mentions.get(doc);
+      if (!byEntity) {
+        mentionedIn(r.from).add(doc);
+        mentionedIn(r.to).add(doc);
+        continue;
+      }
+      relSupport.get(doc)!.add(id);
       if (!byEntity.has(r.from)) addMention(doc, r.from);
       if (!byEntity.has(r.to)) addMention(doc, r.to);
     }
   }
-  for (const id of entities.keys()) if (!mentionDocs.has(id)) for (const doc of docIds) addMention(doc, id);
+  for (const id of entities.keys()) if (!mentionDocs.has(id)) for (const doc of inScope) addMention(doc, id);
 
   // Digests of each entity and relation core, computed once: a document's hash is built from
   // these short strings instead of re-serialising shared entities for every document.
@@ -188,7 +202,7 @@ export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
   const evidenceOf = new Map<string, Map<string, string>>();
   for (const r of relations.values()) {
     const byDoc = new Map<string, string>();
-    for (const e of r.evidence) byDoc.set(e.doc, (byDoc.get(e.doc) ?? '') + `${e.start},${e.end},${e.text};`);
+    for (const e of r.evidence) if (mentions.has(e.doc)) byDoc.set(e.doc, (byDoc.get(e.doc) ?? '') + `${e.start},${e.end},${e.text};`);
     evidenceOf.set(r.id, byDoc);
   }
 
@@ -198,7 +212,8 @@ export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
   const relationOrder = new IdOrder(relations.keys());
   const contributions = new Map<string, Contribution>();
   for (const doc of graph.documents) {
-    const byEntity = mentions.get(doc.id)!;
+    const byEntity = mentions.get(doc.id);
+    if (!byEntity) continue;
     const entityIds = entityOrder.sorted(byEntity.keys());
     const meta = documentMeta(doc);
     let input = JSON.stringify(meta);

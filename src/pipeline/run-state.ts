@@ -1,0 +1,103 @@
+/**
+ * What a build with a cache leaves for the next (`<cache>/run-<version>.json`): which entry each
+ * document was made from, the strong names' fingerprint, how every name resolved, and a digest of
+ * every entity and relation of the graph. The next build compares its own with it and says which
+ * documents' contributions to the graph may differ (`GraphChanges`): the writer then hashes and
+ * plans only those, instead of every document of the corpus (write/ingest.ts).
+ *
+ * Why the claim is sound. A document's contribution (write/rows.ts) is made of its metadata, its
+ * mentions and evidence, the entities and relations they resolve to, and those entities' and
+ * relations' rows (name, aliases, props). A document whose entry is the same (same bytes, id,
+ * path and extractor) and whose sweep ran with the same strong names has the same facts. Its
+ * contribution is then the same if every name resolves as before (no merge changed, no name
+ * gone, no new name that an old relation fact named without finding it), every entity and
+ * relation of the run before has the same row, and no relation or entity is supported by the
+ * fallback rules (a relation without evidence, an entity without mentions: only curation makes
+ * those, and a new document can move their support). Anything else, or any doubt — a document
+ * removed, another curation, another set of strong names, no state — makes no claim, and the
+ * writer hashes every document as before.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { KnowledgeGraph } from '../types.ts';
+import { readJson, writeAtomically } from './cache-files.ts';
+
+/** Which documents' contributions may differ from those of the graph made from `since` (an input digest). */
+export interface GraphChanges {
+  since: string;
+  documents: string[];
+}
+
+const FORMAT = 1;
+
+export interface RunState {
+  format: number;
+  inputDigest: string;
+  /** The corpus's strong names (pipeline/cache.ts knownNamesFingerprint). */
+  fingerprint: string;
+  /** Document id → the name of the cache entry it was made from. */
+  documents: Record<string, string>;
+  /** Entity key (type and name) → the entity id it resolved into. */
+  entityOf: Record<string, string>;
+  /** Keys named by relation facts and by no entity. */
+  unresolved: string[];
+  /** Entity id, relation id → a digest of its row. */
+  entities: Record<string, string>;
+  relations: Record<string, string>;
+}
+
+const digest = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('hex').slice(0, 20);
+
+export const runStateFile = (cacheDir: string, version: string) => path.join(cacheDir, `run-${version}.json`);
+
+export function readRunState(file: string): RunState | undefined {
+  const state = readJson<RunState>(file)?.value;
+  return state && state.format === FORMAT && state.documents && state.entityOf ? state : undefined;
+}
+
+/**
+ * The state of this run, or undefined when it can vouch for nothing: a curation with entries
+ * (its merges and hand-made facts are beyond what the comparison covers), or fallback support.
+ */
+export function runState(
+  graph: KnowledgeGraph,
+  inputDigest: string,
+  fingerprint: string,
+  entryOf: (id: string) => string | undefined,
+  resolution: { entityOf: Map<string, string>; unresolved: Set<string> },
+): RunState | undefined {
+  const documents: Record<string, string> = {};
+  for (const d of graph.documents) {
+    const entry = entryOf(d.id);
+    if (entry === undefined) return undefined;
+    documents[d.id] = entry;
+  }
+  const entities: Record<string, string> = {};
+  for (const e of graph.entities) {
+    if (e.mentions.length === 0) return undefined;
+    entities[e.id] = digest([e.type, e.name, e.aliases, e.props]);
+  }
+  const relations: Record<string, string> = {};
+  for (const r of graph.relations) {
+    if (r.evidence.length === 0) return undefined;
+    relations[r.id] = digest([r.type, r.from, r.to, r.props]);
+  }
+  return { format: FORMAT, inputDigest, fingerprint, documents, entityOf: Object.fromEntries(resolution.entityOf), unresolved: [...resolution.unresolved], entities, relations };
+}
+
+/** The documents whose contributions may differ between `before` and `now`, or undefined when that cannot be said. */
+export function changesSince(before: RunState | undefined, now: RunState | undefined): GraphChanges | undefined {
+  if (!before || !now || before.fingerprint !== now.fingerprint) return undefined;
+  for (const id in before.documents) if (!(id in now.documents)) return undefined; // removed: see the module's comment
+  for (const key in before.entityOf) if (now.entityOf[key] !== before.entityOf[key]) return undefined;
+  const unresolved = new Set(before.unresolved);
+  for (const key in now.entityOf) if (!(key in before.entityOf) && unresolved.has(key)) return undefined;
+  for (const id in before.entities) if (now.entities[id] !== before.entities[id]) return undefined;
+  for (const id in before.relations) if (now.relations[id] !== before.relations[id]) return undefined;
+  const documents = Object.keys(now.documents).filter((id) => before.documents[id] !== now.documents[id]);
+  return { since: before.inputDigest, documents };
+}
+
+export function writeRunState(file: string, state: RunState): void {
+  writeAtomically(file, JSON.stringify(state));
+}
