@@ -20,7 +20,9 @@ import { KnownNames, isFailed, type CachedDocument, type SummaryStub } from './p
 import { SWEEP_TEXT_BUDGET, type FileJob, type FirstPass } from './pipeline/lane.ts';
 import { Lanes, planLanes, withSizes } from './pipeline/lanes.ts';
 import { ExtractionCache, knownNamesFingerprint, type CacheCounts } from './pipeline/cache.ts';
-import { changesSince, readRunState, runState, writeRunState, type GraphChanges } from './pipeline/run-state.ts';
+import { changesSince, runState, type GraphChanges } from './pipeline/run-state.ts';
+import { compactGraph, readSnapshot, tableOfStrongNames, writeSnapshot } from './pipeline/snapshot.ts';
+import { appendToSnapshot } from './pipeline/append.ts';
 
 export const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CURATION = path.join(PROJECT_ROOT, 'graph', 'curation.yaml');
@@ -66,6 +68,8 @@ export interface BuildResult {
    * no lane can share); the sweep; then resolve and curation (with saving the cache).
    */
   timings?: { firstPass: number; merge: number; sweep: number; resolve: number };
+  /** Documents added to the last build's snapshot without building the corpus again (pipeline/append.ts). */
+  appended?: string[];
 }
 
 /** Stable, unique document ids from file names (a second `a.txt` elsewhere is `a~2`). */
@@ -110,8 +114,22 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const curationPath = curationPathOf(options.curationPath);
   const curation = curationPath ? loadCuration(curationPath) : null;
   const ids = documentIds(files);
+  const curated = curation !== null && hasEntries(curation);
+  if (options.cacheDir && problems.length === 0 && !curated) {
+    const started = performance.now();
+    const appended = appendToSnapshot(files, ids, options.cacheDir, curationBytes(curationPath));
+    if (appended) {
+      const { graph, cache, added, ...rest } = appended;
+      const ms = performance.now() - started;
+      return { ...rest, graph, filesRead: graph.documents.length, filesSkipped: 0, cache: cache.counts, appended: added, lanes: { planned: 1, used: 1 }, timings: { firstPass: ms, merge: 0, sweep: 0, resolve: 0 } };
+    }
+  }
   const cache = options.cacheDir ? new ExtractionCache(options.cacheDir) : undefined;
   const builder = new GraphBuilder();
+  // For the snapshot (pipeline/snapshot.ts): each document's strong names and warning, in file order.
+  const strongByDocument: KnownName[][] = [];
+  const files_: string[] = [];
+  const warnings: Record<string, string> = {};
   const known = new KnownNames();
   const read: SummaryStub[] = [];
   let started = performance.now();
@@ -129,9 +147,12 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
         continue;
       }
       if (result.warning) problems.push({ file: result.summary.file, message: result.warning });
+      if (result.warning) warnings[result.meta.id] = result.warning;
       chars += result.meta.chars;
       builder.addDocument(result.meta, result.facts);
       for (const s of result.strong) known.add(s.type, s.name, s.aliases);
+      strongByDocument.push(result.strong);
+      files_.push(result.summary.file);
       read.push(result.summary);
       options.onProgress?.({ filesRead: taken + 1, files: files.length, chars, pass: 1 });
     }
@@ -185,11 +206,14 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const inputDigest = cache?.inputDigest(curationBytes(curationPath));
   let changes: GraphChanges | undefined;
   if (cache && inputDigest) {
-    const file = cache.runStateFile;
-    const state = curation && hasEntries(curation) ? undefined : runState(graph, inputDigest, fingerprint, (id) => cache.entryName(id), builder.resolution!);
-    changes = changesSince(readRunState(file), state);
-    if (state) writeRunState(file, state);
-    else rmSync(file, { force: true });
+    const file = cache.snapshotFile;
+    const state = curated ? undefined : runState(graph, inputDigest, fingerprint, (id) => cache.entryName(id), builder.resolution!);
+    changes = changesSince(readSnapshot(file)?.state, state);
+    if (state) {
+      const ids = read.map((s) => s.id);
+      const relationFirst = Object.fromEntries(builder.relationFirst!);
+      writeSnapshot(file, { state, ids, files: files_, ...tableOfStrongNames(strongByDocument), warnings, drafts: builder.drafts(), relationFirst, graph: compactGraph(graph) });
+    } else rmSync(file, { force: true });
   }
   return {
     graph,
@@ -212,6 +236,7 @@ async function sweepCorpus(read: SummaryStub[], known: KnownName[], builder: Gra
   // Kept from a run with the same strong names: the same document gives the same result.
   const kept = read.map((s) => cache?.sweepResult(s.id));
   const jobs = read.flatMap((s, index) => (kept[index] !== undefined ? [] : [{ index, file: s.file, id: s.id, ...(cache?.entryPath(s.id) ? { entry: cache.entryPath(s.id)! } : {}) }]));
+  builder.startSweep();
   const swept = await lanes.sweep(jobs, known, (documents) => options.onProgress?.({ filesRead: documents, files: jobs.length, chars: 0, pass: 2 }));
   if (cache) {
     cache.counts.sweepParts += swept.sweepParts;

@@ -199,7 +199,11 @@ export class ExtractionCache {
    */
   lookup(file: string, id: string): CachedDocument | undefined {
     const name = this.identify(file, id);
-    if (!name) return undefined;
+    return name ? this.lookupNamed(file, id, name) : undefined;
+  }
+
+  /** `lookup` of a file already identified as entry `name`. */
+  lookupNamed(file: string, id: string, name: string): CachedDocument | undefined {
     const full = path.join(this.entriesDir, `${name}.json`);
     if (existsSync(full)) {
       const read = readJson<Entry>(full);
@@ -220,9 +224,9 @@ export class ExtractionCache {
     return this.entryNames.get(id);
   }
 
-  /** Where a build keeps its state for the next (pipeline/run-state.ts): one per extractor version. */
-  get runStateFile(): string {
-    return path.join(this.dir, `run-${this.version}.json`);
+  /** Where a build keeps its state for the next (pipeline/snapshot.ts): one per extractor version. */
+  get snapshotFile(): string {
+    return path.join(this.dir, `snapshot-${this.version}.v8`);
   }
 
   /**
@@ -286,9 +290,9 @@ export class ExtractionCache {
       const kept = Object.fromEntries(Object.entries(this.sweepStored).filter(([name]) => current.has(name)));
       writeAtomically(this.sweepFile(), JSON.stringify(kept));
     }
-    const keep = new Set([`extract-${this.version}`, 'files.json', path.basename(this.sweepFile()), path.basename(this.runStateFile)]);
+    const keep = new Set([`extract-${this.version}`, 'files.json', path.basename(this.sweepFile()), path.basename(this.snapshotFile)]);
     for (const name of readdirSync(this.dir)) {
-      if ((name.startsWith('extract-') || name.startsWith('sweep-') || name.startsWith('run-')) && !keep.has(name) && (this.sweepChanged || !name.startsWith('sweep-'))) {
+      if ((name.startsWith('extract-') || name.startsWith('sweep-') || name.startsWith('snapshot-')) && !keep.has(name) && (this.sweepChanged || !name.startsWith('sweep-'))) {
         rmSync(path.join(this.dir, name), { recursive: true, force: true });
       }
     }

@@ -1,5 +1,5 @@
 /**
- * What a build with a cache leaves for the next (`<cache>/run-<version>.json`): which entry each
+ * What a build with a cache leaves for the next (in its snapshot, pipeline/snapshot.ts): which entry each
  * document was made from, the strong names' fingerprint, how every name resolved, and a digest of
  * every entity and relation of the graph. The next build compares its own with it and says which
  * documents' contributions to the graph may differ (`GraphChanges`): the writer then hashes and
@@ -18,9 +18,7 @@
  * writer hashes every document as before.
  */
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { KnowledgeGraph } from '../types.ts';
-import { readJson, writeAtomically } from './cache-files.ts';
 
 /** Which documents' contributions may differ from those of the graph made from `since` (an input digest). */
 export interface GraphChanges {
@@ -28,10 +26,7 @@ export interface GraphChanges {
   documents: string[];
 }
 
-const FORMAT = 1;
-
 export interface RunState {
-  format: number;
   inputDigest: string;
   /** The corpus's strong names (pipeline/cache.ts knownNamesFingerprint). */
   fingerprint: string;
@@ -47,13 +42,6 @@ export interface RunState {
 }
 
 const digest = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('hex').slice(0, 20);
-
-export const runStateFile = (cacheDir: string, version: string) => path.join(cacheDir, `run-${version}.json`);
-
-export function readRunState(file: string): RunState | undefined {
-  const state = readJson<RunState>(file)?.value;
-  return state && state.format === FORMAT && state.documents && state.entityOf ? state : undefined;
-}
 
 /**
  * The state of this run, or undefined when it can vouch for nothing: a curation with entries
@@ -82,7 +70,7 @@ export function runState(
     if (r.evidence.length === 0) return undefined;
     relations[r.id] = digest([r.type, r.from, r.to, r.props]);
   }
-  return { format: FORMAT, inputDigest, fingerprint, documents, entityOf: Object.fromEntries(resolution.entityOf), unresolved: [...resolution.unresolved], entities, relations };
+  return { inputDigest, fingerprint, documents, entityOf: Object.fromEntries(resolution.entityOf), unresolved: [...resolution.unresolved], entities, relations };
 }
 
 /** The documents whose contributions may differ between `before` and `now`, or undefined when that cannot be said. */
@@ -96,8 +84,4 @@ export function changesSince(before: RunState | undefined, now: RunState | undef
   for (const id in before.relations) if (now.relations[id] !== before.relations[id]) return undefined;
   const documents = Object.keys(now.documents).filter((id) => before.documents[id] !== now.documents[id]);
   return { since: before.inputDigest, documents };
-}
-
-export function writeRunState(file: string, state: RunState): void {
-  writeAtomically(file, JSON.stringify(state));
 }

@@ -1,6 +1,7 @@
 /**
  * Adding, changing and deleting articles with the cache (issue 14): each run's exports are those of
  * a cold run on the same files, byte for byte, and Neo4j holds what a cold ingest of them gives.
+ * An article that changes nothing else is added to the last build's snapshot (pipeline/append.ts).
  * When the pipeline can say which documents' contributions changed (pipeline/run-state.ts), the
  * writer hashes only those; when it cannot (a new strong name, a merge, a new alias, a deleted
  * file), it says nothing and every document is hashed as before.
@@ -69,11 +70,14 @@ describe('adding, changing and deleting articles with the cache', () => {
     expect(again.result.changes?.documents).toEqual([]);
   });
 
-  it('(a) an article bringing only known names: only it is hashed and written', async () => {
+  it('(a) an article bringing only known names: added to the snapshot, only it hashed and written', async () => {
     // The same text as an article already there, under a new name (the copy lives in a temporary folder only).
     copyFileSync(path.join(dir, names[3]!), path.join(dir, 'zz-copy.txt'));
     const { result, report } = await step();
     expect(result.changes?.documents).toEqual(['zz-copy']);
+    // Added to the last build's snapshot: no other document's entry parsed, the corpus not resolved again.
+    expect(result.appended).toEqual(['zz-copy']);
+    expect(result.cache).toMatchObject({ hits: 0, misses: 1, entryBytes: 0 });
     expect(report.planning?.documentsHashed).toBe(1);
     expect(report.documents.added).toEqual(['zz-copy']);
     expect(report.documents.unchanged).toHaveLength(all(result) - 1);
@@ -85,6 +89,7 @@ describe('adding, changing and deleting articles with the cache', () => {
     const { result, report } = await step();
     expect(result.graph.entities.some((e) => e.name === '青山湖科创园')).toBe(true);
     expect(result.changes).toBeUndefined();
+    expect(result.appended).toBeUndefined();
     expect(report.planning?.documentsHashed).toBe(all(result));
   });
 
@@ -97,6 +102,7 @@ describe('adding, changing and deleting articles with the cache', () => {
     expect(company.aliases).toContain('华盛公司');
     expect(company.mentions.map((m) => m.doc)).toContain('zz-company');
     expect(result.changes).toBeUndefined();
+    expect(result.appended).toBeUndefined();
     expect(report.planning?.documentsHashed).toBe(all(result));
   });
 
@@ -106,6 +112,7 @@ describe('adding, changing and deleting articles with the cache', () => {
     writeFileSync(path.join(dir, changed), readFileSync(path.join(dir, changed), 'utf8') + '\n会议强调要抓好落实。\n');
     const { result, report } = await step();
     expect(result.changes?.documents).toEqual([id]);
+    expect(result.appended).toBeUndefined();
     expect(report.planning?.documentsHashed).toBe(1);
     expect(report.documents.changed).toEqual([id]);
   });
@@ -131,6 +138,7 @@ describe('adding, changing and deleting articles with the cache', () => {
     copyFileSync(path.join(dir, names[4]!), path.join(dir, 'zz-copy-2.txt'));
     const next = await step();
     expect(next.result.changes?.documents).toEqual(['zz-copy-2']);
+    expect(next.result.appended).toEqual(['zz-copy-2']);
     expect(next.report.planning?.documentsHashed).toBe(1);
     for (const d of [dir, cacheDir, outDir, coldDir]) rmSync(d, { recursive: true, force: true });
   });
