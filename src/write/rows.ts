@@ -142,26 +142,31 @@ export function prepareGraph(graph: KnowledgeGraph, only?: ReadonlySet<string>):
   // doc → entity → offsets, flat: start, end, start, end, … (documents in scope only)
   const mentions = new Map<string, Map<string, number[]>>(inScope.map((id) => [id, new Map()]));
   const relSupport = new Map<string, Set<string>>(inScope.map((id) => [id, new Set()]));
-  const mentionDocs = new Map<string, Set<string>>();
-  const mentionedIn = (entity: string) => {
-    let docs = mentionDocs.get(entity);
-    if (!docs) mentionDocs.set(entity, (docs = new Set()));
-    return docs;
-  };
-
+  /** Entities mentioned in a document of the graph, or an end of a supported relation. */
+  const supported = new Set<string>();
   const addMention = (doc: string, entity: string, start?: number, end?: number) => {
-    const byEntity = mentions.get(doc);
-    if (!byEntity) return void mentionedIn(entity).add(doc);
+    const byEntity = mentions.get(doc)!;
     let list = byEntity.get(entity);
-    if (!list) {
-      byEntity.set(entity, (list = []));
-      mentionedIn(entity).add(doc);
-    }
+    if (!list) byEntity.set(entity, (list = []));
     if (start !== undefined) list.push(start, end!);
   };
   for (const entity of graph.entities) {
-    for (const m of entity.mentions) if (known.has(m.doc)) addMention(m.doc, entity.id, m.start, m.end);
+    let mentioned = false;
+    for (const m of entity.mentions) {
+      if (!known.has(m.doc)) continue;
+      mentioned = true;
+      if (mentions.has(m.doc)) addMention(m.doc, entity.id, m.start, m.end);
+    }
+    if (mentioned) supported.add(entity.id);
   }
+  // The documents that mention an entity (with offsets), made only for relations without evidence.
+  const byId = new Map(graph.entities.map((e) => [e.id, e]));
+  const mentionDocs = new Map<string, Set<string>>();
+  const mentionDocsOf = (id: string): Set<string> => {
+    let docs = mentionDocs.get(id);
+    if (!docs) mentionDocs.set(id, (docs = new Set((byId.get(id)?.mentions ?? []).map((m) => m.doc).filter((d) => known.has(d)))));
+    return docs;
+  };
   const support = new Map<string, string[]>();
   for (const relation of graph.relations) {
     if (!relationshipTypeFor(relation.type)) {
@@ -173,24 +178,29 @@ export function prepareGraph(graph: KnowledgeGraph, only?: ReadonlySet<string>):
       continue;
     }
     relations.set(relation.id, relation);
-    support.set(relation.id, supportOf(relation, known, mentionDocs, docIds));
+    // Its documents with evidence, of those in scope only (any at all: it is supported there).
+    let evidenced = false;
+    const docs: string[] = [];
+    for (const e of relation.evidence) {
+      if (!known.has(e.doc)) continue;
+      evidenced = true;
+      if (mentions.has(e.doc)) docs.push(e.doc);
+    }
+    support.set(relation.id, evidenced ? docs : supportOf(relation, mentionDocsOf, docIds));
+    if (evidenced || docIds.length > 0) supported.add(relation.from).add(relation.to);
   }
   // Ends of a relation are supported wherever the relation is; unsupported entities by the whole run.
   for (const [id, docs] of support) {
     const r = relations.get(id)!;
     for (const doc of docs) {
       const byEntity = mentions.get(doc);
-      if (!byEntity) {
-        mentionedIn(r.from).add(doc);
-        mentionedIn(r.to).add(doc);
-        continue;
-      }
+      if (!byEntity) continue;
       relSupport.get(doc)!.add(id);
       if (!byEntity.has(r.from)) addMention(doc, r.from);
       if (!byEntity.has(r.to)) addMention(doc, r.to);
     }
   }
-  for (const id of entities.keys()) if (!mentionDocs.has(id)) for (const doc of inScope) addMention(doc, id);
+  for (const id of entities.keys()) if (!supported.has(id)) for (const doc of inScope) addMention(doc, id);
 
   // Digests of each entity and relation core, computed once: a document's hash is built from
   // these short strings instead of re-serialising shared entities for every document.
@@ -263,12 +273,10 @@ function sortedOffsets(flat: number[]): { starts: number[]; ends: number[] } {
   return { starts: order.map((i) => flat[2 * i]!), ends: order.map((i) => flat[2 * i + 1]!) };
 }
 
-/** Documents supporting a relation: its evidence, else the documents that mention its ends. */
-function supportOf(relation: Relation, known: Set<string>, mentionDocs: Map<string, Set<string>>, all: string[]): string[] {
-  const fromEvidence = [...new Set(relation.evidence.map((e) => e.doc))].filter((d) => known.has(d));
-  if (fromEvidence.length > 0) return fromEvidence;
-  const a = mentionDocs.get(relation.from) ?? new Set<string>();
-  const b = mentionDocs.get(relation.to) ?? new Set<string>();
+/** Documents supporting a relation without evidence in the graph's documents: those that mention both ends, else either, else all. */
+function supportOf(relation: Relation, mentionDocsOf: (id: string) => Set<string>, all: string[]): string[] {
+  const a = mentionDocsOf(relation.from);
+  const b = mentionDocsOf(relation.to);
   const both = [...a].filter((d) => b.has(d));
   if (both.length > 0) return both;
   const either = [...new Set([...a, ...b])];
