@@ -15,8 +15,8 @@ import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildGraph, digestInputs } from '../src/pipeline.ts';
-import { currentRecord, writeRecord } from '../src/commands/inputs-record.ts';
-import { writeExports } from '../src/export/index.ts';
+import { currentRecord, jsonReuse, writeRecord } from '../src/commands/inputs-record.ts';
+import { EXPORT_FORMATS, writeExports } from '../src/export/index.ts';
 import { applySchema, deleteEverything, graphCounts, ingestGraph, ingestIfHeld, openConnection, removeDocuments, type Connection, type IngestReport } from '../src/write/index.ts';
 import { READ_DOCUMENTS, READ_DOCUMENT_HASHES } from '../src/write/cypher.ts';
 import { prepareGraph } from '../src/write/rows.ts';
@@ -136,12 +136,14 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
       }
     }
     const [result, build] = await timed(() => buildGraph([corpus.dir], { curationPath: null, cacheDir }));
-    const [exported, exports] = await timed(() => writeExports(result.graph, out));
-    writeRecord(out, { inputDigest: result.inputDigest!, exports: exported, documents: result.graph.documents.map((d) => d.id), entities: result.graph.entities.length, relations: result.graph.relations.length });
+    const reuse = jsonReuse(out, result);
+    const [{ files: exported, json }, exports] = await timed(() => writeExports(result.graph, out, EXPORT_FORMATS, reuse));
+    writeRecord(out, { inputDigest: result.inputDigest!, exports: exported, documents: result.graph.documents.map((d) => d.id), entities: result.graph.entities.length, relations: result.graph.relations.length, ...(json ? { json } : {}) });
     const [report, ingest] = await timed(() => ingestGraph(conn, result.graph, { batchSize: 5000, schema: false, inputDigest: result.inputDigest!, ...(result.changes ? { changes: result.changes } : {}) }));
     const c = result.cache!;
     const p = report.planning!;
     const counts =
+      (result.appended ? `${result.appended.length} added to the snapshot${reuse ? ', kg.json spliced' : ''}; ` : '') +
       `${c.misses} extracted on ${result.lanes!.used} lane(s), ${c.hits} cached (${(c.entryBytes / 1e6).toFixed(0)} MB of entries parsed, ${c.sweepParts} sweep parts, ${(c.sweepPartBytes / 1e6).toFixed(1)} MB); ` +
       `${c.swept} swept, ${c.sweepHits} kept; ${c.hashed} files hashed (${(c.bytesHashed / 1e6).toFixed(1)} MB), ${c.statHits} by stat; ` +
       `plan ${p.digestMatched ? 'skipped (digest)' : `${p.queries} queries, ${p.documentsHashed} documents hashed, ${p.relationIdsRead} relation ids`}; ${report.documents.added.length} added, ${report.documents.changed.length} changed`;
@@ -155,6 +157,8 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
   const base = articles();
   writeFileSync(path.join(corpus.dir, 'new-1.txt'), variant(base[3 % base.length]!, corpus.files + 1));
   await step('one new article, names already known');
+  writeFileSync(path.join(corpus.dir, 'new-1b.txt'), variant(base[7 % base.length]!, corpus.files + 3));
+  await step('another new article, names already known');
   writeFileSync(path.join(corpus.dir, 'new-2.txt'), '以“云帆护航”机制为抓手,推进青山湖科创园建设。\n' + variant(base[5 % base.length]!, corpus.files + 2));
   await step('one new article with a new strong name');
   console.log(

@@ -2,10 +2,10 @@ import path from 'node:path';
 import type { Command } from './command.ts';
 import { EXIT } from './command.ts';
 import { buildForCommand, jobsOf, JOBS_OPTION } from './build.ts';
-import { writeExports } from '../export/index.ts';
+import { EXPORT_FORMATS, writeExports } from '../export/index.ts';
 import { formatReport, ingestGraph, ingestIfHeld, readLedger, INGEST_DEFAULTS } from '../write/index.ts';
 import { digestInputs } from '../pipeline.ts';
-import { currentRecord, writeRecord } from './inputs-record.ts';
+import { currentRecord, jsonReuse, writeRecord } from './inputs-record.ts';
 import { positiveInteger, progressPrinter, withNeo4j } from './neo4j-support.ts';
 
 export const ingestCommand: Command = {
@@ -44,13 +44,15 @@ export const ingestCommand: Command = {
         return EXIT.ok;
       }
     }
-    const { graph, inputDigest, changes, problems } = await buildForCommand(positionals, io, { ...(curation ? { curation } : {}), ...(cache ? { cacheDir: cache } : {}), ...(jobs ? { jobs } : {}) });
+    const build = await buildForCommand(positionals, io, { ...(curation ? { curation } : {}), ...(cache ? { cacheDir: cache } : {}), ...(jobs ? { jobs } : {}) });
     // The exports come first, so a user whose Neo4j is down still gets the graph.
-    const exported = writeExports(graph, out);
+    const { graph, inputDigest, changes, problems } = build;
+    // Articles added to the graph the exports were written from: kg.json keeps the bytes of what did not change.
+    const { files: exported, json } = writeExports(graph, out, EXPORT_FORMATS, jsonReuse(out, build));
     for (const file of exported) io.err(`wrote ${file}`);
     // A run with unreadable files says so every time: only a clean build is recorded.
     if (inputDigest && problems.length === 0) {
-      writeRecord(out, { inputDigest, exports: exported, documents: graph.documents.map((d) => d.id), entities: graph.entities.length, relations: graph.relations.length });
+      writeRecord(out, { inputDigest, exports: exported, documents: graph.documents.map((d) => d.id), entities: graph.entities.length, relations: graph.relations.length, ...(json ? { json } : {}) });
     }
     const report = await withNeo4j(async (conn) => {
       io.err(`neo4j: ${dryRun ? 'planning (dry run) against' : 'writing to'} ${conn.uri}`);

@@ -11,7 +11,8 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildGraph, type BuildResult } from '../../src/pipeline.ts';
-import { writeExports } from '../../src/export/index.ts';
+import { EXPORT_FORMATS, writeExports } from '../../src/export/index.ts';
+import { jsonReuse, writeRecord } from '../../src/commands/inputs-record.ts';
 import { deleteEverything, ingestGraph, removeDocuments, type Connection, type IngestReport } from '../../src/write/index.ts';
 import { corpusTextFiles } from '../setup/corpus.ts';
 import { graphDump, useEmptyDatabase } from './graphs.ts';
@@ -23,6 +24,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-incr-corpus-'));
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-incr-cache-'));
 const outDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-incr-out-'));
 const coldDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-incr-cold-'));
+/** Whether the last step's kg.json was spliced from the one before (export/json.ts). */
+let spliced = false;
 
 /** Every file of the corpus written an hour ago, so that the stat index vouches for it. */
 function backdate(): void {
@@ -30,7 +33,7 @@ function backdate(): void {
   for (const name of readdirSync(dir)) utimesSync(path.join(dir, name), past, past);
 }
 
-const exportsOf = (out: string) => Object.fromEntries(readdirSync(out).filter((n) => n.startsWith('kg.')).map((n) => [n, readFileSync(path.join(out, n))]));
+const exportsOf = (out: string) => Object.fromEntries(readdirSync(out).filter((n) => n.startsWith('kg.') && n !== 'kg.inputs.json').map((n) => [n, readFileSync(path.join(out, n))]));
 
 /**
  * One run as `zhenjie ingest` makes it (cached build, exports, write with the pipeline's changes),
@@ -41,12 +44,17 @@ const exportsOf = (out: string) => Object.fromEntries(readdirSync(out).filter((n
 async function step(): Promise<{ result: BuildResult; report: IngestReport }> {
   backdate();
   const result = await buildGraph([dir], { curationPath: null, cacheDir });
-  writeExports(result.graph, outDir);
+  // As `zhenjie ingest` writes them: kg.json keeps what an added article did not change.
+  const reuse = jsonReuse(outDir, result);
+  spliced = reuse !== undefined;
+  const { files, json } = writeExports(result.graph, outDir, EXPORT_FORMATS, reuse);
+  writeRecord(outDir, { inputDigest: result.inputDigest!, exports: files, documents: [], entities: 0, relations: 0, ...(json ? { json } : {}) });
   const report = await ingestGraph(conn, result.graph, { inputDigest: result.inputDigest!, ...(result.changes ? { changes: result.changes } : {}) });
   const incremental = await graphDump(conn);
 
   const cold = await buildGraph([dir], { curationPath: null });
   writeExports(cold.graph, coldDir);
+  expect(readdirSync(outDir).filter((n) => n.startsWith('kg.') && n !== 'kg.inputs.json').sort()).toEqual(['kg.cypher', 'kg.gexf', 'kg.graphml', 'kg.json']);
   expect(exportsOf(outDir)).toEqual(exportsOf(coldDir));
   await deleteEverything(conn);
   await ingestGraph(conn, cold.graph, { inputDigest: result.inputDigest! });
@@ -78,6 +86,7 @@ describe('adding, changing and deleting articles with the cache', () => {
     // Added to the last build's snapshot: no other document's entry parsed, the corpus not resolved again.
     expect(result.appended).toEqual(['zz-copy']);
     expect(result.cache).toMatchObject({ hits: 0, misses: 1, entryBytes: 0 });
+    expect(spliced).toBe(true);
     expect(report.planning?.documentsHashed).toBe(1);
     expect(report.documents.added).toEqual(['zz-copy']);
     expect(report.documents.unchanged).toHaveLength(all(result) - 1);
@@ -139,6 +148,8 @@ describe('adding, changing and deleting articles with the cache', () => {
     const next = await step();
     expect(next.result.changes?.documents).toEqual(['zz-copy-2']);
     expect(next.result.appended).toEqual(['zz-copy-2']);
+    // The exports before it were of the run before the deletion: kg.json written whole, still the cold run's bytes.
+    expect(spliced).toBe(false);
     expect(next.report.planning?.documentsHashed).toBe(1);
     for (const d of [dir, cacheDir, outDir, coldDir]) rmSync(d, { recursive: true, force: true });
   });
