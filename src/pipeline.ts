@@ -22,7 +22,7 @@ import { Lanes, planLanes, withSizes } from './pipeline/lanes.ts';
 import { ExtractionCache, knownNamesFingerprint, type CacheCounts } from './pipeline/cache.ts';
 import { changesSince, runState, type GraphChanges } from './pipeline/run-state.ts';
 import { compactGraph, readSnapshot, tableOfStrongNames, writeSnapshot } from './pipeline/snapshot.ts';
-import { appendToSnapshot } from './pipeline/append.ts';
+import { appendToSnapshot, type Added } from './pipeline/append.ts';
 
 export const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CURATION = path.join(PROJECT_ROOT, 'graph', 'curation.yaml');
@@ -68,8 +68,11 @@ export interface BuildResult {
    * no lane can share); the sweep; then resolve and curation (with saving the cache).
    */
   timings?: { firstPass: number; merge: number; sweep: number; resolve: number };
-  /** Documents added to the last build's snapshot without building the corpus again (pipeline/append.ts). */
-  appended?: string[];
+  /**
+   * Documents added to the last build's snapshot without building the corpus again
+   * (pipeline/append.ts), and the entities and relations they are part of.
+   */
+  appended?: Added;
 }
 
 /** Stable, unique document ids from file names (a second `a.txt` elsewhere is `a~2`). */

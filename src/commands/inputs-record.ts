@@ -49,5 +49,5 @@ export function jsonReuse(out: string, build: Pick<BuildResult, 'graph' | 'appen
   if (!build.appended || !build.changes) return undefined;
   const previous = readRecord(out);
   if (!previous?.json || previous.inputDigest !== build.changes.since) return undefined;
-  return { previous: previous.json, unchanged: unchangedBy(build.graph, new Set(build.appended)) };
+  return { previous: previous.json, unchanged: unchangedBy(build.graph, build.appended) };
 }

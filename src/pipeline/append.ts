@@ -33,7 +33,14 @@ export interface Appended {
   cache: ExtractionCache;
   inputDigest: string;
   changes?: GraphChanges;
-  added: string[];
+  added: Added;
+}
+
+/** The documents added, and the entities and relations they are part of (all else is as it was). */
+export interface Added {
+  documents: string[];
+  entities: string[];
+  relations: string[];
 }
 
 type FirstPass = Omit<ExtractedDocument, 'summary'>;
@@ -176,7 +183,10 @@ export function appendToSnapshot(files: string[], ids: Map<string, string>, cach
   const inputDigest = cache.inputDigest(curation);
   const state = runState(graph, inputDigest, fingerprint, (id) => cache.entryName(id), { entityOf, unresolved });
   if (!state) return undefined;
-  const strong = tableOfStrongNames(order.map(strongOf));
+  const strong = tableOfStrongNames(
+    order.map((id) => (before.has(id) ? { kept: snapshot.strongOf[before.get(id)!]! } : firsts.get(id)!.pass.strong)),
+    snapshot.strongNames,
+  );
   const warnings = { ...snapshot.warnings };
   for (const { id } of added) if (firsts.get(id)!.pass.warning) warnings[id] = firsts.get(id)!.pass.warning!;
   writeSnapshot(cache.snapshotFile, {
@@ -190,5 +200,6 @@ export function appendToSnapshot(files: string[], ids: Map<string, string>, cach
     graph: compactGraph(graph, { from: old, entities: new Set(old.entities.filter((e) => !newMentions.has(e.id)).map((e) => e.id)), relations: new Set(old.relations.filter((r) => !newEvidence.has(r.id)).map((r) => r.id)) }),
   });
   const changes = changesSince(snapshot.state, state);
-  return { graph, problems, cache, inputDigest, added: added.map((a) => a.id), ...(changes ? { changes } : {}) };
+  const touched = { documents: added.map((a) => a.id), entities: [...newMentions.keys()], relations: [...newEvidence.keys()] };
+  return { graph, problems, cache, inputDigest, added: touched, ...(changes ? { changes } : {}) };
 }

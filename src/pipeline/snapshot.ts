@@ -64,17 +64,22 @@ export function writeSnapshot(file: string, snapshot: Omit<Snapshot, 'format'>):
   writeAtomically(file, v8.serialize({ format: FORMAT, ...snapshot }));
 }
 
-/** Strong names per document as a table and indexes (most names recur in many documents). */
-export function tableOfStrongNames(perDocument: KnownName[][]): { strongNames: KnownName[]; strongOf: number[][] } {
-  const strongNames: KnownName[] = [];
-  const index = new Map<string, number>();
+/**
+ * Strong names per document as a table and indexes (most names recur in many documents). `base`:
+ * a table to extend, whose indexes a document may bring as they are (`{ kept }`).
+ */
+export function tableOfStrongNames(perDocument: (KnownName[] | { kept: number[] })[], base: KnownName[] = []): { strongNames: KnownName[]; strongOf: number[][] } {
+  const strongNames = [...base];
+  const index = new Map<string, number>(strongNames.map((k, i) => [JSON.stringify([k.type, k.name, k.aliases]), i]));
   const strongOf = perDocument.map((names) =>
-    names.map((k) => {
-      const key = JSON.stringify([k.type, k.name, k.aliases]);
-      let i = index.get(key);
-      if (i === undefined) index.set(key, (i = strongNames.push(k) - 1));
-      return i;
-    }),
+    'kept' in names
+      ? names.kept
+      : names.map((k) => {
+          const key = JSON.stringify([k.type, k.name, k.aliases]);
+          let i = index.get(key);
+          if (i === undefined) index.set(key, (i = strongNames.push(k) - 1));
+          return i;
+        }),
   );
   return { strongNames, strongOf };
 }
