@@ -118,10 +118,12 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const curation = curationPath ? loadCuration(curationPath) : null;
   const ids = documentIds(files);
   const curated = curation !== null && hasEntries(curation);
+  let extractedByAttempt = 0;
   if (options.cacheDir && problems.length === 0 && !curated) {
     const started = performance.now();
     const appended = appendToSnapshot(files, ids, options.cacheDir, curationBytes(curationPath));
-    if (appended) {
+    if ('extracted' in appended) extractedByAttempt = appended.extracted;
+    else {
       const { graph, cache, added, ...rest } = appended;
       const ms = performance.now() - started;
       return { ...rest, graph, filesRead: graph.documents.length, filesSkipped: 0, cache: cache.counts, appended: added, lanes: { planned: 1, used: 1 }, timings: { firstPass: ms, merge: 0, sweep: 0, resolve: 0 } };
@@ -225,7 +227,8 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     filesSkipped: files.length - read.length,
     lanes: { planned: plan.lanes, used: lanes.used, ...(workerFailure ? { workerFailure } : {}) },
     timings,
-    ...(cache ? { cache: cache.counts, inputDigest } : {}),
+    // Files the attempt to add to the snapshot extracted are this run's extractions, whichever path took them.
+    ...(cache ? { cache: { ...cache.counts, hits: cache.counts.hits - extractedByAttempt, misses: cache.counts.misses + extractedByAttempt }, inputDigest } : {}),
     ...(changes ? { changes } : {}),
   };
 }

@@ -51,9 +51,18 @@ function push<V>(map: Map<string, V[]>, key: string, ...values: V[]): void {
   else map.set(key, values);
 }
 
-/** The graph of `files` from the last build's snapshot in `cacheDir`, or undefined: build the whole corpus. */
-export function appendToSnapshot(files: string[], ids: Map<string, string>, cacheDir: string, curation: string | Uint8Array): Appended | undefined {
+/**
+ * The graph of `files` from the last build's snapshot in `cacheDir`; else (build the whole corpus)
+ * how many new files the attempt extracted (their cache entries are written: the full path takes
+ * them from the cache).
+ */
+export function appendToSnapshot(files: string[], ids: Map<string, string>, cacheDir: string, curation: string | Uint8Array): Appended | { extracted: number } {
   const cache = new ExtractionCache(cacheDir);
+  const appended = attempt(cache, files, ids, curation);
+  return appended ?? { extracted: cache.counts.misses };
+}
+
+function attempt(cache: ExtractionCache, files: string[], ids: Map<string, string>, curation: string | Uint8Array): Appended | undefined {
   const snapshot = readSnapshot(cache.snapshotFile);
   if (!snapshot) return undefined;
   const before = new Map(snapshot.ids.map((id, i) => [id, i]));

@@ -106,7 +106,11 @@ export function compactGraph(graph: KnowledgeGraph, reuse?: { from: CompactGraph
       continue;
     }
     const flat = new Int32Array(list.length * 3);
-    list.forEach((m, i) => flat.set([docIndex.get(m.doc)!, m.start, m.end], i * 3));
+    list.forEach((m, i) => {
+      flat[i * 3] = docIndex.get(m.doc)!;
+      flat[i * 3 + 1] = m.start;
+      flat[i * 3 + 2] = m.end;
+    });
     mentions.push(flat);
   }
   const relations: RelationHead[] = [];
@@ -122,7 +126,10 @@ export function compactGraph(graph: KnowledgeGraph, reuse?: { from: CompactGraph
     list.forEach((e, i) => {
       let t = textIndex.get(e.text);
       if (t === undefined) textIndex.set(e.text, (t = texts.push(e.text) - 1));
-      flat.set([docIndex.get(e.doc)!, e.start, e.end, t], i * 4);
+      flat[i * 4] = docIndex.get(e.doc)!;
+      flat[i * 4 + 1] = e.start;
+      flat[i * 4 + 2] = e.end;
+      flat[i * 4 + 3] = t;
     });
     evidence.push(flat);
   }
