@@ -15,6 +15,7 @@ import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildGraph, digestInputs } from '../src/pipeline.ts';
+import { listInputFiles } from '../src/read/index.ts';
 import { currentRecord, jsonReuse, writeRecord } from '../src/commands/inputs-record.ts';
 import { EXPORT_FORMATS, writeExports } from '../src/export/index.ts';
 import { applySchema, deleteEverything, graphCounts, ingestGraph, ingestIfHeld, openConnection, removeDocuments, type Connection, type IngestReport } from '../src/write/index.ts';
@@ -126,7 +127,11 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
   const cacheDir = path.join(out, 'cache');
   // As `zhenjie ingest` runs (src/commands/ingest.ts), timed part by part.
   const step = async (name: string) => {
-    const [digest, identify] = await timed(() => digestInputs([corpus.dir], { curationPath: null, cacheDir }));
+    // Listed once for the digest and the build, as `zhenjie ingest` does.
+    const [[digest, listed], identify] = await timed(() => {
+      const listed = listInputFiles([corpus.dir]);
+      return [digestInputs([corpus.dir], { curationPath: null, cacheDir, listed }), listed] as const;
+    });
     const record = digest ? currentRecord(out, digest) : null;
     if (digest && record) {
       const [held, heldMs] = await timed(() => ingestIfHeld(conn, digest, record, { batchSize: 5000 }));
@@ -135,11 +140,12 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
         return null;
       }
     }
-    const [result, build] = await timed(() => buildGraph([corpus.dir], { curationPath: null, cacheDir }));
+    const [result, build] = await timed(() => buildGraph([corpus.dir], { curationPath: null, cacheDir, listed }));
+    // Neo4j first, then the exports (as `zhenjie ingest` does).
+    const [report, ingest] = await timed(() => ingestGraph(conn, result.graph, { batchSize: 5000, schema: false, inputDigest: result.inputDigest!, ...(result.changes ? { changes: result.changes } : {}) }));
     const reuse = jsonReuse(out, result);
     const [{ files: exported, json }, exports] = await timed(() => writeExports(result.graph, out, EXPORT_FORMATS, reuse));
     writeRecord(out, { inputDigest: result.inputDigest!, exports: exported, documents: result.graph.documents.map((d) => d.id), entities: result.graph.entities.length, relations: result.graph.relations.length, ...(json ? { json } : {}) });
-    const [report, ingest] = await timed(() => ingestGraph(conn, result.graph, { batchSize: 5000, schema: false, inputDigest: result.inputDigest!, ...(result.changes ? { changes: result.changes } : {}) }));
     const c = result.cache!;
     const p = report.planning!;
     const counts =
@@ -163,8 +169,8 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
   await step('one new article with a new strong name');
   console.log(
     '\n' +
-      ['step                                     stat+digest s  build s  exports s  ingest s   total s  counts', ...steps.map((x) =>
-        `${x.name.padEnd(40)} ${s(x.identify).padStart(13)} ${s(x.build).padStart(8)} ${s(x.exports).padStart(10)} ${s(x.ingest).padStart(9)} ${s(x.identify + x.build + x.exports + x.ingest).padStart(9)}  ${x.counts}`,
+      ['step                                     stat+digest s  build s  ingest s  in Neo4j s  exports s   total s  counts', ...steps.map((x) =>
+        `${x.name.padEnd(40)} ${s(x.identify).padStart(13)} ${s(x.build).padStart(8)} ${s(x.ingest).padStart(9)} ${s(x.identify + x.build + x.ingest).padStart(11)} ${s(x.exports).padStart(10)} ${s(x.identify + x.build + x.exports + x.ingest).padStart(9)}  ${x.counts}`,
       )].join('\n'),
   );
   console.log(`(RSS ${rss()}; cache and exports in ${out})`);

@@ -131,8 +131,9 @@ export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, optio
       const want = new Map([...prepared.contributions].map(([id, c]) => [id, c.document.hash]));
       const stored = await readStored(run, [...want.keys()], cost, want);
       // No stored document of this run and no graph at all: every entity and relation is new.
+      // (Not when Neo4j holds the graph the changes are counted from: it holds facts.)
       let emptyDatabase = false;
-      if (stored.size === 0) {
+      if (stored.size === 0 && !only) {
         emptyDatabase = !(await run(Q.HOLDS_ANY_FACT, {})).records[0]!.holds;
         cost.queries += 1;
       }
