@@ -143,7 +143,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   // For the snapshot (pipeline/snapshot.ts): each document's strong names and warning, in file order.
   const strongByDocument: KnownName[][] = [];
   const files_: string[] = [];
-  const warnings: Record<string, string> = {};
+  const warnings: [string, string][] = [];
   const known = new KnownNames();
   const read: SummaryStub[] = [];
   let started = performance.now();
@@ -161,7 +161,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
         continue;
       }
       if (result.warning) problems.push({ file: result.summary.file, message: result.warning });
-      if (result.warning) warnings[result.meta.id] = result.warning;
+      if (result.warning) warnings.push([result.meta.id, result.warning]);
       chars += result.meta.chars;
       builder.addDocument(result.meta, result.facts);
       for (const s of result.strong) known.add(s.type, s.name, s.aliases);
@@ -226,7 +226,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     if (state) {
       const ids = read.map((s) => s.id);
       const relationFirst = Object.fromEntries(builder.relationFirst!);
-      writeSnapshot(file, { state, ids, files: files_, ...tableOfStrongNames(strongByDocument), warnings, drafts: builder.drafts(), relationFirst, graph: compactGraph(graph) });
+      writeSnapshot(file, { state, ids, files: files_, ...tableOfStrongNames(strongByDocument), warnings: Object.fromEntries(warnings), drafts: builder.drafts(), relationFirst, graph: compactGraph(graph) });
     } else rmSync(file, { force: true });
   }
   return {

@@ -66,6 +66,7 @@ function attempt(cache: ExtractionCache, files: string[], ids: Map<string, strin
   const snapshot = readSnapshot(cache.snapshotFile);
   if (!snapshot) return undefined;
   const before = new Map(snapshot.ids.map((id, i) => [id, i]));
+  const entryBefore = new Map(Object.entries(snapshot.state.documents));
   const order: string[] = [];
   const added: { file: string; id: string; name: string }[] = [];
   let lastOld = -1;
@@ -76,7 +77,7 @@ function attempt(cache: ExtractionCache, files: string[], ids: Map<string, strin
     order.push(id);
     const i = before.get(id);
     if (i === undefined) added.push({ file, id, name });
-    else if (snapshot.state.documents[id] !== name || i < lastOld) return undefined;
+    else if (entryBefore.get(id) !== name || i < lastOld) return undefined;
     else lastOld = i;
   }
   if (added.length === 0 || order.length - added.length !== snapshot.ids.length) return undefined;
@@ -184,8 +185,9 @@ function attempt(cache: ExtractionCache, files: string[], ids: Map<string, strin
   }
 
   const problems: Problem[] = [];
+  const warningBefore = new Map(Object.entries(snapshot.warnings));
   for (const id of order) {
-    const warning = before.has(id) ? snapshot.warnings[id] : firsts.get(id)!.pass.warning;
+    const warning = before.has(id) ? warningBefore.get(id) : firsts.get(id)!.pass.warning;
     if (warning) problems.push({ file: before.has(id) ? snapshot.files[before.get(id)!]! : added.find((a) => a.id === id)!.file, message: warning });
   }
   cache.save();
@@ -196,8 +198,7 @@ function attempt(cache: ExtractionCache, files: string[], ids: Map<string, strin
     order.map((id) => (before.has(id) ? { kept: snapshot.strongOf[before.get(id)!]! } : firsts.get(id)!.pass.strong)),
     snapshot.strongNames,
   );
-  const warnings = { ...snapshot.warnings };
-  for (const { id } of added) if (firsts.get(id)!.pass.warning) warnings[id] = firsts.get(id)!.pass.warning!;
+  const warnings = Object.fromEntries([...warningBefore, ...added.flatMap(({ id }) => (firsts.get(id)!.pass.warning ? [[id, firsts.get(id)!.pass.warning!] as const] : []))]);
   writeSnapshot(cache.snapshotFile, {
     state,
     ids: order,

@@ -54,34 +54,40 @@ export function runState(
   entryOf: (id: string) => string | undefined,
   resolution: { entityOf: Map<string, string>; unresolved: Set<string> },
 ): RunState | undefined {
-  const documents: Record<string, string> = {};
+  // Records made with fromEntries: an id such as `__proto__` is a key like any other.
+  const documents: [string, string][] = [];
   for (const d of graph.documents) {
     const entry = entryOf(d.id);
     if (entry === undefined) return undefined;
-    documents[d.id] = entry;
+    documents.push([d.id, entry]);
   }
-  const entities: Record<string, string> = {};
-  for (const e of graph.entities) {
-    if (e.mentions.length === 0) return undefined;
-    entities[e.id] = digest([e.type, e.name, e.aliases, e.props]);
-  }
-  const relations: Record<string, string> = {};
-  for (const r of graph.relations) {
-    if (r.evidence.length === 0) return undefined;
-    relations[r.id] = digest([r.type, r.from, r.to, r.props]);
-  }
-  return { inputDigest, fingerprint, documents, entityOf: Object.fromEntries(resolution.entityOf), unresolved: [...resolution.unresolved], entities, relations };
+  if (graph.entities.some((e) => e.mentions.length === 0) || graph.relations.some((r) => r.evidence.length === 0)) return undefined;
+  return {
+    inputDigest,
+    fingerprint,
+    documents: Object.fromEntries(documents),
+    entityOf: Object.fromEntries(resolution.entityOf),
+    unresolved: [...resolution.unresolved],
+    entities: Object.fromEntries(graph.entities.map((e) => [e.id, digest([e.type, e.name, e.aliases, e.props])])),
+    relations: Object.fromEntries(graph.relations.map((r) => [r.id, digest([r.type, r.from, r.to, r.props])])),
+  };
 }
 
 /** The documents whose contributions may differ between `before` and `now`, or undefined when that cannot be said. */
 export function changesSince(before: RunState | undefined, now: RunState | undefined): GraphChanges | undefined {
   if (!before || !now || before.fingerprint !== now.fingerprint) return undefined;
-  for (const id in before.documents) if (!(id in now.documents)) return undefined; // removed: see the module's comment
-  for (const key in before.entityOf) if (now.entityOf[key] !== before.entityOf[key]) return undefined;
+  // Own keys only, as maps: no id is mistaken for a property of every object.
+  const map = (record: Record<string, string>) => new Map(Object.entries(record));
+  const [docsBefore, docsNow] = [map(before.documents), map(now.documents)];
+  for (const id of docsBefore.keys()) if (!docsNow.has(id)) return undefined; // removed: see the module's comment
+  const [namesBefore, namesNow] = [map(before.entityOf), map(now.entityOf)];
+  for (const [key, id] of namesBefore) if (namesNow.get(key) !== id) return undefined;
   const unresolved = new Set(before.unresolved);
-  for (const key in now.entityOf) if (!(key in before.entityOf) && unresolved.has(key)) return undefined;
-  for (const id in before.entities) if (now.entities[id] !== before.entities[id]) return undefined;
-  for (const id in before.relations) if (now.relations[id] !== before.relations[id]) return undefined;
-  const documents = Object.keys(now.documents).filter((id) => before.documents[id] !== now.documents[id]);
+  for (const key of namesNow.keys()) if (!namesBefore.has(key) && unresolved.has(key)) return undefined;
+  for (const [records, others] of [[before.entities, now.entities], [before.relations, now.relations]] as const) {
+    const current = map(others);
+    for (const [id, d] of map(records)) if (current.get(id) !== d) return undefined;
+  }
+  const documents = [...docsNow].filter(([id, entry]) => docsBefore.get(id) !== entry).map(([id]) => id);
   return { since: before.inputDigest, documents };
 }

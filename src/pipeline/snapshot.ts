@@ -44,7 +44,7 @@ export interface Snapshot {
   /** Strong names of each document's first pass (indexes into `strongNames`), in the order of `ids`. */
   strongNames: KnownName[];
   strongOf: number[][];
-  /** What the reader warned of, by document (reported by every run, as the full path does). */
+  /** What the reader warned of, by document (reported by every run, as the full path does); read as a map (own keys only). */
   warnings: Record<string, string>;
   drafts: DraftRecord[];
   relationFirst: Record<string, FactRank>;

@@ -150,4 +150,22 @@ describe('extraction cache', () => {
     rmSync(dir, { recursive: true });
     rmSync(cacheDir, { recursive: true });
   });
+  it('documents named like properties of every object (constructor, __proto__) are documents like others', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-cache-corpus-'));
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-cache-'));
+    writeFileSync(path.join(dir, '__proto__.txt'), A);
+    writeFileSync(path.join(dir, 'b.txt'), B);
+    await graphOf(dir, cacheDir);
+    writeFileSync(path.join(dir, 'constructor.txt'), A);
+    const added = await graphOf(dir, cacheDir);
+    expect(added.json).toBe((await graphOf(dir)).json);
+    expect(added.appended?.documents).toEqual(['constructor']);
+    // Changed: the claim names it, and only it.
+    writeFileSync(path.join(dir, '__proto__.txt'), A + '\n');
+    const changed = await buildGraph([dir], { curationPath: null, cacheDir });
+    expect(JSON.stringify(changed.graph)).toBe((await graphOf(dir)).json);
+    expect(changed.changes?.documents).toEqual(['__proto__']);
+    rmSync(dir, { recursive: true });
+    rmSync(cacheDir, { recursive: true });
+  });
 });
