@@ -15,8 +15,9 @@ import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildGraph, digestInputs } from '../src/pipeline.ts';
-import { currentRecord, writeRecord } from '../src/commands/inputs-record.ts';
-import { writeExports } from '../src/export/index.ts';
+import { listInputFiles } from '../src/read/index.ts';
+import { currentRecord, jsonReuse, writeRecord } from '../src/commands/inputs-record.ts';
+import { EXPORT_FORMATS, writeExports } from '../src/export/index.ts';
 import { applySchema, deleteEverything, graphCounts, ingestGraph, ingestIfHeld, openConnection, removeDocuments, type Connection, type IngestReport } from '../src/write/index.ts';
 import { READ_DOCUMENTS, READ_DOCUMENT_HASHES } from '../src/write/cypher.ts';
 import { prepareGraph } from '../src/write/rows.ts';
@@ -126,7 +127,11 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
   const cacheDir = path.join(out, 'cache');
   // As `zhenjie ingest` runs (src/commands/ingest.ts), timed part by part.
   const step = async (name: string) => {
-    const [digest, identify] = await timed(() => digestInputs([corpus.dir], { curationPath: null, cacheDir }));
+    // Listed once for the digest and the build, as `zhenjie ingest` does.
+    const [[digest, listed], identify] = await timed(() => {
+      const listed = listInputFiles([corpus.dir]);
+      return [digestInputs([corpus.dir], { curationPath: null, cacheDir, listed }), listed] as const;
+    });
     const record = digest ? currentRecord(out, digest) : null;
     if (digest && record) {
       const [held, heldMs] = await timed(() => ingestIfHeld(conn, digest, record, { batchSize: 5000 }));
@@ -135,16 +140,19 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
         return null;
       }
     }
-    const [result, build] = await timed(() => buildGraph([corpus.dir], { curationPath: null, cacheDir }));
-    const [exported, exports] = await timed(() => writeExports(result.graph, out));
-    writeRecord(out, { inputDigest: result.inputDigest!, exports: exported, documents: result.graph.documents.map((d) => d.id), entities: result.graph.entities.length, relations: result.graph.relations.length });
-    const [report, ingest] = await timed(() => ingestGraph(conn, result.graph, { batchSize: 5000, schema: false, inputDigest: result.inputDigest! }));
+    const [result, build] = await timed(() => buildGraph([corpus.dir], { curationPath: null, cacheDir, listed }));
+    // Neo4j first, then the exports (as `zhenjie ingest` does).
+    const [report, ingest] = await timed(() => ingestGraph(conn, result.graph, { batchSize: 5000, schema: false, inputDigest: result.inputDigest!, ...(result.changes ? { changes: result.changes } : {}) }));
+    const reuse = jsonReuse(out, result);
+    const [{ files: exported, json }, exports] = await timed(() => writeExports(result.graph, out, EXPORT_FORMATS, reuse));
+    writeRecord(out, { inputDigest: result.inputDigest!, exports: exported, documents: result.graph.documents.map((d) => d.id), entities: result.graph.entities.length, relations: result.graph.relations.length, ...(json ? { json } : {}) });
     const c = result.cache!;
     const p = report.planning!;
     const counts =
+      (result.appended ? `${result.appended.documents.length} added to the snapshot${reuse ? ', kg.json spliced' : ''}; ` : '') +
       `${c.misses} extracted on ${result.lanes!.used} lane(s), ${c.hits} cached (${(c.entryBytes / 1e6).toFixed(0)} MB of entries parsed, ${c.sweepParts} sweep parts, ${(c.sweepPartBytes / 1e6).toFixed(1)} MB); ` +
       `${c.swept} swept, ${c.sweepHits} kept; ${c.hashed} files hashed (${(c.bytesHashed / 1e6).toFixed(1)} MB), ${c.statHits} by stat; ` +
-      `plan ${p.digestMatched ? 'skipped (digest)' : `${p.queries} queries, ${p.relationIdsRead} relation ids`}; ${report.documents.added.length} added, ${report.documents.changed.length} changed`;
+      `plan ${p.digestMatched ? 'skipped (digest)' : `${p.queries} queries, ${p.documentsHashed} documents hashed, ${p.relationIdsRead} relation ids`}; ${report.documents.added.length} added, ${report.documents.changed.length} changed`;
     steps.push({ name, identify, build, exports, ingest, counts, report });
     return result;
   };
@@ -155,12 +163,14 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
   const base = articles();
   writeFileSync(path.join(corpus.dir, 'new-1.txt'), variant(base[3 % base.length]!, corpus.files + 1));
   await step('one new article, names already known');
+  writeFileSync(path.join(corpus.dir, 'new-1b.txt'), variant(base[7 % base.length]!, corpus.files + 3));
+  await step('another new article, names already known');
   writeFileSync(path.join(corpus.dir, 'new-2.txt'), '以“云帆护航”机制为抓手,推进青山湖科创园建设。\n' + variant(base[5 % base.length]!, corpus.files + 2));
   await step('one new article with a new strong name');
   console.log(
     '\n' +
-      ['step                                     stat+digest s  build s  exports s  ingest s   total s  counts', ...steps.map((x) =>
-        `${x.name.padEnd(40)} ${s(x.identify).padStart(13)} ${s(x.build).padStart(8)} ${s(x.exports).padStart(10)} ${s(x.ingest).padStart(9)} ${s(x.identify + x.build + x.exports + x.ingest).padStart(9)}  ${x.counts}`,
+      ['step                                     stat+digest s  build s  ingest s  in Neo4j s  exports s   total s  counts', ...steps.map((x) =>
+        `${x.name.padEnd(40)} ${s(x.identify).padStart(13)} ${s(x.build).padStart(8)} ${s(x.ingest).padStart(9)} ${s(x.identify + x.build + x.ingest).padStart(11)} ${s(x.exports).padStart(10)} ${s(x.identify + x.build + x.exports + x.ingest).padStart(9)}  ${x.counts}`,
       )].join('\n'),
   );
   console.log(`(RSS ${rss()}; cache and exports in ${out})`);

@@ -8,18 +8,21 @@
  * Between files only names, small per-document summaries and, up to a fixed budget, the normalised texts are kept, so memory
  * stays bounded however many files a folder holds.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeGraph, Problem } from './types.ts';
 import { listInputFiles } from './read/index.ts';
 import type { KnownName } from './extract/index.ts';
 import { GraphBuilder } from './resolve/index.ts';
-import { applyCuration, loadCuration } from './curate/index.ts';
+import { applyCuration, loadCuration, type Curation } from './curate/index.ts';
 import { KnownNames, isFailed, type CachedDocument, type SummaryStub } from './pipeline/document.ts';
 import { SWEEP_TEXT_BUDGET, type FileJob, type FirstPass } from './pipeline/lane.ts';
 import { Lanes, planLanes, withSizes } from './pipeline/lanes.ts';
 import { ExtractionCache, knownNamesFingerprint, type CacheCounts } from './pipeline/cache.ts';
+import { changesSince, runState, type GraphChanges } from './pipeline/run-state.ts';
+import { compactGraph, readSnapshot, tableOfStrongNames, writeSnapshot } from './pipeline/snapshot.ts';
+import { appendToSnapshot, type Added } from './pipeline/append.ts';
 
 export const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CURATION = path.join(PROJECT_ROOT, 'graph', 'curation.yaml');
@@ -38,7 +41,14 @@ export interface BuildOptions {
    * there is too little to extract to be worth a worker's start.
    */
   jobs?: number;
+  /**
+   * The files under `inputs` as `listInputFiles` gave them, when the caller has listed them already
+   * (`ingest` lists once for the input digest and the build: 20,000 files take ~0.3 s to list).
+   */
+  listed?: ListedInputs;
 }
+
+export type ListedInputs = ReturnType<typeof listInputFiles>;
 
 export interface BuildResult {
   graph: KnowledgeGraph;
@@ -50,6 +60,11 @@ export interface BuildResult {
   /** With a cache: the digest of everything the graph is made from (see ExtractionCache.inputDigest). */
   inputDigest?: string;
   /**
+   * With a cache, when it can be said: which documents' contributions may differ from those of
+   * the graph the last build with this cache made (pipeline/run-state.ts). The writer plans only those.
+   */
+  changes?: GraphChanges;
+  /**
    * Lanes planned for the files to extract, and those that extracted any (a worker not ready in
    * time does not); why a worker failed, when the build went on without it.
    */
@@ -60,6 +75,11 @@ export interface BuildResult {
    * no lane can share); the sweep; then resolve and curation (with saving the cache).
    */
   timings?: { firstPass: number; merge: number; sweep: number; resolve: number };
+  /**
+   * Documents added to the last build's snapshot without building the corpus again
+   * (pipeline/append.ts), and the entities and relations they are part of.
+   */
+  appended?: Added;
 }
 
 /** Stable, unique document ids from file names (a second `a.txt` elsewhere is `a~2`). */
@@ -77,14 +97,15 @@ function documentIds(files: string[]): Map<string, string> {
 
 const curationPathOf = (option: string | null | undefined) => (option === undefined ? (existsSync(DEFAULT_CURATION) ? DEFAULT_CURATION : null) : option);
 const curationBytes = (curationPath: string | null) => (curationPath ? readFileSync(curationPath) : 'no curation');
+const hasEntries = (c: Curation) => c.aliases.length + c.merge.length + c.reject.length + c.rejectRelations.length + c.retype.length + c.props.length + c.facts.entities.length + c.facts.relations.length > 0;
 
 /**
  * The digest `buildGraph` with this cache would give (BuildResult.inputDigest), without reading
  * an entry or extracting: files unchanged on disk are not even read. Undefined when a file cannot
  * be read or listed (the build reports those).
  */
-export function digestInputs(inputs: string[], options: { curationPath?: string | null; cacheDir: string }): string | undefined {
-  const { files, problems } = listInputFiles(inputs);
+export function digestInputs(inputs: string[], options: { curationPath?: string | null; cacheDir: string; listed?: ListedInputs }): string | undefined {
+  const { files, problems } = options.listed ?? listInputFiles(inputs);
   if (problems.length > 0 || files.length === 0) return undefined;
   const cache = new ExtractionCache(options.cacheDir);
   const ids = documentIds(files);
@@ -99,12 +120,30 @@ export function digestInputs(inputs: string[], options: { curationPath?: string 
 
 /** Read, extract and resolve every document under `inputs` into one graph. */
 export async function buildGraph(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
-  const { files, problems } = listInputFiles(inputs);
+  const listed = options.listed ?? listInputFiles(inputs);
+  const { files } = listed;
+  const problems = [...listed.problems];
   const curationPath = curationPathOf(options.curationPath);
   const curation = curationPath ? loadCuration(curationPath) : null;
   const ids = documentIds(files);
+  const curated = curation !== null && hasEntries(curation);
+  let extractedByAttempt = 0;
+  if (options.cacheDir && problems.length === 0 && !curated) {
+    const started = performance.now();
+    const appended = appendToSnapshot(files, ids, options.cacheDir, curationBytes(curationPath));
+    if ('extracted' in appended) extractedByAttempt = appended.extracted;
+    else {
+      const { graph, cache, added, ...rest } = appended;
+      const ms = performance.now() - started;
+      return { ...rest, graph, filesRead: graph.documents.length, filesSkipped: 0, cache: cache.counts, appended: added, lanes: { planned: 1, used: 1 }, timings: { firstPass: ms, merge: 0, sweep: 0, resolve: 0 } };
+    }
+  }
   const cache = options.cacheDir ? new ExtractionCache(options.cacheDir) : undefined;
   const builder = new GraphBuilder();
+  // For the snapshot (pipeline/snapshot.ts): each document's strong names and warning, in file order.
+  const strongByDocument: KnownName[][] = [];
+  const files_: string[] = [];
+  const warnings: [string, string][] = [];
   const known = new KnownNames();
   const read: SummaryStub[] = [];
   let started = performance.now();
@@ -122,9 +161,12 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
         continue;
       }
       if (result.warning) problems.push({ file: result.summary.file, message: result.warning });
+      if (result.warning) warnings.push([result.meta.id, result.warning]);
       chars += result.meta.chars;
       builder.addDocument(result.meta, result.facts);
       for (const s of result.strong) known.add(s.type, s.name, s.aliases);
+      strongByDocument.push(result.strong);
+      files_.push(result.summary.file);
       read.push(result.summary);
       options.onProgress?.({ filesRead: taken + 1, files: files.length, chars, pass: 1 });
     }
@@ -147,6 +189,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   let ok = false;
   let workerFailure: string | undefined;
   const timings = { firstPass: 0, merge: 0, sweep: 0, resolve: 0 };
+  let fingerprint = '';
   try {
     await lanes.extract(jobs, plan.chunkBytes, files.length > 1, (index, pass) => {
       passes[index] = pass;
@@ -156,7 +199,10 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     timings.firstPass = performance.now() - started;
     timings.merge = takeMs + lanes.unpackMs;
     started = performance.now();
-    if (read.length > 1 && known.size > 0) await sweepCorpus(read, known.values(), builder, lanes, options, cache);
+    const sweeps = read.length > 1 && known.size > 0;
+    // What the sweep made of every document depends on this and on nothing else of the corpus.
+    fingerprint = sweeps ? knownNamesFingerprint(known.values()) : 'no sweep';
+    if (sweeps) await sweepCorpus(read, known.values(), builder, lanes, options, cache);
     timings.sweep = performance.now() - started;
     ok = true;
   } finally {
@@ -171,6 +217,18 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     problems.push(...curated.problems);
   }
   timings.resolve = performance.now() - started;
+  const inputDigest = cache?.inputDigest(curationBytes(curationPath));
+  let changes: GraphChanges | undefined;
+  if (cache && inputDigest) {
+    const file = cache.snapshotFile;
+    const state = curated ? undefined : runState(graph, inputDigest, fingerprint, (id) => cache.entryName(id), builder.resolution!);
+    changes = changesSince(readSnapshot(file)?.state, state);
+    if (state) {
+      const ids = read.map((s) => s.id);
+      const relationFirst = Object.fromEntries(builder.relationFirst!);
+      writeSnapshot(file, { state, ids, files: files_, ...tableOfStrongNames(strongByDocument), warnings: Object.fromEntries(warnings), drafts: builder.drafts(), relationFirst, graph: compactGraph(graph) });
+    } else rmSync(file, { force: true });
+  }
   return {
     graph,
     problems,
@@ -178,7 +236,9 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
     filesSkipped: files.length - read.length,
     lanes: { planned: plan.lanes, used: lanes.used, ...(workerFailure ? { workerFailure } : {}) },
     timings,
-    ...(cache ? { cache: cache.counts, inputDigest: cache.inputDigest(curationBytes(curationPath)) } : {}),
+    // Files the attempt to add to the snapshot extracted are this run's extractions, whichever path took them.
+    ...(cache ? { cache: { ...cache.counts, hits: cache.counts.hits - extractedByAttempt, misses: cache.counts.misses + extractedByAttempt }, inputDigest } : {}),
+    ...(changes ? { changes } : {}),
   };
 }
 
@@ -191,6 +251,7 @@ async function sweepCorpus(read: SummaryStub[], known: KnownName[], builder: Gra
   // Kept from a run with the same strong names: the same document gives the same result.
   const kept = read.map((s) => cache?.sweepResult(s.id));
   const jobs = read.flatMap((s, index) => (kept[index] !== undefined ? [] : [{ index, file: s.file, id: s.id, ...(cache?.entryPath(s.id) ? { entry: cache.entryPath(s.id)! } : {}) }]));
+  builder.startSweep();
   const swept = await lanes.sweep(jobs, known, (documents) => options.onProgress?.({ filesRead: documents, files: jobs.length, chars: 0, pass: 2 }));
   if (cache) {
     cache.counts.sweepParts += swept.sweepParts;

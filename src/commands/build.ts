@@ -2,7 +2,7 @@
  * The graph-building step every command shares: runs the pipeline, reports unreadable files and
  * progress on stderr, and fails (exit 3) only when no file at all could be read.
  */
-import { buildGraph, type BuildResult } from '../pipeline.ts';
+import { buildGraph, type BuildResult, type ListedInputs } from '../pipeline.ts';
 import { AUTO_BYTES_PER_WORKER, defaultJobs } from '../pipeline/lanes.ts';
 import { CurationError } from '../curate/index.ts';
 import { EXIT, UserError, type CommandIO, type OptionSpec } from './command.ts';
@@ -24,12 +24,14 @@ export function jobsOf(value: unknown): number | undefined {
 
 export interface CommandBuildOptions {
   curation?: string;
+  /** The inputs listed already (BuildOptions.listed). */
+  listed?: ListedInputs;
   /** The extraction cache's folder (see pipeline/cache.ts); none when absent. */
   cacheDir?: string;
   jobs?: number;
 }
 
-export async function buildForCommand(inputs: string[], io: CommandIO, { curation, cacheDir, jobs }: CommandBuildOptions = {}): Promise<BuildResult> {
+export async function buildForCommand(inputs: string[], io: CommandIO, { curation, cacheDir, jobs, listed }: CommandBuildOptions = {}): Promise<BuildResult> {
   if (inputs.length === 0) throw new UserError('no input: name files or folders of articles (.txt, .md, .html)', EXIT.usage);
   const started = Date.now();
   let lastReport = started;
@@ -39,6 +41,7 @@ export async function buildForCommand(inputs: string[], io: CommandIO, { curatio
       curationPath: curation,
       ...(cacheDir ? { cacheDir } : {}),
       ...(jobs ? { jobs } : {}),
+      ...(listed ? { listed } : {}),
       onProgress: (p) => {
         const now = Date.now();
         if (now - lastReport < 2000) return;
@@ -58,6 +61,7 @@ export async function buildForCommand(inputs: string[], io: CommandIO, { curatio
   const lanes = result.lanes && result.lanes.used > 1 ? ` on ${result.lanes.used} lanes` : '';
   io.err(`read ${result.filesRead} document(s): ${graph.entities.length} entities, ${graph.relations.length} relations in ${Date.now() - started} ms${lanes}`);
   const c = result.cache;
-  if (c) io.err(`cache ${cacheDir}: ${c.hits} document(s) from the cache, ${c.misses} extracted; ${c.sweepHits} sweep result(s) kept, ${c.swept} swept; ${c.hashed} file(s) hashed (${c.bytesHashed} bytes), ${c.statHits} known by size and mtime${c.corrupt ? `; ${c.corrupt} unreadable cache entr${c.corrupt === 1 ? 'y' : 'ies'} replaced` : ''}`);
+  if (result.appended) io.err(`cache ${cacheDir}: ${result.appended.documents.length} new document(s) added to the last build's graph (its snapshot); no other document read or resolved again`);
+  else if (c) io.err(`cache ${cacheDir}: ${c.hits} document(s) from the cache, ${c.misses} extracted; ${c.sweepHits} sweep result(s) kept, ${c.swept} swept; ${c.hashed} file(s) hashed (${c.bytesHashed} bytes), ${c.statHits} known by size and mtime${c.corrupt ? `; ${c.corrupt} unreadable cache entr${c.corrupt === 1 ? 'y' : 'ies'} replaced` : ''}`);
   return result;
 }

@@ -2,10 +2,11 @@ import path from 'node:path';
 import type { Command } from './command.ts';
 import { EXIT } from './command.ts';
 import { buildForCommand, jobsOf, JOBS_OPTION } from './build.ts';
-import { writeExports } from '../export/index.ts';
+import { EXPORT_FORMATS, writeExports } from '../export/index.ts';
 import { formatReport, ingestGraph, ingestIfHeld, readLedger, INGEST_DEFAULTS } from '../write/index.ts';
 import { digestInputs } from '../pipeline.ts';
-import { currentRecord, writeRecord } from './inputs-record.ts';
+import { listInputFiles } from '../read/index.ts';
+import { currentRecord, jsonReuse, writeRecord } from './inputs-record.ts';
 import { positiveInteger, progressPrinter, withNeo4j } from './neo4j-support.ts';
 
 export const ingestCommand: Command = {
@@ -34,7 +35,9 @@ export const ingestCommand: Command = {
     const dryRun = Boolean(values['dry-run']);
     const jobs = jobsOf(values.jobs);
     // Inputs unchanged since the run that wrote the exports, and Neo4j holds their graph: done.
-    const digest = cache ? digestInputs(positionals, { ...(curation ? { curationPath: curation } : {}), cacheDir: cache }) : undefined;
+    // Listed once, for the digest and the build.
+    const listed = positionals.length > 0 ? listInputFiles(positionals) : undefined;
+    const digest = cache ? digestInputs(positionals, { ...(curation ? { curationPath: curation } : {}), cacheDir: cache, ...(listed ? { listed } : {}) }) : undefined;
     const record = digest ? currentRecord(out, digest) : null;
     if (digest && record) {
       const held = await withNeo4j((conn) => ingestIfHeld(conn, digest, record, { batchSize, dryRun }));
@@ -44,24 +47,35 @@ export const ingestCommand: Command = {
         return EXIT.ok;
       }
     }
-    const { graph, inputDigest, problems } = await buildForCommand(positionals, io, { ...(curation ? { curation } : {}), ...(cache ? { cacheDir: cache } : {}), ...(jobs ? { jobs } : {}) });
-    // The exports come first, so a user whose Neo4j is down still gets the graph.
-    const exported = writeExports(graph, out);
-    for (const file of exported) io.err(`wrote ${file}`);
-    // A run with unreadable files says so every time: only a clean build is recorded.
-    if (inputDigest && problems.length === 0) {
-      writeRecord(out, { inputDigest, exports: exported, documents: graph.documents.map((d) => d.id), entities: graph.entities.length, relations: graph.relations.length });
-    }
-    const report = await withNeo4j(async (conn) => {
-      io.err(`neo4j: ${dryRun ? 'planning (dry run) against' : 'writing to'} ${conn.uri}`);
-      try {
-        return await ingestGraph(conn, graph, { batchSize, dryRun, onProgress: progressPrinter(io), ...(inputDigest ? { inputDigest } : {}) });
-      } catch (error) {
-        // Batches already committed stay; documents not finished are rewritten by the next run.
-        io.err('neo4j: the ingest stopped part-way; the open batch was rolled back. Run the same command again to finish: it converges to the graph of a clean run.');
-        throw error;
+    const build = await buildForCommand(positionals, io, { ...(curation ? { curation } : {}), ...(cache ? { cacheDir: cache } : {}), ...(jobs ? { jobs } : {}), ...(listed ? { listed } : {}) });
+    const { graph, inputDigest, changes, problems } = build;
+    const writeOut = () => {
+      // Articles added to the graph the exports were written from: kg.json keeps the bytes of what did not change.
+      const { files: exported, json } = writeExports(graph, out, EXPORT_FORMATS, jsonReuse(out, build));
+      for (const file of exported) io.err(`wrote ${file}`);
+      // A run with unreadable files says so every time: only a clean build is recorded.
+      if (inputDigest && problems.length === 0) {
+        writeRecord(out, { inputDigest, exports: exported, documents: graph.documents.map((d) => d.id), entities: graph.entities.length, relations: graph.relations.length, ...(json ? { json } : {}) });
       }
-    });
+    };
+    // Neo4j first: an added article is in the graph before the exports (275 MB for 20,000
+    // articles) are written again. They are written whatever becomes of the write, so a user
+    // whose Neo4j is down still gets the graph.
+    let report;
+    try {
+      report = await withNeo4j(async (conn) => {
+        io.err(`neo4j: ${dryRun ? 'planning (dry run) against' : 'writing to'} ${conn.uri}`);
+        try {
+          return await ingestGraph(conn, graph, { batchSize, dryRun, onProgress: progressPrinter(io), ...(inputDigest ? { inputDigest } : {}), ...(changes ? { changes } : {}) });
+        } catch (error) {
+          // Batches already committed stay; documents not finished are rewritten by the next run.
+          io.err('neo4j: the ingest stopped part-way; the open batch was rolled back. Run the same command again to finish: it converges to the graph of a clean run.');
+          throw error;
+        }
+      });
+    } finally {
+      writeOut();
+    }
     io.out(formatReport(report));
     return report.problems.length ? EXIT.failed : EXIT.ok;
   },

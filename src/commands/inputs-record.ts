@@ -7,23 +7,31 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GraphSummary } from '../write/index.ts';
+import { unchangedBy, type JsonIndex, type JsonReuse } from '../export/index.ts';
+import type { BuildResult } from '../pipeline.ts';
 
 export interface InputsRecord extends GraphSummary {
   inputDigest: string;
   exports: string[];
+  /** Where each item lies in kg.json (export/json.ts): a run that adds articles rewrites only what changed. */
+  json?: JsonIndex;
 }
 
 const recordFile = (out: string) => path.join(out, 'kg.inputs.json');
 
-/** The record, when it is for `inputDigest` and every export it lists is still there. */
-export function currentRecord(out: string, inputDigest: string): InputsRecord | null {
-  let record: InputsRecord;
+/** The record, whatever inputs it is for; null when there is none or it cannot be read. */
+export function readRecord(out: string): InputsRecord | null {
   try {
-    record = JSON.parse(readFileSync(recordFile(out), 'utf8')) as InputsRecord;
+    return JSON.parse(readFileSync(recordFile(out), 'utf8')) as InputsRecord;
   } catch {
     return null; // none yet, or unreadable: the run builds and writes a new one
   }
-  if (record.inputDigest !== inputDigest || !Array.isArray(record.exports) || !Array.isArray(record.documents)) return null;
+}
+
+/** The record, when it is for `inputDigest` and every export it lists is still there. */
+export function currentRecord(out: string, inputDigest: string): InputsRecord | null {
+  const record = readRecord(out);
+  if (!record || record.inputDigest !== inputDigest || !Array.isArray(record.exports) || !Array.isArray(record.documents)) return null;
   return record.exports.every((file) => existsSync(file)) ? record : null;
 }
 
@@ -31,4 +39,15 @@ export function writeRecord(out: string, record: InputsRecord): void {
   const tmp = `${recordFile(out)}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(record));
   renameSync(tmp, recordFile(out));
+}
+
+/**
+ * What kg.json in `out` can keep of itself: when the build only added articles to the graph the
+ * record's exports were written from, every item they are no part of (export/json.ts).
+ */
+export function jsonReuse(out: string, build: Pick<BuildResult, 'graph' | 'appended' | 'changes'>): JsonReuse | undefined {
+  if (!build.appended || !build.changes) return undefined;
+  const previous = readRecord(out);
+  if (!previous?.json || previous.inputDigest !== build.changes.since) return undefined;
+  return { previous: previous.json, unchanged: unchangedBy(build.graph, build.appended) };
 }

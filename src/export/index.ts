@@ -7,6 +7,9 @@ import path from 'node:path';
 import { write as writeGexf } from 'graphology-gexf';
 import type { KnowledgeGraph } from '../types.ts';
 import { toGraphology } from '../graph/index.ts';
+import { spliceJson, writeJson, type JsonIndex, type Unchanged } from './json.ts';
+
+export { unchangedBy, type JsonIndex } from './json.ts';
 
 export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'cypher'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -81,15 +84,30 @@ const WRITERS: Record<ExportFormat, (kg: KnowledgeGraph, graph: () => Graphology
   cypher: toCypher,
 };
 
-/** Write every format into `dir` as kg.<ext>; returns the paths written. */
-export function writeExports(kg: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = EXPORT_FORMATS): string[] {
+/**
+ * kg.json as it was written last (its index) and what changed since: see export/json.ts. When the
+ * file is still the one indexed, only the items that changed are serialised.
+ */
+export interface JsonReuse {
+  previous: JsonIndex;
+  unchanged: Unchanged;
+}
+
+/**
+ * Write every format into `dir` as kg.<ext>; returns the paths written, and kg.json's index
+ * (for the next run's `reuse`; none for a graph of another shape than the pipeline's).
+ */
+export function writeExports(kg: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = EXPORT_FORMATS, reuse?: JsonReuse): { files: string[]; json?: JsonIndex } {
   mkdirSync(dir, { recursive: true });
   // One graphology graph for GraphML and GEXF: building it walks every mention of the corpus.
   let memo: Graphology | undefined;
   const graph = () => (memo ??= toGraphology(kg));
-  return formats.map((format) => {
+  let json: JsonIndex | undefined;
+  const files = formats.map((format) => {
     const file = path.join(dir, `kg.${format}`);
-    writeFileSync(file, WRITERS[format](kg, graph));
+    if (format !== 'json') writeFileSync(file, WRITERS[format](kg, graph));
+    else json = (reuse ? spliceJson(file, kg, reuse.previous, reuse.unchanged) : undefined)?.index ?? writeJson(file, toJson(kg), kg);
     return file;
   });
+  return { files, ...(json ? { json } : {}) };
 }

@@ -13,7 +13,7 @@ export function readJson<T>(file: string): { value: T; bytes: number } | undefin
 }
 
 /** Write to a temporary file, then rename: a crash never leaves half a file behind. */
-export function writeAtomically(file: string, content: string): void {
+export function writeAtomically(file: string, content: string | Uint8Array): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, content);

@@ -199,7 +199,11 @@ export class ExtractionCache {
    */
   lookup(file: string, id: string): CachedDocument | undefined {
     const name = this.identify(file, id);
-    if (!name) return undefined;
+    return name ? this.lookupNamed(file, id, name) : undefined;
+  }
+
+  /** `lookup` of a file already identified as entry `name`. */
+  lookupNamed(file: string, id: string, name: string): CachedDocument | undefined {
     const full = path.join(this.entriesDir, `${name}.json`);
     if (existsSync(full)) {
       const read = readJson<Entry>(full);
@@ -213,6 +217,16 @@ export class ExtractionCache {
     }
     this.counts.misses += 1;
     return undefined;
+  }
+
+  /** The name of document `id`'s entry in this run (see identify). */
+  entryName(id: string): string | undefined {
+    return this.entryNames.get(id);
+  }
+
+  /** Where a build keeps its state for the next (pipeline/snapshot.ts): one per extractor version. */
+  get snapshotFile(): string {
+    return path.join(this.dir, `snapshot-${this.version}.v8`);
   }
 
   /**
@@ -266,7 +280,7 @@ export class ExtractionCache {
 
   /**
    * Writes the stat index and the sweep results, and drops what no run can use any more: entries
-   * of other extractor versions, sweep results of other name sets.
+   * and run states of other extractor versions, sweep results of other name sets.
    */
   save(): void {
     this.saveStats();
@@ -276,9 +290,9 @@ export class ExtractionCache {
       const kept = Object.fromEntries(Object.entries(this.sweepStored).filter(([name]) => current.has(name)));
       writeAtomically(this.sweepFile(), JSON.stringify(kept));
     }
-    const keep = new Set([`extract-${this.version}`, 'files.json', path.basename(this.sweepFile())]);
+    const keep = new Set([`extract-${this.version}`, 'files.json', path.basename(this.sweepFile()), path.basename(this.snapshotFile)]);
     for (const name of readdirSync(this.dir)) {
-      if ((name.startsWith('extract-') || name.startsWith('sweep-')) && !keep.has(name) && (this.sweepChanged || !name.startsWith('sweep-'))) {
+      if ((name.startsWith('extract-') || name.startsWith('sweep-') || name.startsWith('snapshot-')) && !keep.has(name) && (this.sweepChanged || !name.startsWith('sweep-'))) {
         rmSync(path.join(this.dir, name), { recursive: true, force: true });
       }
     }

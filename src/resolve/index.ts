@@ -16,6 +16,27 @@ interface DraftEntity {
   aliases: Set<string>;
   props: Record<string, unknown>;
   mentions: Mention[];
+  /** Where order decided something: the fact that made the draft, and each prop's first setter. */
+  created: FactRank;
+  propsSetBy: Record<string, FactRank>;
+}
+
+/**
+ * A fact's place in the order a build adds facts: every document's first pass in file order
+ * (phase 1), then the sweep's finds in file order (phase 2). What came first decides a draft's
+ * place among drafts, its props' values and order, a relation's props (pipeline/snapshot.ts).
+ */
+export type FactRank = [phase: number, doc: string];
+
+/** A draft as a build left it, for a later run to add documents to (pipeline/snapshot.ts). */
+export interface DraftRecord {
+  type: string;
+  name: string;
+  aliases: string[];
+  props: Record<string, unknown>;
+  mentions: number;
+  created: FactRank;
+  propsSetBy: Record<string, FactRank>;
 }
 /** A relation as found in one place: endpoints by type and name, evidence in original offsets. */
 export interface RelationFact {
@@ -78,6 +99,27 @@ export class GraphBuilder {
   /** The same drafts by type, then name: a look-up per fact without building its joined key. */
   private draftsByType = new Map<string, Map<string, DraftEntity>>();
   private relations: RelationFact[] = [];
+  /**
+   * Set by `build`: the entity id each draft (by entity key) resolved into, and the endpoint keys
+   * of relation facts that name no draft. What a run that adds documents compares with the run
+   * before it, to know which documents' contributions may have changed (pipeline/run-state.ts).
+   */
+  resolution?: { entityOf: Map<string, string>; unresolved: Set<string> };
+  /** Set by `build`: the rank of the fact each relation took its props from. */
+  relationFirst?: Map<string, FactRank>;
+  private phase = 1;
+  private sweepStart = Infinity;
+
+  /** Facts added from now on are the sweep's (phase 2 of FactRank). */
+  startSweep(): void {
+    this.phase = 2;
+    this.sweepStart = this.relations.length;
+  }
+
+  /** Every draft, in the order they were made. */
+  drafts(): DraftRecord[] {
+    return [...this.entities.values()].map((d) => ({ type: d.type, name: d.name, aliases: [...d.aliases], props: d.props, mentions: d.mentions.length, created: d.created, propsSetBy: d.propsSetBy }));
+  }
 
   /** Add one document and its facts. */
   addDocument(meta: DocumentMeta, facts: DocumentFacts): void {
@@ -92,12 +134,16 @@ export class GraphBuilder {
       if (!byName) this.draftsByType.set(f.type, (byName = new Map()));
       let draft = byName.get(f.name);
       if (!draft) {
-        draft = { type: f.type, name: f.name, aliases: new Set(), props: {}, mentions: [] };
+        draft = { type: f.type, name: f.name, aliases: new Set(), props: {}, mentions: [], created: [this.phase, f.mention.doc], propsSetBy: {} };
         byName.set(f.name, draft);
         this.entities.set(entityKey(f.type, f.name), draft);
       }
       for (const a of f.aliases) if (a !== f.name) draft.aliases.add(a);
-      for (const k in f.props) if (draft.props[k] === undefined) draft.props[k] = f.props[k];
+      for (const k in f.props) {
+        if (draft.props[k] !== undefined) continue;
+        draft.props[k] = f.props[k];
+        if (f.props[k] !== undefined) draft.propsSetBy[k] = [this.phase, f.mention.doc];
+      }
       draft.mentions.push(f.mention);
     }
     // A loop, not push(...): a long document has more relations than a call has arguments.
@@ -113,7 +159,7 @@ export class GraphBuilder {
       const base = this.entities.get(target)!;
       let out = merged.get(target);
       if (!out) {
-        out = { type: base.type, name: base.name, aliases: new Set(), props: {}, mentions: [] };
+        out = { type: base.type, name: base.name, aliases: new Set(), props: {}, mentions: [], created: base.created, propsSetBy: {} };
         merged.set(target, out);
       }
       if (d.name !== out.name) out.aliases.add(d.name);
@@ -143,12 +189,22 @@ export class GraphBuilder {
       }
       return id;
     };
+    const entityOf = new Map<string, string>();
+    for (const [key, target] of canonical) {
+      const d = merged.get(target)!;
+      entityOf.set(key, entityId(d.type, d.name));
+    }
+    const unresolved = new Set<string>();
+    const relationFirst = new Map<string, FactRank>();
     const relations = new Map<string, Relation>();
     // By type, then endpoints: one look-up per fact, the id built once per relation.
     const byEnds = new Map<string, Map<string, Map<string, Relation>>>();
-    for (const r of this.relations) {
+    for (let i = 0; i < this.relations.length; i++) {
+      const r = this.relations[i]!;
       const from = idOf(r.from);
       const to = idOf(r.to);
+      if (!from) unresolved.add(entityKey(r.from[0], r.from[1]));
+      if (!to) unresolved.add(entityKey(r.to[0], r.to[1]));
       if (!from || !to || from === to) continue;
       let byFrom = byEnds.get(r.type);
       if (!byFrom) byEnds.set(r.type, (byFrom = new Map()));
@@ -161,12 +217,15 @@ export class GraphBuilder {
         if (!rel) {
           rel = { id, type: r.type, from, to, props: { ...r.props }, evidence: [] };
           relations.set(id, rel);
+          relationFirst.set(id, [i >= this.sweepStart ? 2 : 1, r.evidence[0]?.doc ?? '']);
         }
         byTo.set(to, rel);
       }
       for (const e of r.evidence) rel.evidence.push(e);
     }
     for (const rel of relations.values()) rel.evidence = sortedUnique(rel.evidence);
+    this.resolution = { entityOf, unresolved };
+    this.relationFirst = relationFirst;
     return {
       documents: [...this.documents].sort((a, b) => compareIds(a.id, b.id)),
       entities: entities.sort((a, b) => compareIds(a.id, b.id)),
@@ -180,7 +239,7 @@ function byOffset(a: Mention, b: Mention): number {
 }
 
 /** Sorted by document and offset, each span once (the first of equals: the sort is stable). */
-function sortedUnique<T extends Mention>(items: T[]): T[] {
+export function sortedUnique<T extends Mention>(items: T[]): T[] {
   items.sort(byOffset);
   return items.filter((m, i) => i === 0 || byOffset(items[i - 1]!, m) !== 0);
 }

@@ -68,14 +68,17 @@ UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 SET d += row.meta`;
 
-/** Entities of one label (null: no type label, only :Entity). Aliases accumulate as a set. */
+/**
+ * Entities of one label (null: no type label, only :Entity). Aliases accumulate as a set, kept
+ * sorted (as a new entity's are, write/rows.ts): an alias a later run adds lands where a cold run puts it.
+ */
 export function upsertEntities(label: string | null, knownLabels: readonly string[] = KNOWN_LABELS): string {
   const others = knownLabels.filter((l) => l !== label);
   return `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 SET ${label ? `n:${quote(label)}, ` : ''}n.type = row.type, n.name = row.name, n += row.props,
-    n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + row.aliases AS a RETURN DISTINCT a ORDER BY a }
 ${others.length ? `REMOVE n:${others.map(quote).join(':')}` : ''}`;
 }
 

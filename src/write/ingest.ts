@@ -49,6 +49,12 @@ export interface IngestOptions {
    * it from a complete ingest, nothing is planned or written (see write/digest.ts).
    */
   inputDigest?: string;
+  /**
+   * The pipeline's word on which documents' contributions may differ from those of the graph made
+   * from the input digest `since` (BuildResult.changes). When Neo4j holds that graph, only these
+   * documents are hashed and planned; the others are known unchanged.
+   */
+  changes?: { since: string; documents: string[] };
 }
 
 export const INGEST_DEFAULTS = { batchSize: 1000, parallel: 2, dryRun: false, schema: true, command: 'ingest' };
@@ -69,6 +75,8 @@ export interface PlanCost {
   queries: number;
   hashesRead: number;
   relationIdsRead: number;
+  /** Documents whose contributions were hashed: all of the graph's, or those the pipeline said may have changed. */
+  documentsHashed?: number;
 }
 
 /**
@@ -107,25 +115,30 @@ export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, optio
   const opts = { ...INGEST_DEFAULTS, ...options };
   const started = Date.now();
   const digest = opts.inputDigest ? graphDigest(opts.inputDigest) : undefined;
-  if (digest && (await storedGraphDigest(conn)) === digest) {
+  const held = digest || opts.changes ? await storedGraphDigest(conn) : undefined;
+  if (digest && held === digest) {
     return unchangedGraph(conn, { documents: graph.documents.map((d) => d.id), entities: graph.entities.length, relations: graph.relations.length }, opts, started);
   }
+  // Neo4j holds the graph the changes are counted from: every other document is as it holds it.
+  const only = opts.changes && held === graphDigest(opts.changes.since) ? new Set(opts.changes.documents) : undefined;
   if (opts.schema && !opts.dryRun) await applySchema(conn, { graph });
-  const prepared = prepareGraph(graph);
+  const prepared = prepareGraph(graph, only);
   return withRunner(
     conn,
     opts.dryRun,
     async (run, pool) => {
-      const cost: PlanCost = { ms: 0, queries: digest ? 1 : 0, hashesRead: 0, relationIdsRead: 0 };
+      const cost: PlanCost = { ms: 0, queries: held !== undefined ? 1 : 0, hashesRead: 0, relationIdsRead: 0, documentsHashed: prepared.contributions.size };
       const want = new Map([...prepared.contributions].map(([id, c]) => [id, c.document.hash]));
       const stored = await readStored(run, [...want.keys()], cost, want);
       // No stored document of this run and no graph at all: every entity and relation is new.
+      // (Not when Neo4j holds the graph the changes are counted from: it holds facts.)
       let emptyDatabase = false;
-      if (stored.size === 0) {
+      if (stored.size === 0 && !only) {
         emptyDatabase = !(await run(Q.HOLDS_ANY_FACT, {})).records[0]!.holds;
         cost.queries += 1;
       }
       const plan = planWrite(prepared, stored);
+      if (only) plan.unchanged.push(...graph.documents.filter((d) => !only.has(d.id)).map((d) => d.id));
       cost.ms = Date.now() - started;
       const planned = plan.documents.length;
       opts.onProgress?.({ phase: 'plan', rowsDone: planned, rowsTotal: planned, batchRows: planned, batches: 0, elapsedMs: Date.now() - started });

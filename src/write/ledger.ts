@@ -25,7 +25,7 @@ export interface IngestReport {
   relations: FactCounts;
   problems: string[];
   /** Ingest only: what planning cost (time from the start, incl. the schema; queries; rows read back). */
-  planning?: { ms: number; queries: number; hashesRead: number; relationIdsRead: number; digestMatched?: boolean };
+  planning?: { ms: number; queries: number; hashesRead: number; relationIdsRead: number; digestMatched?: boolean; documentsHashed?: number };
 }
 
 /** At most this many document ids per list go into a ledger entry; the counts are always whole. */

@@ -83,7 +83,8 @@ export function planWrite(
     withdraw(doc, new Set());
   }
 
-  const allRelations = new Set([...graph.contributions.values()].flatMap((c) => c.relationIds));
+  // Every relation of the graph has a supporter (write/rows.ts), whether its contribution was prepared or not.
+  const allRelations = graph.relations.keys();
   return {
     added,
     changed,

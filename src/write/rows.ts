@@ -124,37 +124,50 @@ function documentMeta(doc: DocumentMeta): Record<string, PropertyValue> {
 
 /**
  * Groups a graph's facts by supporting document and hashes each document's contribution.
+ * `only`: the documents whose contributions are wanted (all when absent); the others still count
+ * for who supports what, so each contribution is the one the whole graph gives.
  *
  * Linear in mentions and evidence, and built for corpora of a million of them: offsets grouped
  * in flat number lists, evidence grouped per relation without composite string keys, and each
  * document's hash input built as one string and hashed in one call (a native call per mention
  * was most of the cost: 914k mentions, 420k evidence entries on the re-ingest bench's corpus).
  */
-export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
+export function prepareGraph(graph: KnowledgeGraph, only?: ReadonlySet<string>): PreparedGraph {
   const problems: string[] = [];
   const docIds = graph.documents.map((d) => d.id);
   const known = new Set(docIds);
+  const inScope = only ? docIds.filter((id) => only.has(id)) : docIds;
   const entities = new Map(graph.entities.map((e) => [e.id, entityRow(e)]));
   const relations = new Map<string, Relation>();
-  // doc → entity → offsets, flat: start, end, start, end, …
-  const mentions = new Map<string, Map<string, number[]>>(docIds.map((id) => [id, new Map()]));
-  const relSupport = new Map<string, Set<string>>(docIds.map((id) => [id, new Set()]));
-  const mentionDocs = new Map<string, Set<string>>();
-
+  // doc → entity → offsets, flat: start, end, start, end, … (documents in scope only)
+  const mentions = new Map<string, Map<string, number[]>>(inScope.map((id) => [id, new Map()]));
+  const relSupport = new Map<string, Set<string>>(inScope.map((id) => [id, new Set()]));
+  /** Entities mentioned in a document of the graph, or an end of a supported relation. */
+  const supported = new Set<string>();
   const addMention = (doc: string, entity: string, start?: number, end?: number) => {
     const byEntity = mentions.get(doc)!;
     let list = byEntity.get(entity);
-    if (!list) {
-      byEntity.set(entity, (list = []));
-      let docs = mentionDocs.get(entity);
-      if (!docs) mentionDocs.set(entity, (docs = new Set()));
-      docs.add(doc);
-    }
+    if (!list) byEntity.set(entity, (list = []));
     if (start !== undefined) list.push(start, end!);
   };
   for (const entity of graph.entities) {
-    for (const m of entity.mentions) if (known.has(m.doc)) addMention(m.doc, entity.id, m.start, m.end);
+    let mentioned = false;
+    for (const m of entity.mentions) {
+      if (!known.has(m.doc)) continue;
+      mentioned = true;
+      if (mentions.has(m.doc)) addMention(m.doc, entity.id, m.start, m.end);
+    }
+    if (mentioned) supported.add(entity.id);
   }
+  // The documents that mention an entity (with offsets), made only for relations without evidence.
+  const byId = new Map(graph.entities.map((e) => [e.id, e]));
+  const mentionDocs = new Map<string, Set<string>>();
+  const mentionDocsOf = (id: string): Set<string> => {
+    let docs = mentionDocs.get(id);
+    if (!docs) mentionDocs.set(id, (docs = new Set((byId.get(id)?.mentions ?? []).map((m) => m.doc).filter((d) => known.has(d)))));
+    return docs;
+  };
+  const support = new Map<string, string[]>();
   for (const relation of graph.relations) {
     if (!relationshipTypeFor(relation.type)) {
       problems.push(`relation ${relation.id}: type '${relation.type}' is not an UPPER_CASE identifier; not written`);
@@ -165,18 +178,29 @@ export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
       continue;
     }
     relations.set(relation.id, relation);
-    for (const doc of supportOf(relation, known, mentionDocs, docIds)) relSupport.get(doc)!.add(relation.id);
+    // Its documents with evidence, of those in scope only (any at all: it is supported there).
+    let evidenced = false;
+    const docs: string[] = [];
+    for (const e of relation.evidence) {
+      if (!known.has(e.doc)) continue;
+      evidenced = true;
+      if (mentions.has(e.doc)) docs.push(e.doc);
+    }
+    support.set(relation.id, evidenced ? docs : supportOf(relation, mentionDocsOf, docIds));
+    if (evidenced || docIds.length > 0) supported.add(relation.from).add(relation.to);
   }
   // Ends of a relation are supported wherever the relation is; unsupported entities by the whole run.
-  for (const [doc, ids] of relSupport) {
-    const byEntity = mentions.get(doc)!;
-    for (const id of ids) {
-      const r = relations.get(id)!;
+  for (const [id, docs] of support) {
+    const r = relations.get(id)!;
+    for (const doc of docs) {
+      const byEntity = mentions.get(doc);
+      if (!byEntity) continue;
+      relSupport.get(doc)!.add(id);
       if (!byEntity.has(r.from)) addMention(doc, r.from);
       if (!byEntity.has(r.to)) addMention(doc, r.to);
     }
   }
-  for (const id of entities.keys()) if (!mentionDocs.has(id)) for (const doc of docIds) addMention(doc, id);
+  for (const id of entities.keys()) if (!supported.has(id)) for (const doc of inScope) addMention(doc, id);
 
   // Digests of each entity and relation core, computed once: a document's hash is built from
   // these short strings instead of re-serialising shared entities for every document.
@@ -188,7 +212,7 @@ export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
   const evidenceOf = new Map<string, Map<string, string>>();
   for (const r of relations.values()) {
     const byDoc = new Map<string, string>();
-    for (const e of r.evidence) byDoc.set(e.doc, (byDoc.get(e.doc) ?? '') + `${e.start},${e.end},${e.text};`);
+    for (const e of r.evidence) if (mentions.has(e.doc)) byDoc.set(e.doc, (byDoc.get(e.doc) ?? '') + `${e.start},${e.end},${e.text};`);
     evidenceOf.set(r.id, byDoc);
   }
 
@@ -198,7 +222,8 @@ export function prepareGraph(graph: KnowledgeGraph): PreparedGraph {
   const relationOrder = new IdOrder(relations.keys());
   const contributions = new Map<string, Contribution>();
   for (const doc of graph.documents) {
-    const byEntity = mentions.get(doc.id)!;
+    const byEntity = mentions.get(doc.id);
+    if (!byEntity) continue;
     const entityIds = entityOrder.sorted(byEntity.keys());
     const meta = documentMeta(doc);
     let input = JSON.stringify(meta);
@@ -248,12 +273,10 @@ function sortedOffsets(flat: number[]): { starts: number[]; ends: number[] } {
   return { starts: order.map((i) => flat[2 * i]!), ends: order.map((i) => flat[2 * i + 1]!) };
 }
 
-/** Documents supporting a relation: its evidence, else the documents that mention its ends. */
-function supportOf(relation: Relation, known: Set<string>, mentionDocs: Map<string, Set<string>>, all: string[]): string[] {
-  const fromEvidence = [...new Set(relation.evidence.map((e) => e.doc))].filter((d) => known.has(d));
-  if (fromEvidence.length > 0) return fromEvidence;
-  const a = mentionDocs.get(relation.from) ?? new Set<string>();
-  const b = mentionDocs.get(relation.to) ?? new Set<string>();
+/** Documents supporting a relation without evidence in the graph's documents: those that mention both ends, else either, else all. */
+function supportOf(relation: Relation, mentionDocsOf: (id: string) => Set<string>, all: string[]): string[] {
+  const a = mentionDocsOf(relation.from);
+  const b = mentionDocsOf(relation.to);
   const both = [...a].filter((d) => b.has(d));
   if (both.length > 0) return both;
   const either = [...new Set([...a, ...b])];

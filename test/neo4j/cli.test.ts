@@ -142,5 +142,13 @@ describe('zhenjie ingest / query / cypher / remove', () => {
     expect(edited.stdout).toMatch(/0 added, 1 changed, 1 unchanged/);
     const [park] = (await conn.driver.executeQuery('MATCH (d:Document)-[:MENTIONS]->(:Entity {name: "龙湖科创园"}) RETURN collect(d.id) AS docs')).records;
     expect(park!.get('docs')).toEqual(['a']);
+
+    // An article naming only what the graph knows: added to the last build's graph, written alone.
+    writeFileSync(join(dir, 'c.txt'), '以“五星护航”机制为抓手,推进龙湖科创园建设。\n');
+    const added = zhenjie(['ingest', dir, '--out', out]);
+    expect(added.stderr).toMatch(/1 new document\(s\) added to the last build's graph/);
+    expect(added.stdout).toMatch(/1 added, 0 changed, 2 unchanged/);
+    const [docs] = (await conn.driver.executeQuery('MATCH (d:Document)-[:MENTIONS]->(:Entity {name: "龙湖科创园"}) RETURN collect(d.id) AS docs')).records;
+    expect([...docs!.get('docs')].sort()).toEqual(['a', 'c']);
   });
 });

@@ -11,7 +11,7 @@ import { corpusTextFiles } from '../setup/corpus.ts';
 
 const graphOf = async (dir: string, cacheDir?: string) => {
   const result = await buildGraph([dir], { curationPath: null, ...(cacheDir ? { cacheDir } : {}) });
-  return { json: JSON.stringify(result.graph), graph: result.graph, cache: result.cache!, digest: result.inputDigest };
+  return { json: JSON.stringify(result.graph), graph: result.graph, cache: result.cache!, digest: result.inputDigest, appended: result.appended };
 };
 
 /** Files written an hour ago: their mtime is past the racy window, so the stat index vouches for them. */
@@ -68,8 +68,10 @@ describe('extraction cache', () => {
     const added = await graphOf(dir, cacheDir);
     expect(added.digest).not.toBe(before.digest);
     expect(added.json).toBe((await graphOf(dir)).json);
-    // b.txt was not extracted again, but swept again: a's strong name is now found in it.
-    expect(added.cache).toMatchObject({ files: 3, hits: 2, misses: 1, swept: 3, sweepHits: 0, sweepParts: 2 });
+    // b.txt was not extracted again, but swept again: a's strong name is now found in it. (a.txt was
+    // extracted by the attempt to add it to the last build's snapshot: its sweep part is read too.)
+    expect(added.appended).toBeUndefined();
+    expect(added.cache).toMatchObject({ files: 3, hits: 2, misses: 1, swept: 3, sweepHits: 0, sweepParts: 3 });
     expect(programDocs(added.graph)).toEqual(new Set(['a', 'b']));
 
     // a.txt changes and its strong names go: b loses what the sweep had found in it.
@@ -106,12 +108,22 @@ describe('extraction cache', () => {
     writeFileSync(path.join(dir, 'b.txt'), B);
     writeFileSync(path.join(dir, 'c.txt'), C);
     await graphOf(dir, cacheDir);
-    // The same names as a.txt, under another id: the corpus's strong names are unchanged.
+    // The same names as a.txt, under another id: the corpus's strong names are unchanged. Added to
+    // the last build's snapshot: no entry read, nothing swept but it.
     writeFileSync(path.join(dir, 'z.txt'), A);
     const added = await graphOf(dir, cacheDir);
     expect(added.json).toBe((await graphOf(dir)).json);
-    expect(added.cache).toMatchObject({ files: 4, hits: 3, misses: 1, swept: 1, sweepHits: 3, sweepParts: 0, sweepPartBytes: 0 });
-    expect(added.cache.entryBytes).toBeGreaterThan(0);
+    expect(added.appended?.documents).toEqual(['z']);
+    expect(added.cache).toMatchObject({ files: 4, hits: 0, misses: 1, entryBytes: 0, sweepParts: 0 });
+    // Without the snapshot, the full path: every entry read, no sweep part but z's (an article added
+    // to a snapshot keeps its sweep result there only: the full path sweeps it again).
+    for (const name of readdirSync(cacheDir)) if (name.startsWith('snapshot-')) rmSync(path.join(cacheDir, name));
+    writeFileSync(path.join(dir, 'y.txt'), A);
+    const full = await graphOf(dir, cacheDir);
+    expect(full.json).toBe((await graphOf(dir)).json);
+    expect(full.appended).toBeUndefined();
+    expect(full.cache).toMatchObject({ files: 5, hits: 4, misses: 1, swept: 2, sweepHits: 3, sweepParts: 1 });
+    expect(full.cache.entryBytes).toBeGreaterThan(0);
     rmSync(dir, { recursive: true });
     rmSync(cacheDir, { recursive: true });
   });
@@ -131,9 +143,28 @@ describe('extraction cache', () => {
     writeFileSync(path.join(dir, 'a.txt'), A);
     const added = await graphOf(dir, cacheDir);
     expect(added.json).toBe((await graphOf(dir)).json);
-    expect(added.cache).toMatchObject({ hits: 2, misses: 1, swept: 3, sweepParts: 1 });
+    // (a.txt, extracted by the attempt to add it to the snapshot, is swept from its sweep part too.)
+    expect(added.cache).toMatchObject({ hits: 2, misses: 1, swept: 3, sweepParts: 2 });
     // b's sweep part was written again whole.
     expect(JSON.parse(readFileSync(path.join(entries, damaged), 'utf8'))).toMatchObject({ id: 'b', summary: { id: 'b' } });
+    rmSync(dir, { recursive: true });
+    rmSync(cacheDir, { recursive: true });
+  });
+  it('documents named like properties of every object (constructor, __proto__) are documents like others', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-cache-corpus-'));
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-cache-'));
+    writeFileSync(path.join(dir, '__proto__.txt'), A);
+    writeFileSync(path.join(dir, 'b.txt'), B);
+    await graphOf(dir, cacheDir);
+    writeFileSync(path.join(dir, 'constructor.txt'), A);
+    const added = await graphOf(dir, cacheDir);
+    expect(added.json).toBe((await graphOf(dir)).json);
+    expect(added.appended?.documents).toEqual(['constructor']);
+    // Changed: the claim names it, and only it.
+    writeFileSync(path.join(dir, '__proto__.txt'), A + '\n');
+    const changed = await buildGraph([dir], { curationPath: null, cacheDir });
+    expect(JSON.stringify(changed.graph)).toBe((await graphOf(dir)).json);
+    expect(changed.changes?.documents).toEqual(['__proto__']);
     rmSync(dir, { recursive: true });
     rmSync(cacheDir, { recursive: true });
   });
