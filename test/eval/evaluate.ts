@@ -24,6 +24,12 @@ export const WRITTEN_GOLD_DIR = join(GOLD_DIR, 'written');
 export const WRITTEN2_DIR = join(ROOT, 'test', 'fixtures', 'written2');
 export const WRITTEN2_GOLD_DIR = join(GOLD_DIR, 'written2');
 /**
+ * The third blind set (test/fixtures/written3), written when the first two had been tuned on;
+ * its gold is in test/gold/written3, annotated before the extractor was run on it.
+ */
+export const WRITTEN3_DIR = join(ROOT, 'test', 'fixtures', 'written3');
+export const WRITTEN3_GOLD_DIR = join(GOLD_DIR, 'written3');
+/**
  * Real articles are other people's writing: they stay outside the repository, in
  * `../shared/corpus/` beside it (CI always has it), or wherever ZHENJIE_CORPUS points.
  */
@@ -87,14 +93,19 @@ export function written2Group(): Group {
   return { name: 'written2', paths: textsIn(WRITTEN2_DIR) };
 }
 
+/** The third set of written pages, built as one corpus like the others; not a default group either. */
+export function written3Group(): Group {
+  return { name: 'written3', paths: textsIn(WRITTEN3_DIR) };
+}
+
 /**
- * The gold of every group: test/gold, test/gold/written and test/gold/written2 (documents are
+ * The gold of every group: test/gold and test/gold/written, written2, written3 (documents are
  * mapped to gold by stem, so a stem in two of them is an error).
  */
 export function loadAllGolds(): Map<string, GoldDoc> {
   const golds = loadGoldDir(GOLD_DIR);
   const from = new Map([...golds.keys()].map((stem) => [stem, GOLD_DIR]));
-  for (const dir of [WRITTEN_GOLD_DIR, WRITTEN2_GOLD_DIR]) {
+  for (const dir of [WRITTEN_GOLD_DIR, WRITTEN2_GOLD_DIR, WRITTEN3_GOLD_DIR]) {
     for (const [stem, gold] of loadGoldDir(dir)) {
       if (golds.has(stem)) throw new Error(`${join(dir, `${stem}.json`)}: a gold file of the same name is in ${from.get(stem)}`);
       golds.set(stem, gold);
