@@ -87,6 +87,8 @@ export function hasDistinctiveWord(ctx: DocContext, start: number, end: number):
 /** jieba tags that a word inside a proper name carries (places, names, brands, unknown words). */
 const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'x', 'j', 'eng', 'nrt', 'nrfg']);
 /** Tags a name never starts with: verbs, adverbs, pronouns, numbers, prepositions, conjunctions. */
+const PLACE_TAGS = new Set(['ns', 'nr', 'nz']);
+const CLAUSE_OPENS = /[,:;、。\n(“]/;
 const NOT_A_NAME_START = new Set(['v', 'z', 'a', 'ad', 'l', 'i', 't', 'b', 'vd', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'ad', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o']);
 
 /** jieba's tags for a short stretch (tagging is slow: only candidate names are tagged). */
@@ -212,6 +214,10 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
     if (t.tag === 'b' && tags[i + 1]?.word.length === 1 && !stops.has(t.word)) return t.start;
     // 03省道, 104国道: a road's number is part of its name.
     if (/^\d+$/.test(t.word) && /^(省道|国道|县道|号线)/.test(ctx.text.slice(t.end, t.end + 3))) return t.start;
+    // 推进走马塘村…工程, 此外,绣江河…: one character jieba tags a verb, where a clause opens or right
+    // after the verb that ended the walk, before a place's name, is the place name's first
+    // character (a verb does not follow a verb there).
+    if (i === 0 && t.word.length === 1 && t.tag === 'v' && PLACE_TAGS.has(tags[1]?.tag ?? '') && tags[1]!.word.length >= 2 && (t.start === 0 || CLAUSE_OPENS.test(ctx.text[t.start - 1]!) || stops.has(ctx.tokenAt(t.start - 1)?.word ?? ''))) return t.start;
     start = t.end;
   }
   return Math.max(start, from > 0 ? tags[from - 1]!.end : start);

@@ -77,6 +77,13 @@ describe('innovation centres', () => {
   });
 });
 
+describe('a name’s first character', () => {
+  it('one character jieba tags a verb, opening a clause or after the verb that ended the walk, before a place, opens the name', async () => {
+    const kg = await graphOf('东湖街道今年推进走马塘村历史村落保护工程。此外,绣江河水系连通工程年底完工。');
+    expect(names(kg, 'Project')).toEqual(['绣江河水系连通工程', '走马塘村历史村落保护工程'].sort());
+  });
+});
+
 describe('streets', () => {
   it('a short form that is also a town’s name in another province means the page’s town', async () => {
     const kg = await graphOf('乌镇镇今年开工三个项目。乌镇数字文创园二期项目开工,乌镇将继续招商。');
