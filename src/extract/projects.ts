@@ -37,6 +37,9 @@ const PARK_PARTS = /^(标准厂房|标准化厂房)$/;
 
 /** A count or quantifier before a name: what follows is a kind of projects. */
 const COUNTED = /(一批|一系列|多个|若干|各类|一些|这些|[\d一二三四五六七八九十两]+个)$/;
+/** A notice's field of where a project is built (`建设地点:`). */
+const LOCATION_FIELD = /^\s*(?:建设地点|项目地点|项目选址|地点|选址)\s*[::][^,。;]*$/;
+
 /** What a company does to a build named after it: 新建, 扩建, 新上. */
 const COMPANY_BUILDS = /(?:新建|扩建|新上|技改)$/;
 /** 十大民生实事项目, 八大工程: the N great ones of a kind, a set and not one named. */
@@ -216,6 +219,10 @@ export const extractProjects: Extractor = {
     for (const f of found) {
       // 国家5A级旅游景区, 省级旅游度假区: a rating a place holds or seeks, not the place.
       if (RATING.test(text.slice(f.start, f.end))) continue;
+      // 宁波某某产业园运营管理有限公司: a park's name inside a company's is the company's, no project.
+      if (ctx.findIn('Enterprise', f.start - 20, f.start + 1, (e) => e.start <= f.start && e.end > f.end)) continue;
+      // 建设地点:某某工业区: where a notice's project is built, not another project.
+      if (LOCATION_FIELD.test(text.slice(text.lastIndexOf('\n', f.start) + 1, f.start))) continue;
       if (!ctx.covered(f.start, f.end, ['Street', 'Official', 'Person', 'Program'])) addProject(ctx, f.start, f.end);
     }
   },

@@ -6,7 +6,7 @@
 import type { DocContext, EntityCandidate } from './context.ts';
 import { lexicon, lexiconEnds } from './lexicon.ts';
 import { segmenter } from '../segment/index.ts';
-import { isPlaceName } from './divisions.ts';
+import { isPlaceName, isProvinceName } from './divisions.ts';
 import { charClass, HAN } from './chars.ts';
 
 /** Characters of the words a name is made of. */
@@ -217,7 +217,8 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
     // 推进走马塘村…工程, 此外,绣江河…: one character jieba tags a verb, where a clause opens or right
     // after the verb that ended the walk, before a place's name, is the place name's first
     // character (a verb does not follow a verb there).
-    if (i === 0 && t.word.length === 1 && t.tag === 'v' && PLACE_TAGS.has(tags[1]?.tag ?? '') && tags[1]!.word.length >= 2 && (t.start === 0 || CLAUSE_OPENS.test(ctx.text[t.start - 1]!) || stops.has(ctx.tokenAt(t.start - 1)?.word ?? ''))) return t.start;
+    // (Not before a province's or a city's name: 像江西某某公司, 到杭州… are a verb and a place.)
+    if (i === 0 && t.word.length === 1 && t.tag === 'v' && PLACE_TAGS.has(tags[1]?.tag ?? '') && tags[1]!.word.length >= 2 && !isPlaceName(tags[1]!.word) && !isProvinceName(tags[1]!.word) && (t.start === 0 || CLAUSE_OPENS.test(ctx.text[t.start - 1]!) || stops.has(ctx.tokenAt(t.start - 1)?.word ?? ''))) return t.start;
     start = t.end;
   }
   return Math.max(start, from > 0 ? tags[from - 1]!.end : start);

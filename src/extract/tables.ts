@@ -53,9 +53,12 @@ function cellsOf(raw: string, lineStart: number): Cell[] {
   return cells;
 }
 
-/** A project notice's record, a field a line: `项目名称:某某`, then `建设单位:某某有限公司`. */
-const RECORD_NAME = /^(?:项目名称|工程名称)\s*[::]\s*/;
+/** A project notice's record, a field a line: `项目名称:某某` (numbered or not: `二、项目名称:…`), then `建设单位:某某有限公司`. */
+const RECORD_NAME = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*(?:项目名称|工程名称)\s*[::]\s*/;
 const RECORD_BUILDER = new RegExp(`^(?:${BUILDER_ROLES})\\s*[::]\\s*`);
+
+/** Fits a record's name field: no sentence. */
+const isRecordName = (text: string) => text.length >= 2 && text.length <= 40 && !/[,。;:!?]/.test(text);
 
 /** Fits a name cell: one name, no sentence, no list. */
 const isNameCell = (text: string) => text.length >= 2 && text.length <= 30 && !/[,。;:!?]/.test(text) && !LISTED.test(text);
@@ -75,7 +78,8 @@ export function tableRows(ctx: DocContext): TableRow[] {
       if (named) {
         const text = raw.slice(named[0].length).trimEnd().replace(TRAILING_WORKS, '');
         const start = line.start + named[0].length;
-        record = isNameCell(text) ? { line: { ...line }, name: { start, end: start + text.length, text } } : null;
+        // (A record names one project, whatever its name joins: 某某道路及配套管网工程.)
+        record = isRecordName(text) ? { line: { ...line }, name: { start, end: start + text.length, text } } : null;
         if (record) rows.push(record);
         continue;
       }

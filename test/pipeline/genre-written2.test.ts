@@ -82,6 +82,11 @@ describe('a name’s first character', () => {
     const kg = await graphOf('东湖街道今年推进走马塘村历史村落保护工程。此外,绣江河水系连通工程年底完工。');
     expect(names(kg, 'Project')).toEqual(['绣江河水系连通工程', '走马塘村历史村落保护工程'].sort());
   });
+
+  it('…but not before a province’s or a city’s name (像江西某某公司: a verb and a place)', async () => {
+    const kg = await graphOf('莲塘镇今年招商。像江西丰源食品有限公司这样的企业,镇里全程服务。');
+    expect(names(kg, 'Enterprise')).toEqual(['江西丰源食品有限公司']);
+  });
 });
 
 describe('streets', () => {
@@ -136,6 +141,24 @@ describe('not a project, not a program, not a company', () => {
     expect(names(kg, 'Project')).toEqual(['临江智慧停车平台']);
     expect(names(kg, 'Program')).not.toContain('从一粒米到一碗饭');
     expect(names(kg, 'Enterprise')).toEqual([]);
+  });
+});
+
+describe('a project notice’s records', () => {
+  it('numbered records are read, a name joining two works is one project, and where it is built and who builds it name no project', async () => {
+    const kg = await graphOf(
+      [
+        '关于横街镇2026年政府投资项目计划的公示',
+        '一、项目名称:横街大道及配套管网工程',
+        '建设单位:宁波横街城镇建设投资有限公司',
+        '建设地点:横街镇滨江工业区',
+        '二、项目名称:横街小微企业园(三期)',
+        '建设单位:宁波横禾产业园运营管理有限公司',
+        '公示期间,如对上述项目有异议,请向横街镇人民政府反映。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['横街大道及配套管网工程', '横街小微企业园(三期)'].sort());
+    expect(linked(kg, 'INVOLVES')).toEqual(['横街大道及配套管网工程→宁波横街城镇建设投资有限公司', '横街小微企业园(三期)→宁波横禾产业园运营管理有限公司'].sort());
   });
 });
 
