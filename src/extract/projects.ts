@@ -37,6 +37,9 @@ const PARK_PARTS = /^(标准厂房|标准化厂房)$/;
 
 /** A count or quantifier before a name: what follows is a kind of projects. */
 const COUNTED = /(一批|一系列|多个|若干|各类|一些|这些|[\d一二三四五六七八九十两]+个)$/;
+/** 第二, 第一: an ordinal opening a facility's name. */
+const ORDINAL = /^第[一二三四五六七八九十\d]{1,3}/;
+
 /** A notice's field of where a project is built (`建设地点:`). */
 const LOCATION_FIELD = /^\s*(?:建设地点|项目地点|项目选址|地点|选址)\s*[::][^,。;]*$/;
 
@@ -141,7 +144,8 @@ export const extractProjects: Extractor = {
       // opens the name. Not after a weak head alone: 义桥镇中心 is as often the town centre; with works
       // before it (义桥镇污水管网提升改造工程) it is.
       const street = weak && qualifierEnd === headStart ? undefined : ctx.findIn('Street', start - 24, start, (e) => e.end === start);
-      if (street && (!hasDistinctiveWord(ctx, start, qualifierEnd) || (weak && !hasProperWord(ctx, start, qualifierEnd)))) start = street.start;
+      // (塘栖镇第二中心幼儿园: an ordinal counts the town's facilities of a kind, so the town opens the name.)
+      if (street && (!hasDistinctiveWord(ctx, start, qualifierEnd) || (weak && !hasProperWord(ctx, start, qualifierEnd)) || ORDINAL.test(text.slice(start, start + 4)))) start = street.start;
       // 闲林街道闲林埠老街项目, 老城区保利工业文化创意园: a place before a name of its own only says where it is.
       // (A street's full name only: 北干现代社区智治平台, 新塘羽绒上市总部 keep their short forms.)
       // (乌镇 is 乌镇镇's short form, though it ends in 镇: the name as written must be the full one.)

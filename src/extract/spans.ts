@@ -89,6 +89,7 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'x', 'j', 'eng', 'nrt', 'nr
 /** Tags a name never starts with: verbs, adverbs, pronouns, numbers, prepositions, conjunctions. */
 const PLACE_TAGS = new Set(['ns', 'nr', 'nz']);
 const CLAUSE_OPENS = /[,:;、。\n(“]/;
+const ROAD = /^[东南西北中]?(?:路|大道|街|河|江)$/;
 const NOT_A_NAME_START = new Set(['v', 'z', 'a', 'ad', 'l', 'i', 't', 'b', 'vd', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'ad', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o']);
 
 /** jieba's tags for a short stretch (tagging is slow: only candidate names are tagged). */
@@ -195,7 +196,8 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
     let properAfter = false;
     for (let i = tags.length - 1; i >= 0; i--) {
       const t = tags[i]!;
-      if ((t.tag === 'v' || t.tag === 'l' || t.tag === 'i') && t.word.length >= 2 && properAfter) {
+      // (超山北路: a verb-tagged word right before a road's name is the road's.)
+      if ((t.tag === 'v' || t.tag === 'l' || t.tag === 'i') && t.word.length >= 2 && properAfter && !(ROAD.test(tags[i + 1]?.word ?? '') && tags[i + 1]!.start === t.end)) {
         from = i + 1;
         break;
       }
@@ -212,13 +214,17 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
     if (!innerVerbs && (t.tag === 'a' || t.tag === 'b') && t.word.length >= 2 && !stops.has(t.word)) return t.start;
     // 大黄岭 (大黄/b 岭/n): a distinguishing word before a one-character word is part of a place name.
     if (t.tag === 'b' && tags[i + 1]?.word.length === 1 && !stops.has(t.word)) return t.start;
+    // 第二中心幼儿园, 第一中学: an ordinal before a facility's words is part of its name.
+    if (/^第[一二三四五六七八九十\d]{1,3}$/.test(t.word) && i + 1 < tags.length) return t.start;
     // 03省道, 104国道: a road's number is part of its name.
     if (/^\d+$/.test(t.word) && /^(省道|国道|县道|号线)/.test(ctx.text.slice(t.end, t.end + 3))) return t.start;
     // 推进走马塘村…工程, 此外,绣江河…: one character jieba tags a verb, where a clause opens or right
     // after the verb that ended the walk, before a place's name, is the place name's first
     // character (a verb does not follow a verb there).
     // (Not before a province's or a city's name: 像江西某某公司, 到杭州… are a verb and a place.)
-    if (i === 0 && t.word.length === 1 && t.tag === 'v' && PLACE_TAGS.has(tags[1]?.tag ?? '') && tags[1]!.word.length >= 2 && !isPlaceName(tags[1]!.word) && !isProvinceName(tags[1]!.word) && (t.start === 0 || CLAUSE_OPENS.test(ctx.text[t.start - 1]!) || stops.has(ctx.tokenAt(t.start - 1)?.word ?? ''))) return t.start;
+    // (So do two, before a road's or a river's name: 另有超山北路提升改造工程, 超山/v 北路/ns.)
+    const verbOpening = t.tag === 'v' && (t.word.length === 1 || (t.word.length === 2 && !stops.has(t.word) && ROAD.test(tags[1]?.word ?? '')));
+    if (i === 0 && verbOpening && PLACE_TAGS.has(tags[1]?.tag ?? '') && tags[1]!.word.length >= 2 && !isPlaceName(tags[1]!.word) && !isProvinceName(tags[1]!.word) && (t.start === 0 || CLAUSE_OPENS.test(ctx.text[t.start - 1]!) || stops.has(ctx.tokenAt(t.start - 1)?.word ?? ''))) return t.start;
     start = t.end;
   }
   return Math.max(start, from > 0 ? tags[from - 1]!.end : start);

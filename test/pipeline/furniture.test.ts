@@ -66,6 +66,11 @@ describe('page furniture, line by line', () => {
     for (const text of evidence) expect(text).not.toMatch(/附件|清单|城南/);
   });
 
+  it('an e-paper’s other articles of the edition', () => {
+    const page = ['城西镇召开项目推进会', '会上,城西镇作交流发言。', '本版其他文章', '东湖镇丝绸小镇二期开园', '南浔镇古镇保护工程启动'].join('\n');
+    expect(kinds(page)).toEqual(['related:本版其他文章', 'related:东湖镇丝绸小镇二期开园', 'related:南浔镇古镇保护工程启动']);
+  });
+
   it('a related headline on its marker’s line (相关新闻:某某工程通过验收)', () => {
     const page = ['城西镇召开项目推进会', '会上,城西镇作交流发言。', '相关新闻:城西大道配套道路工程通过验收'].join('\n');
     expect(kinds(page)).toEqual(['related:相关新闻:城西大道配套道路工程通过验收']);

@@ -83,6 +83,17 @@ describe('a name’s first character', () => {
     expect(names(kg, 'Project')).toEqual(['绣江河水系连通工程', '走马塘村历史村落保护工程'].sort());
   });
 
+  it('an ordinal opens a facility’s name and its town with it; a verb-tagged word before a road’s name is the road’s', async () => {
+    const kg = await graphOf('良渚街道今年开工两个项目:良渚街道第三中心小学扩建工程,另有振兴北路提升改造工程。');
+    expect(names(kg, 'Project')).toEqual(['良渚街道第三中心小学扩建工程', '振兴北路提升改造工程'].sort());
+  });
+
+  it('where something is (园内) ends a company’s name; 某某为街道… names no street', async () => {
+    const kg = await graphOf(['康巴什区今年投产。园内鄂尔多斯市青能装备制造有限公司已投产。', '注:刘明为街道办事处副主任。'].join('\n'));
+    expect(names(kg, 'Enterprise')).toEqual(['鄂尔多斯市青能装备制造有限公司']);
+    expect(names(kg, 'Street')).toEqual([]);
+  });
+
   it('…but not before a province’s or a city’s name (像江西某某公司: a verb and a place)', async () => {
     const kg = await graphOf('莲塘镇今年招商。像江西丰源食品有限公司这样的企业,镇里全程服务。');
     expect(names(kg, 'Enterprise')).toEqual(['江西丰源食品有限公司']);
