@@ -7,7 +7,7 @@
  */
 
 /** A header cell: a short label, no sentence in it. */
-const HEADER_CELL = /^[\p{Script=Han}()()]{2,8}$/u;
+const HEADER_CELL = /^[\p{Script=Han}()\uff08\uff09]{2,10}$/u;
 const NAME_HEADER = /^(项目名称|工程名称|名称)$/;
 
 export interface CellTables {
