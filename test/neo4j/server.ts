@@ -15,9 +15,9 @@ export interface PrivateNeo4j {
   log: string[];
 }
 
-export async function startPrivateNeo4j(port: number, dataDir: string, timeoutMs = 180_000): Promise<PrivateNeo4j> {
+export async function startPrivateNeo4j(port: number, dataDir: string, timeoutMs = 180_000, env: Record<string, string> = {}): Promise<PrivateNeo4j> {
   const child = spawn('bash', [resolve(root, 'neo4j/run.sh')], {
-    env: { ...process.env, NEO4J_BOLT_PORT: String(port), NEO4J_DATA_DIR: dataDir, NEO4J_HEAP: '1g', NEO4J_PAGECACHE: '256m' },
+    env: { ...process.env, NEO4J_BOLT_PORT: String(port), NEO4J_DATA_DIR: dataDir, NEO4J_HEAP: '1g', NEO4J_PAGECACHE: '256m', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log: string[] = [];

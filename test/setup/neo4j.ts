@@ -36,7 +36,8 @@ export default async function setup(): Promise<() => Promise<void>> {
   const local = /^(bolt|neo4j):\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(uri);
   if (!local) throw new Error(`test setup: Neo4j does not answer at ${uri} (ZHENJIE_TEST_NEO4J_URI), and it is not local, so it cannot be started here.`);
   const port = uri.match(/:(\d+)$/)?.[1] ?? '7687';
-  const env = { ...process.env, NEO4J_BOLT_PORT: port, NEO4J_DATA_DIR: resolve(root, '.neo4j/test-data'), NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE ?? '256m' };
+  // NEO4J_PARENT_PID: the server stops when this run is gone, even if it is killed before teardown.
+  const env = { ...process.env, NEO4J_BOLT_PORT: port, NEO4J_DATA_DIR: resolve(root, '.neo4j/test-data'), NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE ?? '256m', NEO4J_PARENT_PID: String(process.pid) };
   process.stderr.write(`test setup: no Neo4j at ${uri}; starting the embedded one (bash neo4j/start-background.sh)\n`);
   try {
     const { stdout } = await run('bash', [resolve(root, 'neo4j/start-background.sh')], { env, cwd: root, timeout: 280_000 });

@@ -16,7 +16,8 @@ import org.neo4j.io.ByteUnit;
  * An embedded Neo4j 5.26 Community with a Bolt connector, for machines without Docker.
  *
  * Environment: NEO4J_BOLT_HOST (default 127.0.0.1), NEO4J_BOLT_PORT (7687),
- * NEO4J_DATA_DIR (.neo4j/data), NEO4J_PAGECACHE (e.g. 2g; default 1g).
+ * NEO4J_DATA_DIR (.neo4j/data), NEO4J_PAGECACHE (e.g. 2g; default 1g), NEO4J_PARENT_PID (stop
+ * when that process is gone: the tests' own server).
  * Embedded mode has no authentication: connect without a token. Bolt listens on loopback only
  * unless NEO4J_BOLT_HOST says otherwise.
  *
@@ -61,6 +62,8 @@ public final class Neo4jLauncher {
             stopped.countDown();
         }, "zhenjie-neo4j-shutdown"));
 
+        watchParent(env("NEO4J_PARENT_PID", ""));
+
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         if (!db.isAvailable(Duration.ofMinutes(5).toMillis())) {
             System.err.println("zhenjie-neo4j: database did not become available in 5 minutes; see " + home.resolve("logs"));
@@ -70,6 +73,29 @@ public final class Neo4jLauncher {
                 + org.neo4j.kernel.internal.Version.getNeo4jVersion() + ", data " + home + ", no auth)");
         System.out.flush();
         stopped.await();
+    }
+
+    /**
+     * NEO4J_PARENT_PID: a server started for one process (the tests' own) stops, cleanly, when that
+     * process is gone, whatever ended it: a test run killed before its teardown must not leave a
+     * server holding the tests' port and data folder for the next run to find.
+     */
+    private static void watchParent(String pid) {
+        if (pid.isEmpty()) return;
+        ProcessHandle parent = ProcessHandle.of(Long.parseLong(pid)).orElse(null);
+        Thread watch = new Thread(() -> {
+            while (parent != null && parent.isAlive()) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            System.out.println("zhenjie-neo4j: process " + pid + " that started this server is gone; stopping");
+            System.exit(0);
+        }, "zhenjie-neo4j-parent-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     private static String env(String name, String fallback) {
