@@ -9,7 +9,7 @@ import { alternation, lexicon, lexiconEnds, lexiconPattern } from './lexicon.ts'
 import { anchorsIn } from './anchors.ts';
 import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, tagSpan, trimNameStart } from './spans.ts';
 import { canonicalProgram } from './programs.ts';
-import { inNameCell, tableRows } from './tables.ts';
+import { inLocationField, inNameCell, tableRows } from './tables.ts';
 
 /** Is this a project name (a distinctive qualifier before a known head)? Used for list items. */
 export function projectHeadOf(name: string): string | null {
@@ -39,9 +39,6 @@ const PARK_PARTS = /^(标准厂房|标准化厂房)$/;
 const COUNTED = /(一批|一系列|多个|若干|各类|一些|这些|[\d一二三四五六七八九十两]+个)$/;
 /** 第二, 第一: an ordinal opening a facility's name. */
 const ORDINAL = /^第[一二三四五六七八九十\d]{1,3}/;
-
-/** A notice's field of where a project is built (`建设地点:`). */
-const LOCATION_FIELD = /^\s*(?:建设地点|项目地点|项目选址|地点|选址)\s*[::][^,。;]*$/;
 
 /** What a company does to a build named after it: 新建, 扩建, 新上. */
 const COMPANY_BUILDS = /(?:新建|扩建|新上|技改)$/;
@@ -226,7 +223,7 @@ export const extractProjects: Extractor = {
       // 宁波某某产业园运营管理有限公司: a park's name inside a company's is the company's, no project.
       if (ctx.findIn('Enterprise', f.start - 20, f.start + 1, (e) => e.start <= f.start && e.end > f.end)) continue;
       // 建设地点:某某工业区: where a notice's project is built, not another project.
-      if (LOCATION_FIELD.test(text.slice(text.lastIndexOf('\n', f.start) + 1, f.start))) continue;
+      if (inLocationField(ctx, f.start)) continue;
       if (!ctx.covered(f.start, f.end, ['Street', 'Official', 'Person', 'Program'])) addProject(ctx, f.start, f.end);
     }
   },

@@ -56,6 +56,8 @@ function cellsOf(raw: string, lineStart: number): Cell[] {
 /** A project notice's record, a field a line: `项目名称:某某` (numbered or not: `二、项目名称:…`), then `建设单位:某某有限公司`. */
 const RECORD_NAME = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*(?:项目名称|工程名称)\s*[::]\s*/;
 const RECORD_BUILDER = new RegExp(`^(?:${BUILDER_ROLES})\\s*[::]\\s*`);
+/** A record's field of where the project is built (`建设地点:某某工业区`): a place, not another project. */
+const RECORD_LOCATION = /^\s*(?:建设地点|项目地点|项目选址|地点|选址)\s*[::][^,。;]*$/;
 
 /** Fits a record's name field: no sentence. */
 const isRecordName = (text: string) => text.length >= 2 && text.length <= 40 && !/[,。;:!?]/.test(text);
@@ -114,6 +116,11 @@ export function tableRows(ctx: DocContext): TableRow[] {
     }
     return rows;
   });
+}
+
+/** Is `offset` in a record's field of where its project is built? */
+export function inLocationField(ctx: DocContext, offset: number): boolean {
+  return RECORD_LOCATION.test(ctx.text.slice(ctx.text.lastIndexOf('\n', offset - 1) + 1, offset));
 }
 
 /** Is `offset` inside a table's single-name cell (which the table names as a whole)? */
