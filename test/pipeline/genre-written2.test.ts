@@ -56,6 +56,13 @@ describe('who builds a project', () => {
   });
 });
 
+describe('brands in a list of companies', () => {
+  it('a short name ending in a word that stops a name (达) is still the whole item between separators', async () => {
+    const kg = await graphOf('虎门镇签约。此外,锐晟、启明光电和嘉兴达等企业也带来了增资扩产项目。');
+    expect(names(kg, 'Enterprise')).toEqual(['启明光电', '嘉兴达', '锐晟'].sort());
+  });
+});
+
 describe('a company’s own build', () => {
   it('某某有限公司新建厂房项目 is named with its company, and the company builds it', async () => {
     const kg = await graphOf('南浔镇今年开工。湖州丰禾纺织机械有限公司新建厂房项目、南浔智能装备产业园三期先后开工。');
