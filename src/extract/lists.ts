@@ -11,6 +11,9 @@ import { addProject } from './projects.ts';
 import { lexicon, lexiconEnds } from './lexicon.ts';
 import { HAN } from './chars.ts';
 
+/** What separates the items of a list (甲、乙和丙). */
+const SEPARATOR = /[、和及]/;
+
 /** Where the clause holding `at` starts: after the last , 。 ; : or line break outside quotes. */
 function clauseStartBefore(text: string, at: number): number {
   let depth = 0;
@@ -169,13 +172,13 @@ function listItemsBefore(ctx: DocContext, end: number, stops: Set<string>, keepW
       start = trimNameStart(ctx, whole, end);
       // 远航照明 (远航/v): a company's short name may open with a verb; between separators, in a list of
       // companies, the whole item is its name when it has a trade ending.
-      if (keepWhole && whole < start && /[、和及]/.test(text[whole - 1] ?? '') && keepWhole(whole, end)) start = whole;
+      if (keepWhole && whole < start && SEPARATOR.test(text[whole - 1] ?? '') && keepWhole(whole, end)) start = whole;
       // 和嘉联达等企业: a company's short name ending in a word that stops a name's walk (达, as in
       // 投资达5亿元) is still the whole item between its separators, in a list of companies.
       if (keepWhole && start >= end) {
         let from = end;
-        while (from > clauseStart && from > end - 6 && HAN.at(text, from - 1) && !/[、和及]/.test(text[from - 1]!)) from--;
-        if (end - from >= 2 && (from === clauseStart || /[、和及]/.test(text[from - 1]!))) start = from;
+        while (from > clauseStart && from > end - 6 && HAN.at(text, from - 1) && !SEPARATOR.test(text[from - 1]!)) from--;
+        if (end - from >= 2 && (from === clauseStart || SEPARATOR.test(text[from - 1]!))) start = from;
       }
       // “丝韵千年,榧富万家”稽东山宝产业融合: a quoted part opens the item.
       if (text[start - 1] === '”') {

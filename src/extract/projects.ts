@@ -7,7 +7,7 @@
 import type { DocContext, Extractor } from './context.ts';
 import { alternation, lexicon, lexiconEnds, lexiconPattern } from './lexicon.ts';
 import { anchorsIn } from './anchors.ts';
-import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, tagSpan, trimNameStart } from './spans.ts';
+import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, ORDINAL, tagSpan, trimNameStart } from './spans.ts';
 import { canonicalProgram } from './programs.ts';
 import { inLocationField, inNameCell, tableRows } from './tables.ts';
 
@@ -37,9 +37,6 @@ const PARK_PARTS = /^(标准厂房|标准化厂房)$/;
 
 /** A count or quantifier before a name: what follows is a kind of projects. */
 const COUNTED = /(一批|一系列|多个|若干|各类|一些|这些|[\d一二三四五六七八九十两]+个)$/;
-/** 第二, 第一: an ordinal opening a facility's name. */
-const ORDINAL = /^第[一二三四五六七八九十\d]{1,3}/;
-
 /** What a company does to a build named after it: 新建, 扩建, 新上. */
 const COMPANY_BUILDS = /(?:新建|扩建|新上|技改)$/;
 /** 十大民生实事项目, 八大工程: the N great ones of a kind, a set and not one named. */

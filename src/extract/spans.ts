@@ -90,6 +90,8 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'x', 'j', 'eng', 'nrt', 'nr
 const PLACE_TAGS = new Set(['ns', 'nr', 'nz']);
 const CLAUSE_OPENS = /[,:;、。\n(“]/;
 const ROAD = /^[东南西北中]?(?:路|大道|街|河|江)$/;
+/** 第二, 第一: an ordinal, which opens a facility's name (第二中心幼儿园). */
+export const ORDINAL = /^第[一二三四五六七八九十\d]{1,3}/;
 const NOT_A_NAME_START = new Set(['v', 'z', 'a', 'ad', 'l', 'i', 't', 'b', 'vd', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'ad', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o']);
 
 /** jieba's tags for a short stretch (tagging is slow: only candidate names are tagged). */
@@ -215,7 +217,7 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
     // 大黄岭 (大黄/b 岭/n): a distinguishing word before a one-character word is part of a place name.
     if (t.tag === 'b' && tags[i + 1]?.word.length === 1 && !stops.has(t.word)) return t.start;
     // 第二中心幼儿园, 第一中学: an ordinal before a facility's words is part of its name.
-    if (/^第[一二三四五六七八九十\d]{1,3}$/.test(t.word) && i + 1 < tags.length) return t.start;
+    if (ORDINAL.exec(t.word)?.[0] === t.word && i + 1 < tags.length) return t.start;
     // 03省道, 104国道: a road's number is part of its name.
     if (/^\d+$/.test(t.word) && /^(省道|国道|县道|号线)/.test(ctx.text.slice(t.end, t.end + 3))) return t.start;
     // 推进走马塘村…工程, 此外,绣江河…: one character jieba tags a verb, where a clause opens or right

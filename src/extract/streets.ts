@@ -38,7 +38,7 @@ export function shortStreetName(name: string): string | null {
 function renamedDivision(name: string, docText: string): boolean {
   if (name.length < 3) return false;
   const stem = name.replace(/(街道|镇|乡)$/, '');
-  return ['街道', '镇', '乡'].some((kind) => {
+  return SUFFIXES.some((kind) => {
     const other = stem + kind;
     if (other === name) return false;
     const chosen = chooseDivision(other, docText);
