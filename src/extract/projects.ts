@@ -10,6 +10,7 @@ import { anchorsIn } from './anchors.ts';
 import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, ORDINAL, tagSpan, trimNameStart } from './spans.ts';
 import { canonicalProgram } from './programs.ts';
 import { inLocationField, inNameCell, tableRows } from './tables.ts';
+import { HAN } from './chars.ts';
 
 /** Is this a project name (a distinctive qualifier before a known head)? Used for list items. */
 export function projectHeadOf(name: string): string | null {
@@ -31,6 +32,27 @@ const RATING = /^(国家|省|市)?(\dA|A{2,5}|国家|省|市)级/;
 
 /** A phase right after a name (二期, 3期): only a named project has phases. */
 const PHASE = /^[一二三四五六七八九十\d]期/;
+/** A kind of division as a word of its own (not 某某街道): 街道城运中心 is the street's office. */
+const UNIT_WORDS = new Set(['街道', '镇', '乡', '社区', '村', '镇街']);
+
+/**
+ * Does a name at `start` open with a kind of division as a word of its own (街道城运中心), or
+ * follow one that opens its clause (,镇便民服务中心: the walk stops before 镇)? Not a village's
+ * build (联丰村生态停车场: 村 after a name).
+ */
+function isInstitutionOfUnit(ctx: DocContext, start: number): boolean {
+  const first = ctx.tokenAt(start);
+  if (first && first.start === start && UNIT_WORDS.has(first.word)) return true;
+  const before = ctx.tokenAt(start - 1);
+  if (!before || before.end !== start || !UNIT_WORDS.has(before.word)) return false;
+  const lead = ctx.text[before.start - 1] ?? '';
+  return !HAN.at(ctx.text, before.start - 1) || '本该各全我'.includes(lead);
+}
+
+/** What is held at a venue, right after it. */
+const VENUE_EVENT = /^(召开|举行|举办|签订|签署|签约|开幕|会见|接待)/;
+/** A build's own ceremony, or a meeting at its site: then the place is the build. */
+const SITE_EVENT = /开工|奠基|竣工|开园|开业|揭牌|启用|投用|落成|封顶|投产|现场/;
 
 /** Heads of a part of a park, built in phases: named after the park they are in. */
 const PARK_PARTS = /^(标准厂房|标准化厂房)$/;
@@ -203,6 +225,9 @@ export const extractProjects: Extractor = {
       const phased = PHASE.test(text.slice(end, end + 3));
       if (!quoted && weak && !phased && !hasProperWord(ctx, start, qualifierEnd)) continue;
       if (programs.sloganSet.has(canonicalProgram(qualifier)) && !/[“]/.test(text.slice(start, qualifierEnd))) continue;
+      // 街道城运中心, 镇便民服务中心: the street's own office or service, named by its kind of
+      // division and no name of its own, is an institution, not a build.
+      if (!quoted && isInstitutionOfUnit(ctx, start)) continue;
       // A head that runs on into a longer head (科创中心一期) keeps the longest name.
       const last = found[found.length - 1];
       if (last && last.start <= start && last.end >= end) continue;
@@ -221,6 +246,11 @@ export const extractProjects: Extractor = {
       if (ctx.findIn('Enterprise', f.start - 20, f.start + 1, (e) => e.start <= f.start && e.end > f.end)) continue;
       // 建设地点:某某工业区: where a notice's project is built, not another project.
       if (inLocationField(ctx, f.start)) continue;
+      // 在某镇便民服务中心签订协议: where a meeting or a signing was held is a venue; unless the
+      // ceremony is the build's own (在某某产业园举行开工仪式) or held at its site (现场会).
+      // (The street that opens a venue's name may stand outside the name found: 在某镇|便民服务中心.)
+      const opening = ctx.findIn('Street', f.start - 12, f.start, (e) => e.end === f.start)?.start ?? f.start;
+      if (text[opening - 1] === '在' && VENUE_EVENT.test(text.slice(f.end, f.end + 4)) && !SITE_EVENT.test(text.slice(f.end, f.end + 12))) continue;
       if (!ctx.covered(f.start, f.end, ['Street', 'Official', 'Person', 'Program'])) addProject(ctx, f.start, f.end);
     }
   },

@@ -17,6 +17,9 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 /** Conjunctions jieba glues to the word before them, by code (no one-character string per test). */
 const GLUED_CONJUNCTIONS = new Set([...'及和与等'].map((c) => c.charCodeAt(0)));
 
+/** Verbs of a visit (赴某街道调研…, 走访…): what follows them is what was visited. */
+const VISIT_VERBS = new Set(['调研', '考察', '视察', '察看', '走访', '参观', '探访', '走进', '来到', '前往', '观摩', '督导', '检查', '慰问']);
+
 /** The start of the name whose head starts at `headStart`, at most `maxChars` long. */
 export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 16, stops: Set<string> = lexicon().projects.stops): number {
   let start = headStart;
@@ -30,6 +33,12 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
       if (depth === 0) break;
       depth--;
     } else if (stops.has(w) || !NAME_CHARS.every(w)) break;
+    // 调研科/创项目: jieba reads a visit verb and the name's first character as one word (调研科, a
+    // section of an office; 考察团): after a visit verb, the name starts.
+    if (w.length === 3 && VISIT_VERBS.has(w.slice(0, 2))) {
+      if (token.end <= start) start = token.start + 2;
+      break;
+    }
     // jieba glues a conjunction to the word before it (村及): the name starts after it. When the
     // conjunction is where the name ends (顺丰速运等: 运等 one word), the word's first part is the name's.
     if (w.length <= 2 && GLUED_CONJUNCTIONS.has(w.charCodeAt(w.length - 1)) && token.end <= start) break;
@@ -72,12 +81,16 @@ function pastTimeBefore(ctx: DocContext, start: number, headStart: number): numb
 /** The number of an item in a list, before its name: `1.`, `2、`, `3)`, `(四)`, `五、`, `⑥`, `一是`. */
 const ITEM_NUMBER = /^(?:\d{1,2}[.、)]|\(?[一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、是]|[\u2460-\u2473])(?=\p{Script=Han})/u;
 
+const DATE_UNIT = /^(年|年度|月|日)$/;
+
 /** Does the qualifier (the part before the head) have a word that is not generic? */
 export function hasDistinctiveWord(ctx: DocContext, start: number, end: number): boolean {
   const { generic } = lexicon().projects;
   if (end <= start) return false;
   for (let t = ctx.tokenAt(start); t && t.start < end; t = ctx.tokenAt(t.end)) {
     const w = ctx.text.slice(Math.max(t.start, start), Math.min(t.end, end));
+    // 2027年招商引资项目: a year says when, not which.
+    if (DATE_UNIT.test(w) && isDigit(ctx.text.charCodeAt(t.start - 1))) continue;
     if (HAN.some(w) && !generic.has(w)) return true;
     if (/^[A-Za-z]{2,}/.test(w)) return true;
   }
