@@ -84,7 +84,7 @@ const DATE_FIRST = new RegExp(`^[[【(\\s]*${DATE.source}`, 'u');
 const EDITION = /^第\s*[A-Z]?\d{1,3}\s*版/;
 /** A sentence, or a list inside one: prose, never furniture of these shapes. */
 const PROSE = /[。;!?]|[,、].*[,、]/;
-const SEPARATORS = /[|｜/\\\s·•>›»[\]【】]+/u;
+const SEPARATORS = /[|｜/\\\s·•>›»◀▶[\]【】]+/u;
 const LATIN = /^[A-Za-z0-9.:_-]+$/;
 
 function isBreadcrumb(t: string): boolean {
@@ -160,6 +160,12 @@ function isPrompt(t: string): boolean {
 
 /** A line a list of headlines is made of: short, no sentence. */
 const isHeadlineLike = (t: string) => t.length <= 60 && !PROSE.test(t);
+/** A related marker with nothing after it but its colon (`相关新闻`, `【热门文章】`, `今日热点:`). */
+const ALONE = /^[【\[]?[\p{Script=Han}]{2,6}[】\]]?\s*[:：]?\s*$/u;
+/** A rule drawn with characters (`-----`, `=====`, `━━━`): it sets a block apart. */
+const RULE = /^[-=_*—━─~.·]{3,}$/;
+/** A headline led by a bullet (`● 某镇人大代表视察重点项目`), as an e-paper lists a page's other articles. */
+const BULLETED = /^[●•▪◆■◇○◎►▶]/;
 
 interface Line {
   start: number;
@@ -167,6 +173,22 @@ interface Line {
   t: string;
   /** Offset of `t` in the original. */
   at: number;
+  /** Related headlines at the end of a long line (a page stored on one line): furniture as they are. */
+  relatedTail?: true;
+}
+
+/** Where related headlines open on a page stored on one line (`… 相关链接:某某镇:… 主办:…`). */
+const RELATED_IN_LINE = /(?:相关链接|相关新闻|相关阅读|相关报道|相关文章|推荐阅读|延伸阅读)\s*[:：]/g;
+
+/** The related headlines that close a long line after its last sentence, if any. */
+function relatedTail(text: string, start: number, end: number): Line | null {
+  let last = -1;
+  for (const mark of ['。', '！', '？', '!', '?']) last = Math.max(last, text.lastIndexOf(mark, end - 1));
+  if (last < start) last = start;
+  RELATED_IN_LINE.lastIndex = 0;
+  const tail = text.slice(last, end);
+  const m = RELATED_IN_LINE.exec(tail);
+  return m ? { start, t: halfWidthText(tail.slice(m.index)), at: last + m.index, relatedTail: true } : null;
 }
 
 /** A line of prose: no test needed (most lines of a page). */
@@ -187,7 +209,11 @@ function linesOf(text: string, from: number): Line[] {
     // caption may end with one: 某某中心效果图。).
     let end = nl;
     while (end > pos && /\s/.test(text[end - 1]!)) end--;
-    if (nl - pos > 170 || stop < end - 1 || (stop === end - 1 && end - pos > 40)) lines.push(PROSE_LINE);
+    if (nl - pos > 170 || stop < end - 1 || (stop === end - 1 && end - pos > 40)) {
+      lines.push(PROSE_LINE);
+      const tail = nl - pos > 170 ? relatedTail(text, pos, end) : null;
+      if (tail) lines.push(tail);
+    }
     else {
       const raw = text.slice(pos, nl).replace(/\r$/, '');
       const lead = raw.length - raw.trimStart().length;
@@ -199,6 +225,15 @@ function linesOf(text: string, from: number): Line[] {
   return lines;
 }
 
+/** Headlines side by side, set apart by bars (not a table's row: its cells are short). */
+function isHeadlineRow(t: string): boolean {
+  const pieces = t.split(/[|｜]/).map((p) => p.trim());
+  return pieces.length >= 2 && pieces.every((p) => p.length >= 6);
+}
+
+/** Is `next` the date or source line that follows an article's title? */
+const isTitleOf = (next: Line | undefined) => next !== undefined && next !== PROSE_LINE && metaKind(next.t) !== null;
+
 /** The furniture of `text` after `from` (the metadata header's end), in order. */
 export function findFurniture(text: string, from = 0): Furniture[] {
   const rules = furnitureRules();
@@ -207,11 +242,22 @@ export function findFurniture(text: string, from = 0): Furniture[] {
   let inRelated = false;
   let inFooter = false;
   const whole = (line: Line, kind: FurnitureKind) => found.push({ kind, start: line.at, end: line.at + line.t.length, text: line.t });
-  for (const line of linesOf(text, from)) {
+  const lines = linesOf(text, from);
+  let afterRule = false;
+  let seenProse = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const { t } = line;
+    const ruleBefore = afterRule;
+    afterRule = false;
+    if (line.relatedTail) {
+      whole(line, 'related');
+      continue;
+    }
     // A paragraph of prose (most lines of a page) is none of these: no test needed.
     if (line === PROSE_LINE || t.length > 160) {
       inRelated = inFooter = false;
+      seenProse = true;
       continue;
     }
     // A block of related headlines runs from its marker to the first line of prose; a footer to the end.
@@ -227,11 +273,28 @@ export function findFurniture(text: string, from = 0): Furniture[] {
       continue;
     }
     if (rules.related.test(t)) {
-      inRelated = true;
+      // A marker alone opens a block of headlines; one with its headline on its line
+      // (`推荐 | 某某工程开工`, `相关新闻:某某…`) is that headline, and the next line is the page's again.
+      inRelated = ALONE.test(t);
       whole(line, 'related');
       continue;
     }
-    if (inRelated && isHeadlineLike(t)) {
+    // A rule ends a block of headlines (本版标题 … -----) and may open one of bulleted headlines.
+    if (RULE.test(t)) {
+      inRelated = false;
+      afterRule = true;
+      whole(line, 'nav');
+      continue;
+    }
+    // Above the article, headlines run on to the page's title, which its date or source line
+    // follows: the title stays. (Below it, a source line closes the page: headlines before it go.)
+    // (Headlines set side by side with bars are no title: `甲开工 | 乙投用`.)
+    if (inRelated && isHeadlineLike(t) && (isHeadlineRow(t) || seenProse || !isTitleOf(lines[i + 1]))) {
+      whole(line, 'related');
+      continue;
+    }
+    if (ruleBefore && BULLETED.test(t) && isHeadlineLike(t)) {
+      inRelated = true;
       whole(line, 'related');
       continue;
     }

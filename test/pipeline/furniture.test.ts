@@ -12,7 +12,7 @@ import { findFurniture } from '../../src/page/index.ts';
 import { buildGraph } from '../../src/pipeline.ts';
 import { halfWidthText } from '../../src/read/normalize.ts';
 import type { KnowledgeGraph } from '../../src/types.ts';
-import { written2Group, written3Group, writtenGroup } from '../eval/evaluate.ts';
+import { written2Group, written3Group, written4Group, writtenGroup } from '../eval/evaluate.ts';
 import { needsRealCorpus, realGroups } from '../setup/corpus.ts';
 
 /** Furniture left out of the text (a dateline kept for its byline is listed apart, as `kept`). */
@@ -48,6 +48,42 @@ describe('page furniture, line by line', () => {
       'footer:版权所有:城西网 浙ICP备12345678号-1',
       'footer:技术支持:某某科技',
     ]);
+  });
+
+  it('an e-paper’s headlines between rules and under 本版标题, bracketed previous/next links, headlines on a bar-separated line before the title', () => {
+    const page = [
+      '本版标题:',
+      '  东湖街道5个项目集中开工',
+      '-----',
+      '● 西山镇再生金属产业园营收破百亿',
+      '● 北湖乡烟叶收购进度过半',
+      '-----',
+      '今日热点:',
+      '东湖街道冷链物流园开工 | 西山镇滨河绿道投用',
+      '东湖街道召开项目调度会',
+      '2026-11-12 16:40  来源:本站',
+      '11月11日,东湖街道召开项目调度会。',
+      '推荐 | 西山镇滨河风光带提质工程开工',
+      '【上一篇】西山镇再生金属产业园营收破百亿',
+    ].join('\n');
+    expect(kinds(page)).toEqual([
+      'related:本版标题:',
+      'related:东湖街道5个项目集中开工',
+      'nav:-----',
+      'related:● 西山镇再生金属产业园营收破百亿',
+      'related:● 北湖乡烟叶收购进度过半',
+      'nav:-----',
+      'related:今日热点:',
+      'related:东湖街道冷链物流园开工 | 西山镇滨河绿道投用',
+      'meta:2026-11-12 16:40  来源:本站',
+      'related:推荐 | 西山镇滨河风光带提质工程开工',
+      'prompt:【上一篇】西山镇再生金属产业园营收破百亿',
+    ]);
+  });
+
+  it('related headlines that close a page stored on one line', () => {
+    const line = `${'东湖街道召开项目调度会,街道党工委书记王某某主持会议并讲话,会议通报了前三季度重点项目进展情况。'.repeat(3)}谢谢大家! 【关闭窗口】 相关链接:西山镇:湿地公园开园 北湖乡“稻虾共作”基地扩面 主办:某某市人民政府办公室`;
+    expect(kinds(line)).toEqual(['related:相关链接:西山镇:湿地公园开园 北湖乡“稻虾共作”基地扩面 主办:某某市人民政府办公室']);
   });
 
   it('an attachments block, the editors of an edition and its navigation', () => {
@@ -191,6 +227,34 @@ const TEMPLATES = [
       '阅读原文',
     ],
   },
+  {
+    // An e-paper's page: its other headlines between rules (bulleted, or under 本版标题), the
+    // previous and next articles in brackets.
+    top: [
+      '某某日报  2026年11月26日  第A02版:要闻',
+      '上一版  下一版    版面导航    标题导航',
+      '本版标题:',
+      '  东湖街道5个项目集中开工',
+      '  城南街道举办企业家沙龙',
+      '-----------------------------------------------',
+    ],
+    afterFirst: [],
+    bottom: [
+      '--------------------------------',
+      '● 西山镇:再生金属产业园营收破百亿',
+      '● 北湖乡烟叶收购进度过半',
+      '--------------------------------',
+      '【上一篇】西山镇:再生金属产业园营收破百亿',
+      '【下一篇】北湖乡烟叶收购进度过半',
+      '◀上一期  下一期▶',
+    ],
+  },
+  {
+    // A county site: today's headlines on one line above the title, recommended headlines with a bar.
+    top: ['某某新闻网 | 首页 | 要闻 | 镇街动态', '今日热点:', '东湖街道冷链物流园开工 | 西山镇“红色物业”覆盖全部小区 | 全县蔬菜博览会筹备启动'],
+    afterFirst: ['2026-11-12 16:40:21  来源:本站  访问量:537  【字号 大 中 小】  分享到:'],
+    bottom: ['推荐 | 西山镇滨河风光带提质工程开工', '推荐 | 县人大常委会调研农村人居环境整治', '相关信息', '· 北湖乡2027年重点项目建设计划表', '· 东湖街道召开项目建设推进会'],
+  },
 ];
 
 const HEADER = /^(source|title|date|partial|author|url)\s*[::]/i;
@@ -281,7 +345,7 @@ async function graphOf(name: string, text: string): Promise<string[]> {
 describe('furniture never changes what an article yields (every real article)', () => {
   if (!needsRealCorpus()) return;
   // Every real article, and the pages we wrote for the blind sets (they carry furniture of their own).
-  const articles = [...realGroups(), writtenGroup(), written2Group(), written3Group()].flatMap((g) => g.paths);
+  const articles = [...realGroups(), writtenGroup(), written2Group(), written3Group(), written4Group()].flatMap((g) => g.paths);
   const variants: [string, (t: string) => string][] = [
     ...TEMPLATES.map((t, i): [string, (x: string) => string] => [`page template ${i + 1}`, (x) => wrap(x, t)]),
     ['full-width punctuation', fullWidth],
