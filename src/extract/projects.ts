@@ -32,6 +32,12 @@ const RATING = /^(国家|省|市)?(\dA|A{2,5}|国家|省|市)级/;
 
 /** A phase right after a name (二期, 3期): only a named project has phases. */
 const PHASE = /^[一二三四五六七八九十\d]期/;
+/**
+ * Does a facility's name at `at` count the town's facilities of its kind, so that the town opens
+ * it? An ordinal (塘栖镇第二中心幼儿园) or 中心, the town's central one (转塘街道中心卫生院, 大周镇中心小学).
+ */
+const isTownsOwn = (text: string, at: number) => text.startsWith('中心', at) || ORDINAL.test(text.slice(at, at + 4));
+
 /** A kind of division as a word of its own (not 某某街道): 街道城运中心 is the street's office. */
 const UNIT_WORDS = new Set(['街道', '镇', '乡', '社区', '村', '镇街']);
 
@@ -160,14 +166,15 @@ export const extractProjects: Extractor = {
       // opens the name. Not after a weak head alone: 义桥镇中心 is as often the town centre; with works
       // before it (义桥镇污水管网提升改造工程) it is.
       const street = weak && qualifierEnd === headStart ? undefined : ctx.findIn('Street', start - 24, start, (e) => e.end === start);
-      // (塘栖镇第二中心幼儿园: an ordinal counts the town's facilities of a kind, so the town opens the name.)
-      if (street && (!hasDistinctiveWord(ctx, start, qualifierEnd) || (weak && !hasProperWord(ctx, start, qualifierEnd)) || ORDINAL.test(text.slice(start, start + 4)))) start = street.start;
+      // (塘栖镇第二中心幼儿园: an ordinal counts the town's facilities of a kind, so the town opens the
+      // name; so does 中心, the town's central one: 转塘街道中心卫生院, 大周镇中心小学.)
+      if (street && (!hasDistinctiveWord(ctx, start, qualifierEnd) || (weak && !hasProperWord(ctx, start, qualifierEnd)) || isTownsOwn(text, start))) start = street.start;
       // 闲林街道闲林埠老街项目, 老城区保利工业文化创意园: a place before a name of its own only says where it is.
       // (A street's full name only: 北干现代社区智治平台, 新塘羽绒上市总部 keep their short forms.)
       // (乌镇 is 乌镇镇's short form, though it ends in 镇: the name as written must be the full one.)
       const located = ctx.findIn('Street', start, start + 1, (e) => /(街道|镇|乡)$/.test(e.name) && text.slice(e.start, e.end) === e.name);
       const area = AREA.exec(text.slice(start, qualifierEnd));
-      if (located && located.end < qualifierEnd && hasProperWord(ctx, located.end, qualifierEnd) && hasDistinctiveWord(ctx, located.end, qualifierEnd)) start = trimNameStart(ctx, located.end, qualifierEnd);
+      if (located && located.end < qualifierEnd && !isTownsOwn(text, located.end) && hasProperWord(ctx, located.end, qualifierEnd) && hasDistinctiveWord(ctx, located.end, qualifierEnd)) start = trimNameStart(ctx, located.end, qualifierEnd);
       else if (area && start + area[0].length < qualifierEnd && hasDistinctiveWord(ctx, start + area[0].length, qualifierEnd)) start += area[0].length;
       // 义桥镇中心幼儿园新建工程: works on a project just named make one name with it; so does 项目
       // right after one (某镇某村共富工坊项目 is that 共富工坊, however its start was read).

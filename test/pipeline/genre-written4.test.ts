@@ -30,3 +30,10 @@ describe('what is no project', () => {
     expect(names(kg, 'Project')).toEqual(['瓶窑科创中心']);
   });
 });
+
+describe('where a project’s name starts', () => {
+  it('the town opens the name of its central facility (某街道中心卫生院, 某镇中心小学), as it does an ordinal’s', async () => {
+    const kg = await graphOf('良渚街道中心卫生院迁建项目完成桩基施工。在瓶窑镇中心小学教学楼扩建工程现场,代表询问了工期。');
+    expect(names(kg, 'Project')).toEqual(['瓶窑镇中心小学教学楼扩建工程', '良渚街道中心卫生院迁建项目']);
+  });
+});
