@@ -9,13 +9,16 @@ import type { Span } from '../segment/index.ts';
 import { lexicon } from './lexicon.ts';
 
 const ANAPHOR = /(?:^|[,:])(?:据了解,|据悉,)?(该|此|本|这个|这座|这一|这处)(?:[^,。;:]{1,12}?的)?(\p{Script=Han}{0,4}?)(项目|工程|园|园区|中心|社区|基地|小区|工厂)/u;
-/** `项目由某某投资建设` opening a sentence: the project just named (the sentence before, in its paragraph). */
-const BARE = /^(?:项目|工程)(?:将|已)?由/;
+/**
+ * `项目由某某投资建设` opening a sentence, or a clause after who says it (`某某表示,工程由…施工`):
+ * the project just named (the sentence before, in its paragraph).
+ */
+const BARE = /^(?:[^,。;:]{2,12}(?:表示|介绍|说|称),)?(?:项目|工程)(?:将|已|则)?由/;
 
 const SHORT_FORM = /(?:^|[,:])(\p{Script=Han}{2,6}?)(?:项目|工程)/u;
 
 export function anaphoricProject(ctx: DocContext, sentence: Span, projects: EntityCandidate[]): EntityCandidate | undefined {
-  if (BARE.test(ctx.text.slice(sentence.start, sentence.start + 5))) {
+  if (BARE.test(ctx.text.slice(sentence.start, sentence.start + 20))) {
     const paragraph = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
     const before = projects.filter((p) => p.end <= sentence.start && p.start >= paragraph).sort((a, b) => b.end - a.end)[0];
     return before && ctx.sentenceAt(before.start).end >= ctx.text.lastIndexOf('。', sentence.start - 1) ? before : undefined;
@@ -33,13 +36,14 @@ export function anaphoricProject(ctx: DocContext, sentence: Span, projects: Enti
   return before.find((p) => p.name.includes(head) || p.name.endsWith(m[2]! + head));
 }
 
-/** `创新谷项目…` opening a clause: the one project named before whose name ends with 创新谷. */
+/** `创新谷项目…` opening a clause: the one project named before whose name ends with 创新谷 (or, a 项目, holds it). */
 function shortFormProject(ctx: DocContext, sentence: Span, projects: EntityCandidate[]): EntityCandidate | undefined {
   const m = SHORT_FORM.exec(ctx.text.slice(sentence.start, sentence.end));
   if (!m) return undefined;
   const short = m[1]!;
   if (lexicon().projects.generic.has(short)) return undefined;
   const at = sentence.start + m.index;
-  const named = projects.filter((p) => p.end <= at && p.name.length > short.length && p.name.endsWith(short));
+  // (冷链项目 after 黄花临空冷链物流仓储项目: a 项目 named by a word inside the name of one 项目.)
+  const named = projects.filter((p) => p.end <= at && p.name.length > short.length && (p.name.endsWith(short) || (/(?:项目|工程)$/.test(p.name) && p.name.includes(short))));
   return new Set(named.map((p) => p.name)).size === 1 ? named.at(-1) : undefined;
 }

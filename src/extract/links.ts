@@ -27,6 +27,8 @@ const ROLE_BEFORE = /(?:投资方|投资主体|建设单位|建设方|业主单�
 function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } | null {
   const { text } = ctx;
   if (ROLE_BEFORE.test(text.slice(Math.max(0, company.start - 8), company.start))) return { at: company.start };
+  // 启动某某中心建设,引进X运营: the company brought in to run what was just named.
+  if (text.slice(company.start - 2, company.start) === '引进' && RUN_AFTER.test(text.slice(company.end, company.end + 4))) return { at: company.start - 2 };
   // Walk left over the other companies of the list to 由.
   let start = company.start;
   for (;;) {
@@ -48,6 +50,12 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
   }
   return BY_VERB.test(text.slice(end, end + 8)) ? { at: start - 1 } : null;
 }
+
+/** A company's name, its short form in brackets maybe, and 的: what follows is its own. */
+const OWNED_AFTER = /^(?:\((?:以下)?简称“[^”]{1,10}”\))?的/;
+
+/** What a company brought in (引进X运营) is to do with the project. */
+const RUN_AFTER = /^(?:运营|经营|管理|建设|投资建设|承建)/;
 
 /** Between two companies of a list: a conjunction, and what the second is (与镇属国企…, 和当地国企…). */
 const OWNER = '(?:[省市县区镇]属|当地)?(?:国企|国有企业|央企|民企)?';
@@ -158,6 +166,13 @@ export const extractLinks: Extractor = {
       const sentence = ctx.sentenceAt(at);
       const company = lastBefore(ctx, 'Enterprise', sentence, at);
       if (project && company) involves(ctx, project, company.name, sentence);
+    }
+    // 某某有限公司(简称“某某”)的某某基地: the company's own build, named right after its name.
+    for (const company of companies()) {
+      const of = OWNED_AFTER.exec(ctx.text.slice(company.end, company.end + 24));
+      const from = of ? company.end + of[0].length : -1;
+      const project = of && ctx.findIn('Project', from, from + 1, (p) => p.start === from);
+      if (project) involves(ctx, project, company.name, ctx.sentenceAt(company.start));
     }
     // 以银泰百货为中心,…杭州南站商务圈: the anchor company of the projects after it in the sentence.
     for (const company of companies()) {

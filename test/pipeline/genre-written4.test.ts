@@ -5,7 +5,7 @@
  * against the output on every real text and every written set.
  */
 import { describe, expect, it } from 'vitest';
-import { graphOf, names } from './genre-helpers.ts';
+import { graphOf, linked, names } from './genre-helpers.ts';
 
 describe('what is no project', () => {
   it('a visit verb read with the first character of what was visited opens no name (赴某街道调研科创项目)', async () => {
@@ -37,3 +37,23 @@ describe('where a project’s name starts', () => {
     expect(names(kg, 'Project')).toEqual(['瓶窑镇中心小学教学楼扩建工程', '良渚街道中心卫生院迁建项目']);
   });
 });
+
+describe('who builds a project, said apart from its name', () => {
+  it('a 项目 named by a word of a project just named, a bare 工程 after who says it, a company brought in to run it, a company’s own build after its short name', async () => {
+    const kg = await graphOf(
+      [
+        '3月2日,瓶窑镇对瓶窑临空冷链物流仓储项目进行验收。冷链项目由杭州云仓供应链有限公司投资建设。',
+        '代表们来到瓶窑镇中心小学教学楼扩建工程现场。镇长表示,工程由杭州恒信建筑工程有限公司施工。',
+        '瓶窑镇今年启动瓶窑农产品冷链物流中心建设,引进杭州丰穗农业发展有限公司运营。',
+        '体量最大的是杭州芯驰动力系统有限公司(简称“芯驰动力”)的新能源电机产业园项目。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual([
+      '新能源电机产业园→杭州芯驰动力系统有限公司',
+      '瓶窑临空冷链物流仓储项目→杭州云仓供应链有限公司',
+      '瓶窑农产品冷链物流中心→杭州丰穗农业发展有限公司',
+      '瓶窑镇中心小学教学楼扩建工程→杭州恒信建筑工程有限公司',
+    ]);
+  });
+});
+
