@@ -57,3 +57,12 @@ describe('who builds a project, said apart from its name', () => {
   });
 });
 
+describe('officials', () => {
+  it('common surnames the list lacked (赖, 萧, 阎, 荀), and a title read after 听 (听镇党委副书记、镇长某某讲)', async () => {
+    const kg = await graphOf('瓶窑镇党委书记萧建国、镇长赖慧敏出席签约仪式,副镇长阎立新和副镇长荀晓峰陪同。本期我们走进瓶窑镇,听镇党委副书记、镇长赖慧敏讲瓶窑的新打算。');
+    expect(names(kg, 'Official')).toEqual(['荀晓峰', '萧建国', '赖慧敏', '阎立新']);
+    expect(kg.entities.find((e) => e.name === '赖慧敏')?.props?.title).toBe('镇长');
+    expect(linked(kg, 'HEADS')).toEqual(['萧建国→瓶窑镇', '赖慧敏→瓶窑镇']);
+  });
+});
+
