@@ -99,7 +99,7 @@ function isTheme(phrase: string): boolean {
 const CHIEF_STEM_BREAK = /[和与及、的是在了]/;
 
 /** The kinds that name a quoted pair of phrases as one program when right after the quote. */
-const PHRASE_KIND = /^(?:推进|工作|服务|管理|运行|长效|治理)?(模式|机制|主题年|主题活动|行动|工程|改革|战略|品牌|工作法|体系|试点|示范区|示范带)(?!目标)/;
+const PHRASE_KIND = /^(?:推进|工作|服务|管理|运行|长效|治理|培育|专项|提升|攻坚|集中|整治|创建)?(模式|机制|主题年|主题活动|行动|工程|改革|战略|品牌|工作法|体系|试点|示范区|示范带)(?!目标)/;
 /**
  * Verbs that adopt a way of working (推行“某某”, 开展“某某”): the quote they take alone is a program.
  * Not 坚持, 围绕, 聚焦: they take principles and targets (坚持“党建引领、数字赋能、社会共治”).
@@ -110,7 +110,9 @@ const ADOPTED = /(推行|实行|实施|开展|推广|用好|运用|践行|深化
  * (…和…), the field it works in (治理, 服务) or 的 (推行“某某”的缩影). Not 建设: “某某”建设 is as
  * often a build's (实施“城市客厅”建设).
  */
-const ADOPTED_AFTER = /^(?:[,,。;;、和与及的]|治理|服务|政务服务|提质|扩面)/;
+const ADOPTED_AFTER = /^(?:[,,。;;、和与及的]|治理|服务|政务服务|提质|扩面|平台)/;
+/** 把“某某”开到田间, 把“某某”延伸到片区: a way of working taken somewhere. */
+const BROUGHT_TO = /^(?:延伸|推广|开|覆盖|送|复制|拓展|带|搬)(?:到|进|至)/;
 
 /** 以“某某”为抓手, …为牵引, …为主线: what follows a means taken up. */
 const MEANS = /^为(?:主?抓手|牵引|引领|主线|载体|突破口|切入点)/;
@@ -133,7 +135,8 @@ const TARGET_VERB = /^(建设|打造|建成|争创|创建|争当|争做)/;
  */
 function isAdoptedWay(phrase: string): boolean {
   if (lexicon().programs.rhetoric.has(phrase)) return false;
-  const items = phrase.split(/[、,,]/);
+  // (“党建引领·网格治理”: two phrases a `·` joins, as a 、 does.)
+  const items = phrase.split(/[、,,·]/);
   if (items.length === 1) return /^\p{Script=Han}{3,10}$/u.test(phrase) && !TARGET_VERB.test(phrase);
   // Phrases of one length, as slogans pair them (企业吹哨、部门报到; not 两手抓、两手都要硬).
   return items.length <= 4 && items.every((i) => /^\p{Script=Han}{2,8}$/u.test(i) && !TARGET_VERB.test(i) && i.length === items[0]!.length);
@@ -192,6 +195,10 @@ export const extractPrograms: Extractor = {
       // 推行“企业吹哨、部门报到”, 开展“万名干部进万企”和…, 推行“微网格”治理: a way of working
       // adopted, quoted alone or before the field it works in.
       if (ADOPTED.test(text.slice(Math.max(0, start - 4), start)) && ADOPTED_AFTER.test(text.slice(close, close + 4)) && isAdoptedWay(phrase)) {
+        addProgram(ctx, phrase, start + 1, close - 1);
+        continue;
+      }
+      if (text[start - 1] === '把' && BROUGHT_TO.test(text.slice(close, close + 3)) && isAdoptedWay(phrase)) {
         addProgram(ctx, phrase, start + 1, close - 1);
         continue;
       }

@@ -66,3 +66,11 @@ describe('officials', () => {
   });
 });
 
+describe('programs', () => {
+  it('a way of working taken somewhere (把“某某”开到…), a platform adopted (推广“某某”平台), phrases a `·` joins, a quoted pair before a kind with its qualifier (培育行动)', async () => {
+    const kg = await graphOf('瓶窑镇把“村口议事会”开到了田间,推广“邻里云”平台,并把“家门口办”延伸到了各村。镇长说,这是落实“红色领航·网格共治”的举措;全镇实施“小升规、规改股”培育行动。');
+    expect(names(kg, 'Program')).toEqual(['家门口办', '小升规、规改股', '村口议事会', '红色领航·网格共治', '邻里云']);
+    expect(names(kg, 'Project')).toEqual([]);
+  });
+});
+
