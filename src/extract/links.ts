@@ -80,6 +80,13 @@ function projectNamedBy(ctx: DocContext, by: number): EntityCandidate | undefine
   return ctx.findIn('Project', start, start + 1, (p) => p.start === start);
 }
 
+/** `X投资的某某项目`: the 项目 the company's clause names right after 的, read as `projectNamedBy` reads it. */
+function builtProjectAfter(ctx: DocContext, companyEnd: number): EntityCandidate | undefined {
+  const m = BUILT_OF.exec(ctx.text.slice(companyEnd, companyEnd + 40));
+  return m ? projectNamedBy(ctx, companyEnd + m[0].length) : undefined;
+}
+const BUILT_OF = /^(?:投资建设|投资|开发建设|建设|承建|打造)的[^,,。;;、]{4,24}?项目/;
+
 /** The entity of `type` named last in the sentence before `at`. */
 function lastBefore(ctx: DocContext, type: string, sentence: { start: number }, at: number): EntityCandidate | undefined {
   let last: EntityCandidate | undefined;
@@ -192,7 +199,10 @@ export const extractLinks: Extractor = {
           continue;
         }
       }
-      for (const project of ctx.within('Project', company.end + 1, sentence.end)) involves(ctx, project, company.name);
+      const within = ctx.within('Project', company.end + 1, sentence.end);
+      // X投资的智能门锁全产业链基地项目: a 项目 of plain words the company builds is one project.
+      const named = within.length === 0 ? builtProjectAfter(ctx, company.end) : undefined;
+      for (const project of named ? [named] : within) involves(ctx, project, company.name);
     }
   },
 };

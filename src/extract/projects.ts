@@ -34,9 +34,11 @@ const RATING = /^(国家|省|市)?(\dA|A{2,5}|国家|省|市)级/;
 const PHASE = /^[一二三四五六七八九十\d]期/;
 /**
  * Does a facility's name at `at` count the town's facilities of its kind, so that the town opens
- * it? An ordinal (塘栖镇第二中心幼儿园) or 中心, the town's central one (转塘街道中心卫生院, 大周镇中心小学).
+ * it? An ordinal (塘栖镇第二中心幼儿园), 中心, the town's central one (转塘街道中心卫生院, 大周镇中心小学),
+ * or an institution a town has one of (黄花镇卫生院综合楼, 某镇敬老院扩建工程).
  */
-const isTownsOwn = (text: string, at: number) => text.startsWith('中心', at) || ORDINAL.test(text.slice(at, at + 4));
+const isTownsOwn = (text: string, at: number) => TOWNS_INSTITUTION.test(text.slice(at, at + 6)) || ORDINAL.test(text.slice(at, at + 4));
+const TOWNS_INSTITUTION = /^(?:中心|卫生院|敬老院|养老院|中学|小学|初中|幼儿园|文化站|综合文化站|派出所|卫生服务中心)/;
 
 /** A kind of division as a word of its own (not 某某街道): 街道城运中心 is the street's office. */
 const UNIT_WORDS = new Set(['街道', '镇', '乡', '社区', '村', '镇街']);
@@ -165,7 +167,7 @@ export const extractProjects: Extractor = {
       // A facility named by its town (义桥镇中心幼儿园): the street right before a generic qualifier
       // opens the name. Not after a weak head alone: 义桥镇中心 is as often the town centre; with works
       // before it (义桥镇污水管网提升改造工程) it is.
-      const street = weak && qualifierEnd === headStart ? undefined : ctx.findIn('Street', start - 24, start, (e) => e.end === start);
+      const street = weak && qualifierEnd === headStart && !isTownsOwn(text, start) ? undefined : ctx.findIn('Street', start - 24, start, (e) => e.end === start);
       // (塘栖镇第二中心幼儿园: an ordinal counts the town's facilities of a kind, so the town opens the
       // name; so does 中心, the town's central one: 转塘街道中心卫生院, 大周镇中心小学.)
       if (street && (!hasDistinctiveWord(ctx, start, qualifierEnd) || (weak && !hasProperWord(ctx, start, qualifierEnd)) || isTownsOwn(text, start))) start = street.start;

@@ -17,6 +17,16 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 /** Conjunctions jieba glues to the word before them, by code (no one-character string per test). */
 const GLUED_CONJUNCTIONS = new Set([...'及和与等'].map((c) => c.charCodeAt(0)));
 
+/**
+ * 区 split off the noun it ends (风貌/区, 保护/区): part of the area's name, not the district
+ * (区重点项目) that stops a name. The noun is right before it and no stop word.
+ */
+function isAreaSuffix(ctx: DocContext, token: { word: string; start: number }): boolean {
+  if (token.word !== '区') return false;
+  const before = ctx.tokenAt(token.start - 1);
+  return before !== undefined && before.end === token.start && before.word.length >= 2 && HAN.every(before.word) && !lexicon().projects.stops.has(before.word) && /^n/.test(tagWord(before.word)[0]?.tag ?? '');
+}
+
 /** Verbs of a visit (赴某街道调研…, 走访…): what follows them is what was visited. */
 const VISIT_VERBS = new Set(['调研', '考察', '视察', '察看', '走访', '参观', '探访', '走进', '来到', '前往', '观摩', '督导', '检查', '慰问']);
 
@@ -32,7 +42,7 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
     else if (w === '(') {
       if (depth === 0) break;
       depth--;
-    } else if (stops.has(w) || !NAME_CHARS.every(w)) break;
+    } else if ((stops.has(w) && !isAreaSuffix(ctx, token)) || !NAME_CHARS.every(w)) break;
     // 调研科/创项目: jieba reads a visit verb and the name's first character as one word (调研科, a
     // section of an office; 考察团): after a visit verb, the name starts.
     if (w.length === 3 && VISIT_VERBS.has(w.slice(0, 2))) {

@@ -74,3 +74,22 @@ describe('programs', () => {
   });
 });
 
+describe('builds named in more ways', () => {
+  it('heads the lexicon lacked (停车场, 长廊, 示范园, 文化园, 综合楼, 步道), a town’s institution that opens a build’s name, an area’s 区 split off by the segmenter', async () => {
+    const kg = await graphOf(
+      [
+        '1.联丰村生态停车场等3个配套项目。',
+        '嘉宾们参观了正在建设中的瓶窑水道滨水长廊。瓶窑智慧农业示范园完成温室主体建设。',
+        '瓶窑镇组织对瓶窑镇卫生院综合楼进行竣工验收。村里的彭城文化园日均接待学生800余人次。',
+        '明年瓶窑镇将全力推进窑山桥传统风貌区保护利用工程。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['彭城文化园', '瓶窑智慧农业示范园', '瓶窑水道滨水长廊', '瓶窑镇卫生院综合楼', '窑山桥传统风貌区保护利用工程', '联丰村生态停车场']);
+  });
+
+  it('a 项目 of plain words that a company is said to invest in (X投资的…项目) is one project, the company’s', async () => {
+    const kg = await graphOf('瓶窑镇今年签约项目12个。其中,锁星(杭州)智能科技有限公司投资的智能门锁全产业链基地项目投资15亿元。');
+    expect(linked(kg, 'INVOLVES')).toEqual(['智能门锁全产业链基地→锁星(杭州)智能科技有限公司']);
+  });
+});
+
