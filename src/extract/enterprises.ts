@@ -152,8 +152,9 @@ function registeredNames(ctx: DocContext) {
     if (start >= index || !hasDistinctiveWord(ctx, start, index)) continue;
     // 村股份经济合作社, 该有限公司: a village's, this or every one of a kind names no company (镇海… starts a word).
     if (OWNER_CHAR.test(ctx.text[start]!) && ctx.tokenAt(start)?.word.length === 1) continue;
-    // 旅游合作社, 种植专业合作社: a kind of co-operative, named by its trade alone.
-    if (word === '合作社' && onlyTrades(ctx.text.slice(start, index))) continue;
+    // 旅游合作社, 种植专业合作社, 民宿合作社: a kind of co-operative, named by its trade alone or by
+    // common words (a registered one has its place or a name of its own: 瑶琳镇民宿合作社).
+    if (word === '合作社' && (onlyTrades(ctx.text.slice(start, index)) || !hasProperWordIn(ctx, start, index))) continue;
     addEnterprise(ctx, ctx.text.slice(start, end), start, end);
   }
 }

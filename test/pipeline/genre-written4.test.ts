@@ -93,3 +93,10 @@ describe('builds named in more ways', () => {
   });
 });
 
+describe('companies', () => {
+  it('a co-operative named by common words (民宿合作社, 摄影服务合作社) is a kind, not a company', async () => {
+    const kg = await graphOf('两个村一起办起了民宿合作社,邻村组织村民成立摄影服务合作社,由杭州绿源农机专业合作社提供农机服务。');
+    expect(names(kg, 'Enterprise')).toEqual(['杭州绿源农机专业合作社']);
+  });
+});
+
