@@ -133,6 +133,9 @@ export const extractLinks: Extractor = {
       return undefined;
     };
     const trade = lexiconPattern('tradeStart', () => new RegExp(`^(\\p{Script=Han}{2,3}?)(${alternation(enterprises.tradeSuffixes)})`, 'u'));
+    // Projects whose name opens with a trade name (三星羽绒数字工厂): read as the company's below,
+    // unless the text names who builds them (枇杷谷智能装备产业园项目,由某某公司建设: 枇杷谷 is a place).
+    const tradeNamed: { project: EntityCandidate; name: string; at: number }[] = [];
     // A table that says who builds each row's project has said it (tables.ts): its rows are not guessed at.
     const tabled = new Set(tableRows(ctx).filter((r) => r.builder).map((r) => r.name.start));
     for (const project of projects) {
@@ -156,10 +159,7 @@ export const extractLinks: Extractor = {
       const industryPark = /^产业/.test(project.name.slice(m?.[0].length ?? 0));
       if (m && facility && !industryPark && !isPlaceName(m[1]!) && !streetShorts.has(m[1]!) && project.name.length > m[0].length + 1) {
         const at = ctx.text.indexOf(m[0], project.start);
-        if (at >= 0 && at < project.end && ctx.isTokenStart(at)) {
-          addEnterprise(ctx, m[0], at, at + m[0].length);
-          if (companies().some((e) => e.name === m[0])) involves(ctx, project, m[0]);
-        }
+        if (at >= 0 && at < project.end && ctx.isTokenStart(at)) tradeNamed.push({ project, name: m[0], at });
       }
     }
     // 某某公司负责人介绍,公司今年新建的某某项目: the company's own project, the company named before
@@ -203,6 +203,11 @@ export const extractLinks: Extractor = {
       // X投资的智能门锁全产业链基地项目: a 项目 of plain words the company builds is one project.
       const named = within.length === 0 ? builtProjectAfter(ctx, company.end) : undefined;
       for (const project of named ? [named] : within) involves(ctx, project, company.name);
+    }
+    for (const { project, name, at } of tradeNamed) {
+      if (ctx.relations.some((r) => r.type === 'INVOLVES' && r.from.name === project.name)) continue;
+      addEnterprise(ctx, name, at, at + name.length);
+      if (companies().some((e) => e.name === name)) involves(ctx, project, name);
     }
   },
 };

@@ -98,5 +98,10 @@ describe('companies', () => {
     const kg = await graphOf('两个村一起办起了民宿合作社,邻村组织村民成立摄影服务合作社,由杭州绿源农机专业合作社提供农机服务。');
     expect(names(kg, 'Enterprise')).toEqual(['杭州绿源农机专业合作社']);
   });
-});
 
+  it('a project whose name opens like a trade name is no company’s when the text names who builds it', async () => {
+    const kg = await graphOf('1.杨梅岭智能装备产业园项目,总投资15.2亿元,由浙江岭川精工机械有限公司建设;2.塘栖新能源储能电池项目,建设单位为杭州储聚新能源有限公司。');
+    expect(names(kg, 'Enterprise')).toEqual(['杭州储聚新能源有限公司', '浙江岭川精工机械有限公司']);
+    expect(linked(kg, 'INVOLVES')).toEqual(['塘栖新能源储能电池项目→杭州储聚新能源有限公司', '杨梅岭智能装备产业园→浙江岭川精工机械有限公司']);
+  });
+});
