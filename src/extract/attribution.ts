@@ -47,6 +47,18 @@ function nearestBefore(streets: readonly { name: string; start: number }[], at: 
   return best?.name;
 }
 
+/**
+ * Two streets joined as the sentence's subject (甲镇与乙镇…, 甲街道、乙街道…) that do what it names
+ * together (联合实施, 共同建设, 携手打造, 两镇将…共建) before `at`: both, in order.
+ */
+function jointSubject(ctx: DocContext, sentenceStart: number, mentioned: readonly { name: string; start: number; end: number }[], at: number): [string, string] | null {
+  const [first, second] = [...mentioned].sort((a, b) => a.start - b.start);
+  if (!first || !second || first.name === second.name || second.end > at || first.start - sentenceStart > 8) return null;
+  if (!/^(?:与|和|、|同)$/.test(ctx.text.slice(first.end, second.start))) return null;
+  return JOINTLY.test(ctx.text.slice(second.end, at)) ? [first.name, second.name] : null;
+}
+const JOINTLY = /联合|共同|共建|携手|合作|一起|两镇|两街道?|双方/;
+
 /** Verbs of a leader's speech, right after the name (张立群指出, 陈勇章要求). */
 const SPEECH = /^(同志)?(指出|强调|要求|表示|提出|希望|说|认为|勉励|寄语)/;
 
@@ -59,6 +71,7 @@ export const extractAttribution: Extractor = {
       const sentence = ctx.sentenceAt(entity.start);
       const section = ctx.sectionAt(entity.start);
       let street: string | null = null;
+      let partner: string | null = null;
       // 东湖街道的东湖未来社区: a street that owns the name right before it runs it, whoever speaks.
       const owner = ctx.findIn('Street', entity.start - 12, entity.start - 1, (s) => s.end === entity.start - 1 && ctx.text[s.end] === '的');
       if (owner) street = owner.name;
@@ -69,7 +82,10 @@ export const extractAttribution: Extractor = {
         // A street that is the sentence's subject (新塘以…为抓手, 稽东镇举行…) runs what it names;
         // a street named further on is a place in the description (起于齐贤街道镜湖村), not the actor.
         const subject = inSentence.length === 1 && mentioned[0]!.start < entity.start && (mentioned[0]!.start - sentence.start <= 8 || opensClause(ctx.text, sentence.start, mentioned[0]!.start));
+        const joint = inSentence.length === 2 ? jointSubject(ctx, sentence.start, mentioned, entity.start) : null;
         if (subject) street = inSentence[0]!;
+        // 甲镇与乙镇签订协议,联合实施某某工程: two streets that do it together both run it.
+        else if (joint) [street, partner] = joint;
         // 区委书记张立群指出,要以…活动为抓手: what a leader of no street (a district's, a city's) names
         // in a sentence of their own is theirs, not the page's street's.
         else if (inSentence.length === 0 && ledByOutsider(ctx, sentence.start, entity.start)) street = null;
@@ -78,13 +94,15 @@ export const extractAttribution: Extractor = {
         else if (inSentence.length === 0) street = openingStreet(ctx, entity.start) ?? docStreet;
         else if (inSentence.includes(docStreet ?? '') && (inSentence.length === 1 || nearestBefore(mentioned, entity.start) === docStreet)) street = docStreet;
       }
-      if (!street) continue;
-      ctx.addRelation({
-        type: entity.type === 'Project' ? 'RUNS' : 'IMPLEMENTS',
-        from: { type: 'Street', name: street },
-        to: { type: entity.type, name: entity.name },
-        evidence: sentence,
-      });
+      for (const name of [street, partner]) {
+        if (!name) continue;
+        ctx.addRelation({
+          type: entity.type === 'Project' ? 'RUNS' : 'IMPLEMENTS',
+          from: { type: 'Street', name },
+          to: { type: entity.type, name: entity.name },
+          evidence: sentence,
+        });
+      }
     }
   },
 };

@@ -105,3 +105,11 @@ describe('companies', () => {
     expect(linked(kg, 'INVOLVES')).toEqual(['塘栖新能源储能电池项目→杭州储聚新能源有限公司', '杨梅岭智能装备产业园→浙江岭川精工机械有限公司']);
   });
 });
+
+describe('whose project', () => {
+  it('two streets that do it together both run it (甲镇与乙镇签订协议,联合实施…)', async () => {
+    const kg = await graphOf('近日,瓶窑镇与良渚街道签订协议,联合实施东苕溪滨水绿道二期工程。');
+    expect(linked(kg, 'RUNS')).toEqual(['瓶窑镇→东苕溪滨水绿道二期工程', '良渚街道→东苕溪滨水绿道二期工程']);
+  });
+});
+
