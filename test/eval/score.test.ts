@@ -5,7 +5,7 @@ import type { Entity, KnowledgeGraph, Relation } from '../../src/types.ts';
 import { docStem, loadGoldDir, parseGold, type GoldDoc } from './gold.ts';
 import { combine, macro, normalizeName, prf, projectToDoc, scoreDocument, scoreGraph } from './score.ts';
 import { goldToGraph } from './oracle.ts';
-import { loadAllGolds, mapDocuments, WRITTEN_GOLD_DIR, WRITTEN2_GOLD_DIR, WRITTEN3_GOLD_DIR, WRITTEN4_GOLD_DIR, writtenGroup, written2Group, written3Group, written4Group } from './evaluate.ts';
+import { loadAllGolds, mapDocuments, WRITTEN_GOLD_DIR, WRITTEN2_GOLD_DIR, WRITTEN3_GOLD_DIR, WRITTEN4_GOLD_DIR, WRITTEN5_GOLD_DIR, writtenGroup, written2Group, written3Group, written4Group, written5Group } from './evaluate.ts';
 
 const DOC = 'd1';
 let n = 0;
@@ -309,6 +309,13 @@ describe('gold files', () => {
   it('every page of the fourth written set (test/fixtures/written4) has a valid gold file in test/gold/written4, and no other', () => {
     const golds = loadGoldDir(WRITTEN4_GOLD_DIR);
     const pages = written4Group().paths.map(docStem);
+    expect(pages.length).toBe(14);
+    expect([...golds.keys()].sort()).toEqual(pages);
+  });
+
+  it('every page of the fifth written set (test/fixtures/written5) has a valid gold file in test/gold/written5, and no other', () => {
+    const golds = loadGoldDir(WRITTEN5_GOLD_DIR);
+    const pages = written5Group().paths.map(docStem);
     expect(pages.length).toBe(14);
     expect([...golds.keys()].sort()).toEqual(pages);
   });
