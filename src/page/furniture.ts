@@ -160,8 +160,10 @@ function isPrompt(t: string): boolean {
 
 /** A line a list of headlines is made of: short, no sentence. */
 const isHeadlineLike = (t: string) => t.length <= 60 && !PROSE.test(t);
-/** A related marker with nothing after it but its colon (`相关新闻`, `【热门文章】`, `今日热点:`). */
-const ALONE = /^[【\[]?[\p{Script=Han}]{2,6}[】\]]?\s*[:：]?\s*$/u;
+/** A related marker with nothing after it but its colon and marks (`相关新闻`, `【热门文章】`, `▌推荐阅读`, `热点 推荐`). */
+const ALONE = /^[\p{S}\p{P}\s]*[\p{Script=Han}\s]{2,14}[\p{S}\p{P}\s]*$/u;
+/** A headline's bullet or number in a list of them (`· 某某`, `◇ 某某`, `1 某某`, `2. 某某`). */
+const LIST_MARK = /^(?:[·•●◇◆■□▪▶►○◎*-]|\d{1,2}(?:[.、)]|\s))/;
 /** A rule drawn with characters (`-----`, `=====`, `━━━`): it sets a block apart. */
 const RULE = /^[-=_*—━─~.·]{3,}$/;
 /** A headline led by a bullet (`● 某镇人大代表视察重点项目`), as an e-paper lists a page's other articles. */
@@ -240,6 +242,8 @@ export function findFurniture(text: string, from = 0): Furniture[] {
   const found: Furniture[] = [];
   const kept = new Set<string>();
   let inRelated = false;
+  /** Whether the related block's headlines carry a bullet or a number (known at its first). */
+  let bulleted: boolean | null = null;
   let inFooter = false;
   const whole = (line: Line, kind: FurnitureKind) => found.push({ kind, start: line.at, end: line.at + line.t.length, text: line.t });
   const lines = linesOf(text, from);
@@ -266,7 +270,8 @@ export function findFurniture(text: string, from = 0): Furniture[] {
       continue;
     }
     inFooter = false;
-    if (t.length <= 160 && !/[。!?]/.test(t) && (rules.footer.test(t) || /ICP[备证]|网安备/.test(t))) {
+    // (A footer may open with its owner: `某某融媒体中心 版权所有 地址:…`.)
+    if (t.length <= 160 && !/[。!?]/.test(t) && (rules.footer.test(t) || /ICP[备证]|网安备|版权所有|主办单位/.test(t))) {
       inFooter = true;
       inRelated = false;
       whole(line, 'footer');
@@ -276,6 +281,7 @@ export function findFurniture(text: string, from = 0): Furniture[] {
       // A marker alone opens a block of headlines; one with its headline on its line
       // (`推荐 | 某某工程开工`, `相关新闻:某某…`) is that headline, and the next line is the page's again.
       inRelated = ALONE.test(t);
+      bulleted = null;
       whole(line, 'related');
       continue;
     }
@@ -289,12 +295,16 @@ export function findFurniture(text: string, from = 0): Furniture[] {
     // Above the article, headlines run on to the page's title, which its date or source line
     // follows: the title stays. (Below it, a source line closes the page: headlines before it go.)
     // (Headlines set side by side with bars are no title: `甲开工 | 乙投用`.)
-    if (inRelated && isHeadlineLike(t) && (isHeadlineRow(t) || seenProse || !isTitleOf(lines[i + 1]))) {
+    // (A list of bulleted or numbered headlines ends at the first line without its mark: the
+    // breadcrumb or the title after a sidebar.)
+    if (inRelated && bulleted === null) bulleted = LIST_MARK.test(t);
+    if (inRelated && isHeadlineLike(t) && (!bulleted || LIST_MARK.test(t)) && (isHeadlineRow(t) || seenProse || !isTitleOf(lines[i + 1]))) {
       whole(line, 'related');
       continue;
     }
     if (ruleBefore && BULLETED.test(t) && isHeadlineLike(t)) {
       inRelated = true;
+      bulleted = true;
       whole(line, 'related');
       continue;
     }

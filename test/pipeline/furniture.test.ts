@@ -81,6 +81,36 @@ describe('page furniture, line by line', () => {
     ]);
   });
 
+  it('markers dressed with marks or set side by side (▌热门文章, ┃要闻推荐┃, ▲ 更多快讯, 热点 推荐); a bulleted list ends at the first line without a bullet; a footer opened by its owner', () => {
+    const page = [
+      '热点 推荐',
+      '· 西山镇物联网小镇二期主体工程封顶',
+      '当前位置:首页 > 街道动态 > 东湖',
+      '┃要闻推荐┃',
+      '◇ 北湖乡红色研学基地获评省级示范',
+      '东湖街道12个项目集中开工',
+      '总投资38.6亿元',
+      '11月29日,东湖街道12个项目集中开工。',
+      '▌热门文章',
+      '1 西山镇举办脐橙采摘节',
+      '▲ 更多快讯',
+      '· 北湖乡智能仓储物流园签约落地',
+      '某某区融媒体中心 版权所有 地址:某某市某某区西山镇XX路',
+    ].join('\n');
+    expect(kinds(page)).toEqual([
+      'related:热点 推荐',
+      'related:· 西山镇物联网小镇二期主体工程封顶',
+      'breadcrumb:当前位置:首页 > 街道动态 > 东湖',
+      'related:┃要闻推荐┃',
+      'related:◇ 北湖乡红色研学基地获评省级示范',
+      'related:▌热门文章',
+      'related:1 西山镇举办脐橙采摘节',
+      'related:▲ 更多快讯',
+      'related:· 北湖乡智能仓储物流园签约落地',
+      'footer:某某区融媒体中心 版权所有 地址:某某市某某区西山镇XX路',
+    ]);
+  });
+
   it('related headlines that close a page stored on one line', () => {
     const line = `${'东湖街道召开项目调度会,街道党工委书记王某某主持会议并讲话,会议通报了前三季度重点项目进展情况。'.repeat(3)}谢谢大家! 【关闭窗口】 相关链接:西山镇:湿地公园开园 北湖乡“稻虾共作”基地扩面 主办:某某市人民政府办公室`;
     expect(kinds(line)).toEqual(['related:相关链接:西山镇:湿地公园开园 北湖乡“稻虾共作”基地扩面 主办:某某市人民政府办公室']);
