@@ -40,12 +40,19 @@ export function tradeNameOf(full: string): string | null {
       [3, 4].map((n) => name.slice(0, n)).find((p) => /[区县市]$/.test(p) && isPlaceName(p) && name.length - p.length >= 2) ??
       (name.length >= 6 && isPlaceName(name.slice(0, 2)) ? name.slice(0, 2) : undefined);
     if (place) {
-      name = name.slice(place.length);
+      // 深圳市鹏芯…: a prefix without its 市 (深圳) takes the 市 with it.
+      const unit = /^[省市区县]/.test(name.slice(place.length)) && isPlaceName(name.slice(0, place.length + 1)) ? 1 : 0;
+      name = name.slice(place.length + unit);
       changed = true;
     }
   }
-  return name;
+  // 城市建设综合开发 (of 某市某区城市建设综合开发有限公司): words of a trade and nothing of its own are
+  // no short name; every town has such a company.
+  const stem = stripIndustry(name);
+  return stem.length >= 2 && !GENERIC_TRADE.test(stem) ? name : null;
 }
+/** Words of a trade that name no one company (城市建设综合, 建设工程, 交通). */
+const GENERIC_TRADE = /^(?:城市|城乡|建设|综合|交通|工程|投资|发展|开发|实业|城投|国有|资产|经营|管理|产业|控股)+$/;
 
 /** 航民实业 → 航民: trailing industry words off a trade name. */
 export function stripIndustry(name: string): string {

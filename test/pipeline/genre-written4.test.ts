@@ -113,3 +113,12 @@ describe('whose project', () => {
   });
 });
 
+describe('short names of companies', () => {
+  it('a city’s prefix takes its 市 with it (深圳市鹏芯… → 鹏芯半导体), and words of a trade alone make no short name', async () => {
+    const kg = await graphOf('深圳市鹏芯半导体有限公司投资的功率器件封测基地落户。鹏芯半导体董事长致辞。建设单位为淄博市张店区城市建设综合开发有限公司。');
+    expect(names(kg, 'Enterprise')).toEqual(['淄博市张店区城市建设综合开发有限公司', '深圳市鹏芯半导体有限公司']);
+    expect(kg.entities.find((e) => e.name === '深圳市鹏芯半导体有限公司')?.props?.tradeName).toBe('鹏芯半导体');
+    expect(kg.entities.find((e) => e.name.startsWith('淄博'))?.props?.tradeName).toBeUndefined();
+  });
+});
+
