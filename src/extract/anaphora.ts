@@ -10,10 +10,10 @@ import { lexicon } from './lexicon.ts';
 
 const ANAPHOR = /(?:^|[,:])(?:据了解,|据悉,)?(该|此|本|这个|这座|这一|这处)(?:[^,。;:]{1,12}?的)?(\p{Script=Han}{0,4}?)(项目|工程|园|园区|中心|社区|基地|小区|工厂)/u;
 /**
- * `项目由某某投资建设` opening a sentence, or a clause after who says it (`某某表示,工程由…施工`):
- * the project just named (the sentence before, in its paragraph).
+ * `项目由某某投资建设` opening a sentence, or a clause after who says it (`某某表示,工程由…施工`), or
+ * a role (`施工单位是某某`): the project just named (the sentence before, in its paragraph).
  */
-const BARE = /^(?:[^,。;:]{2,12}(?:表示|介绍|说|称),)?(?:项目|工程)(?:将|已|则)?由/;
+const BARE = /^(?:[^,。;:]{2,12}(?:表示|介绍|说|称),)?(?:(?:项目|工程)(?:将|已|则)?由|(?:(?:项目|工程)的?)?(?:施工单位|建设单位|设计单位|投资方|运营方|承建方|实施主体)(?:为|是))/;
 
 const SHORT_FORM = /(?:^|[,:])(\p{Script=Han}{2,6}?)(?:项目|工程)/u;
 

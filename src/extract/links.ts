@@ -15,7 +15,7 @@ import { anaphoricProject } from './anaphora.ts';
 import { tableRows } from './tables.ts';
 
 /** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`). */
-const BY_VERB = /^(?:投资建设|投资|开发建设|承建|建设|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
+const BY_VERB = /^(?:具体|全面|主要)?(?:投资建设|投资|开发建设|承建|建设|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
 /** A company named as the project's builder, owner or operator: `投资方为X`, `建设单位为X`. */
 const ROLE_BEFORE = /(?:投资方|投资主体|建设单位|建设方|业主单位|实施主体|运营方|承建方|承建单位|施工单位|开发商)(?:为|是)$/;
 
@@ -27,6 +27,14 @@ const ROLE_BEFORE = /(?:投资方|投资主体|建设单位|建设方|业主单�
 function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } | null {
   const { text } = ctx;
   if (ROLE_BEFORE.test(text.slice(Math.max(0, company.start - 8), company.start))) return { at: company.start };
+  // 由区卫健委统筹、X承建: an organ before the company in the list (no company of the project's);
+  // 由甲公司投资,乙公司施工: the builder after the investor, in the next clause.
+  const before = text.slice(Math.max(0, company.start - 60), company.start);
+  const organ = ORGAN_THEN.exec(before);
+  const after = BY_VERB.test(text.slice(company.end, company.end + 8));
+  if (organ && after) return { at: company.start - organ[0].length };
+  const investor = INVESTOR_THEN.exec(before);
+  if (investor && after && ctx.findIn('Enterprise', company.start - investor[0].length, company.start - 1, () => true)) return { at: company.start - investor[0].length };
   // 启动某某中心建设,引进X运营: the company brought in to run what was just named.
   if (text.slice(company.start - 2, company.start) === '引进' && RUN_AFTER.test(text.slice(company.end, company.end + 4))) return { at: company.start - 2 };
   // Walk left over the other companies of the list to 由.
@@ -53,6 +61,11 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
 
 /** A company's name, its short form in brackets maybe, and 的: what follows is its own. */
 const OWNED_AFTER = /^(?:\((?:以下)?简称“[^”]{1,10}”\))?的/;
+
+/** `由区卫健委统筹、` before a company: a government organ in the list of who does it. */
+const ORGAN_THEN = /由\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]$/u;
+/** `由甲公司投资,` before a company: the clause of the project's investor, which the builder's follows. */
+const INVESTOR_THEN = /由[^,。;由]{4,40}?(?:投资建设|投资|代建|开发|建设),$/;
 
 /** What a company brought in (引进X运营) is to do with the project. */
 const RUN_AFTER = /^(?:运营|经营|管理|建设|投资建设|承建)/;

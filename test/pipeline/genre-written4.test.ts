@@ -122,3 +122,26 @@ describe('short names of companies', () => {
   });
 });
 
+describe('who builds it, in more forms', () => {
+  it('这一产业园 is the park just named; an organ before the builder (由区卫健委统筹、X承建); the builder after the investor (由甲投资,乙施工); a role opening the next sentence (施工单位是X); 具体实施', async () => {
+    const kg = await graphOf(
+      [
+        '一行人来到良渚智造园,这一产业园由杭州良渚数智产业发展有限公司投资建设。',
+        '良渚中心医院新院区由区卫健委统筹、杭州余杭建工集团有限公司承建。',
+        '良渚街道滨河大道北延工程开工。该项目由杭州良渚置业有限公司投资,浙江恒垣建设有限公司施工。',
+        '良渚街道文化艺术中心开工。施工单位是中建海峡建设发展有限公司。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).not.toContain('这一产业园');
+    expect(linked(kg, 'INVOLVES')).toEqual(
+      expect.arrayContaining([
+        '良渚智造园→杭州良渚数智产业发展有限公司',
+        '良渚中心医院新院区→杭州余杭建工集团有限公司',
+        '滨河大道北延工程→杭州良渚置业有限公司',
+        '滨河大道北延工程→浙江恒垣建设有限公司',
+        '良渚街道文化艺术中心→中建海峡建设发展有限公司',
+      ]),
+    );
+  });
+});
+
