@@ -40,6 +40,19 @@ const PHASE = /^[一二三四五六七八九十\d]期/;
 const isTownsOwn = (text: string, at: number) => TOWNS_INSTITUTION.test(text.slice(at, at + 6)) || ORDINAL.test(text.slice(at, at + 4));
 const TOWNS_INSTITUTION = /^(?:中心|卫生院|敬老院|养老院|中学|小学|初中|幼儿园|文化站|综合文化站|派出所|卫生服务中心)/;
 
+/**
+ * Works named right after a build, closing its clause (完成某某路拓宽改造, 实施某某中学食堂改扩建):
+ * part of the project's name, as works before 工程 are. Not 建设, 提升 or 改造 alone: 某某社区建设,
+ * 老旧小区改造 name a field of work as often as a build. The length to take, or 0.
+ */
+export function worksAfter(text: string, end: number): number {
+  const m = WORKS_AFTER.exec(text.slice(end, end + 12));
+  return m ? m[0].length : 0;
+}
+const WORKS_AFTER = /^(?:食堂|教学楼|综合楼|宿舍楼|门诊楼|住院楼|主楼|校舍)?(?:改扩建|扩建|拓宽改造|拓宽|提升改造|提质改造|改造提升|迁建|修缮|提标改造)(?=[,,。;;、]|$)/;
+
+const ROAD_HEAD = /^(?:快速路|大道|大街|高架|路)$/;
+
 /** A kind of division as a word of its own (not 某某街道): 街道城运中心 is the street's office. */
 const UNIT_WORDS = new Set(['街道', '镇', '乡', '社区', '村', '镇街']);
 
@@ -140,6 +153,8 @@ export const extractProjects: Extractor = {
       if (!/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2)) && !ctx.isTokenEnd(end)) continue;
       // 中心工作, 平台建设 work: a head followed by 工作 names no place.
       if (text.startsWith('工作', end)) continue;
+      // 滨海大道南延段: a road extended is a work of its own (works.ts), not the road.
+      if (ROAD_HEAD.test(head) && /^(?:[东南西北]延|延伸)/.test(text.slice(end, end + 2))) continue;
       // A credit's body (某某中心 in `(某某中心 某某)`) is who wrote the article; a table's name
       // cell is one name, which the table extractor takes whole.
       if (ctx.isExcluded(headStart) || (tabled && inNameCell(ctx, headStart))) continue;
@@ -246,6 +261,7 @@ export const extractProjects: Extractor = {
       const phase = PHASE.exec(text.slice(end, end + 3));
       // (Not the first of a list of phases: 花木城一期、二期.)
       if (phase && !/^、[一二三四五六七八九十\d]期/.test(text.slice(end + phase[0].length, end + phase[0].length + 3))) end += phase[0].length;
+      end += worksAfter(text, end);
       found.push({ start, end });
     }
     for (const f of found) {

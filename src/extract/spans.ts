@@ -241,6 +241,8 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
     if (t.tag === 'b' && tags[i + 1]?.word.length === 1 && !stops.has(t.word)) return t.start;
     // 第二中心幼儿园, 第一中学: an ordinal before a facility's words is part of its name.
     if (ORDINAL.exec(t.word)?.[0] === t.word && i + 1 < tags.length) return t.start;
+    // 三里桥, 十里铺: a count of li before a place word is the place's name, not a number.
+    if (t.tag === 'm' && /^[一二三四五六七八九十百]+里$/.test(t.word) && i + 1 < tags.length) return t.start;
     // 03省道, 104国道: a road's number is part of its name.
     if (/^\d+$/.test(t.word) && /^(省道|国道|县道|号线)/.test(ctx.text.slice(t.end, t.end + 3))) return t.start;
     // 推进走马塘村…工程, 此外,绣江河…: one character jieba tags a verb, where a clause opens or right

@@ -6,11 +6,11 @@
  * left out: on the annotated sets they found more places than works.
  */
 import type { DocContext, Extractor } from './context.ts';
-import { addProject } from './projects.ts';
+import { addProject, worksAfter } from './projects.ts';
 import { nameStartBefore } from './spans.ts';
 
 /** A road word and the direction it is extended in (大道北延, 路东延伸段). */
-const EXTENDED_ROAD = /(?:快速路|大道|大街|高架|路)(?:[东南西北]延(?:伸段?)?|延伸段)/gu;
+const EXTENDED_ROAD = /(?:快速路|大道|大街|高架|路)(?:[东南西北]延(?:伸段?|段)?|延伸段)/gu;
 
 /** Add the work whose road word and extension stand at [headStart, end), if the road has a name of its own. */
 function addWork(ctx: DocContext, headStart: number, end: number): void {
@@ -20,7 +20,7 @@ function addWork(ctx: DocContext, headStart: number, end: number): void {
   // A road's name is its own (现代路 is a name though 现代 is a common word): two characters at least.
   if (headStart - start < 2 || !/^\p{Script=Han}+$/u.test(text.slice(start, headStart))) return;
   if (ctx.overlapped(start, end, ['Street', 'Official', 'Person', 'Program', 'Enterprise'])) return;
-  if (!ctx.covered(start, end, ['Project'])) addProject(ctx, start, end);
+  if (!ctx.covered(start, end, ['Project'])) addProject(ctx, start, end + worksAfter(text, end));
 }
 
 /**

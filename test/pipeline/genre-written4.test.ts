@@ -145,3 +145,10 @@ describe('who builds it, in more forms', () => {
   });
 });
 
+describe('where a project’s name ends', () => {
+  it('works right after a build close its name (某某路拓宽改造, 某某中学食堂改扩建); a road extended by a section (南延段) is one work; 三里桥 keeps its count of li', async () => {
+    const kg = await graphOf('瓶窑镇今年完成窑山路拓宽改造,实施瓶窑中学食堂改扩建,推进三里桥社区卫生服务中心改扩建。金瓯大道南延段已完成路基施工。');
+    expect(names(kg, 'Project')).toEqual(['三里桥社区卫生服务中心改扩建', '瓶窑中学食堂改扩建', '窑山路拓宽改造', '金瓯大道南延段']);
+  });
+});
+
