@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildGraph, digestInputs } from '../src/pipeline.ts';
 import { listInputFiles } from '../src/read/index.ts';
-import { currentRecord, jsonReuse, writeRecord } from '../src/commands/inputs-record.ts';
+import { currentRecord, exportReuse, writeRecord } from '../src/commands/inputs-record.ts';
 import { EXPORT_FORMATS, writeExports } from '../src/export/index.ts';
 import { applySchema, deleteEverything, graphCounts, ingestGraph, ingestIfHeld, openConnection, removeDocuments, type Connection, type IngestReport } from '../src/write/index.ts';
 import { READ_DOCUMENTS, READ_DOCUMENT_HASHES } from '../src/write/cypher.ts';
@@ -143,13 +143,13 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
     const [result, build] = await timed(() => buildGraph([corpus.dir], { curationPath: null, cacheDir, listed }));
     // Neo4j first, then the exports (as `zhenjie ingest` does).
     const [report, ingest] = await timed(() => ingestGraph(conn, result.graph, { batchSize: 5000, schema: false, inputDigest: result.inputDigest!, ...(result.changes ? { changes: result.changes } : {}) }));
-    const reuse = jsonReuse(out, result);
-    const [{ files: exported, json }, exports] = await timed(() => writeExports(result.graph, out, EXPORT_FORMATS, reuse));
-    writeRecord(out, { inputDigest: result.inputDigest!, exports: exported, documents: result.graph.documents.map((d) => d.id), entities: result.graph.entities.length, relations: result.graph.relations.length, ...(json ? { json } : {}) });
+    const reuse = exportReuse(out, result);
+    const [{ files: exported, index }, exports] = await timed(() => writeExports(result.graph, out, EXPORT_FORMATS, reuse));
+    writeRecord(out, { inputDigest: result.inputDigest!, exports: exported, documents: result.graph.documents.map((d) => d.id), entities: result.graph.entities.length, relations: result.graph.relations.length, index });
     const c = result.cache!;
     const p = report.planning!;
     const counts =
-      (result.appended ? `${result.appended.documents.length} added to the snapshot${reuse ? ', kg.json spliced' : ''}; ` : '') +
+      (result.appended ? `${result.appended.documents.length} added to the snapshot${reuse ? ', exports spliced' : ''}; ` : '') +
       `${c.misses} extracted on ${result.lanes!.used} lane(s), ${c.hits} cached (${(c.entryBytes / 1e6).toFixed(0)} MB of entries parsed, ${c.sweepParts} sweep parts, ${(c.sweepPartBytes / 1e6).toFixed(1)} MB); ` +
       `${c.swept} swept, ${c.sweepHits} kept; ${c.hashed} files hashed (${(c.bytesHashed / 1e6).toFixed(1)} MB), ${c.statHits} by stat; ` +
       `plan ${p.digestMatched ? 'skipped (digest)' : `${p.queries} queries, ${p.documentsHashed} documents hashed, ${p.relationIdsRead} relation ids`}; ${report.documents.added.length} added, ${report.documents.changed.length} changed`;

@@ -6,7 +6,7 @@ import { EXPORT_FORMATS, writeExports } from '../export/index.ts';
 import { formatReport, ingestGraph, ingestIfHeld, readLedger, INGEST_DEFAULTS } from '../write/index.ts';
 import { digestInputs } from '../pipeline.ts';
 import { listInputFiles } from '../read/index.ts';
-import { currentRecord, jsonReuse, writeRecord } from './inputs-record.ts';
+import { currentRecord, exportReuse, writeRecord } from './inputs-record.ts';
 import { positiveInteger, progressPrinter, withNeo4j } from './neo4j-support.ts';
 
 export const ingestCommand: Command = {
@@ -50,12 +50,12 @@ export const ingestCommand: Command = {
     const build = await buildForCommand(positionals, io, { ...(curation ? { curation } : {}), ...(cache ? { cacheDir: cache } : {}), ...(jobs ? { jobs } : {}), ...(listed ? { listed } : {}) });
     const { graph, inputDigest, changes, problems } = build;
     const writeOut = () => {
-      // Articles added to the graph the exports were written from: kg.json keeps the bytes of what did not change.
-      const { files: exported, json } = writeExports(graph, out, EXPORT_FORMATS, jsonReuse(out, build));
+      // Articles added to the graph the exports were written from: the files keep the bytes of what did not change.
+      const { files: exported, index } = writeExports(graph, out, EXPORT_FORMATS, exportReuse(out, build));
       for (const file of exported) io.err(`wrote ${file}`);
       // A run with unreadable files says so every time: only a clean build is recorded.
       if (inputDigest && problems.length === 0) {
-        writeRecord(out, { inputDigest, exports: exported, documents: graph.documents.map((d) => d.id), entities: graph.entities.length, relations: graph.relations.length, ...(json ? { json } : {}) });
+        writeRecord(out, { inputDigest, exports: exported, documents: graph.documents.map((d) => d.id), entities: graph.entities.length, relations: graph.relations.length, index });
       }
     };
     // Neo4j first: an added article is in the graph before the exports (275 MB for 20,000

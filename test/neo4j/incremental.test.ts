@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildGraph, type BuildResult } from '../../src/pipeline.ts';
 import { EXPORT_FORMATS, writeExports } from '../../src/export/index.ts';
-import { jsonReuse, writeRecord } from '../../src/commands/inputs-record.ts';
+import { exportReuse, writeRecord } from '../../src/commands/inputs-record.ts';
 import { deleteEverything, ingestGraph, removeDocuments, type Connection, type IngestReport } from '../../src/write/index.ts';
 import { corpusTextFiles } from '../setup/corpus.ts';
 import { graphDump, useEmptyDatabase } from './graphs.ts';
@@ -24,7 +24,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-incr-corpus-'));
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-incr-cache-'));
 const outDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-incr-out-'));
 const coldDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-incr-cold-'));
-/** Whether the last step's kg.json was spliced from the one before (export/json.ts). */
+/** Whether the last step's exports were spliced from the ones before (export/splice.ts). */
 let spliced = false;
 
 /** Every file of the corpus written an hour ago, so that the stat index vouches for it. */
@@ -45,10 +45,10 @@ async function step(): Promise<{ result: BuildResult; report: IngestReport }> {
   backdate();
   const result = await buildGraph([dir], { curationPath: null, cacheDir });
   // As `zhenjie ingest` writes them: kg.json keeps what an added article did not change.
-  const reuse = jsonReuse(outDir, result);
+  const reuse = exportReuse(outDir, result);
   spliced = reuse !== undefined;
-  const { files, json } = writeExports(result.graph, outDir, EXPORT_FORMATS, reuse);
-  writeRecord(outDir, { inputDigest: result.inputDigest!, exports: files, documents: [], entities: 0, relations: 0, ...(json ? { json } : {}) });
+  const { files, index } = writeExports(result.graph, outDir, EXPORT_FORMATS, reuse);
+  writeRecord(outDir, { inputDigest: result.inputDigest!, exports: files, documents: [], entities: 0, relations: 0, index });
   const report = await ingestGraph(conn, result.graph, { inputDigest: result.inputDigest!, ...(result.changes ? { changes: result.changes } : {}) });
   const incremental = await graphDump(conn);
 
