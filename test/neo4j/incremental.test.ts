@@ -93,6 +93,25 @@ describe('adding, changing and deleting articles with the cache', () => {
     expect(report.entities.updated + report.entities.added).toBeGreaterThan(0);
   });
 
+  it('an article whose name sorts among the others: its evidence takes its place in every list, as in a cold run', async () => {
+    // Between the 5th and 6th files: a cold run lists its evidence and sources before theirs.
+    copyFileSync(path.join(dir, names[2]!), path.join(dir, `${names[4]!.replace(/\.txt$/, '')}-b.txt`));
+    const { result, report } = await step();
+    expect(result.appended?.documents).toEqual([`${names[4]!.replace(/\.txt$/, '')}-b`]);
+    expect(report.planning?.documentsHashed).toBe(1);
+    expect(report.relations.updated).toBeGreaterThan(0);
+  });
+
+  it('an article sorting before the articles it shares relations with: the full path, its evidence first in every list', async () => {
+    // A copy of a later article under a name that sorts first: it would create the drafts, so no append.
+    const early = `${names[0]!.replace(/\.txt$/, '')}-a`;
+    copyFileSync(path.join(dir, names[10]!), path.join(dir, `${early}.txt`));
+    const { result, report } = await step();
+    expect(result.appended).toBeUndefined();
+    expect(report.documents.added).toEqual([early]);
+    expect(result.graph.relations.some((r) => r.evidence[0]?.doc === early && r.evidence.some((e) => e.doc !== early))).toBe(true);
+  });
+
   it('(b) an article bringing a new strong name: every document is swept and hashed again', async () => {
     writeFileSync(path.join(dir, 'zz-strong.txt'), '以“云帆护航”机制为抓手,推进青山湖科创园建设。\n');
     const { result, report } = await step();
