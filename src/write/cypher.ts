@@ -181,6 +181,29 @@ SET r += row.props,
 RETURN count(r) AS written`;
 }
 
+/**
+ * Relations of one type, each row supported by one document the database did not hold (so none of
+ * its entries is on the relationship): its entries are inserted where the sorted lists place them,
+ * found by counting, instead of sorting every entry again (upsertRelations). Same lists.
+ */
+export function insertIntoRelations(type: string): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:${quote(type)} {id: row.id}]->(b)
+WITH r, row, row.sources[0] AS doc, coalesce(r.sources, []) AS src, coalesce(r.evidenceDoc, []) AS eDoc,
+     coalesce(r.evidenceStart, []) AS eStart, coalesce(r.evidenceEnd, []) AS eEnd, coalesce(r.evidenceText, []) AS eText
+WITH r, row, src, eDoc, eStart, eEnd, eText, size([s IN src WHERE s < doc]) AS s, size([d IN eDoc WHERE d < doc]) AS e
+SET r += row.props,
+    r.sources = src[..s] + row.sources + src[s..],
+    r.evidenceDoc = eDoc[..e] + row.evidenceDoc + eDoc[e..],
+    r.evidenceStart = eStart[..e] + row.evidenceStart + eStart[e..],
+    r.evidenceEnd = eEnd[..e] + row.evidenceEnd + eEnd[e..],
+    r.evidenceText = eText[..e] + row.evidenceText + eText[e..]
+RETURN count(r) AS written`;
+}
+
 /** Takes `row.docs` out of a relation's support; deletes the relation when none is left. */
 export function withdrawRelations(type: string): string {
   return `

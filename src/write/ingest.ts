@@ -273,10 +273,14 @@ async function execute(
         unwritten(created(r, sent, Number(r.records[0]?.written ?? 0)), sent);
       }, true);
     } else {
-      await write('relations', Q.upsertRelations(type), rows, 'rows', (r, sent) => {
+      const onResult: OnResult = (r, sent) => {
         tally.relationsAdded += r.counters.relationshipsCreated;
         unwritten(Number(r.records[0]?.written ?? 0), sent);
-      }, true);
+      };
+      // Supported by one document not stored before: its entries go in without sorting the others.
+      const [inserts, merges] = partition(rows, (row) => row.sources.length === 1 && added.has(row.sources[0]!) && row.evidenceDoc.every((d) => d === row.sources[0]));
+      await write('relations', Q.insertIntoRelations(type), inserts, 'rows', onResult, true);
+      await write('relations', Q.upsertRelations(type), merges, 'rows', onResult, true);
     }
   }
   const orphanCandidates = new Set<string>();
