@@ -14,7 +14,7 @@
 import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildGraph, digestInputs } from '../src/pipeline.ts';
+import { buildGraph, identifyInputs } from '../src/pipeline.ts';
 import { listInputFiles } from '../src/read/index.ts';
 import { currentRecord, exportReuse, writeRecord } from '../src/commands/inputs-record.ts';
 import { EXPORT_FORMATS, writeExports } from '../src/export/index.ts';
@@ -128,9 +128,9 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
   // As `zhenjie ingest` runs (src/commands/ingest.ts), timed part by part.
   const step = async (name: string) => {
     // Listed once for the digest and the build, as `zhenjie ingest` does.
-    const [[digest, listed], identify] = await timed(() => {
+    const [[{ digest, identified }, listed], identify] = await timed(() => {
       const listed = listInputFiles([corpus.dir]);
-      return [digestInputs([corpus.dir], { curationPath: null, cacheDir, listed }), listed] as const;
+      return [identifyInputs([corpus.dir], { curationPath: null, cacheDir, listed }), listed] as const;
     });
     const record = digest ? currentRecord(out, digest) : null;
     if (digest && record) {
@@ -140,7 +140,7 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
         return null;
       }
     }
-    const [result, build] = await timed(() => buildGraph([corpus.dir], { curationPath: null, cacheDir, listed }));
+    const [result, build] = await timed(() => buildGraph([corpus.dir], { curationPath: null, cacheDir, listed, ...(identified ? { identified } : {}) }));
     // Neo4j first, then the exports (as `zhenjie ingest` does).
     const [report, ingest] = await timed(() => ingestGraph(conn, result.graph, { batchSize: 5000, schema: false, inputDigest: result.inputDigest!, ...(result.changes ? { changes: result.changes } : {}) }));
     const reuse = exportReuse(out, result);

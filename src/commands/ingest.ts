@@ -4,7 +4,7 @@ import { EXIT } from './command.ts';
 import { buildForCommand, jobsOf, JOBS_OPTION } from './build.ts';
 import { EXPORT_FORMATS, writeExports } from '../export/index.ts';
 import { formatReport, ingestGraph, ingestIfHeld, readLedger, INGEST_DEFAULTS } from '../write/index.ts';
-import { digestInputs } from '../pipeline.ts';
+import { identifyInputs } from '../pipeline.ts';
 import { listInputFiles } from '../read/index.ts';
 import { currentRecord, exportReuse, writeRecord } from './inputs-record.ts';
 import { positiveInteger, progressPrinter, withNeo4j } from './neo4j-support.ts';
@@ -37,7 +37,7 @@ export const ingestCommand: Command = {
     // Inputs unchanged since the run that wrote the exports, and Neo4j holds their graph: done.
     // Listed once, for the digest and the build.
     const listed = positionals.length > 0 ? listInputFiles(positionals) : undefined;
-    const digest = cache ? digestInputs(positionals, { ...(curation ? { curationPath: curation } : {}), cacheDir: cache, ...(listed ? { listed } : {}) }) : undefined;
+    const { digest, identified } = cache ? identifyInputs(positionals, { ...(curation ? { curationPath: curation } : {}), cacheDir: cache, ...(listed ? { listed } : {}) }) : {};
     const record = digest ? currentRecord(out, digest) : null;
     if (digest && record) {
       const held = await withNeo4j((conn) => ingestIfHeld(conn, digest, record, { batchSize, dryRun }));
@@ -47,7 +47,7 @@ export const ingestCommand: Command = {
         return EXIT.ok;
       }
     }
-    const build = await buildForCommand(positionals, io, { ...(curation ? { curation } : {}), ...(cache ? { cacheDir: cache } : {}), ...(jobs ? { jobs } : {}), ...(listed ? { listed } : {}) });
+    const build = await buildForCommand(positionals, io, { ...(curation ? { curation } : {}), ...(cache ? { cacheDir: cache } : {}), ...(jobs ? { jobs } : {}), ...(listed ? { listed } : {}), ...(identified ? { identified } : {}) });
     const { graph, inputDigest, changes, problems } = build;
     const writeOut = () => {
       // Articles added to the graph the exports were written from: the files keep the bytes of what did not change.
