@@ -49,32 +49,39 @@ export const ingestCommand: Command = {
     }
     const build = await buildForCommand(positionals, io, { ...(curation ? { curation } : {}), ...(cache ? { cacheDir: cache } : {}), ...(jobs ? { jobs } : {}), ...(listed ? { listed } : {}), ...(identified ? { identified } : {}) });
     const { graph, inputDigest, changes, problems } = build;
-    const writeOut = () => {
+    const writeOut = async () => {
       // Articles added to the graph the exports were written from: the files keep the bytes of what did not change.
-      const { files: exported, index } = writeExports(graph, out, EXPORT_FORMATS, exportReuse(out, build));
+      const { files: exported, index } = await writeExports(graph, out, EXPORT_FORMATS, exportReuse(out, build));
       for (const file of exported) io.err(`wrote ${file}`);
       // A run with unreadable files says so every time: only a clean build is recorded.
       if (inputDigest && problems.length === 0) {
         writeRecord(out, { inputDigest, exports: exported, documents: graph.documents.map((d) => d.id), entities: graph.entities.length, relations: graph.relations.length, index });
       }
     };
-    // Neo4j first: an added article is in the graph before the exports (275 MB for 20,000
-    // articles) are written again. They are written whatever becomes of the write, so a user
-    // whose Neo4j is down still gets the graph.
+    // Neo4j and the exports (500 MB for 20,000 articles) are written at once: the exports yield to
+    // the event loop between pieces, so the driver sends each statement while they are written. Neo4j
+    // starts first; the exports are written whatever becomes of it, so a user whose Neo4j is down
+    // still gets the graph.
+    const writing = withNeo4j(async (conn) => {
+      io.err(`neo4j: ${dryRun ? 'planning (dry run) against' : 'writing to'} ${conn.uri}`);
+      try {
+        return await ingestGraph(conn, graph, { batchSize, dryRun, onProgress: progressPrinter(io), ...(inputDigest ? { inputDigest } : {}), ...(changes ? { changes } : {}) });
+      } catch (error) {
+        // Batches already committed stay; documents not finished are rewritten by the next run.
+        io.err('neo4j: the ingest stopped part-way; the open batch was rolled back. Run the same command again to finish: it converges to the graph of a clean run.');
+        throw error;
+      }
+    });
+    const exporting = writeOut().then(
+      () => undefined,
+      (error: unknown) => ({ error }),
+    );
     let report;
     try {
-      report = await withNeo4j(async (conn) => {
-        io.err(`neo4j: ${dryRun ? 'planning (dry run) against' : 'writing to'} ${conn.uri}`);
-        try {
-          return await ingestGraph(conn, graph, { batchSize, dryRun, onProgress: progressPrinter(io), ...(inputDigest ? { inputDigest } : {}), ...(changes ? { changes } : {}) });
-        } catch (error) {
-          // Batches already committed stay; documents not finished are rewritten by the next run.
-          io.err('neo4j: the ingest stopped part-way; the open batch was rolled back. Run the same command again to finish: it converges to the graph of a clean run.');
-          throw error;
-        }
-      });
+      report = await writing;
     } finally {
-      writeOut();
+      const failed = await exporting;
+      if (failed) throw failed.error;
     }
     io.out(formatReport(report));
     return report.problems.length ? EXIT.failed : EXIT.ok;

@@ -52,9 +52,9 @@ function skeleton(kg: KnowledgeGraph, unchanged: Unchanged): Graphology {
 }
 
 /** The spliced file's index; undefined when it could not be spliced (SpliceMiss: nothing written). */
-function splicedOrMiss(splice: () => FileIndex | undefined): FileIndex | undefined {
+async function splicedOrMiss(splice: () => Promise<FileIndex | undefined>): Promise<FileIndex | undefined> {
   try {
-    return splice();
+    return await splice();
   } catch (error) {
     if (error instanceof SpliceMiss) return undefined;
     throw error;
@@ -71,36 +71,37 @@ export interface ExportReuse {
  * Write every format into `dir` as kg.<ext>; returns the paths written and their index (for the
  * next run's `reuse`). With `reuse`, a file still as its index describes is spliced.
  */
-export function writeExports(kg: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = EXPORT_FORMATS, reuse?: ExportReuse): { files: string[]; index: ExportIndex } {
+export async function writeExports(kg: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = EXPORT_FORMATS, reuse?: ExportReuse): Promise<{ files: string[]; index: ExportIndex }> {
   mkdirSync(dir, { recursive: true });
   // One graphology graph for GraphML and GEXF: building it walks every mention of the corpus.
   let real: Graphology | undefined;
   const graph = () => (real ??= toGraphology(kg));
   let partial: Graphology | undefined;
   const index: ExportIndex = { ids: idsOf(kg), files: {} };
-  const files = formats.map((format) => {
+  const files: string[] = [];
+  for (const format of formats) {
     const file = path.join(dir, `kg.${format}`);
     const before = reuse?.previous.files[format];
     const from: Reuse | undefined = reuse && isIndexed(file, before) ? { ids: reuse.previous.ids, file: before, unchanged: reuse.unchanged } : undefined;
     const sketch = () => (partial ??= skeleton(kg, from!.unchanged));
-    const whole: Record<ExportFormat, () => FileIndex | undefined> = {
+    const whole: Record<ExportFormat, () => Promise<FileIndex | undefined>> = {
       json: () => writeWhole(file, toJson(kg), (bytes) => jsonRanges(bytes, kg)),
       graphml: () => writePieces(file, kg, graphmlPieces(kg, graph())),
       gexf: () => writeWhole(file, gexfOf(graph()), (bytes) => gexfRanges(bytes, kg, graph())),
       cypher: () => writePieces(file, kg, cypherPieces(kg)),
     };
-    const spliced: Record<ExportFormat, () => FileIndex | undefined> = {
-      json: () => (isPlainGraph(kg) ? writePieces(file, kg, jsonPieces(kg), from) : undefined),
+    const spliced: Record<ExportFormat, () => Promise<FileIndex | undefined>> = {
+      json: async () => (isPlainGraph(kg) ? writePieces(file, kg, jsonPieces(kg), from) : undefined),
       graphml: () => writePieces(file, kg, graphmlPieces(kg, sketch()), from),
-      gexf: () => {
+      gexf: async () => {
         const pieces = gexfPieces(kg, sketch());
         return pieces && writePieces(file, kg, pieces, from);
       },
       cypher: () => writePieces(file, kg, cypherPieces(kg), from),
     };
-    const written = (from && splicedOrMiss(spliced[format])) || whole[format]();
+    const written = (from && (await splicedOrMiss(spliced[format]))) || (await whole[format]());
     if (written) index.files[format] = written;
-    return file;
-  });
+    files.push(file);
+  }
   return { files, index };
 }

@@ -83,6 +83,8 @@ class Output {
   private fill = 0;
   /** Bytes written so far (flushed or not). */
   at = 0;
+  /** Buffers written so far: the writer yields to the event loop after each (see writePieces). */
+  flushes = 0;
   constructor(readonly file: string) {
     this.tmp = `${file}.${process.pid}.tmp`;
     this.fd = openSync(this.tmp, 'w');
@@ -90,6 +92,7 @@ class Output {
   private flush(): void {
     for (let done = 0; done < this.fill; ) done += writeSync(this.fd, this.buffer, done, this.fill - done);
     this.fill = 0;
+    this.flushes += 1;
   }
   text(text: string): void {
     if (text.length * 3 > BUFFER - this.fill) this.flush();
@@ -103,9 +106,13 @@ class Output {
     this.fill += n;
     this.at += n;
   }
-  bytes(bytes: Uint8Array): void {
-    if (bytes.length > BUFFER - this.fill) this.flush();
-    for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done);
+  /** `bytes` written in pieces of a buffer's size, yielding between them. */
+  async bytes(bytes: Uint8Array): Promise<void> {
+    this.flush();
+    for (let done = 0; done < bytes.length; ) {
+      done += writeSync(this.fd, bytes, done, Math.min(BUFFER, bytes.length - done));
+      await breathe();
+    }
     this.at += bytes.length;
   }
   /** Bytes [start, end) of the open file `from`, read straight into the buffer. */
@@ -144,17 +151,28 @@ const noRanges = (kg: KnowledgeGraph): ItemRanges => ({
 });
 
 /**
+ * A turn of the event loop: the exports are written while Neo4j is (commands/ingest.ts), and the
+ * driver sends each next statement only when it gets a turn.
+ */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
  * Writes `pieces` into `file`; with `reuse`, the items it says are unchanged are copied from the
  * file before (which the caller checked with `isIndexed`). Returns the new file's index.
  */
-export function writePieces(file: string, kg: KnowledgeGraph, pieces: Iterable<Piece>, reuse?: Reuse): FileIndex {
+export async function writePieces(file: string, kg: KnowledgeGraph, pieces: Iterable<Piece>, reuse?: Reuse): Promise<FileIndex> {
   const out = new Output(file);
   const from = reuse ? openSync(file, 'r') : -1;
   try {
     if (reuse && fstatSync(from).size !== reuse.file.size) throw new Error(`export/splice: ${file} changed while it was being spliced`);
     const before = reuse && { documents: positions(reuse.ids.documents), entities: positions(reuse.ids.entities), relations: positions(reuse.ids.relations) };
     const ranges = noRanges(kg);
+    let flushes = 0;
     for (const piece of pieces) {
+      if (out.flushes > flushes) {
+        flushes = out.flushes;
+        await breathe();
+      }
       if (typeof piece === 'string') {
         out.text(piece);
         continue;
@@ -185,12 +203,12 @@ export function writePieces(file: string, kg: KnowledgeGraph, pieces: Iterable<P
 export class SpliceMiss extends Error {}
 
 /** Writes a file rendered whole, with its item ranges as `rangesOf` finds them in its bytes (undefined: none to keep). */
-export function writeWhole(file: string, text: string, rangesOf: (bytes: Buffer) => ItemRanges | undefined): FileIndex | undefined {
+export async function writeWhole(file: string, text: string, rangesOf: (bytes: Buffer) => ItemRanges | undefined): Promise<FileIndex | undefined> {
   const bytes = Buffer.from(text);
   const ranges = rangesOf(bytes);
   const out = new Output(file);
   try {
-    out.bytes(bytes);
+    await out.bytes(bytes);
   } catch (error) {
     out.abandon();
     throw error;

@@ -32,7 +32,7 @@ describe('exports spliced from the files before', () => {
     const { graph } = await buildGraph(['graph/corpus'], { curationPath: null });
     // Unchanged edges with several sentences are rendered from a stand-in: the sample must have some.
     expect(graph.relations.filter((r) => r.evidence.length > 1).length).toBeGreaterThan(0);
-    const first = writeExports(graph, dir);
+    const first = await writeExports(graph, dir);
     expect(files(dir)).toEqual(expected(graph));
     for (const format of EXPORT_FORMATS) expect(first.index.files[format]).toBeDefined();
 
@@ -41,7 +41,7 @@ describe('exports spliced from the files before', () => {
     let index = first.index;
     for (const id of ['zz-added', '0-added']) {
       const next = withArticle(kg, id);
-      const written = writeExports(next, dir, EXPORT_FORMATS, { previous: index, unchanged: unchangedBy(next, touched(kg, id)) });
+      const written = await writeExports(next, dir, EXPORT_FORMATS, { previous: index, unchanged: unchangedBy(next, touched(kg, id)) });
       expect(files(dir)).toEqual(expected(next));
       expect(written.index.ids.documents).toEqual(next.documents.map((d) => d.id));
       [kg, index] = [next, written.index];
@@ -50,21 +50,21 @@ describe('exports spliced from the files before', () => {
     // The bytes of an item said unchanged come from the file before: a wrong claim shows in every format.
     const again = withArticle(kg, 'zz-again');
     const lie = unchangedBy(again, { documents: ['zz-again'], entities: [], relations: [] });
-    const lied = writeExports(again, dir, EXPORT_FORMATS, { previous: index, unchanged: lie });
+    const lied = await writeExports(again, dir, EXPORT_FORMATS, { previous: index, unchanged: lie });
     for (const [name, text] of Object.entries(expected(again))) expect(readFileSync(path.join(dir, name), 'utf8')).not.toBe(text);
 
     // A file written since its index was made is written whole, whatever the claim.
     for (const name of Object.keys(expected(again))) appendFileSync(path.join(dir, name), ' ');
     const third = withArticle(again, 'zz-third');
-    writeExports(third, dir, EXPORT_FORMATS, { previous: lied.index, unchanged: unchangedBy(third, { documents: ['zz-third'], entities: [], relations: [] }) });
+    await writeExports(third, dir, EXPORT_FORMATS, { previous: lied.index, unchanged: unchangedBy(third, { documents: ['zz-third'], entities: [], relations: [] }) });
     expect(files(dir)).toEqual(expected(third));
 
     // An item said unchanged that the file before does not hold (a new relation): the file is written whole.
-    const { index: fresh } = writeExports(third, dir);
+    const { index: fresh } = await writeExports(third, dir);
     const r0 = third.relations[0]!;
     const extra = { ...r0, id: `${r0.id}-new`, evidence: [...r0.evidence, ...r0.evidence] };
     const withRelation = { ...third, relations: [...third.relations, extra] };
-    writeExports(withRelation, dir, EXPORT_FORMATS, { previous: fresh, unchanged: unchangedBy(withRelation, { documents: [], entities: [], relations: [] }) });
+    await writeExports(withRelation, dir, EXPORT_FORMATS, { previous: fresh, unchanged: unchangedBy(withRelation, { documents: [], entities: [], relations: [] }) });
     expect(files(dir)).toEqual(expected(withRelation));
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     rmSync(dir, { recursive: true });
