@@ -19,7 +19,7 @@ import { applyCuration, loadCuration, type Curation } from './curate/index.ts';
 import { KnownNames, isFailed, type CachedDocument, type SummaryStub } from './pipeline/document.ts';
 import { SWEEP_TEXT_BUDGET, type FileJob, type FirstPass } from './pipeline/lane.ts';
 import { Lanes, planLanes, withSizes } from './pipeline/lanes.ts';
-import { ExtractionCache, knownNamesFingerprint, type CacheCounts } from './pipeline/cache.ts';
+import { ExtractionCache, knownNamesFingerprint, type CacheCounts, type Identified } from './pipeline/cache.ts';
 import { changesSince, runState, type GraphChanges } from './pipeline/run-state.ts';
 import { compactGraph, readSnapshot, tableOfStrongNames, writeSnapshot } from './pipeline/snapshot.ts';
 import { appendToSnapshot, type Added } from './pipeline/append.ts';
@@ -46,6 +46,8 @@ export interface BuildOptions {
    * (`ingest` lists once for the input digest and the build: 20,000 files take ~0.3 s to list).
    */
   listed?: ListedInputs;
+  /** The files as `identifyInputs` identified them in this process, for the cache in `cacheDir`. */
+  identified?: Identified;
 }
 
 export type ListedInputs = ReturnType<typeof listInputFiles>;
@@ -105,16 +107,25 @@ const hasEntries = (c: Curation) => c.aliases.length + c.merge.length + c.reject
  * be read or listed (the build reports those).
  */
 export function digestInputs(inputs: string[], options: { curationPath?: string | null; cacheDir: string; listed?: ListedInputs }): string | undefined {
+  return identifyInputs(inputs, options).digest;
+}
+
+/**
+ * `digestInputs`, and the files as identified, for a build in this process (BuildOptions.identified):
+ * it then neither stats them again nor reads the stat index again.
+ */
+export function identifyInputs(inputs: string[], options: { curationPath?: string | null; cacheDir: string; listed?: ListedInputs }): { digest?: string; identified?: Identified } {
   const { files, problems } = options.listed ?? listInputFiles(inputs);
-  if (problems.length > 0 || files.length === 0) return undefined;
+  if (problems.length > 0 || files.length === 0) return {};
   const cache = new ExtractionCache(options.cacheDir);
   const ids = documentIds(files);
-  for (const file of files) if (!cache.identify(file, ids.get(file)!)) return undefined;
+  for (const file of files) if (!cache.identify(file, ids.get(file)!)) return {};
   cache.saveStats();
+  const identified = cache.identified();
   try {
-    return cache.inputDigest(curationBytes(curationPathOf(options.curationPath)));
+    return { digest: cache.inputDigest(curationBytes(curationPathOf(options.curationPath))), identified };
   } catch {
-    return undefined; // a curation file that cannot be read: the build says why
+    return { identified }; // a curation file that cannot be read: the build says why
   }
 }
 
@@ -130,7 +141,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   let extractedByAttempt = 0;
   if (options.cacheDir && problems.length === 0 && !curated) {
     const started = performance.now();
-    const appended = appendToSnapshot(files, ids, options.cacheDir, curationBytes(curationPath));
+    const appended = appendToSnapshot(files, ids, options.cacheDir, curationBytes(curationPath), options.identified);
     if ('extracted' in appended) extractedByAttempt = appended.extracted;
     else {
       const { graph, cache, added, ...rest } = appended;
@@ -138,7 +149,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
       return { ...rest, graph, filesRead: graph.documents.length, filesSkipped: 0, cache: cache.counts, appended: added, lanes: { planned: 1, used: 1 }, timings: { firstPass: ms, merge: 0, sweep: 0, resolve: 0 } };
     }
   }
-  const cache = options.cacheDir ? new ExtractionCache(options.cacheDir) : undefined;
+  const cache = options.cacheDir ? new ExtractionCache(options.cacheDir, options.identified) : undefined;
   const builder = new GraphBuilder();
   // For the snapshot (pipeline/snapshot.ts): each document's strong names and warning, in file order.
   const strongByDocument: KnownName[][] = [];

@@ -3,6 +3,7 @@
  * progress on stderr, and fails (exit 3) only when no file at all could be read.
  */
 import { buildGraph, type BuildResult, type ListedInputs } from '../pipeline.ts';
+import type { Identified } from '../pipeline/cache.ts';
 import { AUTO_BYTES_PER_WORKER, defaultJobs } from '../pipeline/lanes.ts';
 import { CurationError } from '../curate/index.ts';
 import { EXIT, UserError, type CommandIO, type OptionSpec } from './command.ts';
@@ -28,10 +29,12 @@ export interface CommandBuildOptions {
   listed?: ListedInputs;
   /** The extraction cache's folder (see pipeline/cache.ts); none when absent. */
   cacheDir?: string;
+  /** The files as the input digest identified them (BuildOptions.identified). */
+  identified?: Identified;
   jobs?: number;
 }
 
-export async function buildForCommand(inputs: string[], io: CommandIO, { curation, cacheDir, jobs, listed }: CommandBuildOptions = {}): Promise<BuildResult> {
+export async function buildForCommand(inputs: string[], io: CommandIO, { curation, cacheDir, jobs, listed, identified }: CommandBuildOptions = {}): Promise<BuildResult> {
   if (inputs.length === 0) throw new UserError('no input: name files or folders of articles (.txt, .md, .html)', EXIT.usage);
   const started = Date.now();
   let lastReport = started;
@@ -42,6 +45,7 @@ export async function buildForCommand(inputs: string[], io: CommandIO, { curatio
       ...(cacheDir ? { cacheDir } : {}),
       ...(jobs ? { jobs } : {}),
       ...(listed ? { listed } : {}),
+      ...(identified ? { identified } : {}),
       onProgress: (p) => {
         const now = Date.now();
         if (now - lastReport < 2000) return;

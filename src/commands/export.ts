@@ -14,7 +14,7 @@ export const exportCommand: Command = {
   },
   async run(positionals, values, io) {
     const { graph } = await buildForCommand(positionals, io, { curation: values.curation as string | undefined, jobs: jobsOf(values.jobs) });
-    for (const file of writeExports(graph, String(values.out ?? 'out')).files) io.err(`wrote ${file}`);
+    for (const file of (await writeExports(graph, String(values.out ?? 'out'))).files) io.err(`wrote ${file}`);
     return EXIT.ok;
   },
 };

@@ -4,9 +4,9 @@ import { EXIT } from './command.ts';
 import { buildForCommand, jobsOf, JOBS_OPTION } from './build.ts';
 import { EXPORT_FORMATS, writeExports } from '../export/index.ts';
 import { formatReport, ingestGraph, ingestIfHeld, readLedger, INGEST_DEFAULTS } from '../write/index.ts';
-import { digestInputs } from '../pipeline.ts';
+import { identifyInputs } from '../pipeline.ts';
 import { listInputFiles } from '../read/index.ts';
-import { currentRecord, jsonReuse, writeRecord } from './inputs-record.ts';
+import { currentRecord, exportReuse, writeRecord } from './inputs-record.ts';
 import { positiveInteger, progressPrinter, withNeo4j } from './neo4j-support.ts';
 
 export const ingestCommand: Command = {
@@ -37,7 +37,7 @@ export const ingestCommand: Command = {
     // Inputs unchanged since the run that wrote the exports, and Neo4j holds their graph: done.
     // Listed once, for the digest and the build.
     const listed = positionals.length > 0 ? listInputFiles(positionals) : undefined;
-    const digest = cache ? digestInputs(positionals, { ...(curation ? { curationPath: curation } : {}), cacheDir: cache, ...(listed ? { listed } : {}) }) : undefined;
+    const { digest, identified } = cache ? identifyInputs(positionals, { ...(curation ? { curationPath: curation } : {}), cacheDir: cache, ...(listed ? { listed } : {}) }) : {};
     const record = digest ? currentRecord(out, digest) : null;
     if (digest && record) {
       const held = await withNeo4j((conn) => ingestIfHeld(conn, digest, record, { batchSize, dryRun }));
@@ -47,34 +47,41 @@ export const ingestCommand: Command = {
         return EXIT.ok;
       }
     }
-    const build = await buildForCommand(positionals, io, { ...(curation ? { curation } : {}), ...(cache ? { cacheDir: cache } : {}), ...(jobs ? { jobs } : {}), ...(listed ? { listed } : {}) });
+    const build = await buildForCommand(positionals, io, { ...(curation ? { curation } : {}), ...(cache ? { cacheDir: cache } : {}), ...(jobs ? { jobs } : {}), ...(listed ? { listed } : {}), ...(identified ? { identified } : {}) });
     const { graph, inputDigest, changes, problems } = build;
-    const writeOut = () => {
-      // Articles added to the graph the exports were written from: kg.json keeps the bytes of what did not change.
-      const { files: exported, json } = writeExports(graph, out, EXPORT_FORMATS, jsonReuse(out, build));
+    const writeOut = async () => {
+      // Articles added to the graph the exports were written from: the files keep the bytes of what did not change.
+      const { files: exported, index } = await writeExports(graph, out, EXPORT_FORMATS, exportReuse(out, build));
       for (const file of exported) io.err(`wrote ${file}`);
       // A run with unreadable files says so every time: only a clean build is recorded.
       if (inputDigest && problems.length === 0) {
-        writeRecord(out, { inputDigest, exports: exported, documents: graph.documents.map((d) => d.id), entities: graph.entities.length, relations: graph.relations.length, ...(json ? { json } : {}) });
+        writeRecord(out, { inputDigest, exports: exported, documents: graph.documents.map((d) => d.id), entities: graph.entities.length, relations: graph.relations.length, index });
       }
     };
-    // Neo4j first: an added article is in the graph before the exports (275 MB for 20,000
-    // articles) are written again. They are written whatever becomes of the write, so a user
-    // whose Neo4j is down still gets the graph.
+    // Neo4j and the exports (500 MB for 20,000 articles) are written at once: the exports yield to
+    // the event loop between pieces, so the driver sends each statement while they are written. Neo4j
+    // starts first; the exports are written whatever becomes of it, so a user whose Neo4j is down
+    // still gets the graph.
+    const writing = withNeo4j(async (conn) => {
+      io.err(`neo4j: ${dryRun ? 'planning (dry run) against' : 'writing to'} ${conn.uri}`);
+      try {
+        return await ingestGraph(conn, graph, { batchSize, dryRun, onProgress: progressPrinter(io), ...(inputDigest ? { inputDigest } : {}), ...(changes ? { changes } : {}) });
+      } catch (error) {
+        // Batches already committed stay; documents not finished are rewritten by the next run.
+        io.err('neo4j: the ingest stopped part-way; the open batch was rolled back. Run the same command again to finish: it converges to the graph of a clean run.');
+        throw error;
+      }
+    });
+    const exporting = writeOut().then(
+      () => undefined,
+      (error: unknown) => ({ error }),
+    );
     let report;
     try {
-      report = await withNeo4j(async (conn) => {
-        io.err(`neo4j: ${dryRun ? 'planning (dry run) against' : 'writing to'} ${conn.uri}`);
-        try {
-          return await ingestGraph(conn, graph, { batchSize, dryRun, onProgress: progressPrinter(io), ...(inputDigest ? { inputDigest } : {}), ...(changes ? { changes } : {}) });
-        } catch (error) {
-          // Batches already committed stay; documents not finished are rewritten by the next run.
-          io.err('neo4j: the ingest stopped part-way; the open batch was rolled back. Run the same command again to finish: it converges to the graph of a clean run.');
-          throw error;
-        }
-      });
+      report = await writing;
     } finally {
-      writeOut();
+      const failed = await exporting;
+      if (failed) throw failed.error;
     }
     io.out(formatReport(report));
     return report.problems.length ? EXIT.failed : EXIT.ok;

@@ -7,14 +7,14 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GraphSummary } from '../write/index.ts';
-import { unchangedBy, type JsonIndex, type JsonReuse } from '../export/index.ts';
+import { unchangedBy, type ExportIndex, type ExportReuse } from '../export/index.ts';
 import type { BuildResult } from '../pipeline.ts';
 
 export interface InputsRecord extends GraphSummary {
   inputDigest: string;
   exports: string[];
-  /** Where each item lies in kg.json (export/json.ts): a run that adds articles rewrites only what changed. */
-  json?: JsonIndex;
+  /** Where each item lies in each export (export/splice.ts): a run that adds articles renders only what changed. */
+  index?: ExportIndex;
 }
 
 const recordFile = (out: string) => path.join(out, 'kg.inputs.json');
@@ -42,12 +42,12 @@ export function writeRecord(out: string, record: InputsRecord): void {
 }
 
 /**
- * What kg.json in `out` can keep of itself: when the build only added articles to the graph the
- * record's exports were written from, every item they are no part of (export/json.ts).
+ * What the exports in `out` can keep of themselves: when the build only added articles to the
+ * graph the record's exports were written from, every item they are no part of (export/splice.ts).
  */
-export function jsonReuse(out: string, build: Pick<BuildResult, 'graph' | 'appended' | 'changes'>): JsonReuse | undefined {
+export function exportReuse(out: string, build: Pick<BuildResult, 'graph' | 'appended' | 'changes'>): ExportReuse | undefined {
   if (!build.appended || !build.changes) return undefined;
   const previous = readRecord(out);
-  if (!previous?.json || previous.inputDigest !== build.changes.since) return undefined;
-  return { previous: previous.json, unchanged: unchangedBy(build.graph, build.appended) };
+  if (!previous?.index || previous.inputDigest !== build.changes.since) return undefined;
+  return { previous: previous.index, unchanged: unchangedBy(build.graph, build.appended) };
 }

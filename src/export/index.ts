@@ -1,113 +1,107 @@
 /**
  * export: the graph as files others can open: kg.json (the contract), kg.graphml (yEd, Gephi,
  * networkx), kg.gexf (Gephi, gephi-lite), kg.cypher (a MERGE script for cypher-shell).
+ *
+ * `writeExports` writes each with an index of where its items lie (export/splice.ts), so that a run
+ * that only added articles copies what they did not change from the files before.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { write as writeGexf } from 'graphology-gexf';
 import type { KnowledgeGraph } from '../types.ts';
 import { toGraphology } from '../graph/index.ts';
-import { spliceJson, writeJson, type JsonIndex, type Unchanged } from './json.ts';
+import { isPlainGraph, jsonPieces, jsonRanges, toJson } from './json.ts';
+import { graphmlPieces } from './graphml.ts';
+import { gexfPieces, gexfRanges, toGexf as gexfOf } from './gexf.ts';
+import { cypherPieces } from './cypher.ts';
+import { SpliceMiss, idsOf, isIndexed, writePieces, writeWhole, type ExportIndex, type FileIndex, type Piece, type Reuse, type Unchanged } from './splice.ts';
 
-export { unchangedBy, type JsonIndex } from './json.ts';
+export { toJson } from './json.ts';
+export { unchangedBy, type ExportIndex, type Unchanged } from './splice.ts';
 
 export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'cypher'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export function toJson(kg: KnowledgeGraph): string {
-  return JSON.stringify(kg, null, 2) + '\n';
-}
+type Graphology = ReturnType<typeof toGraphology>;
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const joined = (pieces: Iterable<Piece>) => Array.from(pieces, (p) => (typeof p === 'string' ? p : p.render())).join('');
 
 /** `graph`: the graphology graph of `kg`, when the caller already has it (writeExports builds it once). */
 export function toGraphml(kg: KnowledgeGraph, graph = toGraphology(kg)): string {
-  const nodeKeys = new Set<string>();
-  const edgeKeys = new Set<string>();
-  graph.forEachNode((_n, a) => Object.keys(a).forEach((k) => nodeKeys.add(k)));
-  graph.forEachEdge((_e, a) => Object.keys(a).forEach((k) => edgeKeys.add(k)));
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'];
-  for (const k of [...nodeKeys].sort()) lines.push(`  <key id="n_${xml(k)}" for="node" attr.name="${xml(k)}" attr.type="string"/>`);
-  for (const k of [...edgeKeys].sort()) lines.push(`  <key id="e_${xml(k)}" for="edge" attr.name="${xml(k)}" attr.type="string"/>`);
-  lines.push('  <graph id="zhenjie" edgedefault="directed">');
-  graph.forEachNode((node, attrs) => {
-    lines.push(`    <node id="${xml(node)}">`);
-    for (const [k, v] of Object.entries(attrs)) lines.push(`      <data key="n_${xml(k)}">${xml(String(v))}</data>`);
-    lines.push('    </node>');
-  });
-  graph.forEachEdge((edge, attrs, source, target) => {
-    lines.push(`    <edge id="${xml(edge)}" source="${xml(source)}" target="${xml(target)}">`);
-    for (const [k, v] of Object.entries(attrs)) lines.push(`      <data key="e_${xml(k)}">${xml(String(v))}</data>`);
-    lines.push('    </edge>');
-  });
-  lines.push('  </graph>', '</graphml>');
-  return lines.join('\n') + '\n';
+  return joined(graphmlPieces(kg, graph));
 }
 
 export function toGexf(kg: KnowledgeGraph, graph = toGraphology(kg)): string {
-  // GEXF 1.3: graphology-gexf's default (1.2) writes a malformed viz namespace (http:///…).
-  return writeGexf(graph, { version: '1.3' });
+  return gexfOf(graph);
 }
-
-/** A Cypher literal; the export script is for cypher-shell, so values are inlined and escaped. */
-function literal(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-  if (typeof value === 'object') return literal(JSON.stringify(value));
-  return `'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
-
-const LABEL = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 export function toCypher(kg: KnowledgeGraph): string {
-  const lines = ['// zhenjie export: run with cypher-shell -f kg.cypher (idempotent: MERGE on id)'];
-  for (const d of kg.documents) lines.push(`MERGE (d:Document {id: ${literal(d.id)}}) SET d.title = ${literal(d.title)}, d.source = ${literal(d.source)}, d.date = ${literal(d.date)}, d.chars = ${d.chars};`);
-  for (const e of kg.entities) {
-    if (!LABEL.test(e.type)) continue;
-    const props = Object.entries(e.props).map(([k, v]) => `, n.\`${k.replace(/`/g, '')}\` = ${literal(v)}`).join('');
-    lines.push(`MERGE (n:Entity:${e.type} {id: ${literal(e.id)}}) SET n.name = ${literal(e.name)}, n.aliases = ${literal(e.aliases)}${props};`);
-  }
-  for (const r of kg.relations) {
-    if (!LABEL.test(r.type)) continue;
-    const evidence = r.evidence.map((e) => e.text);
-    lines.push(`MATCH (a:Entity {id: ${literal(r.from)}}), (b:Entity {id: ${literal(r.to)}}) MERGE (a)-[r:${r.type} {id: ${literal(r.id)}}]->(b) SET r.evidence = ${literal(evidence)}, r.props = ${literal(r.props)};`);
-  }
-  return lines.join('\n') + '\n';
+  return joined(cypherPieces(kg));
 }
 
-type Graphology = ReturnType<typeof toGraphology>;
-const WRITERS: Record<ExportFormat, (kg: KnowledgeGraph, graph: () => Graphology) => string> = {
-  json: toJson,
-  graphml: (kg, graph) => toGraphml(kg, graph()),
-  gexf: (kg, graph) => toGexf(kg, graph()),
-  cypher: toCypher,
-};
-
 /**
- * kg.json as it was written last (its index) and what changed since: see export/json.ts. When the
- * file is still the one indexed, only the items that changed are serialised.
+ * The graphology graph of `kg` for rendering only what changed: unchanged edges carry a stand-in
+ * for their evidence, of the same GEXF type (empty or a string), instead of the joined sentences of
+ * every article (their text is copied from the file before). Nodes and changed edges are as in
+ * `toGraphology(kg)`, and so are the GraphML keys and the GEXF attribute model.
  */
-export interface JsonReuse {
-  previous: JsonIndex;
+function skeleton(kg: KnowledgeGraph, unchanged: Unchanged): Graphology {
+  // toGraphology joins the evidence texts without blanks by " | ": empty only for none, or one of blanks.
+  const standIn = [{ doc: '', start: 0, end: 0, text: 'x' }];
+  const relations = kg.relations.map((r) => (unchanged.relations.has(r.id) && r.evidence.length > 1 ? { ...r, evidence: standIn } : r));
+  return toGraphology({ ...kg, relations });
+}
+
+/** The spliced file's index; undefined when it could not be spliced (SpliceMiss: nothing written). */
+async function splicedOrMiss(splice: () => Promise<FileIndex | undefined>): Promise<FileIndex | undefined> {
+  try {
+    return await splice();
+  } catch (error) {
+    if (error instanceof SpliceMiss) return undefined;
+    throw error;
+  }
+}
+
+/** What the files in a folder can keep of themselves: their index, and the items unchanged since. */
+export interface ExportReuse {
+  previous: ExportIndex;
   unchanged: Unchanged;
 }
 
 /**
- * Write every format into `dir` as kg.<ext>; returns the paths written, and kg.json's index
- * (for the next run's `reuse`; none for a graph of another shape than the pipeline's).
+ * Write every format into `dir` as kg.<ext>; returns the paths written and their index (for the
+ * next run's `reuse`). With `reuse`, a file still as its index describes is spliced.
  */
-export function writeExports(kg: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = EXPORT_FORMATS, reuse?: JsonReuse): { files: string[]; json?: JsonIndex } {
+export async function writeExports(kg: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = EXPORT_FORMATS, reuse?: ExportReuse): Promise<{ files: string[]; index: ExportIndex }> {
   mkdirSync(dir, { recursive: true });
   // One graphology graph for GraphML and GEXF: building it walks every mention of the corpus.
-  let memo: Graphology | undefined;
-  const graph = () => (memo ??= toGraphology(kg));
-  let json: JsonIndex | undefined;
-  const files = formats.map((format) => {
+  let real: Graphology | undefined;
+  const graph = () => (real ??= toGraphology(kg));
+  let partial: Graphology | undefined;
+  const index: ExportIndex = { ids: idsOf(kg), files: {} };
+  const files: string[] = [];
+  for (const format of formats) {
     const file = path.join(dir, `kg.${format}`);
-    if (format !== 'json') writeFileSync(file, WRITERS[format](kg, graph));
-    else json = (reuse ? spliceJson(file, kg, reuse.previous, reuse.unchanged) : undefined)?.index ?? writeJson(file, toJson(kg), kg);
-    return file;
-  });
-  return { files, ...(json ? { json } : {}) };
+    const before = reuse?.previous.files[format];
+    const from: Reuse | undefined = reuse && isIndexed(file, before) ? { ids: reuse.previous.ids, file: before, unchanged: reuse.unchanged } : undefined;
+    const sketch = () => (partial ??= skeleton(kg, from!.unchanged));
+    const whole: Record<ExportFormat, () => Promise<FileIndex | undefined>> = {
+      json: () => writeWhole(file, toJson(kg), (bytes) => jsonRanges(bytes, kg)),
+      graphml: () => writePieces(file, kg, graphmlPieces(kg, graph())),
+      gexf: () => writeWhole(file, gexfOf(graph()), (bytes) => gexfRanges(bytes, kg, graph())),
+      cypher: () => writePieces(file, kg, cypherPieces(kg)),
+    };
+    const spliced: Record<ExportFormat, () => Promise<FileIndex | undefined>> = {
+      json: async () => (isPlainGraph(kg) ? writePieces(file, kg, jsonPieces(kg), from) : undefined),
+      graphml: () => writePieces(file, kg, graphmlPieces(kg, sketch()), from),
+      gexf: async () => {
+        const pieces = gexfPieces(kg, sketch());
+        return pieces && writePieces(file, kg, pieces, from);
+      },
+      cypher: () => writePieces(file, kg, cypherPieces(kg), from),
+    };
+    const written = (from && (await splicedOrMiss(spliced[format]))) || (await whole[format]());
+    if (written) index.files[format] = written;
+    files.push(file);
+  }
+  return { files, index };
 }

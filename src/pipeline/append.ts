@@ -21,7 +21,7 @@ import { indexKnownNames } from '../extract/sweep.ts';
 import { sortedUnique, type DocumentFacts, type DraftRecord, type FactRank } from '../resolve/index.ts';
 import { canonicalKeys } from '../resolve/merge.ts';
 import { compareIds, entityId, entityKey, relationId } from '../resolve/ids.ts';
-import { ExtractionCache, knownNamesFingerprint, readSweepPart, writeEntry } from './cache.ts';
+import { ExtractionCache, knownNamesFingerprint, readSweepPart, writeEntry, type Identified } from './cache.ts';
 import { KnownNames, extractFile, isOpened, openFile, type DocSummary, type ExtractedDocument } from './document.ts';
 import { sweepDocument } from './sweep.ts';
 import { changesSince, runState, type GraphChanges } from './run-state.ts';
@@ -56,8 +56,8 @@ function push<V>(map: Map<string, V[]>, key: string, ...values: V[]): void {
  * how many new files the attempt extracted (their cache entries are written: the full path takes
  * them from the cache).
  */
-export function appendToSnapshot(files: string[], ids: Map<string, string>, cacheDir: string, curation: string | Uint8Array): Appended | { extracted: number } {
-  const cache = new ExtractionCache(cacheDir);
+export function appendToSnapshot(files: string[], ids: Map<string, string>, cacheDir: string, curation: string | Uint8Array, identified?: Identified): Appended | { extracted: number } {
+  const cache = new ExtractionCache(cacheDir, identified);
   const appended = attempt(cache, files, ids, curation);
   return appended ?? { extracted: cache.counts.misses };
 }

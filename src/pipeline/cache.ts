@@ -85,6 +85,18 @@ interface StatEntry {
   hashedAt: number;
 }
 
+/**
+ * The files of a run as one cache identified them (`ExtractionCache.identified`): a cache opened
+ * with it in the same process (the build after `ingest`'s input digest) takes each file's name from
+ * it, without a second stat or a second read of the stat index.
+ */
+export interface Identified {
+  dir: string;
+  stats: Record<string, StatEntry>;
+  /** File → its id, its entry's name, and the bytes hashed to name it (none: known by size and mtime). */
+  names: Map<string, { id: string; name: string; bytesHashed?: number }>;
+}
+
 interface Entry {
   format: number;
   id: string;
@@ -139,12 +151,25 @@ export class ExtractionCache {
   private sweepFingerprint = '';
   private sweepStored: Record<string, DocumentFacts | null> = {};
   private sweepChanged = false;
+  /** Whether the stat index holds a hash it did not hold when read (it is written only then). */
+  private statsChanged = false;
+  private readonly names = new Map<string, { id: string; name: string; bytesHashed?: number }>();
+  private readonly preset?: Identified['names'];
 
-  constructor(readonly dir: string) {
+  constructor(
+    readonly dir: string,
+    from?: Identified,
+  ) {
     const { version, bytes } = extractorVersion();
     this.version = version;
     this.counts = { files: 0, statHits: 0, hashed: 0, bytesHashed: 0, hits: 0, misses: 0, corrupt: 0, sweepHits: 0, swept: 0, versionBytes: bytes, entryBytes: 0, sweepParts: 0, sweepPartBytes: 0 };
-    this.stats = readJson<Record<string, StatEntry>>(path.join(dir, 'files.json'))?.value ?? {};
+    if (from && from.dir === dir) this.preset = from.names;
+    this.stats = this.preset ? from!.stats : (readJson<Record<string, StatEntry>>(path.join(dir, 'files.json'))?.value ?? {});
+  }
+
+  /** The files this cache identified, for another opened in this process (see Identified). */
+  identified(): Identified {
+    return { dir: this.dir, stats: this.stats, names: this.names };
   }
 
   private get entriesDir(): string {
@@ -174,19 +199,35 @@ export class ExtractionCache {
     this.counts.bytesHashed += bytes.length;
     const hash = sha1(bytes);
     this.stats[file] = { size: stat.size, mtimeMs: stat.mtimeMs, hash, hashedAt: Date.now() };
+    this.statsChanged = true;
     return hash;
   }
 
   /** Names `file` as document `id` by its bytes (see inputDigest); null when it cannot be read. */
   identify(file: string, id: string): string | null {
     this.counts.files += 1;
-    const hash = this.contentHash(file);
-    if (!hash) {
-      this.inputs.push(`unreadable ${file}`);
-      return null;
+    const known = this.preset?.get(file);
+    let name: string;
+    if (known && known.id === id) {
+      // Identified earlier in this process: counted as it was then.
+      if (known.bytesHashed === undefined) this.counts.statHits += 1;
+      else {
+        this.counts.hashed += 1;
+        this.counts.bytesHashed += known.bytesHashed;
+      }
+      name = known.name;
+    } else {
+      const bytesBefore = this.counts.bytesHashed;
+      const hits = this.counts.statHits;
+      const hash = this.contentHash(file);
+      if (!hash) {
+        this.inputs.push(`unreadable ${file}`);
+        return null;
+      }
+      // The id and path are part of what a document contributes (its metadata, its evidence).
+      name = `${hash}-${sha1(`${id}\u0000${file}`).slice(0, 12)}`;
+      this.names.set(file, { id, name, ...(this.counts.statHits > hits ? {} : { bytesHashed: this.counts.bytesHashed - bytesBefore }) });
     }
-    // The id and path are part of what a document contributes (its metadata, its evidence).
-    const name = `${hash}-${sha1(`${id}\u0000${file}`).slice(0, 12)}`;
     this.entryNames.set(id, name);
     this.inputs.push(name);
     return name;
@@ -275,7 +316,9 @@ export class ExtractionCache {
 
   /** The stat index alone (a run that only identified its files keeps their hashes). */
   saveStats(): void {
+    if (!this.statsChanged) return;
     writeAtomically(path.join(this.dir, 'files.json'), JSON.stringify(this.stats));
+    this.statsChanged = false;
   }
 
   /**

@@ -158,7 +158,9 @@ WITH r, row, eDoc, eStart, eEnd, eText, [i IN range(0, size(eDoc) - 1) WHERE NOT
 
 /**
  * Relations of one type. A row carries the documents being written that support it, and their
- * evidence; evidence of other documents already on the relationship stays.
+ * evidence; evidence of other documents already on the relationship stays. The lists stay sorted
+ * (sources by id, evidence by document, start, end, text: the order of a row, rows.ts), so a
+ * document written after others takes the place a cold ingest gives it.
  */
 export function upsertRelations(type: string): string {
   return `
@@ -167,12 +169,38 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:${quote(type)} {id: row.id}]->(b)
 ${KEEP_EVIDENCE('row.sources')}
+WITH r, row, [i IN keep | [eDoc[i], eStart[i], eEnd[i], eText[i]]] +
+     [j IN range(0, size(row.evidenceDoc) - 1) | [row.evidenceDoc[j], row.evidenceStart[j], row.evidenceEnd[j], row.evidenceText[j]]] AS evidence
+WITH r, row, COLLECT { UNWIND evidence AS e RETURN e ORDER BY e[0], e[1], e[2], e[3] } AS evidence
 SET r += row.props,
-    r.sources = [s IN coalesce(r.sources, []) WHERE NOT s IN row.sources] + row.sources,
-    r.evidenceDoc = [i IN keep | eDoc[i]] + row.evidenceDoc,
-    r.evidenceStart = [i IN keep | eStart[i]] + row.evidenceStart,
-    r.evidenceEnd = [i IN keep | eEnd[i]] + row.evidenceEnd,
-    r.evidenceText = [i IN keep | eText[i]] + row.evidenceText
+    r.sources = COLLECT { UNWIND [s IN coalesce(r.sources, []) WHERE NOT s IN row.sources] + row.sources AS s RETURN s ORDER BY s },
+    r.evidenceDoc = [e IN evidence | e[0]],
+    r.evidenceStart = [e IN evidence | e[1]],
+    r.evidenceEnd = [e IN evidence | e[2]],
+    r.evidenceText = [e IN evidence | e[3]]
+RETURN count(r) AS written`;
+}
+
+/**
+ * Relations of one type, each row supported by one document the database did not hold (so none of
+ * its entries is on the relationship): its entries are inserted where the sorted lists place them,
+ * found by counting, instead of sorting every entry again (upsertRelations). Same lists.
+ */
+export function insertIntoRelations(type: string): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:${quote(type)} {id: row.id}]->(b)
+WITH r, row, row.sources[0] AS doc, coalesce(r.sources, []) AS src, coalesce(r.evidenceDoc, []) AS eDoc,
+     coalesce(r.evidenceStart, []) AS eStart, coalesce(r.evidenceEnd, []) AS eEnd, coalesce(r.evidenceText, []) AS eText
+WITH r, row, src, eDoc, eStart, eEnd, eText, size([s IN src WHERE s < doc]) AS s, size([d IN eDoc WHERE d < doc]) AS e
+SET r += row.props,
+    r.sources = src[..s] + row.sources + src[s..],
+    r.evidenceDoc = eDoc[..e] + row.evidenceDoc + eDoc[e..],
+    r.evidenceStart = eStart[..e] + row.evidenceStart + eStart[e..],
+    r.evidenceEnd = eEnd[..e] + row.evidenceEnd + eEnd[e..],
+    r.evidenceText = eText[..e] + row.evidenceText + eText[e..]
 RETURN count(r) AS written`;
 }
 

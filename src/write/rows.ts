@@ -283,12 +283,16 @@ function supportOf(relation: Relation, mentionDocsOf: (id: string) => Set<string
   return either.length > 0 ? either : all;
 }
 
-/** The row of a relation, with support and evidence restricted to `docs`. */
+/**
+ * The row of a relation, with support and evidence restricted to `docs`, in the order Neo4j keeps
+ * them (cypher.ts: upsertRelations sorts with ORDER BY, which compares the strings a driver sends
+ * by UTF-16 code unit, as JavaScript's `<` does).
+ */
 export function relationRow(relation: Relation, docs: Set<string>, supportedBy?: Set<string>): RelationRow {
   const evidence = relation.evidence
     .filter((e) => docs.has(e.doc))
-    .sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start || x.end - y.end));
-  const sources = supportedBy ? [...supportedBy].filter((d) => docs.has(d)).sort() : [...docs].sort();
+    .sort((x, y) => compareStrings(x.doc, y.doc) || x.start - y.start || x.end - y.end || compareStrings(x.text, y.text));
+  const sources = (supportedBy ? [...supportedBy].filter((d) => docs.has(d)) : [...docs]).sort();
   return {
     id: relation.id,
     type: relation.type,
@@ -302,6 +306,8 @@ export function relationRow(relation: Relation, docs: Set<string>, supportedBy?:
     evidenceText: evidence.map((e) => e.text),
   };
 }
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A relation row as the list `createRelations` reads (cypher.ts). */
 export function relationList(row: RelationRow): unknown[] {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildGraph, type BuildResult } from '../../src/pipeline.ts';
 import { EXPORT_FORMATS, writeExports } from '../../src/export/index.ts';
-import { jsonReuse, writeRecord } from '../../src/commands/inputs-record.ts';
+import { exportReuse, writeRecord } from '../../src/commands/inputs-record.ts';
 import { deleteEverything, ingestGraph, removeDocuments, type Connection, type IngestReport } from '../../src/write/index.ts';
 import { corpusTextFiles } from '../setup/corpus.ts';
 import { graphDump, useEmptyDatabase } from './graphs.ts';
@@ -24,7 +24,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-incr-corpus-'));
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-incr-cache-'));
 const outDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-incr-out-'));
 const coldDir = mkdtempSync(path.join(tmpdir(), 'zhenjie-incr-cold-'));
-/** Whether the last step's kg.json was spliced from the one before (export/json.ts). */
+/** Whether the last step's exports were spliced from the ones before (export/splice.ts). */
 let spliced = false;
 
 /** Every file of the corpus written an hour ago, so that the stat index vouches for it. */
@@ -44,16 +44,19 @@ const exportsOf = (out: string) => Object.fromEntries(readdirSync(out).filter((n
 async function step(): Promise<{ result: BuildResult; report: IngestReport }> {
   backdate();
   const result = await buildGraph([dir], { curationPath: null, cacheDir });
-  // As `zhenjie ingest` writes them: kg.json keeps what an added article did not change.
-  const reuse = jsonReuse(outDir, result);
+  // As `zhenjie ingest` writes them: the exports keep what an added article did not change.
+  const reuse = exportReuse(outDir, result);
   spliced = reuse !== undefined;
-  const { files, json } = writeExports(result.graph, outDir, EXPORT_FORMATS, reuse);
-  writeRecord(outDir, { inputDigest: result.inputDigest!, exports: files, documents: [], entities: 0, relations: 0, ...(json ? { json } : {}) });
-  const report = await ingestGraph(conn, result.graph, { inputDigest: result.inputDigest!, ...(result.changes ? { changes: result.changes } : {}) });
+  // Both at once, Neo4j started first, as `zhenjie ingest` writes them.
+  const [report, { files, index }] = await Promise.all([
+    ingestGraph(conn, result.graph, { inputDigest: result.inputDigest!, ...(result.changes ? { changes: result.changes } : {}) }),
+    writeExports(result.graph, outDir, EXPORT_FORMATS, reuse),
+  ]);
+  writeRecord(outDir, { inputDigest: result.inputDigest!, exports: files, documents: [], entities: 0, relations: 0, index });
   const incremental = await graphDump(conn);
 
   const cold = await buildGraph([dir], { curationPath: null });
-  writeExports(cold.graph, coldDir);
+  await writeExports(cold.graph, coldDir);
   expect(readdirSync(outDir).filter((n) => n.startsWith('kg.') && n !== 'kg.inputs.json').sort()).toEqual(['kg.cypher', 'kg.gexf', 'kg.graphml', 'kg.json']);
   expect(exportsOf(outDir)).toEqual(exportsOf(coldDir));
   await deleteEverything(conn);
@@ -91,6 +94,25 @@ describe('adding, changing and deleting articles with the cache', () => {
     expect(report.documents.added).toEqual(['zz-copy']);
     expect(report.documents.unchanged).toHaveLength(all(result) - 1);
     expect(report.entities.updated + report.entities.added).toBeGreaterThan(0);
+  });
+
+  it('an article whose name sorts among the others: its evidence takes its place in every list, as in a cold run', async () => {
+    // Between the 5th and 6th files: a cold run lists its evidence and sources before theirs.
+    copyFileSync(path.join(dir, names[2]!), path.join(dir, `${names[4]!.replace(/\.txt$/, '')}-b.txt`));
+    const { result, report } = await step();
+    expect(result.appended?.documents).toEqual([`${names[4]!.replace(/\.txt$/, '')}-b`]);
+    expect(report.planning?.documentsHashed).toBe(1);
+    expect(report.relations.updated).toBeGreaterThan(0);
+  });
+
+  it('an article sorting before the articles it shares relations with: the full path, its evidence first in every list', async () => {
+    // A copy of a later article under a name that sorts first: it would create the drafts, so no append.
+    const early = `${names[0]!.replace(/\.txt$/, '')}-a`;
+    copyFileSync(path.join(dir, names[10]!), path.join(dir, `${early}.txt`));
+    const { result, report } = await step();
+    expect(result.appended).toBeUndefined();
+    expect(report.documents.added).toEqual([early]);
+    expect(result.graph.relations.some((r) => r.evidence[0]?.doc === early && r.evidence.some((e) => e.doc !== early))).toBe(true);
   });
 
   it('(b) an article bringing a new strong name: every document is swept and hashed again', async () => {

@@ -1,7 +1,8 @@
 /** The writer against the real Neo4j: provenance, idempotence, incremental ingest, removal, dry run. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteEverything, graphCounts, ingestGraph, removeDocuments, type Connection } from '../../src/write/index.ts';
-import { testConnection, twoArticles, restoreSampleCorpus } from './graphs.ts';
+import { graphDump, testConnection, twoArticles, restoreSampleCorpus } from './graphs.ts';
+import type { KnowledgeGraph } from '../../src/types.ts';
 
 let conn: Connection;
 const cypher = async (statement: string, params: Record<string, unknown> = {}) =>
@@ -85,6 +86,28 @@ describe('ingest', () => {
     await ingestGraph(conn, onlyB);
     await ingestGraph(conn, onlyA);
     expect(await graphCounts(conn)).toEqual(together);
+  });
+
+  it('a document written after others takes its place in every list of a shared relation, as in a cold ingest', async () => {
+    // Ids whose order by UTF-16 code unit (JavaScript's, and Neo4j's for the strings a driver sends) is not
+    // their order by code point: U+1F600 before U+FF01.
+    const renamed = (kg: KnowledgeGraph): KnowledgeGraph => {
+      const id = (doc: string) => ({ a: '\u{1F600}a', b: '\uFF01b' })[doc as 'a' | 'b'] ?? doc;
+      return {
+        documents: kg.documents.map((d) => ({ ...d, id: id(d.id) })),
+        entities: kg.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m, doc: id(m.doc) })) })),
+        relations: kg.relations.map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, doc: id(e.doc) })) })),
+      };
+    };
+    await deleteEverything(conn);
+    await ingestGraph(conn, renamed(both));
+    const cold = await graphDump(conn);
+    expect(cold.some((line) => line.includes('"sources":["\u{1F600}a","\uFF01b"]'))).toBe(true);
+    for (const order of [[onlyA, onlyB], [onlyB, onlyA]]) {
+      await deleteEverything(conn);
+      for (const kg of order) await ingestGraph(conn, renamed(kg));
+      expect(await graphDump(conn)).toEqual(cold);
+    }
   });
 
   it('a re-extracted document replaces its facts: a dropped relation and entity go', async () => {

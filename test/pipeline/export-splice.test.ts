@@ -1,0 +1,72 @@
+/**
+ * The exports spliced from the files before (src/export/splice.ts): the bytes of a whole write, in
+ * every format, and only from files that are still the ones their index describes.
+ */
+import { describe, expect, it } from 'vitest';
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildGraph } from '../../src/pipeline.ts';
+import { EXPORT_FORMATS, toCypher, toGexf, toGraphml, toJson, unchangedBy, writeExports } from '../../src/export/index.ts';
+import type { KnowledgeGraph } from '../../src/types.ts';
+
+/** `graph` with one more document mentioning its first entity and supporting its first relation (a text with quotes, a backslash, a line break, markup). */
+function withArticle(graph: KnowledgeGraph, id: string): KnowledgeGraph {
+  const doc = { id, title: '新增', chars: 40 };
+  const [e0, ...entities] = graph.entities;
+  const [r0, ...relations] = graph.relations;
+  return {
+    documents: [...graph.documents, doc].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    entities: [{ ...e0!, mentions: [...e0!.mentions, { doc: id, start: 1, end: 3 }] }, ...entities],
+    relations: [{ ...r0!, evidence: [...r0!.evidence, { doc: id, start: 0, end: 9, text: `一句"引号"'单'\\与\n换行<b>&` }] }, ...relations],
+  };
+}
+
+const touched = (graph: KnowledgeGraph, id: string) => ({ documents: [id], entities: [graph.entities[0]!.id], relations: [graph.relations[0]!.id] });
+const files = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(path.join(dir, n), 'utf8')]));
+const expected = (kg: KnowledgeGraph) => ({ 'kg.cypher': toCypher(kg), 'kg.gexf': toGexf(kg), 'kg.graphml': toGraphml(kg), 'kg.json': toJson(kg) });
+
+describe('exports spliced from the files before', () => {
+  it('give the bytes of a whole write in every format, copying unchanged items', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-splice-'));
+    const { graph } = await buildGraph(['graph/corpus'], { curationPath: null });
+    // Unchanged edges with several sentences are rendered from a stand-in: the sample must have some.
+    expect(graph.relations.filter((r) => r.evidence.length > 1).length).toBeGreaterThan(0);
+    const first = await writeExports(graph, dir);
+    expect(files(dir)).toEqual(expected(graph));
+    for (const format of EXPORT_FORMATS) expect(first.index.files[format]).toBeDefined();
+
+    // Documents added at the end and at the start of the list.
+    let kg = graph;
+    let index = first.index;
+    for (const id of ['zz-added', '0-added']) {
+      const next = withArticle(kg, id);
+      const written = await writeExports(next, dir, EXPORT_FORMATS, { previous: index, unchanged: unchangedBy(next, touched(kg, id)) });
+      expect(files(dir)).toEqual(expected(next));
+      expect(written.index.ids.documents).toEqual(next.documents.map((d) => d.id));
+      [kg, index] = [next, written.index];
+    }
+
+    // The bytes of an item said unchanged come from the file before: a wrong claim shows in every format.
+    const again = withArticle(kg, 'zz-again');
+    const lie = unchangedBy(again, { documents: ['zz-again'], entities: [], relations: [] });
+    const lied = await writeExports(again, dir, EXPORT_FORMATS, { previous: index, unchanged: lie });
+    for (const [name, text] of Object.entries(expected(again))) expect(readFileSync(path.join(dir, name), 'utf8')).not.toBe(text);
+
+    // A file written since its index was made is written whole, whatever the claim.
+    for (const name of Object.keys(expected(again))) appendFileSync(path.join(dir, name), ' ');
+    const third = withArticle(again, 'zz-third');
+    await writeExports(third, dir, EXPORT_FORMATS, { previous: lied.index, unchanged: unchangedBy(third, { documents: ['zz-third'], entities: [], relations: [] }) });
+    expect(files(dir)).toEqual(expected(third));
+
+    // An item said unchanged that the file before does not hold (a new relation): the file is written whole.
+    const { index: fresh } = await writeExports(third, dir);
+    const r0 = third.relations[0]!;
+    const extra = { ...r0, id: `${r0.id}-new`, evidence: [...r0.evidence, ...r0.evidence] };
+    const withRelation = { ...third, relations: [...third.relations, extra] };
+    await writeExports(withRelation, dir, EXPORT_FORMATS, { previous: fresh, unchanged: unchangedBy(withRelation, { documents: [], entities: [], relations: [] }) });
+    expect(files(dir)).toEqual(expected(withRelation));
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    rmSync(dir, { recursive: true });
+  });
+});
