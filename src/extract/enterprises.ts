@@ -146,6 +146,8 @@ function registeredNames(ctx: DocContext) {
     const end = index + word.length;
     if (!ctx.isTokenEnd(end) && !/^[\p{Script=Han}]{0,2}(项目|总部|金融|有限)/u.test(ctx.text.slice(end, end + 6))) continue;
     if (word === '厂' && /[工电]/.test(ctx.text[index - 1] ?? '')) continue;
+    // 某某厂区内: a plant's grounds, named in a notice's location field, not a company.
+    if (word === '厂' && ctx.text[end] === '区') continue;
     // 戚墅堰污水厂: a public works, not a company.
     if (word === '厂' && lexicon().enterprises.publicWorks.some((w) => ctx.text.startsWith(w, end - w.length))) continue;
     // 上海连成集团苏州股份有限公司: a form inside a longer registered name is not where the name ends.

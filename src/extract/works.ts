@@ -8,6 +8,7 @@
 import type { DocContext, Extractor } from './context.ts';
 import { addProject, worksAfter } from './projects.ts';
 import { nameStartBefore } from './spans.ts';
+import { inLocationField } from './tables.ts';
 
 /** A road word and the direction it is extended in (大道北延, 路东延伸段). */
 const EXTENDED_ROAD = /(?:快速路|大道|大街|高架|路)(?:[东南西北]延(?:伸段?|段)?|延伸段)/gu;
@@ -20,6 +21,8 @@ function addWork(ctx: DocContext, headStart: number, end: number): void {
   // A road's name is its own (现代路 is a name though 现代 is a common word): two characters at least.
   if (headStart - start < 2 || !/^\p{Script=Han}+$/u.test(text.slice(start, headStart))) return;
   if (ctx.overlapped(start, end, ['Street', 'Official', 'Person', 'Program', 'Enterprise'])) return;
+  // 建设地点:某某路(甲路至乙路段): where a notice's project is built, not a work of its own.
+  if (inLocationField(ctx, start)) return;
   if (!ctx.covered(start, end, ['Project'])) addProject(ctx, start, end + worksAfter(text, end));
 }
 

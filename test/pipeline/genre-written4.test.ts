@@ -152,3 +152,21 @@ describe('where a project’s name ends', () => {
   });
 });
 
+describe('notices and shared builds', () => {
+  it('a notice’s location field names no road work and no company (建设地点:某某路(…段), 某某厂区内); a named 示范带 two towns build together is theirs', async () => {
+    const kg = await graphOf(
+      [
+        '项目名称:瓶窑镇窑山路雨污分流改造工程',
+        '建设地点:窑山路(共青路至新村路段)',
+        '项目名称:瓶窑镇污水提升泵站工程',
+        '建设地点:瓶窑工业园区祥泰厂区内',
+        '瓶窑良渚两镇携手共建柑橘产业融合示范带',
+        '近日,瓶窑镇与良渚街道签订协议,共同建设凤凰山柑橘产业融合示范带。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Enterprise')).toEqual([]);
+    expect(names(kg, 'Project')).toEqual(['凤凰山柑橘产业融合示范带', '瓶窑镇污水提升泵站', '瓶窑镇窑山路雨污分流改造工程']);
+    expect(linked(kg, 'RUNS')).toEqual(expect.arrayContaining(['瓶窑镇→凤凰山柑橘产业融合示范带', '良渚街道→凤凰山柑橘产业融合示范带']));
+  });
+});
+
