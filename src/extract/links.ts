@@ -93,12 +93,23 @@ function projectNamedBy(ctx: DocContext, by: number): EntityCandidate | undefine
   return ctx.findIn('Project', start, start + 1, (p) => p.start === start);
 }
 
-/** `X投资的某某项目`: the 项目 the company's clause names right after 的, read as `projectNamedBy` reads it. */
+/**
+ * `X投资的某某项目`, `X新上的某某生产线`, `由X投资建设的某某生产基地`: what the company's clause names
+ * right after 的, up to its head, is one build of the company's, whatever its words (a kind alone
+ * would be none: 新项目, 生产线 with fewer than four characters before them).
+ */
 function builtProjectAfter(ctx: DocContext, companyEnd: number): EntityCandidate | undefined {
   const m = BUILT_OF.exec(ctx.text.slice(companyEnd, companyEnd + 40));
-  return m ? projectNamedBy(ctx, companyEnd + m[0].length) : undefined;
+  if (!m) return undefined;
+  const end = companyEnd + m[0].length;
+  const start = end - m[1]!.length - m[2]!.length;
+  const head = end - m[2]!.length;
+  if (head - start < 4 || !ctx.isTokenEnd(end) || !hasDistinctiveWord(ctx, start, head) || /^(?:年产|日产)/.test(m[1]!)) return undefined;
+  if (ctx.overlapped(start, end, ['Street', 'Official', 'Person', 'Program', 'Enterprise'])) return undefined;
+  if (!ctx.covered(start, end, ['Project'])) addProject(ctx, start, end);
+  return ctx.findIn('Project', start, end, (p) => p.start === start);
 }
-const BUILT_OF = /^(?:投资建设|投资|开发建设|建设|承建|打造)的[^,,。;;、]{4,24}?项目/;
+const BUILT_OF = /^(?:投资建设|投资|开发建设|建设|承建|打造|新上|新建)的(\p{Script=Han}{4,20})(项目|生产基地|基地|生产线|产线|工厂|产业园|研发中心)/u;
 
 /** The entity of `type` named last in the sentence before `at`. */
 function lastBefore(ctx: DocContext, type: string, sentence: { start: number }, at: number): EntityCandidate | undefined {
@@ -200,7 +211,7 @@ export const extractLinks: Extractor = {
       const after = ctx.text.slice(company.end, company.end + 3);
       const anchored = before === '以' && /^为(中心|核心|龙头|依托)/.test(after);
       const by = byCompanies(ctx, company);
-      const builds = /^(投资建设|投资|开发建设|承建|建设)/.test(after) || by;
+      const builds = /^(投资建设|投资|开发建设|承建|建设|新上的|新建的)/.test(after) || by;
       if (!anchored && !builds) continue;
       const sentence = ctx.sentenceAt(company.start);
       // 某某产业园建设,总投资3亿元,由X投资建设: the project named last before 由 is the company's;

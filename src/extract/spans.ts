@@ -240,7 +240,8 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
     // 大黄岭 (大黄/b 岭/n): a distinguishing word before a one-character word is part of a place name.
     if (t.tag === 'b' && tags[i + 1]?.word.length === 1 && !stops.has(t.word)) return t.start;
     // 第二中心幼儿园, 第一中学: an ordinal before a facility's words is part of its name.
-    if (ORDINAL.exec(t.word)?.[0] === t.word && i + 1 < tags.length) return t.start;
+    // (南洋镇第二卫生院: an ordinal right before the head, after its town, too.)
+    if (ORDINAL.exec(t.word)?.[0] === t.word && (i + 1 < tags.length || ctx.findIn('Street', t.start - 12, t.start, (e) => e.end === t.start))) return t.start;
     // 三里桥, 十里铺: a count of li before a place word is the place's name, not a number.
     if (t.tag === 'm' && /^[一二三四五六七八九十百]+里$/.test(t.word) && i + 1 < tags.length) return t.start;
     // 03省道, 104国道: a road's number is part of its name.

@@ -170,3 +170,21 @@ describe('notices and shared builds', () => {
   });
 });
 
+describe('builds named by who builds them, and more heads', () => {
+  it('what a company’s clause names after 的 up to its head is its build (X投资的…产线项目, X新上的…生产线, 由X投资建设的…生产基地); 人行天桥, 卫生院 after an ordinal and its town, 研学营地', async () => {
+    const kg = await graphOf(
+      [
+        '其中杭州澜拓机器人有限公司投资的智能装配产线项目已试产。瓶窑镇今年建成瓶窑镇第二卫生院。',
+        '杭州泓远纺织有限公司新上的数码印花生产线当年达产。广福路人行天桥建成通行。',
+        '由杭州华昶新材料科技有限公司投资建设的高性能膜材料生产基地,总投资9.2亿元。区长来到大别山红色研学营地。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['大别山红色研学营地', '广福路人行天桥', '数码印花生产线', '智能装配产线项目', '瓶窑镇第二卫生院', '高性能膜材料生产基地']);
+    expect(linked(kg, 'INVOLVES')).toEqual([
+      '数码印花生产线→杭州泓远纺织有限公司',
+      '智能装配产线项目→杭州澜拓机器人有限公司',
+      '高性能膜材料生产基地→杭州华昶新材料科技有限公司',
+    ]);
+  });
+});
+
