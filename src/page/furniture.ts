@@ -167,7 +167,7 @@ const LIST_MARK = /^(?:[·•●◇◆■□▪▶►○◎*-]|\d{1,2}(?:[.、)]
 /** A rule drawn with characters (`-----`, `=====`, `━━━`): it sets a block apart. */
 const RULE = /^[-=_*—━─~.·]{3,}$/;
 /** A headline led by a bullet (`● 某镇人大代表视察重点项目`), as an e-paper lists a page's other articles. */
-const BULLETED = /^[●•▪◆■◇○◎►▶]/;
+const BULLETED = /^[●•·▪◆■◇○◎►▶]/;
 
 interface Line {
   start: number;
@@ -233,6 +233,11 @@ function isHeadlineRow(t: string): boolean {
   return pieces.length >= 2 && pieces.every((p) => p.length >= 6);
 }
 
+const isProse = (line: Line) => line === PROSE_LINE || line.t.length > 160 || /[。!?]/.test(line.t);
+const isBulletedHeadline = (line: Line | undefined) => line !== undefined && line !== PROSE_LINE && BULLETED.test(line.t) && isHeadlineLike(line.t);
+/** Is the line at `i` one of two or more bulleted headlines in a row? */
+const isBulletRun = (lines: Line[], i: number) => isBulletedHeadline(lines[i]) && (isBulletedHeadline(lines[i - 1]) || isBulletedHeadline(lines[i + 1]));
+
 /** Is `next` the date or source line that follows an article's title? */
 const isTitleOf = (next: Line | undefined) => next !== undefined && next !== PROSE_LINE && metaKind(next.t) !== null;
 
@@ -247,6 +252,10 @@ export function findFurniture(text: string, from = 0): Furniture[] {
   let inFooter = false;
   const whole = (line: Line, kind: FurnitureKind) => found.push({ kind, start: line.at, end: line.at + line.t.length, text: line.t });
   const lines = linesOf(text, from);
+  // The article's first and last paragraphs of prose (none: a table, a list; then nothing is outside).
+  const firstProse = lines.findIndex(isProse);
+  let lastProse = firstProse < 0 ? lines.length : lines.length - 1;
+  while (firstProse >= 0 && lastProse > firstProse && !isProse(lines[lastProse]!)) lastProse--;
   let afterRule = false;
   let seenProse = false;
   for (let i = 0; i < lines.length; i++) {
@@ -302,7 +311,10 @@ export function findFurniture(text: string, from = 0): Furniture[] {
       whole(line, 'related');
       continue;
     }
-    if (ruleBefore && BULLETED.test(t) && isHeadlineLike(t)) {
+    // Outside the article (above its first paragraph or below its last), a run of headlines
+    // each with a bullet is a sidebar of other articles, whatever its marker said (or none).
+    const outside = i < firstProse || i > lastProse;
+    if ((ruleBefore || (outside && isBulletRun(lines, i))) && BULLETED.test(t) && isHeadlineLike(t)) {
       inRelated = true;
       bulleted = true;
       whole(line, 'related');

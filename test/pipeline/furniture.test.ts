@@ -111,6 +111,27 @@ describe('page furniture, line by line', () => {
     ]);
   });
 
+  it('bulleted headlines above the article’s first paragraph or below its last are a sidebar, whatever marks them; bulleted lines inside the article stay', () => {
+    const page = [
+      '看点',
+      '· 西山镇物联网小镇二期主体工程封顶',
+      '· 北湖乡红色研学基地获评省级示范',
+      '东湖街道召开项目推进会',
+      '11月29日,东湖街道召开项目推进会,部署四季度重点工作。',
+      '· 东湖科创园二期',
+      '· 东湖街道文体中心',
+      '会议要求,两个项目年底前完成主体工程。',
+      '◆ 西山镇冷链物流园签约落地',
+      '◆ 北湖乡古镇保护利用项目启动',
+    ].join('\n');
+    expect(kinds(page)).toEqual([
+      'related:· 西山镇物联网小镇二期主体工程封顶',
+      'related:· 北湖乡红色研学基地获评省级示范',
+      'related:◆ 西山镇冷链物流园签约落地',
+      'related:◆ 北湖乡古镇保护利用项目启动',
+    ]);
+  });
+
   it('related headlines that close a page stored on one line', () => {
     const line = `${'东湖街道召开项目调度会,街道党工委书记王某某主持会议并讲话,会议通报了前三季度重点项目进展情况。'.repeat(3)}谢谢大家! 【关闭窗口】 相关链接:西山镇:湿地公园开园 北湖乡“稻虾共作”基地扩面 主办:某某市人民政府办公室`;
     expect(kinds(line)).toEqual(['related:相关链接:西山镇:湿地公园开园 北湖乡“稻虾共作”基地扩面 主办:某某市人民政府办公室']);
