@@ -188,3 +188,10 @@ describe('builds named by who builds them, and more heads', () => {
   });
 });
 
+describe('works and heads the lexicon lacked', () => {
+  it('综合提升 is works before 工程 (a generic 综合 does not end the name), 商业街区 is one head', async () => {
+    const kg = await graphOf('瓶窑镇去年启动的窑山华侨农场片区综合提升工程已完成投资2.3亿元,瓶窑老街二期商业街区完成招商。');
+    expect(names(kg, 'Project')).toEqual(['瓶窑老街二期商业街区', '窑山华侨农场片区综合提升工程']);
+  });
+});
+
