@@ -195,3 +195,11 @@ describe('works and heads the lexicon lacked', () => {
   });
 });
 
+describe('fields of work that are no program', () => {
+  it('城中村改造 names a field of work (and a village’s build: 某村城中村改造项目), not a program', async () => {
+    const kg = await graphOf('良渚街道今年推进城中村改造,大陆村城中村改造项目完成全部签约。');
+    expect(names(kg, 'Program')).toEqual([]);
+    expect(names(kg, 'Project')).toEqual(['大陆村城中村改造项目']);
+  });
+});
+
