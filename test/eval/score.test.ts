@@ -285,37 +285,16 @@ describe('gold files', () => {
     expect(golds.has('xiaoshan-daily-zhenjie-interview')).toBe(true);
   });
 
-  it('every written page (test/fixtures/written) has a valid gold file in test/gold/written, and no other', () => {
-    const golds = loadGoldDir(WRITTEN_GOLD_DIR);
-    const pages = writtenGroup().paths.map(docStem);
-    expect(pages.length).toBe(14);
-    expect([...golds.keys()].sort()).toEqual(pages);
-  });
-
-  it('every page of the second written set (test/fixtures/written2) has a valid gold file in test/gold/written2, and no other', () => {
-    const golds = loadGoldDir(WRITTEN2_GOLD_DIR);
-    const pages = written2Group().paths.map(docStem);
-    expect(pages.length).toBe(14);
-    expect([...golds.keys()].sort()).toEqual(pages);
-  });
-
-  it('every page of the third written set (test/fixtures/written3) has a valid gold file in test/gold/written3, and no other', () => {
-    const golds = loadGoldDir(WRITTEN3_GOLD_DIR);
-    const pages = written3Group().paths.map(docStem);
-    expect(pages.length).toBe(14);
-    expect([...golds.keys()].sort()).toEqual(pages);
-  });
-
-  it('every page of the fourth written set (test/fixtures/written4) has a valid gold file in test/gold/written4, and no other', () => {
-    const golds = loadGoldDir(WRITTEN4_GOLD_DIR);
-    const pages = written4Group().paths.map(docStem);
-    expect(pages.length).toBe(14);
-    expect([...golds.keys()].sort()).toEqual(pages);
-  });
-
-  it('every page of the fifth written set (test/fixtures/written5) has a valid gold file in test/gold/written5, and no other', () => {
-    const golds = loadGoldDir(WRITTEN5_GOLD_DIR);
-    const pages = written5Group().paths.map(docStem);
+  // Each written set: its fourteen pages, each with a valid gold file of the same name, and no other.
+  it.each([
+    ['written', WRITTEN_GOLD_DIR, writtenGroup],
+    ['written2', WRITTEN2_GOLD_DIR, written2Group],
+    ['written3', WRITTEN3_GOLD_DIR, written3Group],
+    ['written4', WRITTEN4_GOLD_DIR, written4Group],
+    ['written5', WRITTEN5_GOLD_DIR, written5Group],
+  ] as const)('every page of test/fixtures/%s has a valid gold file in its gold folder, and no other', (_set, dir, group) => {
+    const golds = loadGoldDir(dir);
+    const pages = group().paths.map(docStem);
     expect(pages.length).toBe(14);
     expect([...golds.keys()].sort()).toEqual(pages);
   });
