@@ -7,7 +7,7 @@
 import type { DocContext, Extractor } from './context.ts';
 import { alternation, lexicon, lexiconEnds, lexiconPattern } from './lexicon.ts';
 import { anchorsIn } from './anchors.ts';
-import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, ORDINAL, tagSpan, trimNameStart } from './spans.ts';
+import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, ORDINAL, ROAD_WORDS, tagSpan, trimNameStart } from './spans.ts';
 import { canonicalProgram } from './programs.ts';
 import { inLocationField, inNameCell, tableRows } from './tables.ts';
 import { HAN } from './chars.ts';
@@ -51,7 +51,7 @@ export function worksAfter(text: string, end: number): number {
 }
 const WORKS_AFTER = /^(?:食堂|教学楼|综合楼|宿舍楼|门诊楼|住院楼|主楼|校舍)?(?:改扩建|扩建|拓宽改造|拓宽|提升改造|提质改造|改造提升|迁建|修缮|提标改造)(?=[,,。;;、]|$)/;
 
-const ROAD_HEAD = /^(?:快速路|大道|大街|高架|路)$/;
+const ROAD_HEAD = new RegExp(`^${ROAD_WORDS}$`);
 
 /** A kind of division as a word of its own (not 某某街道): 街道城运中心 is the street's office. */
 const UNIT_WORDS = new Set(['街道', '镇', '乡', '社区', '村', '镇街']);

@@ -113,6 +113,8 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'x', 'j', 'eng', 'nrt', 'nr
 const PLACE_TAGS = new Set(['ns', 'nr', 'nz']);
 const CLAUSE_OPENS = /[,:;、。\n(“]/;
 const ROAD = /^[东南西北中]?(?:路|大道|街|河|江)$/;
+/** The words that end a road's name, as a pattern's source (works.ts, projects.ts). */
+export const ROAD_WORDS = '(?:快速路|大道|大街|高架|路)';
 /** 第二, 第一: an ordinal, which opens a facility's name (第二中心幼儿园). */
 export const ORDINAL = /^第[一二三四五六七八九十\d]{1,3}/;
 const NOT_A_NAME_START = new Set(['v', 'z', 'a', 'ad', 'l', 'i', 't', 'b', 'vd', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'ad', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o']);

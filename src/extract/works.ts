@@ -7,11 +7,11 @@
  */
 import type { DocContext, Extractor } from './context.ts';
 import { addProject, worksAfter } from './projects.ts';
-import { nameStartBefore } from './spans.ts';
+import { nameStartBefore, ROAD_WORDS } from './spans.ts';
 import { inLocationField } from './tables.ts';
 
 /** A road word and the direction it is extended in (大道北延, 路东延伸段). */
-const EXTENDED_ROAD = /(?:快速路|大道|大街|高架|路)(?:[东南西北]延(?:伸段?|段)?|延伸段)/gu;
+const EXTENDED_ROAD = new RegExp(`${ROAD_WORDS}(?:[东南西北]延(?:伸段?|段)?|延伸段)`, 'gu');
 
 /** Add the work whose road word and extension stand at [headStart, end), if the road has a name of its own. */
 function addWork(ctx: DocContext, headStart: number, end: number): void {
@@ -31,7 +31,7 @@ function addWork(ctx: DocContext, headStart: number, end: number): void {
  * what is done to it (新堂北路年内完工通车, 某某大道建成通车): the road is a project. A road
  * followed by a place word (金鸡路以东) is not matched.
  */
-const WORKED_ROAD = /(?:快速路|大道|大街|高架|路)(?=\([^()\n]{2,24}?[—–~至到-][^()\n]{2,24}?\)|(?:年内|今年|上半年|下半年|全线)?(?:建成|完工|竣工|通车|拓宽|贯通))/gu;
+const WORKED_ROAD = new RegExp(`${ROAD_WORDS}(?=\\([^()\\n]{2,24}?[—–~至到-][^()\\n]{2,24}?\\)|(?:年内|今年|上半年|下半年|全线)?(?:建成|完工|竣工|通车|拓宽|贯通))`, 'gu');
 
 /** A river's works by phase (官河一期整治, 某某溪二期治理): only a named project has phases. */
 const PHASED_RIVER_WORKS = /(?:河|江|溪|浦|渠)[一二三四五六七八九十\d]期(?:综合)?(?:整治|治理|疏浚|清淤)/gu;
