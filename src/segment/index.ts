@@ -30,13 +30,14 @@ export function tokenize(text: string): Token[] {
 const BY = '由'.charCodeAt(0);
 /** Prepositions the HMM glues to the first character of a name after them (对瓶/窑/镇, 由舒禾), by code. */
 const LEADING = new Set([...'由对在向从到赴'].map((c) => c.charCodeAt(0)));
-/** Words with 由 at an end, and whether jieba's dictionary has them (自由, 由于). */
+/** Words with a preposition at their start or 由 at their end, and whether jieba's dictionary has them (自由, 由于, 对象). */
 const knownBy = new Map<string, boolean>();
 
 /**
  * jieba's words, with 由 split off a word its HMM made of it and the characters of a name next to
- * it (`园由`, `由舒禾` in 创意园由舒禾某公司…): a word no dictionary has, where 由 is the preposition
- * that names who builds or runs something, and a name's boundary the extractors must see.
+ * it (`园由`, `由舒禾` in 创意园由舒禾某公司…), and so a leading 对, 在, 向, 从, 到 or 赴 (`对瓶` in
+ * 对瓶窑镇…): a word no dictionary has, where the preposition ends a phrase and a name's boundary
+ * is one the extractors must see.
  */
 function cut(text: string): string[] {
   const words = segmenter().cut(text, true);
