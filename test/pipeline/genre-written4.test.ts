@@ -201,5 +201,10 @@ describe('fields of work that are no program', () => {
     expect(names(kg, 'Program')).toEqual([]);
     expect(names(kg, 'Project')).toEqual(['大陆村城中村改造项目']);
   });
+
+  it('an industry innovation service complex (产业创新服务综合体) is one head: 服务, a stop word, does not cut it', async () => {
+    const kg = await graphOf('检测中心入驻塘栖竹制品精密制造产业创新服务综合体运行后,方便了企业。');
+    expect(names(kg, 'Project')).toEqual(['塘栖竹制品精密制造产业创新服务综合体']);
+  });
 });
 
