@@ -70,6 +70,9 @@ function isInstitutionOfUnit(ctx: DocContext, start: number): boolean {
   return !HAN.at(ctx.text, before.start - 1) || '本该各全我'.includes(lead);
 }
 
+/** `…是全国有名的` right before a name: a description of a place, not a build named. */
+const DESCRIBED = /是[^,,。;;:“”]{0,12}的$/;
+
 /** What is held at a venue, right after it. */
 const VENUE_EVENT = /^(召开|举行|举办|签订|签署|签约|开幕|会见|接待)/;
 /** A build's own ceremony, or a meeting at its site: then the place is the build. */
@@ -273,6 +276,10 @@ export const extractProjects: Extractor = {
       if (inLocationField(ctx, f.start)) continue;
       // 在某镇便民服务中心签订协议: where a meeting or a signing was held is a venue; unless the
       // ceremony is the build's own (在某某产业园举行开工仪式) or held at its site (现场会).
+      // 彭场是全国有名的无纺布生产基地: what a place is said to be (是…的) describes it; it is no build.
+      // (Not 这是由某某公司投资建设的…: who builds it makes it one.)
+      const described = DESCRIBED.exec(text.slice(Math.max(0, f.start - 16), f.start));
+      if (described && !/由|投资|建设|打造|新建|开工/.test(described[0])) continue;
       // (The street that opens a venue's name may stand outside the name found: 在某镇|便民服务中心.)
       const opening = ctx.findIn('Street', f.start - 12, f.start, (e) => e.end === f.start)?.start ?? f.start;
       if (text[opening - 1] === '在' && VENUE_EVENT.test(text.slice(f.end, f.end + 4)) && !SITE_EVENT.test(text.slice(f.end, f.end + 12))) continue;

@@ -208,3 +208,10 @@ describe('fields of work that are no program', () => {
   });
 });
 
+describe('descriptions', () => {
+  it('what a place is said to be (某镇是全国有名的…生产基地) is no build; a build said to be built by someone is', async () => {
+    const kg = await graphOf('镇长说:塘栖是全国有名的无纺布生产基地。这是由杭州东湖科技有限公司投资建设的东湖智造产业园。');
+    expect(names(kg, 'Project')).toEqual(['东湖智造产业园']);
+  });
+});
+
