@@ -276,6 +276,8 @@ export const extractProjects: Extractor = {
       if (inLocationField(ctx, f.start)) continue;
       // 在某镇便民服务中心签订协议: where a meeting or a signing was held is a venue; unless the
       // ceremony is the build's own (在某某产业园举行开工仪式) or held at its site (现场会).
+      // 从兴坪码头步行到渔村: where a way starts is a place on it, not a build.
+      if (text[f.start - 1] === '从' && /^(?:步行|出发|驱车|乘|沿|到|至)/.test(text.slice(f.end, f.end + 2))) continue;
       // 彭场是全国有名的无纺布生产基地: what a place is said to be (是…的) describes it; it is no build.
       // (Not 这是由某某公司投资建设的…: who builds it makes it one.)
       const described = DESCRIBED.exec(text.slice(Math.max(0, f.start - 16), f.start));

@@ -213,5 +213,10 @@ describe('descriptions', () => {
     const kg = await graphOf('镇长说:塘栖是全国有名的无纺布生产基地。这是由杭州东湖科技有限公司投资建设的东湖智造产业园。');
     expect(names(kg, 'Project')).toEqual(['东湖智造产业园']);
   });
+
+  it('where a way starts (从某某码头步行到…) is a place on it, not a build', async () => {
+    const kg = await graphOf('塘栖镇漓水游步道修缮工程年底完工,届时从塘栖码头步行到渔村只要四十分钟。');
+    expect(names(kg, 'Project')).toEqual(['漓水游步道修缮工程']);
+  });
 });
 
