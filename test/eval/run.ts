@@ -6,7 +6,7 @@
  *   npm run eval -- --json            the scores as JSON on stdout
  *   npm run eval -- --doc 07          only documents whose name contains "07"
  *   npm run eval -- --separate        one pipeline run per file instead of one per group
- *   npm run eval -- --group dev       only one group (bundled | seed | dev | dev2 | written | written2 | written3 | written4 | written5)
+ *   npm run eval -- --group dev       only one group (bundled | seed | dev | dev2 | written | written2 | written3 | written4 | written5 | written6)
  *   npm run eval -- --neutral         also list predictions that matched optional gold items
  *   npm run eval -- --strict          exit 1 when a target is missed
  *   npm run eval -- --curation FILE   apply a curation file (default: none, the extractor alone)
@@ -22,12 +22,13 @@
  * test/gold/written, and `written2` the second such set (test/fixtures/written2, gold in
  * test/gold/written2), written once the first had been tuned on, and `written3` the third
  * (test/fixtures/written3, gold in test/gold/written3), `written4` the fourth
- * (test/fixtures/written4, gold in test/gold/written4), and `written5` the fifth
- * (test/fixtures/written5, gold in test/gold/written5); each built as one corpus.
+ * (test/fixtures/written4, gold in test/gold/written4), `written5` the fifth
+ * (test/fixtures/written5, gold in test/gold/written5), and `written6` the sixth
+ * (test/fixtures/written6, gold in test/gold/written6); each built as one corpus.
  * Counts are summed over the documents of a group, then macro-averaged over types.
  */
 import { parseArgs } from 'node:util';
-import { corpusMissing, evaluateGroup, defaultGroups, loadAllGolds, SINGLE_ARTICLE_GROUPS, writtenGroup, written2Group, written3Group, written4Group, written5Group, type GroupResult, type Mode } from './evaluate.ts';
+import { corpusMissing, evaluateGroup, defaultGroups, loadAllGolds, SINGLE_ARTICLE_GROUPS, writtenGroup, written2Group, written3Group, written4Group, written5Group, written6Group, type GroupResult, type Mode } from './evaluate.ts';
 import { SCORED_ENTITY_TYPES, SCORED_RELATION_TYPES } from './gold.ts';
 import { oracleBuild } from './oracle.ts';
 import type { EntityError, Prf, RelationError, Score } from './score.ts';
@@ -50,7 +51,7 @@ const { values: args } = parseArgs({
 
 if (args.help) {
   process.stdout.write(
-    'usage: npm run eval -- [--json] [--doc NAME]... [--group bundled|seed|dev|dev2|written|written2|written3|written4|written5]... [--separate] [--neutral] [--strict] [--curation FILE] [--oracle]\n',
+    'usage: npm run eval -- [--json] [--doc NAME]... [--group bundled|seed|dev|dev2|written|written2|written3|written4|written5|written6]... [--separate] [--neutral] [--strict] [--curation FILE] [--oracle]\n',
   );
   process.exit(0);
 }
@@ -60,7 +61,7 @@ const docFilters = args.doc ?? [];
 const only = (stem: string) => docFilters.length === 0 || docFilters.some((f) => stem.includes(f.replace(/\.(txt|json)$/, '')));
 const missing = corpusMissing();
 if (missing) process.stderr.write(`eval: only the bundled sample and the written pages are scored: ${missing}\n`);
-const groups = [...defaultGroups(), writtenGroup(), written2Group(), written3Group(), written4Group(), written5Group()]
+const groups = [...defaultGroups(), writtenGroup(), written2Group(), written3Group(), written4Group(), written5Group(), written6Group()]
   .filter((g) => !args.group || args.group.includes(g.name))
   .filter((g) => g.paths.some((p) => only(p.split('/').pop()!.replace(/\.txt$/, ''))));
 
