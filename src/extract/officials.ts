@@ -71,6 +71,27 @@ function rosterEntries(ctx: DocContext) {
   }
 }
 
+/**
+ * A roster of a name and a title to a line (`聂某某　街道党工委书记、一级主任科员`), as a team's
+ * division of work lists its members: the name, blanks, the title, nothing else on the line.
+ */
+function rosterLines(ctx: DocContext) {
+  const { text } = ctx;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const m = end - start <= 48 ? ROSTER_LINE.exec(text.slice(start, end)) : null;
+    if (m) {
+      const at = start + m[1]!.length;
+      const name = nameAt(ctx, at);
+      const titleAt = at + m[2]!.length + m[3]!.length;
+      if (name && name.end === at + m[2]!.length && isOfficialTitle(m[4]!)) addPerson(ctx, name, { start: titleAt, end: titleAt + m[4]!.length });
+    }
+    start = end + 1;
+  }
+}
+const ROSTER_LINE = /^(\s*)(\p{Script=Han}{2,3})(\s+)([\p{Script=Han}、()]{3,36}?)\s*$/u;
+
 const PORTFOLIO = /^\(\p{Script=Han}{1,4}\)/u;
 
 const COMPANY_RUNS_ON = /^\p{Script=Han}{0,10}(?:股份有限公司|有限责任公司|有限公司|集团)/u;
@@ -153,6 +174,7 @@ export const extractOfficials: Extractor = {
   id: 'officials',
   run(ctx) {
     rosterEntries(ctx);
+    rosterLines(ctx);
     titledNames(ctx);
     appointedNames(ctx);
     leaderLists(ctx);

@@ -10,7 +10,7 @@ import { HAN } from './chars.ts';
 const SUFFIX = /街道|镇|乡/g;
 const SUFFIXES = ['街道', '镇', '乡'];
 /** Words before 镇/乡/街道 that make a common noun, never a name. */
-const NOT_A_NAME = /^(各|全|该|本|两|多|个|城|集|村|小|名|重|乡|市|区|县|省|一|新型|特色|美丽|城乡|农村|此|每|所在|周边|中心|属地|辖区|有关|相关|沿线|街|镇|时任|现任|曾任|原任|前任|新任|历任|调任|兼任|担任|出任|代表)/;
+const NOT_A_NAME = /^(各|全|该|本|两|多|个|城|集|村|小|名|重|乡|市|区|县|省|一|新型|特色|美丽|城乡|农村|此|每|所在|周边|中心|属地|辖区|有关|相关|沿线|街|镇|时任|现任|曾任|原任|前任|新任|历任|调任|兼任|担任|出任|代表|主持|负责|协助|分管|联系|牵头|主管)/;
 const STRONG_AFTER = /^(党工委|党委|办事处|人民政府|政府|纪工委|人大)/;
 /**
  * A name found by the pattern (not in the list) never starts with a function word, a pronoun or a

@@ -220,3 +220,23 @@ describe('descriptions', () => {
   });
 });
 
+describe('a team’s division of work', () => {
+  it('a roster of a name and a title to a line gives officials; a portfolio verb (主持, 联系, 牵头) opens no street and no project name', async () => {
+    const kg = await graphOf(
+      [
+        '良渚街道领导班子成员及工作分工',
+        '　　王建明　街道党工委书记、一级主任科员',
+        '　　主持街道党工委全面工作。',
+        '　　李红梅　街道党工委副书记、办事处主任',
+        '　　主持办事处全面工作,牵头推进良渚玉鸟产业园建设。',
+        '　　陈晓东　街道人大工委主任',
+        '　　负责人大工作,联系良渚小学改扩建工程。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Official')).toEqual(['李红梅', '王建明', '陈晓东']);
+    expect(linked(kg, 'HEADS')).toEqual(['李红梅→良渚街道', '王建明→良渚街道']);
+    expect(names(kg, 'Street')).toEqual(['良渚街道']);
+    expect(names(kg, 'Project')).toEqual(['良渚小学改扩建工程', '良渚玉鸟产业园']);
+  });
+});
+
