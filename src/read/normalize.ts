@@ -25,6 +25,15 @@ export interface NormalizedText {
 }
 
 const SENTENCE_END = /[。!?;:”」』)…]$/;
+/**
+ * Does a line end a sentence? A closing quote does only after the sentence it quotes ends
+ * (…热闹。”); a name quoted at a wrap (实施“一街一品” / 计划,…) runs on, as its straight form does.
+ */
+function endsSentence(line: string): boolean {
+  const last = halfWidth(line.slice(-1));
+  if (/["”」』]/.test(last)) return /[。!?…]/.test(halfWidth(line.slice(-2, -1)));
+  return SENTENCE_END.test(last);
+}
 const CLOCK_END = /\d{1,2}[::]\d{2}(?:[::]\d{2})?$/;
 /** A layout break is one after a line at least this long (headlines and name lines are shorter). */
 const LAYOUT_LINE_MIN = 30;
@@ -105,7 +114,7 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
         !indented &&
         !furnitureBetween &&
         (unjoined.size === 0 || (!unjoined.has(previousAt) && !unjoined.has(line.start + line.text.length - line.text.trimStart().length))) &&
-        prev.length >= LAYOUT_LINE_MIN && !SENTENCE_END.test(halfWidth(prev.slice(-1))) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && !isTableRow(prev) && !isTableRow(trimmed) && !LABELLED.test(trimmed) && /^[\p{Script=Han}\p{L}\p{N}“"(]/u.test(trimmed);
+        prev.length >= LAYOUT_LINE_MIN && !endsSentence(prev) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && !isTableRow(prev) && !isTableRow(trimmed) && !LABELLED.test(trimmed) && /^[\p{Script=Han}\p{L}\p{N}“"(]/u.test(trimmed);
       // (The break between two cells of a table's row, a cell a line: a tab, as in a row of cells.)
       if (tabbed.has(line.start - 1) && pendingBreak === null) {
         out.push('\t');

@@ -240,3 +240,13 @@ describe('a team’s division of work', () => {
   });
 });
 
+describe('wrapped lines', () => {
+  it('a line wrapped right after a quoted name runs on into the next (实施“某某” / 计划,…); one after a quoted sentence (…。”) does not', async () => {
+    const kg = await graphOf(
+      ['今年以来,瓶窑镇在老街沿线的六十多家商铺中全面实施“一街一品”', '计划,对老街商铺分段定位、分类招商。', '“以前这里晚上黑灯瞎火,现在夜里都热闹。”', '在老街经营面馆的刘师傅说。'].join('\n'),
+    );
+    const implementsIt = kg.relations.find((r) => r.type === 'IMPLEMENTS');
+    expect(implementsIt?.evidence[0]?.text.replace(/\n/g, '')).toBe('今年以来,瓶窑镇在老街沿线的六十多家商铺中全面实施“一街一品”计划,对老街商铺分段定位、分类招商。');
+  });
+});
+
