@@ -12,41 +12,14 @@ import { combine, scoreDocument, scoreGraph, type Score } from './score.ts';
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const GOLD_DIR = join(ROOT, 'test', 'gold');
 /**
- * Our own pages of the genre (test/fixtures/written) and their gold, kept apart from the real
- * texts' gold: a blind set, annotated before the extractor was run on it.
+ * Our own pages of the genre, in sets of fourteen (test/fixtures/written, written2 … written6),
+ * each written and annotated blind (its gold in test/gold/<set>, before the extractor was run on
+ * it) once the sets before it had been tuned on; kept apart from the real texts' gold.
  */
-export const WRITTEN_DIR = join(ROOT, 'test', 'fixtures', 'written');
-export const WRITTEN_GOLD_DIR = join(GOLD_DIR, 'written');
-/**
- * The second blind set (test/fixtures/written2), written when the first had been tuned on; its
- * gold is in test/gold/written2, annotated before the extractor was run on it.
- */
-export const WRITTEN2_DIR = join(ROOT, 'test', 'fixtures', 'written2');
-export const WRITTEN2_GOLD_DIR = join(GOLD_DIR, 'written2');
-/**
- * The third blind set (test/fixtures/written3), written when the first two had been tuned on;
- * its gold is in test/gold/written3, annotated before the extractor was run on it.
- */
-export const WRITTEN3_DIR = join(ROOT, 'test', 'fixtures', 'written3');
-export const WRITTEN3_GOLD_DIR = join(GOLD_DIR, 'written3');
-/**
- * The fourth blind set (test/fixtures/written4), written when the first three had been tuned on;
- * its gold is in test/gold/written4, annotated before the extractor was run on it.
- */
-export const WRITTEN4_DIR = join(ROOT, 'test', 'fixtures', 'written4');
-export const WRITTEN4_GOLD_DIR = join(GOLD_DIR, 'written4');
-/**
- * The fifth blind set (test/fixtures/written5), written when the first four had been tuned on;
- * its gold is in test/gold/written5, annotated before the extractor was run on it.
- */
-export const WRITTEN5_DIR = join(ROOT, 'test', 'fixtures', 'written5');
-export const WRITTEN5_GOLD_DIR = join(GOLD_DIR, 'written5');
-/**
- * The sixth blind set (test/fixtures/written6), written when the first five had been tuned on;
- * its gold is in test/gold/written6, annotated before the extractor was run on it.
- */
-export const WRITTEN6_DIR = join(ROOT, 'test', 'fixtures', 'written6');
-export const WRITTEN6_GOLD_DIR = join(GOLD_DIR, 'written6');
+export const WRITTEN_SETS = ['written', 'written2', 'written3', 'written4', 'written5', 'written6'] as const;
+export type WrittenSet = (typeof WRITTEN_SETS)[number];
+export const writtenDir = (set: WrittenSet) => join(ROOT, 'test', 'fixtures', set);
+export const writtenGoldDir = (set: WrittenSet) => join(GOLD_DIR, set);
 /**
  * Real articles are other people's writing: they stay outside the repository, in
  * `../shared/corpus/` beside it (CI always has it), or wherever ZHENJIE_CORPUS points.
@@ -97,38 +70,9 @@ export function defaultGroups(): Group[] {
   return [{ name: 'bundled', paths: textsIn(BUNDLED_DIR) }, ...(corpusMissing() ? [] : realGroups())];
 }
 
-/**
- * The written pages, built as one corpus like dev2. Shipped, so always there; not among the
- * default groups, so the tests that walk every real text (segment, furniture, cache) do not
- * take them in: they measure, they are not tuned on.
- */
-export function writtenGroup(): Group {
-  return { name: 'written', paths: textsIn(WRITTEN_DIR) };
-}
-
-/** The second set of written pages, built as one corpus like the first; not a default group either. */
-export function written2Group(): Group {
-  return { name: 'written2', paths: textsIn(WRITTEN2_DIR) };
-}
-
-/** The third set of written pages, built as one corpus like the others; not a default group either. */
-export function written3Group(): Group {
-  return { name: 'written3', paths: textsIn(WRITTEN3_DIR) };
-}
-
-/** The fourth set of written pages, built as one corpus like the others; not a default group either. */
-export function written4Group(): Group {
-  return { name: 'written4', paths: textsIn(WRITTEN4_DIR) };
-}
-
-/** The fifth set of written pages, built as one corpus like the others; not a default group either. */
-export function written5Group(): Group {
-  return { name: 'written5', paths: textsIn(WRITTEN5_DIR) };
-}
-
-/** The sixth set of written pages, built as one corpus like the others; not a default group either. */
-export function written6Group(): Group {
-  return { name: 'written6', paths: textsIn(WRITTEN6_DIR) };
+/** A set of written pages, built as one corpus; not a default group (see `WRITTEN_SETS`). */
+export function writtenGroup(set: WrittenSet): Group {
+  return { name: set, paths: textsIn(writtenDir(set)) };
 }
 
 /**
@@ -138,7 +82,7 @@ export function written6Group(): Group {
 export function loadAllGolds(): Map<string, GoldDoc> {
   const golds = loadGoldDir(GOLD_DIR);
   const from = new Map([...golds.keys()].map((stem) => [stem, GOLD_DIR]));
-  for (const dir of [WRITTEN_GOLD_DIR, WRITTEN2_GOLD_DIR, WRITTEN3_GOLD_DIR, WRITTEN4_GOLD_DIR, WRITTEN5_GOLD_DIR, WRITTEN6_GOLD_DIR]) {
+  for (const dir of WRITTEN_SETS.map(writtenGoldDir)) {
     for (const [stem, gold] of loadGoldDir(dir)) {
       if (golds.has(stem)) throw new Error(`${join(dir, `${stem}.json`)}: a gold file of the same name is in ${from.get(stem)}`);
       golds.set(stem, gold);

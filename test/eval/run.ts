@@ -28,7 +28,7 @@
  * Counts are summed over the documents of a group, then macro-averaged over types.
  */
 import { parseArgs } from 'node:util';
-import { corpusMissing, evaluateGroup, defaultGroups, loadAllGolds, SINGLE_ARTICLE_GROUPS, writtenGroup, written2Group, written3Group, written4Group, written5Group, written6Group, type GroupResult, type Mode } from './evaluate.ts';
+import { corpusMissing, evaluateGroup, defaultGroups, loadAllGolds, SINGLE_ARTICLE_GROUPS, WRITTEN_SETS, writtenGroup, type GroupResult, type Mode } from './evaluate.ts';
 import { SCORED_ENTITY_TYPES, SCORED_RELATION_TYPES } from './gold.ts';
 import { oracleBuild } from './oracle.ts';
 import type { EntityError, Prf, RelationError, Score } from './score.ts';
@@ -61,7 +61,7 @@ const docFilters = args.doc ?? [];
 const only = (stem: string) => docFilters.length === 0 || docFilters.some((f) => stem.includes(f.replace(/\.(txt|json)$/, '')));
 const missing = corpusMissing();
 if (missing) process.stderr.write(`eval: only the bundled sample and the written pages are scored: ${missing}\n`);
-const groups = [...defaultGroups(), writtenGroup(), written2Group(), written3Group(), written4Group(), written5Group(), written6Group()]
+const groups = [...defaultGroups(), ...WRITTEN_SETS.map(writtenGroup)]
   .filter((g) => !args.group || args.group.includes(g.name))
   .filter((g) => g.paths.some((p) => only(p.split('/').pop()!.replace(/\.txt$/, ''))));
 

@@ -5,7 +5,7 @@ import type { Entity, KnowledgeGraph, Relation } from '../../src/types.ts';
 import { docStem, loadGoldDir, parseGold, type GoldDoc } from './gold.ts';
 import { combine, macro, normalizeName, prf, projectToDoc, scoreDocument, scoreGraph } from './score.ts';
 import { goldToGraph } from './oracle.ts';
-import { loadAllGolds, mapDocuments, WRITTEN_GOLD_DIR, WRITTEN2_GOLD_DIR, WRITTEN3_GOLD_DIR, WRITTEN4_GOLD_DIR, WRITTEN5_GOLD_DIR, WRITTEN6_GOLD_DIR, writtenGroup, written2Group, written3Group, written4Group, written5Group, written6Group } from './evaluate.ts';
+import { loadAllGolds, mapDocuments, WRITTEN_SETS, writtenGoldDir, writtenGroup } from './evaluate.ts';
 
 const DOC = 'd1';
 let n = 0;
@@ -286,16 +286,9 @@ describe('gold files', () => {
   });
 
   // Each written set: its fourteen pages, each with a valid gold file of the same name, and no other.
-  it.each([
-    ['written', WRITTEN_GOLD_DIR, writtenGroup],
-    ['written2', WRITTEN2_GOLD_DIR, written2Group],
-    ['written3', WRITTEN3_GOLD_DIR, written3Group],
-    ['written4', WRITTEN4_GOLD_DIR, written4Group],
-    ['written5', WRITTEN5_GOLD_DIR, written5Group],
-    ['written6', WRITTEN6_GOLD_DIR, written6Group],
-  ] as const)('every page of test/fixtures/%s has a valid gold file in its gold folder, and no other', (_set, dir, group) => {
-    const golds = loadGoldDir(dir);
-    const pages = group().paths.map(docStem);
+  it.each(WRITTEN_SETS)('every page of test/fixtures/%s has a valid gold file in its gold folder, and no other', (set) => {
+    const golds = loadGoldDir(writtenGoldDir(set));
+    const pages = writtenGroup(set).paths.map(docStem);
     expect(pages.length).toBe(14);
     expect([...golds.keys()].sort()).toEqual(pages);
   });

@@ -12,7 +12,7 @@ import { findFurniture } from '../../src/page/index.ts';
 import { buildGraph } from '../../src/pipeline.ts';
 import { halfWidthText } from '../../src/read/normalize.ts';
 import type { KnowledgeGraph } from '../../src/types.ts';
-import { written2Group, written3Group, written4Group, written5Group, written6Group, writtenGroup } from '../eval/evaluate.ts';
+import { WRITTEN_SETS, writtenGroup } from '../eval/evaluate.ts';
 import { needsRealCorpus, realGroups } from '../setup/corpus.ts';
 
 /** Furniture left out of the text (a dateline kept for its byline is listed apart, as `kept`). */
@@ -396,7 +396,7 @@ async function graphOf(name: string, text: string): Promise<string[]> {
 describe('furniture never changes what an article yields (every real article)', () => {
   if (!needsRealCorpus()) return;
   // Every real article, and the pages we wrote for the blind sets (they carry furniture of their own).
-  const articles = [...realGroups(), writtenGroup(), written2Group(), written3Group(), written4Group(), written5Group(), written6Group()].flatMap((g) => g.paths);
+  const articles = [...realGroups(), ...WRITTEN_SETS.map(writtenGroup)].flatMap((g) => g.paths);
   const variants: [string, (t: string) => string][] = [
     ...TEMPLATES.map((t, i): [string, (x: string) => string] => [`page template ${i + 1}`, (x) => wrap(x, t)]),
     ['full-width punctuation', fullWidth],
