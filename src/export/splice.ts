@@ -183,9 +183,9 @@ export async function writePieces(file: string, kg: KnowledgeGraph, pieces: Iter
       const old = before?.[section].get(id);
       if (reuse?.unchanged[section].has(id)) {
         // An item said unchanged is copied, never rendered: a format may render only what changed (export/index.ts).
-        const [start, end] = old === undefined ? [-1, -1] : reuse.file.ranges[section].slice(2 * old, 2 * old + 2);
-        if (!(start! >= 0 && end! >= start! && end! <= reuse.file.size)) throw new SpliceMiss(`${file}: ${section} item ${id} is not in the file before`);
-        out.copy(from, start!, end!);
+        const [oldStart, oldEnd] = old === undefined ? [-1, -1] : reuse.file.ranges[section].slice(2 * old, 2 * old + 2);
+        if (!(oldStart! >= 0 && oldEnd! >= oldStart! && oldEnd! <= reuse.file.size)) throw new SpliceMiss(`${file}: ${section} item ${id} is not in the file before`);
+        out.copy(from, oldStart!, oldEnd!);
       } else out.text(piece.render());
       ranges[section][2 * index] = start;
       ranges[section][2 * index + 1] = out.at;

@@ -154,7 +154,8 @@ export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, optio
 function onlyKnownTypes(graph: KnowledgeGraph): boolean {
   const labels = new Set(Q.KNOWN_LABELS);
   const types = new Set(Q.KNOWN_RELATIONSHIP_TYPES);
-  return graph.entities.every((e) => labelFor(e.type) === null || labels.has(labelFor(e.type)!)) && graph.relations.every((r) => relationshipTypeFor(r.type) === null || types.has(r.type));
+  const known = (name: string | null, set: Set<string>) => name === null || set.has(name);
+  return graph.entities.every((e) => known(labelFor(e.type), labels)) && graph.relations.every((r) => known(relationshipTypeFor(r.type), types));
 }
 
 /** What an unchanged run reports of a graph it need not build: its documents and counts. */
