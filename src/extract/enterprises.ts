@@ -117,21 +117,30 @@ const STATE_BUILDER = /^中(?:建|铁|交|冶|电建|能建|核|化)[一二三�
 const OWNER_CHAR = /^[村镇该本各全每]$/;
 
 /**
- * 天津市鑫达汽车配件有限公司: jieba cuts a trade name it does not know into single characters
- * (鑫/nr 达/v) and the scan for the name's start stops at one of them. A city, county or province
- * right before one or two such characters is where the registered name starts.
+ * 天津市鑫达汽车配件有限公司, 成都新都轨道…有限公司, 上海隽和古建筑…有限公司: jieba cuts a trade
+ * name it does not know into single characters (鑫/nr 达/v, 新/都, 隽/和) and the scan for the
+ * name's start stops at one of them. A province, city or county (full or short) right before one
+ * or two such characters is where the registered name starts. A conjunction may be the second of
+ * two (隽和): one character alone before it is no company of a list.
  */
 function registeringPlaceBefore(ctx: DocContext, start: number): number | null {
+  // (城西镇与福建恒顺…: a name that opens with its place has its start.)
+  const first = ctx.tokenAt(start);
+  if (first && first.start === start && isRegisteringPlace(first.word)) return null;
   let at = start;
   for (let n = 0; n < 2; n++) {
     const single = ctx.tokenAt(at - 1);
-    if (!single || single.end !== at || single.word.length !== 1 || !HAN.some(single.word) || /[的和与及在为是等对、]/.test(single.word)) break;
+    if (!single || single.end !== at || single.word.length !== 1 || !HAN.some(single.word)) break;
+    if (/[的在为是等对、省市县区镇乡村]/.test(single.word) || (/[和与及]/.test(single.word) && n > 0)) break;
     at = single.start;
+    if (n === 0 && /[和与及]/.test(single.word)) continue;
     const place = ctx.tokenAt(at - 1);
-    if (place && place.end === at && /^\p{Script=Han}{1,6}[省市县区州]$/u.test(place.word) && (isPlaceName(place.word) || isPlaceName(place.word.slice(0, -1)) || isProvinceName(place.word))) return place.start;
+    if (place && place.end === at && isRegisteringPlace(place.word)) return place.start;
   }
   return null;
 }
+const isRegisteringPlace = (word: string) =>
+  /^\p{Script=Han}{2,6}$/u.test(word) && (isPlaceName(word) || isProvinceName(word) || (/[省市县区州]$/.test(word) && isPlaceName(word.slice(0, -1))));
 
 /** Is `words` made only of trades (旅游, 农业, 种植专业): a kind of business, not a name? */
 function onlyTrades(words: string): boolean {

@@ -5,6 +5,7 @@
  * - `由X投资建设`, `由X与Y合作建设`, `由X作为实施主体`, `该项目由X承建`, `投资方为X`, `X投资建设的`.
  */
 import type { DocContext, EntityCandidate, Extractor } from './context.ts';
+import type { Span } from '../segment/index.ts';
 import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
 import { addEnterprise } from './enterprises.ts';
 import { isPlaceName } from './divisions.ts';
@@ -16,8 +17,18 @@ import { tableRows } from './tables.ts';
 
 /** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`). */
 const BY_VERB = /^(?:具体|全面|主要)?(?:投资建设|投资|开发建设|承建|建设|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
-/** A company named as the project's builder, owner or operator: `投资方为X`, `建设单位为X`. */
-const ROLE_BEFORE = /(?:投资方|投资主体|建设单位|建设方|业主单位|实施主体|运营方|承建方|承建单位|施工单位|开发商)(?:为|是)$/;
+/** A company's role on a project: its builder, owner, operator or manager of the works. */
+const ROLES = '(?:施工总承包单位|施工总承包方|总承包单位|总承包方|投资方|投资主体|建设单位|建设方|代建单位|代建方|业主单位|实施主体|运营方|运营主体|承建方|承建单位|施工单位|施工方|开发商)';
+/** The role before the company: `投资方为X`, `施工方是X`. */
+const ROLE_BEFORE = new RegExp(`${ROLES}(?:为|是)$`);
+/** The role after it: `X为施工总承包单位`, `X是项目的建设方`. */
+const ROLE_AFTER = new RegExp(`^(?:为|是|作为)(?:该?项目的?|本项目)?${ROLES}`);
+/** What the company does, closing the clause its name opens: `X承建,`, `X负责投资和运营,`, `Y施工。`. */
+const CLOSING_VERB = /^(?:负责)?(?:投资和运营|投资运营|投资建设|建设运营|施工总承包|承建|施工|代建|运营)(?=[,。;]|$)/;
+/** A company's short name in brackets right after its full one: (以下简称“临安城投”). */
+const SHORT_NAME_AFTER = /^\((?:以下)?简称“[^”]{1,10}”\)/;
+/** Where what is said of a company starts: after its name, and its short name in brackets if given. */
+const afterName = (text: string, company: EntityCandidate) => company.end + (SHORT_NAME_AFTER.exec(text.slice(company.end, company.end + 16))?.[0].length ?? 0);
 
 /**
  * Is `company` named as the one who builds, runs or owns a project: after 由 (alone or with
@@ -26,17 +37,20 @@ const ROLE_BEFORE = /(?:投资方|投资主体|建设单位|建设方|业主单�
  */
 function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } | null {
   const { text } = ctx;
-  if (ROLE_BEFORE.test(text.slice(Math.max(0, company.start - 8), company.start))) return { at: company.start };
+  const nameEnd = afterName(text, company);
+  if (ROLE_BEFORE.test(text.slice(Math.max(0, company.start - 10), company.start))) return { at: company.start };
+  // X为施工总承包单位, (…,)X承建: the company's role said after it, in a clause of its own.
+  if (ROLE_AFTER.test(text.slice(nameEnd, nameEnd + 14)) || CLOSING_VERB.test(text.slice(nameEnd, nameEnd + 8))) return { at: company.start };
   // 由区卫健委统筹、X承建: an organ before the company in the list (no company of the project's);
   // 由甲公司投资,乙公司施工: the builder after the investor, in the next clause.
   const before = text.slice(Math.max(0, company.start - 60), company.start);
   const organ = ORGAN_THEN.exec(before);
-  const after = BY_VERB.test(text.slice(company.end, company.end + 8));
+  const after = BY_VERB.test(text.slice(nameEnd, nameEnd + 8));
   if (organ && after) return { at: company.start - organ[0].length };
   const investor = INVESTOR_THEN.exec(before);
   if (investor && after && ctx.findIn('Enterprise', company.start - investor[0].length, company.start - 1, () => true)) return { at: company.start - investor[0].length };
   // 启动某某中心建设,引进X运营: the company brought in to run what was just named.
-  if (text.slice(company.start - 2, company.start) === '引进' && RUN_AFTER.test(text.slice(company.end, company.end + 4))) return { at: company.start - 2 };
+  if (text.slice(company.start - 2, company.start) === '引进' && RUN_AFTER.test(text.slice(nameEnd, nameEnd + 4))) return { at: company.start - 2 };
   // Walk left over the other companies of the list to 由.
   let start = company.start;
   for (;;) {
@@ -49,7 +63,7 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
     start = other.start;
   }
   // Walk right over the rest of the list to the verb.
-  let end = company.end;
+  let end = nameEnd;
   for (;;) {
     const joiner = JOINED_AFTER.exec(text.slice(end, end + 8));
     const next = joiner && ctx.findIn('Enterprise', end + joiner[0].length, end + joiner[0].length + 1, (e) => e.start === end + joiner[0].length);
@@ -64,8 +78,8 @@ const OWNED_AFTER = /^(?:\((?:以下)?简称“[^”]{1,10}”\))?的/;
 
 /** `由区卫健委统筹、` before a company: a government organ in the list of who does it. */
 const ORGAN_THEN = /由\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]$/u;
-/** `由甲公司投资,` before a company: the clause of the project's investor, which the builder's follows. */
-const INVESTOR_THEN = /由[^,。;由]{4,40}?(?:投资建设|投资|代建|开发|建设),$/;
+/** `由甲公司投资,` / `由甲公司代建、` before a company: the clause of the project's investor, which the builder's follows. */
+const INVESTOR_THEN = /由[^,。;由]{4,40}?(?:投资建设|投资|代建|开发|建设)[,、]$/;
 
 /** What a company brought in (引进X运营) is to do with the project. */
 const RUN_AFTER = /^(?:运营|经营|管理|建设|投资建设|承建)/;
@@ -94,12 +108,13 @@ function projectNamedBy(ctx: DocContext, by: number): EntityCandidate | undefine
 }
 
 /**
- * `X投资的某某项目`, `X新上的某某生产线`, `由X投资建设的某某生产基地`: what the company's clause names
- * right after 的, up to its head, is one build of the company's, whatever its words (a kind alone
- * would be none: 新项目, 生产线 with fewer than four characters before them).
+ * `X投资的某某项目`, `X新上的某某生产线`, `由X投资建设的某某生产基地`, `引进X,建设某某中心`: what the
+ * company's clause names right after 的 (or, for a company brought in, after 建设), up to its head,
+ * is one build of the company's, whatever its words (a kind alone would be none: 新项目, 生产线
+ * with fewer than four characters before them).
  */
-function builtProjectAfter(ctx: DocContext, companyEnd: number): EntityCandidate | undefined {
-  const m = BUILT_OF.exec(ctx.text.slice(companyEnd, companyEnd + 40));
+function builtProjectAfter(ctx: DocContext, companyEnd: number, introduced: boolean): EntityCandidate | undefined {
+  const m = (introduced ? BUILT_BY_INTRODUCED : BUILT_OF).exec(ctx.text.slice(companyEnd, companyEnd + 40));
   if (!m) return undefined;
   const end = companyEnd + m[0].length;
   const start = end - m[1]!.length - m[2]!.length;
@@ -109,13 +124,69 @@ function builtProjectAfter(ctx: DocContext, companyEnd: number): EntityCandidate
   if (!ctx.covered(start, end, ['Project'])) addProject(ctx, start, end);
   return ctx.findIn('Project', start, end, (p) => p.start === start);
 }
-const BUILT_OF = /^(?:投资建设|投资|开发建设|建设|承建|打造|新上|新建)的(\p{Script=Han}{4,20})(项目|生产基地|基地|生产线|产线|工厂|产业园|研发中心)/u;
+const BUILT_NAME = '((?:\\d+(?:英寸|纳米))?\\p{Script=Han}{4,20})(项目|生产基地|基地|生产线|产线|工厂|产业园|研发中心|中心)';
+const BUILT_OF = new RegExp(`^(?:投资建设|投资|开发建设|建设|承建|打造|新上|新建)的${BUILT_NAME}`, 'u');
+const BUILT_BY_INTRODUCED = new RegExp(`^,(?:投资建设|建设|新建|打造)${BUILT_NAME}`, 'u');
+
+/** Where the clause that runs on at `from` ends (a comma, a semicolon or the sentence's end). */
+function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
+  const comma = text.slice(from, sentenceEnd).search(/[,;]/);
+  return comma < 0 ? sentenceEnd : from + comma;
+}
 
 /** The entity of `type` named last in the sentence before `at`. */
 function lastBefore(ctx: DocContext, type: string, sentence: { start: number }, at: number): EntityCandidate | undefined {
   let last: EntityCandidate | undefined;
   for (const e of ctx.within(type, sentence.start, at)) if (e.end <= at && (!last || e.end > last.end)) last = e;
   return last;
+}
+
+/**
+ * The project a sentence that names none speaks of, when a company's role in it is said (`at`): one
+ * named before whose name the sentence opens with the end of (创新港… after 秣陵生命健康创新港,
+ * 新校区…); or, when the role opens the sentence (X负责投资和运营, 施工方是X), the last one named in
+ * the sentence before it, in its paragraph (第一站:某某创新港。…).
+ */
+function projectInFocus(ctx: DocContext, sentence: Span, at: number, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
+  const opening = openingShortForm(ctx, sentence.start, projects);
+  if (opening) return opening;
+  if (!roleOpens(ctx, sentence.start, at)) return undefined;
+  const previous = ctx.sentenceAt(sentence.start - 1);
+  if (previous.end > sentence.start || ctx.text.slice(previous.end, sentence.start).includes('\n')) return undefined;
+  return lastBefore(ctx, 'Project', previous, previous.end) ?? openingShortForm(ctx, previous.start, projects);
+}
+
+/**
+ * Do companies and their roles alone come before `at` in the sentence (施工方是, 由, 甲公司负责投资和运营,)?
+ * Then the sentence has no subject of its own, and speaks of the project of the one before.
+ */
+function roleOpens(ctx: DocContext, start: number, at: number): boolean {
+  let words = ctx.text.slice(start, at);
+  for (const company of ctx.within('Enterprise', start, at).sort((a, b) => b.start - a.start)) words = words.slice(0, company.start - start) + '@' + words.slice(company.end - start);
+  return ROLE_WORDS.test(words);
+}
+const ROLE_WORDS = new RegExp(`^(?:@|${ROLES}|[由为是和与及、,]|负责|投资|建设|开发|运营|施工|总承包|承建|代建)*$`);
+
+/**
+ * The one project named before `at` whose name's end (three characters or more, or a kind of
+ * build: 步道, 营地; not a generic word) opens the text at `at`: 创新港, 新校区, 未来社区 when
+ * one 未来社区 was named.
+ */
+function openingShortForm(ctx: DocContext, at: number, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
+  const { text } = ctx;
+  const { generic, heads } = lexicon().projects;
+  let found: EntityCandidate | undefined;
+  for (const p of projects) {
+    if (p.end > at) continue;
+    for (let n = Math.min(p.name.length - 1, 8); n >= 2; n--) {
+      const short = p.name.slice(-n);
+      if (!text.startsWith(short, at) || !ctx.isTokenEnd(at + n) || generic.has(short) || (n === 2 && !heads.includes(short))) continue;
+      if (found && found.name !== p.name) return undefined;
+      found = p;
+      break;
+    }
+  }
+  return found;
 }
 
 /** The link, with the sentence that ties them as its evidence (by default the project's). */
@@ -208,10 +279,13 @@ export const extractLinks: Extractor = {
     // 以银泰百货为中心,…杭州南站商务圈: the anchor company of the projects after it in the sentence.
     for (const company of companies()) {
       const before = ctx.text.slice(company.start - 1, company.start);
-      const after = ctx.text.slice(company.end, company.end + 3);
+      const nameEnd = afterName(ctx.text, company);
+      const after = ctx.text.slice(nameEnd, nameEnd + 6);
+      // 引进X,建设某某中心: what the company brought in builds.
+      const introduced = before === '进' && ctx.text[company.start - 2] === '引' && /^,(?:投资建设|建设|新建|打造)/.test(after);
       const anchored = before === '以' && /^为(中心|核心|龙头|依托)/.test(after);
       const by = byCompanies(ctx, company);
-      const builds = /^(投资建设|投资|开发建设|承建|建设|新上的|新建的)/.test(after) || by;
+      const builds = /^(投资建设|投资|开发建设|承建|建设|新上的|新建的)/.test(after) || by || introduced;
       if (!anchored && !builds) continue;
       const sentence = ctx.sentenceAt(company.start);
       // 某某产业园建设,总投资3亿元,由X投资建设: the project named last before 由 is the company's;
@@ -223,9 +297,15 @@ export const extractLinks: Extractor = {
           continue;
         }
       }
-      const within = ctx.within('Project', company.end + 1, sentence.end);
+      // (由X投资建设的某某园: the project right after, in the company's clause; not in a clause after
+      // it: 由X投资建设,已签下11家企业,其中某某把华东总部放在这里.)
+      const clauseEnd = by ? clauseEndAfter(ctx.text, company.end, sentence.end) : sentence.end;
+      const within = ctx.within('Project', company.end + 1, clauseEnd);
       // X投资的智能门锁全产业链基地项目: a 项目 of plain words the company builds is one project.
-      const named = within.length === 0 ? builtProjectAfter(ctx, company.end) : undefined;
+      const named = within.length === 0 ? builtProjectAfter(ctx, nameEnd, introduced) : undefined;
+      // Nothing after the company either: the project the passage speaks of.
+      const focus = by && !named && within.length === 0 ? projectInFocus(ctx, sentence, by.at, projects) : undefined;
+      if (focus) involves(ctx, focus, company.name, sentence);
       for (const project of named ? [named] : within) involves(ctx, project, company.name);
     }
     for (const { project, name, at } of tradeNamed) {

@@ -87,6 +87,12 @@ const COUNTED = /(一批|一系列|多个|若干|各类|一些|这些|[\d一二�
 const COMPANY_BUILDS = /(?:新建|扩建|新上|技改)$/;
 /** 十大民生实事项目, 八大工程: the N great ones of a kind, a set and not one named. */
 const GREAT_N = /^(?:\d{4}年)?[二三四五六七八九十百]+大/;
+const sentenceInvests = (ctx: DocContext, at: number) => {
+  const sentence = ctx.sentenceAt(at);
+  return /投资\d|\d(?:\.\d+)?[万亿]元/.test(ctx.text.slice(sentence.start, sentence.end));
+};
+/** 华东总部, 中国区总部: where a company's region is run from, named by the region alone; no build. */
+const REGIONAL_SEAT = /^(?:华[东南北中]|西[南北]|东北|亚太|长三角|大湾区|中国|全国|全球|国际|区域)区?$/;
 
 export function addProject(ctx: DocContext, start: number, end: number, extra: { aliases?: string[] } = {}) {
   let name = ctx.text.slice(start, end);
@@ -215,6 +221,8 @@ export const extractProjects: Extractor = {
       if (weak && endsWithObjectVerb(ctx, start, qualifierEnd)) continue;
       // 文旅项目, 研发中心: one short word jieba does not know (or abbreviates) before a weak head names a kind.
       if (weak && !nextToQuote(text, start, qualifierEnd) && !PHASE.test(text.slice(end, end + 3)) && qualifierEnd - start <= 2 && isKindWord(ctx, start, qualifierEnd)) continue;
+      // (Unless money is put into it: 把华南总部和研发中心落户某镇,总投资15亿元.)
+      if (head === '总部' && REGIONAL_SEAT.test(text.slice(start, qualifierEnd)) && !sentenceInvests(ctx, start)) continue;
       // 年产2万吨纺丝生产线: the line a project installs, not a project of its own.
       if (head === '生产线' && /^(年产|日产|月产)/.test(text.slice(start, qualifierEnd))) continue;
       // 包保到项目, 落实到项目: down to each project, not one named.
@@ -245,8 +253,10 @@ export const extractProjects: Extractor = {
       // A rhetorical quote (“大家”未来社区) names nothing.
       if (quoted && lexicon().programs.rhetoric.has(qualifier)) continue;
       // After a weak head the last word must be distinctive: 稽东镇重点项目, 亚运配套项目 are no names.
+      // (银湖数字文创中心项目: a 中心 named a 项目 is a build, its place's name enough.)
       const company = ctx.findIn('Enterprise', start, qualifierEnd, (e) => e.end <= qualifierEnd) !== undefined;
-      if (!quoted && !company && /^(项目|工程|总部|中心)$/.test(head) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, qualifierEnd), qualifierEnd)) continue;
+      const namedWorks = !works && /^(?:项目|工程)/.test(text.slice(end, end + 2)) && hasProperWord(ctx, start, qualifierEnd);
+      if (!quoted && !company && !namedWorks && /^(项目|工程|总部|中心)$/.test(head) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, qualifierEnd), qualifierEnd)) continue;
       if (!quoted && !hasDistinctiveWord(ctx, start, qualifierEnd)) continue;
       // After a weak head a proper noun, or a phase (渡口公园二期: only a named project has phases).
       const phased = PHASE.test(text.slice(end, end + 3));

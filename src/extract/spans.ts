@@ -246,8 +246,8 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
     if (ORDINAL.exec(t.word)?.[0] === t.word && (i + 1 < tags.length || ctx.findIn('Street', t.start - 12, t.start, (e) => e.end === t.start))) return t.start;
     // 三里桥, 十里铺: a count of li before a place word is the place's name, not a number.
     if (t.tag === 'm' && /^[一二三四五六七八九十百]+里$/.test(t.word) && i + 1 < tags.length) return t.start;
-    // 03省道, 104国道: a road's number is part of its name.
-    if (/^\d+$/.test(t.word) && /^(省道|国道|县道|号线)/.test(ctx.text.slice(t.end, t.end + 3))) return t.start;
+    // 03省道, 104国道: a road's number is part of its name; so is a size's (12英寸传感芯片封测线).
+    if (/^\d+$/.test(t.word) && /^(省道|国道|县道|号线|英寸|纳米)/.test(ctx.text.slice(t.end, t.end + 3))) return t.start;
     // 推进走马塘村…工程, 此外,绣江河…: one character jieba tags a verb, where a clause opens or right
     // after the verb that ended the walk, before a place's name, is the place name's first
     // character (a verb does not follow a verb there).
