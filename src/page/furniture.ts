@@ -180,7 +180,7 @@ interface Line {
 }
 
 /** Where related headlines open on a page stored on one line (`… 相关链接:某某镇:… 主办:…`). */
-const RELATED_IN_LINE = /(?:相关链接|相关新闻|相关阅读|相关报道|相关文章|推荐阅读|延伸阅读)\s*[:：]/g;
+const RELATED_IN_LINE = /(?:相关链接|相关新闻|相关阅读|相关报道|相关文章|推荐阅读|延伸阅读|上一篇|下一篇)\s*[:：]/g;
 
 /** The related headlines that close a long line after its last sentence, if any. */
 function relatedTail(text: string, start: number, end: number): Line | null {
@@ -227,11 +227,21 @@ function linesOf(text: string, from: number): Line[] {
   return lines;
 }
 
-/** Headlines side by side, set apart by bars (not a table's row: its cells are short). */
+/**
+ * Headlines side by side, set apart by bars or by spaced dots (not a table's row: its cells are
+ * short; not a name with a dot inside: 富春山居·数智银湖).
+ */
 function isHeadlineRow(t: string): boolean {
-  const pieces = t.split(/[|｜]/).map((p) => p.trim());
+  const pieces = t.split(/[|｜]|\s+[·•]\s+/).map((p) => p.trim());
   return pieces.length >= 2 && pieces.every((p) => p.length >= 6);
 }
+
+/** `热门: 甲开工 | 乙投用`, `【热点】甲 | 乙`, `最新动态 · 甲 · 乙`: a short label, then headlines side by side. */
+const LABELLED_ROW = /^[\p{S}\p{P}\s]*\p{Script=Han}{2,6}(?:\s*[:】\]]\s*|\s+(?=[·•]\s))[·•]?\s*(.{12,})$/u;
+const isLabelledHeadlineRow = (t: string) => {
+  const m = LABELLED_ROW.exec(t);
+  return m !== null && isHeadlineLike(m[1]!) && isHeadlineRow(m[1]!);
+};
 
 const isProse = (line: Line) => line === PROSE_LINE || line.t.length > 160 || /[。!?]/.test(line.t);
 const isBulletedHeadline = (line: Line | undefined) => line !== undefined && line !== PROSE_LINE && BULLETED.test(line.t) && isHeadlineLike(line.t);
@@ -286,7 +296,7 @@ export function findFurniture(text: string, from = 0): Furniture[] {
       whole(line, 'footer');
       continue;
     }
-    if (rules.related.test(t)) {
+    if (rules.related.test(t) || isLabelledHeadlineRow(t)) {
       // A marker alone opens a block of headlines; one with its headline on its line
       // (`推荐 | 某某工程开工`, `相关新闻:某某…`) is that headline, and the next line is the page's again.
       inRelated = ALONE.test(t);

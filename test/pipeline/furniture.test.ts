@@ -137,6 +137,27 @@ describe('page furniture, line by line', () => {
     expect(kinds(line)).toEqual(['related:相关链接:西山镇:湿地公园开园 北湖乡“稻虾共作”基地扩面 主办:某某市人民政府办公室']);
   });
 
+  it('previous and next links that close a page stored on one line', () => {
+    const line = `${'东湖街道召开项目调度会,会议通报了前三季度重点项目进展情况。'.repeat(4)} 【打印】【关闭】 上一篇:全市召开冬季安全工作会 下一篇:西山街道开展防火宣传 主办单位:某某市人民政府办公室`;
+    expect(kinds(line)).toEqual(['related:上一篇:全市召开冬季安全工作会 下一篇:西山街道开展防火宣传 主办单位:某某市人民政府办公室']);
+  });
+
+  it('a short label, then headlines side by side (热门: 甲 | 乙, 【热点】甲 | 乙, 最新动态 · 甲 · 乙)', () => {
+    const page = [
+      '热门:  全区十件民生实事晒成绩 | 北湖新城再添两所学校 | 西山街道产业园封顶',
+      '【热点】全市航空经济大会召开 | 东山街道:老旧小区焕新颜',
+      '城西镇召开项目推进会',
+      '会上,城西镇作交流发言。',
+      '最新动态 · 南山镇召开经济分析会 · 北湖镇举行招商推介会',
+      '主持人:下面请东湖镇发言 | 西山镇 | 南山镇',
+    ].join('\n');
+    expect(kinds(page)).toEqual([
+      'related:热门:  全区十件民生实事晒成绩 | 北湖新城再添两所学校 | 西山街道产业园封顶',
+      'related:【热点】全市航空经济大会召开 | 东山街道:老旧小区焕新颜',
+      'related:最新动态 · 南山镇召开经济分析会 · 北湖镇举行招商推介会',
+    ]);
+  });
+
   it('an attachments block, the editors of an edition and its navigation', () => {
     const page = ['城西镇召开秋季消防工作会议', '正文第一句。', '本版责任编辑:何某某  美编:陈某', '返回目录  上一篇  下一篇', '附件:', '1.2024年重点项目清单.xls'].join('\n');
     expect(kinds(page)).toEqual(['prompt:本版责任编辑:何某某  美编:陈某', 'nav:返回目录  上一篇  下一篇', 'related:附件:', 'related:1.2024年重点项目清单.xls']);
@@ -344,9 +365,11 @@ function straightQuotes(text: string): string {
 }
 
 /**
- * Long lines broken at 40 characters where a layout break would fall (not after a sentence's end).
- * Not a page stored on one line, furniture and all: broken, its furniture would stand on lines of
- * its own, another page form (its graph is tested as it is, and in every template).
+ * Long lines of prose broken at 40 characters where a layout break would fall (not after a
+ * sentence's end). Not a page stored on one line, furniture and all: broken, its furniture would
+ * stand on lines of its own, another page form (its graph is tested as it is, and in every
+ * template). Nor a line without a sentence (a frame's navigation, breadcrumb, title and date run
+ * together): broken at any character, its links and labels would take shapes no site gives them.
  */
 function rewrap(text: string): string {
   const { header, body } = splitHeader(text);
@@ -354,7 +377,7 @@ function rewrap(text: string): string {
   const out: string[] = [];
   for (const line of body) {
     let rest = line;
-    while (rest.length > 80 && !/^\s/.test(rest)) {
+    while (rest.length > 80 && !/^\s/.test(rest) && /[。!?！？]/.test(rest)) {
       let cut = 40;
       while (cut < rest.length - 20 && (/[。!?;:”」』)…\s]/.test(rest[cut - 1]!) || !/[\p{Script=Han}]/u.test(rest[cut]!))) cut++;
       if (cut >= rest.length - 20) break;

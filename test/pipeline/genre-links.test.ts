@@ -84,3 +84,16 @@ describe('names the extractor cut or took', () => {
     expect(names(kg, 'Enterprise')).toEqual(['上海隽和古建筑工程有限公司', '成都新都远帆城市发展有限公司']);
   });
 });
+
+describe('who runs a build', () => {
+  it('a build named by its town is the town’s, on a page of many towns whose long first line says nothing of it', async () => {
+    const header = '某某市人民政府 首页 > 乡镇动态 > 镇街快讯 发布时间:2026-11-27 09:12 来源:市政府办 浏览次数:534';
+    const kg = await graphOf(
+      [
+        '原创 某某发布 2026-11-27 18:30',
+        `${header} 【南山镇】南山镇生态工业园标准化厂房项目竣工验收 11月25日,南山镇生态工业园标准化厂房项目通过竣工验收。【北湖镇】北湖镇开展森林防火巡查 镇党委书记王海涛带队巡查林区。`,
+      ].join('\n'),
+    );
+    expect(linked(kg, 'RUNS')).toEqual(['南山镇→南山镇生态工业园标准化厂房']);
+  });
+});
