@@ -4,7 +4,9 @@
  * - an alias of another entity of the type (大综合一体化 → 大综合一体化行政执法改革);
  * - a place-prefixed variant (高新区(滨江)萧山特别合作园 → 杭州高新区(滨江)萧山特别合作园);
  * - a trade name of a registered company (新和成, 航民实业 → 浙江新和成特种材料有限公司);
- * - an abbreviation (萧山城投集团 → 萧山城市投资集团: same start and end, characters in order).
+ * - an abbreviation (萧山城投集团 → 萧山城市投资集团: same start and end, characters in order);
+ * - a phase of a project named on its own too (布吉河碧道二期 → 布吉河碧道): one project, its
+ *   phases its aliases.
  */
 import { lexicon } from '../extract/lexicon.ts';
 import { isPlaceName } from '../extract/divisions.ts';
@@ -20,6 +22,8 @@ export interface MergeCandidate {
 }
 
 const VARIANT_TYPES = new Set(['Project', 'Enterprise']);
+/** A project's name and its phase after it: 某某产业园二期, 某某工程(一期), 某某碧道三期项目. */
+const PHASED = /^(.+?)\(?[一二三四五六七八九十\d]期\)?(?:项目|工程)?$/;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -61,6 +65,10 @@ export function canonicalKeys(entities: Map<string, MergeCandidate>): Map<string
     let target = byAlias.get(key);
     if (target === key || (target && entities.get(target)!.aliases.has(d.name) && entities.get(target)!.name.length < d.name.length)) target = undefined;
     if (!target && VARIANT_TYPES.has(d.type) && d.name.length >= 4) target = bySuffix.get(key)?.find((k) => k !== key);
+    if (!target && d.type === 'Project') {
+      const base = PHASED.exec(d.name)?.[1];
+      if (base && base.length >= 4 && entities.has(entityKey('Project', base))) target = entityKey('Project', base);
+    }
     if (!target && d.type === 'Enterprise' && !d.props.tradeName) {
       // 华盛公司 after 杭州华盛新材料有限公司: the article's short name for it (公司 is no trade).
       const stem = stripIndustry(d.name.replace(/(?<=^\p{Script=Han}{2,4})公司$/u, ''));

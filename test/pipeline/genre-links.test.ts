@@ -97,3 +97,23 @@ describe('who runs a build', () => {
     expect(linked(kg, 'RUNS')).toEqual(['南山镇→南山镇生态工业园标准化厂房']);
   });
 });
+
+describe('builds of kinds the genre names', () => {
+  it('a valley, a greenway by a river, a logistics hub, a branch school, a district’s renewal, a village’s rebuilding', async () => {
+    const kg = await graphOf(
+      [
+        '东湖今年的头号工程是东湖数字健康谷,北湖河碧道也对市民开放了。',
+        '西山国际物流枢纽园今年新签8家企业,西山实验学校北湖分校明年招生。',
+        '木樨湾片区城市更新加快拆迁,南塘村城中村改造完成签约。',
+        '另外,推进城市更新,做好城中村改造。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['东湖数字健康谷', '北湖河碧道', '南塘村城中村改造', '木樨湾片区城市更新', '西山国际物流枢纽园', '西山实验学校北湖分校']);
+  });
+
+  it('a phase named beside its project is the project (碧道, 碧道二期)', async () => {
+    const kg = await graphOf('布湖街道这几年集中建设北湖河碧道。今年北湖河碧道二期对市民开放,由深圳远帆水务工程有限公司施工。');
+    expect(names(kg, 'Project')).toEqual(['北湖河碧道']);
+    expect(linked(kg, 'INVOLVES')).toEqual(['北湖河碧道→深圳远帆水务工程有限公司']);
+  });
+});

@@ -287,7 +287,9 @@ describe('which street runs what, when a sentence names several', () => {
         '城西镇党委书记吴明远表示,下一步将加快推进金山智能制造产业园二期建设。',
       ].join('\n'),
     );
-    expect(linked(kg, 'RUNS')).toEqual(['东湖街道→东湖未来社区', '城西镇→金山智能制造产业园', '城西镇→金山智能制造产业园二期']);
+    // (The park's 二期 is the park: one edge, with the sentence of each.)
+    expect(linked(kg, 'RUNS')).toEqual(['东湖街道→东湖未来社区', '城西镇→金山智能制造产业园']);
+    expect(kg.relations.find((r) => r.type === 'RUNS' && r.to.includes('金山'))!.evidence.length).toBe(2);
     expect(linked(kg, 'IMPLEMENTS')).toEqual([]);
     // A name that opens with the page's street is its own, whatever street is named before it.
     const own = await graphOf(['检测服务延伸到周边', '店口镇党委书记王立介绍了服务企业的情况。', '邻近的次坞镇企业也到店口镇检测中心送检。'].join('\n'));
