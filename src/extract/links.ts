@@ -77,7 +77,7 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
 const OWNED_AFTER = /^(?:\((?:以下)?简称“[^”]{1,10}”\))?的/;
 
 /** `由区卫健委统筹、` before a company: a government organ in the list of who does it. */
-const ORGAN_THEN = /由\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]$/u;
+const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]|(?:村集体|村股份经济合作社|村经济合作社|社区)[和与、])$/u;
 /** `由甲公司投资,` / `由甲公司代建、` before a company: the clause of the project's investor, which the builder's follows. */
 const INVESTOR_THEN = /由[^,。;由]{4,40}?(?:投资建设|投资|代建|开发|建设)[,、]$/;
 
@@ -88,6 +88,9 @@ const RUN_AFTER = /^(?:运营|经营|管理|建设|投资建设|承建)/;
 const OWNER = '(?:[省市县区镇]属|当地)?(?:国企|国有企业|央企|民企)?';
 const JOINED_BEFORE = new RegExp(`[与和、及]${OWNER}$`);
 const JOINED_AFTER = new RegExp(`^[与和、及]${OWNER}`);
+
+/** `由该公司`: the company named before it in the sentence. */
+const THIS_COMPANY = /由(?:该|这家|此)公司/g;
 
 /** After a bare 公司 (the company just named): what it builds (公司今年新建的…, 公司承建的…). */
 const OWN_PROJECT = /公司(?:今年|去年|目前|正在|近期|新)?(?:新建|承建|投资建设|投资|建设|打造|开发|新上|实施)的/g;
@@ -148,7 +151,9 @@ function lastBefore(ctx: DocContext, type: string, sentence: { start: number }, 
  * the sentence before it, in its paragraph (第一站:某某创新港。…).
  */
 function projectInFocus(ctx: DocContext, sentence: Span, at: number, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
-  const opening = openingShortForm(ctx, sentence.start, projects);
+  // (…介绍,度假区由该公司投资开发: the clause's opening too.)
+  const clause = Math.max(sentence.start, ctx.text.lastIndexOf(',', at - 1) + 1);
+  const opening = openingShortForm(ctx, sentence.start, projects) ?? (clause > sentence.start ? openingShortForm(ctx, clause, projects) : undefined);
   if (opening) return opening;
   if (!roleOpens(ctx, sentence.start, at)) return undefined;
   const previous = ctx.sentenceAt(sentence.start - 1);
@@ -232,7 +237,7 @@ export const extractLinks: Extractor = {
     // unless the text names who builds them (枇杷谷智能装备产业园项目,由某某公司建设: 枇杷谷 is a place).
     const tradeNamed: { project: EntityCandidate; name: string; at: number }[] = [];
     // A table that says who builds each row's project has said it (tables.ts): its rows are not guessed at.
-    const tabled = new Set(tableRows(ctx).filter((r) => r.builder).map((r) => r.name.start));
+    const tabled = new Set(tableRows(ctx).filter((r) => r.builders.length > 0).map((r) => r.name.start));
     for (const project of projects) {
       if (tabled.has(project.start)) continue;
       // A company inside the project's own span (by position: no scan of every company).
@@ -275,6 +280,15 @@ export const extractLinks: Extractor = {
       const from = of ? company.end + of[0].length : -1;
       const project = of && ctx.findIn('Project', from, from + 1, (p) => p.start === from);
       if (project) involves(ctx, project, company.name, ctx.sentenceAt(company.start));
+    }
+    // 某某公司副总经理介绍,度假区由该公司投资开发: the company just named builds what the clause opens with.
+    THIS_COMPANY.lastIndex = 0;
+    for (let m = THIS_COMPANY.exec(ctx.text); m; m = THIS_COMPANY.exec(ctx.text)) {
+      if (!BY_VERB.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+      const sentence = ctx.sentenceAt(m.index);
+      const company = lastBefore(ctx, 'Enterprise', sentence, m.index);
+      const project = company && (lastBefore(ctx, 'Project', { start: Math.max(sentence.start, company.end) }, m.index) ?? projectInFocus(ctx, sentence, m.index, projects));
+      if (company && project) involves(ctx, project, company.name, sentence);
     }
     // 以银泰百货为中心,…杭州南站商务圈: the anchor company of the projects after it in the sentence.
     for (const company of companies()) {

@@ -38,8 +38,8 @@ export interface TableRow {
   line: { start: number; end: number };
   /** The name, without trailing works. */
   name: Cell;
-  /** The cell of who builds it, when the table has that column. */
-  builder?: Cell;
+  /** The cells of who builds or runs it: a table's column, a record's fields (建设单位, 代建单位, 施工单位…). */
+  builders: Cell[];
 }
 
 function cellsOf(raw: string, lineStart: number): Cell[] {
@@ -55,7 +55,7 @@ function cellsOf(raw: string, lineStart: number): Cell[] {
 
 /** A project notice's record, a field a line: `项目名称:某某` (numbered or not: `二、项目名称:…`), then `建设单位:某某有限公司`. */
 const RECORD_NAME = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*(?:项目名称|工程名称)\s*[::]\s*/;
-const RECORD_BUILDER = new RegExp(`^(?:${BUILDER_ROLES})\\s*[::]\\s*`);
+const RECORD_BUILDER = new RegExp(`^\\s*(?:${BUILDER_ROLES}|代建单位|施工单位|施工总承包单位|总承包单位|运营单位|投资单位)\\s*[::]\\s*`);
 /** A record's field of where the project is built (`建设地点:某某工业区`): a place, not another project. */
 const RECORD_LOCATION = /^\s*(?:建设地点|项目地点|项目选址|地点|选址)\s*[::][^,。;]*$/;
 
@@ -81,14 +81,14 @@ export function tableRows(ctx: DocContext): TableRow[] {
         const text = raw.slice(named[0].length).trimEnd().replace(TRAILING_WORKS, '');
         const start = line.start + named[0].length;
         // (A record names one project, whatever its name joins: 某某道路及配套管网工程.)
-        record = isRecordName(text) ? { line: { ...line }, name: { start, end: start + text.length, text } } : null;
+        record = isRecordName(text) ? { line: { ...line }, name: { start, end: start + text.length, text }, builders: [] } : null;
         if (record) rows.push(record);
         continue;
       }
-      const field = record && !record.builder ? RECORD_BUILDER.exec(raw) : null;
+      const field = record ? RECORD_BUILDER.exec(raw) : null;
       if (record && field) {
         const start = line.start + field[0].length;
-        record.builder = { start, end: line.end, text: raw.slice(field[0].length) };
+        record.builders.push({ start, end: line.end, text: raw.slice(field[0].length) });
         record.line = { start: record.line.start, end: line.end };
         continue;
       }
@@ -112,7 +112,7 @@ export function tableRows(ctx: DocContext): TableRow[] {
       const text = cell.text.replace(TRAILING_WORKS, '');
       if (text.length < 2) continue;
       const builder = header.builder >= 0 ? cells[header.builder] : undefined;
-      rows.push({ line, name: { start: cell.start, end: cell.start + text.length, text }, builder });
+      rows.push({ line, name: { start: cell.start, end: cell.start + text.length, text }, builders: builder ? [builder] : [] });
     }
     return rows;
   });
@@ -150,16 +150,18 @@ function isCategory(ctx: DocContext, start: number, end: number): boolean {
 export const extractTables: Extractor = {
   id: 'tables',
   run(ctx) {
-    for (const { line, name, builder } of tableRows(ctx)) {
+    for (const { line, name, builders } of tableRows(ctx)) {
       const { start, end } = name;
       // A cell that is a street, a company or a person is no project (a table of companies).
       if (ctx.covered(start, end, ['Street', 'Official', 'Person', 'Enterprise'])) continue;
       if (CATEGORY_HEAD.test(name.text) && isCategory(ctx, start, end - 2)) continue;
       addProject(ctx, start, end);
       // The row names who builds it: a company there is the project's (a government office is not one).
-      const company = builder && ctx.findIn('Enterprise', builder.start, builder.end, (e) => e.end <= builder.end);
       const project = ctx.findIn('Project', start, start + 1, (p) => p.start === start);
-      if (company && project) ctx.addRelation({ type: 'INVOLVES', from: { type: 'Project', name: project.name }, to: { type: 'Enterprise', name: company.name }, evidence: line });
+      for (const builder of builders) {
+        const company = ctx.findIn('Enterprise', builder.start, builder.end, (e) => e.end <= builder.end);
+        if (company && project) ctx.addRelation({ type: 'INVOLVES', from: { type: 'Project', name: project.name }, to: { type: 'Enterprise', name: company.name }, evidence: line });
+      }
     }
   },
 };

@@ -50,6 +50,30 @@ describe('a company’s role in a clause of its own', () => {
   });
 });
 
+describe('a company’s role in a notice or by reference', () => {
+  it('a notice’s record names every company of its roles (建设单位 an office, 代建单位 and 施工单位 companies)', async () => {
+    const kg = await graphOf(
+      ['一、项目名称:东湖镇污水处理厂提标改造工程', '建设单位:某某区东湖镇人民政府', '代建单位:南通远帆水务工程有限公司', '施工单位:江苏远嘉建筑工程有限公司', '总投资:6200万元'].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual(['东湖镇污水处理厂提标改造工程→南通远帆水务工程有限公司', '东湖镇污水处理厂提标改造工程→江苏远嘉建筑工程有限公司']);
+  });
+
+  it('它由X开发, 度假区由该公司投资开发, 工坊由村集体和X合作经营', async () => {
+    const kg = await graphOf(
+      [
+        '东湖今年的头号工程是东湖国际创新中心。它由深圳远帆城市更新集团有限公司开发,今年主体封顶。',
+        '代表们察看了西山岛滨海旅游度假区。在西山岛,福清远嘉文旅发展有限公司副总经理介绍,度假区由该公司投资开发。',
+        '近日,北湖村竹编共富工坊正式开门,工坊由村集体和宁国远帆工艺品有限公司合作经营。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual([
+      '东湖国际创新中心→深圳远帆城市更新集团有限公司',
+      '北湖村竹编共富工坊→宁国远帆工艺品有限公司',
+      '西山岛滨海旅游度假区→福清远嘉文旅发展有限公司',
+    ]);
+  });
+});
+
 describe('a company’s own build, named after it', () => {
   it('past the short name in brackets (X(以下简称“某某”)投资的…生产基地)', async () => {
     const kg = await graphOf('其中,江苏远帆精密机械股份有限公司(以下简称“远帆精密”)投资的新能源汽车轴承生产基地总投资18亿元。');
