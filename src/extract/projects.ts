@@ -67,14 +67,14 @@ function isInstitutionOfUnit(ctx: DocContext, start: number): boolean {
   const before = ctx.tokenAt(start - 1);
   if (!before || before.end !== start || !UNIT_WORDS.has(before.word)) return false;
   const lead = ctx.text[before.start - 1] ?? '';
-  return !HAN.at(ctx.text, before.start - 1) || '本该各全我'.includes(lead);
+  return !HAN.at(ctx.text, before.start - 1) || '本该各全我在'.includes(lead);
 }
 
 /** `…是全国有名的` right before a name: a description of a place, not a build named. */
 const DESCRIBED = /是[^,,。;;:“”]{0,12}的$/;
 
 /** What is held at a venue, right after it. */
-const VENUE_EVENT = /^(召开|举行|举办|签订|签署|签约|开幕|会见|接待)/;
+const VENUE_EVENT = /^(召开|举行|举办|签订|签署|签约|开幕|会见|接待|听取|座谈)/;
 /** A build's own ceremony, or a meeting at its site: then the place is the build. */
 const SITE_EVENT = /开工|奠基|竣工|开园|开业|揭牌|启用|投用|落成|封顶|投产|现场/;
 
@@ -194,7 +194,8 @@ export const extractProjects: Extractor = {
       const street = weak && qualifierEnd === headStart && !isTownsOwn(text, start) ? undefined : ctx.findIn('Street', start - 24, start, (e) => e.end === start);
       // (塘栖镇第二中心幼儿园: an ordinal counts the town's facilities of a kind, so the town opens the
       // name; so does 中心, the town's central one: 转塘街道中心卫生院, 大周镇中心小学.)
-      if (street && (!hasDistinctiveWord(ctx, start, qualifierEnd) || (weak && !hasProperWord(ctx, start, qualifierEnd)) || isTownsOwn(text, start))) start = street.start;
+      // (加义镇游客服务中心: words of no proper name after the town are its facility's.)
+      if (street && (!hasDistinctiveWord(ctx, start, qualifierEnd) || !hasProperWord(ctx, start, qualifierEnd) || isTownsOwn(text, start))) start = street.start;
       // 闲林街道闲林埠老街项目, 老城区保利工业文化创意园: a place before a name of its own only says where it is.
       // (A street's full name only: 北干现代社区智治平台, 新塘羽绒上市总部 keep their short forms.)
       // (乌镇 is 乌镇镇's short form, though it ends in 镇: the name as written must be the full one.)
@@ -295,6 +296,8 @@ export const extractProjects: Extractor = {
       // (The street that opens a venue's name may stand outside the name found: 在某镇|便民服务中心.)
       const opening = ctx.findIn('Street', f.start - 12, f.start, (e) => e.end === f.start)?.start ?? f.start;
       if (text[opening - 1] === '在' && VENUE_EVENT.test(text.slice(f.end, f.end + 4)) && !SITE_EVENT.test(text.slice(f.end, f.end + 12))) continue;
+      // 在某街道便民服务中心,某某听取了汇报: a service centre set before what was done there is the venue.
+      if (text[opening - 1] === '在' && text[f.end] === ',' && /服务中心$/.test(text.slice(f.start, f.end)) && !SITE_EVENT.test(text.slice(f.end, f.end + 12))) continue;
       if (!ctx.covered(f.start, f.end, ['Street', 'Official', 'Person', 'Program'])) addProject(ctx, f.start, f.end);
     }
   },

@@ -142,6 +142,8 @@ export const extractStreets: Extractor = {
       }
       const best = listedBest ?? patternBest;
       if (!best || ctx.isExcluded(best.start)) continue;
+      // 吴国平等镇领导: 等 closes a list of people before the town's leaders (平等镇 is a town too).
+      if (/.等(?:街道|镇|乡)$/.test(best.name) && /^(?:领导|干部|班子|负责人|相关|主要)/.test(text.slice(end, end + 3))) continue;
       // 乌镇 (a town of that name in another province) on a page naming 乌镇镇 is 乌镇镇's short form.
       let shortOfNamed = shortOfNamedStreet.get(best.name);
       if (shortOfNamed === undefined) {

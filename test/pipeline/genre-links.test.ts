@@ -141,3 +141,21 @@ describe('builds of kinds the genre names', () => {
     expect(linked(kg, 'INVOLVES')).toEqual(['北湖河碧道→深圳远帆水务工程有限公司']);
   });
 });
+
+describe('venues, towns and lists of people', () => {
+  it('a service centre where something was heard is the venue; a town’s facility of common words keeps the town', async () => {
+    const kg = await graphOf(
+      [
+        '在东湖街道便民服务中心,刘振东听取了街道工作汇报。客商们在镇企业服务中心听取了代办服务介绍。',
+        '另外,西山镇游客服务中心已经动工,湖南远帆工程有限公司承建。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['西山镇游客服务中心']);
+    expect(linked(kg, 'INVOLVES')).toEqual(['西山镇游客服务中心→湖南远帆工程有限公司']);
+  });
+
+  it('等 closing a list of people before the town’s leaders names no town (吴国平等镇领导)', async () => {
+    const kg = await graphOf('东湖镇党委书记徐卫东宣布开工,镇人大主席吴国平等镇领导参加。');
+    expect(names(kg, 'Street')).toEqual(['东湖镇']);
+  });
+});
