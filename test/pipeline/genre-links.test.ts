@@ -159,3 +159,10 @@ describe('venues, towns and lists of people', () => {
     expect(names(kg, 'Street')).toEqual(['东湖镇']);
   });
 });
+
+describe('officials named in an answer', () => {
+  it('a pronoun before a title is no part of it (这是我们镇党委书记某某提出来的)', async () => {
+    const kg = await graphOf('东湖镇镇长谈发展\n记者:这个机制是怎么来的?\n答:这是我们镇党委书记黄德胜提出来的。');
+    expect(linked(kg, 'HEADS')).toEqual(['黄德胜→东湖镇']);
+  });
+});
