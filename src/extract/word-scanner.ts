@@ -133,16 +133,21 @@ export class WordEnds {
   private readonly words: Set<string>;
   /** The words' lengths, longest first. */
   private readonly lengths: number[];
+  /** Code units that start a word, a bit each: most ends of a name start none, and are not sliced to look up. */
+  private readonly starts = new Int32Array(65536 >> 5);
 
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
     this.lengths = [...new Set([...this.words].map((w) => w.length))].sort((a, b) => b - a);
+    for (const word of this.words) if (word.length > 0) this.starts[word.charCodeAt(0) >> 5]! |= 1 << (word.charCodeAt(0) & 31);
   }
 
   /** The longest word `name` ends with, leaving at least `rest` characters before it; or null. */
   longest(name: string, rest = 0): string | null {
     for (const length of this.lengths) {
       if (length + rest > name.length) continue;
+      const code = name.charCodeAt(name.length - length);
+      if (length > 0 && (this.starts[code >> 5]! & (1 << (code & 31))) === 0) continue;
       const end = name.slice(name.length - length);
       if (this.words.has(end)) return end;
     }
