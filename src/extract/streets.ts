@@ -76,6 +76,8 @@ function pageStreets(ctx: DocContext): string[] {
 
 /** A site named after its place (金口新闻网, 临浦网, 某某发布): the place's short form. */
 const SITE = /(\p{Script=Han}{2,3}?)(?:新闻网|发布|融媒|网)(?!\p{Script=Han})/gu;
+/** What every SITE match holds. */
+const SITE_WORD = /网|发布|融媒/;
 /** Sites named after no town (人民网, 新华网…). */
 const NATIONAL_SITES = new Set(['人民', '新华', '中国', '中新', '央视', '光明', '央广', '国际', '澎湃', '新浪', '搜狐', '网易', '腾讯', '凤凰', '东方', '大众', '南方', '浙江在线']);
 /** Titles and words of the article that say which kind of place its town is. */
@@ -91,6 +93,8 @@ const KIND_CUES: [string, RegExp][] = [
  * makes one listed name, and the article uses the short form.
  */
 function siteStreets(ctx: DocContext): string[] {
+  // (Most pages name no site so: the article is not read for the kinds' cues.)
+  if (!SITE_WORD.test(ctx.placeText)) return [];
   const kinds = KIND_CUES.filter(([, cue]) => cue.test(ctx.text)).map(([kind]) => kind);
   if (kinds.length === 0) return [];
   const names = new Set<string>();
