@@ -149,7 +149,8 @@ export const extractStreets: Extractor = {
       // 乌镇 (a town of that name in another province) on a page naming 乌镇镇 is 乌镇镇's short form.
       let shortOfNamed = shortOfNamedStreet.get(best.name);
       if (shortOfNamed === undefined) {
-        shortOfNamed = SUFFIXES.some((kind) => text.includes(best.name + kind) && lookupStreet(best.name + kind).length > 0);
+        // (The list first: most names and suffixes make no listed name, and the text is not searched.)
+        shortOfNamed = SUFFIXES.some((kind) => lookupStreet(best.name + kind).length > 0 && text.includes(best.name + kind));
         shortOfNamedStreet.set(best.name, shortOfNamed);
       }
       if (shortOfNamed) continue;
