@@ -174,15 +174,17 @@ export const extractStreets: Extractor = {
     }
     // 嘉禾街 for 嘉禾街道 (Guangzhou, Foshan and other cities write their subdistricts so): a listed
     // 街道 whose district the page names, named so twice or before its organ.
-    for (const m of text.matchAll(/街(?!道)/g)) {
-      for (let len = 2; len <= 4 && m.index - len >= 0; len++) {
-        const start = m.index - len;
-        if (!mayBeListedStem(text, m.index, len)) continue;
-        const name = `${text.slice(start, m.index)}街道`;
+    // (Found by indexOf, several times faster than a RegExp over the text for one character.)
+    for (let index = text.indexOf('街'); index >= 0; index = text.indexOf('街', index + 1)) {
+      if (text[index + 1] === '道') continue;
+      for (let len = 2; len <= 4 && index - len >= 0; len++) {
+        const start = index - len;
+        if (!mayBeListedStem(text, index, len)) continue;
+        const name = `${text.slice(start, index)}街道`;
         if (found.has(name) || lookupStreet(name).length === 0 || !ctx.isTokenStart(start) || ctx.isExcluded(start)) continue;
         const chosen = chooseDivision(name, placed);
-        const short = text.slice(start, m.index + 1);
-        const organAfter = /^(党工委|办事处|道办|党群服务中心)/.test(text.slice(m.index + 1, m.index + 7));
+        const short = text.slice(start, index + 1);
+        const organAfter = /^(党工委|办事处|道办|党群服务中心)/.test(text.slice(index + 1, index + 7));
         if (!chosen || chosen.ambiguous || (!organAfter && !occursTwice(text, short))) continue;
         found.set(name, { kind: '街道', district: chosen.division.district, city: chosen.division.city, code: chosen.division.code });
         for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
