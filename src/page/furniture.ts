@@ -326,15 +326,18 @@ export function findFurniture(text: string, from = 0): Furniture[] {
       continue;
     }
     inRelated = false;
-    const meta = isPrompt(t) || isBreadcrumb(t) ? null : metaKind(t);
+    // (Each test once: a line that is neither a prompt nor a breadcrumb was tested for both twice.)
+    const prompt = isPrompt(t);
+    const breadcrumb = !prompt && isBreadcrumb(t);
+    const meta = prompt || breadcrumb ? null : metaKind(t);
     if (meta === 'byline') {
       found.push({ kind: 'meta', start: line.at, end: line.at + t.length, text: t, kept: true });
       kept.add(t);
       continue;
     }
-    const kind: FurnitureKind | null = isPrompt(t)
+    const kind: FurnitureKind | null = prompt
       ? 'prompt'
-      : isBreadcrumb(t)
+      : breadcrumb
         ? 'breadcrumb'
         : meta
           ? 'meta'
