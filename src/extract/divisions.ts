@@ -51,6 +51,8 @@ interface Directory {
   names: Uint32Array;
   /** County-level divisions (区/县/县级市/旗) by full name: several cities may have one. */
   countyLevel: Map<string, CountyDivision[]>;
+  /** The first two code units of every name in `districts` and `cities`: most words asked about start none. */
+  placeStarts: CodePairMap<true>;
 }
 
 export interface CountyDivision {
@@ -146,7 +148,9 @@ function load(): Directory {
     list.push({ code: a.code, name: a.name, city: cityName.get(a.cityCode) ?? '' });
     countyLevel.set(a.name, list);
   }
-  return { streets: byName, districts, areaName, cityName, cities: cityCodes, stemEnds, names: bloom, countyLevel };
+  const placeStarts = new CodePairMap<true>();
+  for (const name of [...districts.keys(), ...cityCodes.keys()]) if (name.length >= 2) placeStarts.set(name.charCodeAt(0), name.charCodeAt(1), true);
+  return { streets: byName, districts, areaName, cityName, cities: cityCodes, stemEnds, names: bloom, countyLevel, placeStarts };
 }
 
 /**
@@ -286,6 +290,7 @@ export function countyLevelNames(): string[] {
 /** Is this word a district or city name (full or short)? */
 export function isPlaceName(word: string): boolean {
   const dir = divisions();
+  if (word.length >= 2 && dir.placeStarts.get(word.charCodeAt(0), word.charCodeAt(1)) === undefined) return false;
   return dir.districts.has(word) || dir.cities.has(word);
 }
 

@@ -35,7 +35,8 @@ function addProgram(ctx: DocContext, name: string, start: number, end: number, a
 /** How far before an 一体化 a joined name can start (five places at most), found once. */
 let regionalReach: number | null = null;
 /** 融, 接, 联 by code: a one-character string per character of the text is garbage. */
-const DRAWN = [...'融接联'].map((c) => c.charCodeAt(0));
+const DRAWN_CHARS = [...'融接联'];
+const DRAWN = DRAWN_CHARS.map((c) => c.charCodeAt(0));
 
 /**
  * Places joined into one (杭绍甬一体化, 长三角一体化), or drawn to each other (融杭接沪), left to
@@ -54,12 +55,30 @@ function regionalSlogans(text: string): { index: number; name: string }[] {
   let joinedFrom = Infinity;
   let joinedTo = -1;
   let nextJoin = text.indexOf('一体化');
+  // Where the next 融, 接 and 联 are (Infinity: none left), each found again only when passed.
+  const drawnAt = [-1, -1, -1];
   for (let i = 0; i < text.length; i++) {
     // The stretch where a joined name can start, before the next 一体化.
     while (i > joinedTo && nextJoin >= 0) {
       joinedFrom = nextJoin - reach;
       joinedTo = nextJoin - 1;
       nextJoin = text.indexOf('一体化', nextJoin + 1);
+    }
+    // Outside that stretch, on to the next place where either kind can start (none: done).
+    if (i < joinedFrom || i > joinedTo) {
+      let next = joinedFrom > i ? joinedFrom : Infinity;
+      for (let k = 0; k < 3; k++) {
+        if (drawnAt[k]! < i) {
+          const at = text.indexOf(DRAWN_CHARS[k]!, i);
+          drawnAt[k] = at < 0 ? Infinity : at;
+        }
+        if (drawnAt[k]! < next) next = drawnAt[k]!;
+      }
+      if (next === Infinity) break;
+      if (next > i) {
+        i = next - 1;
+        continue;
+      }
     }
     let m: RegExpExecArray | null = null;
     if (i >= joinedFrom && i <= joinedTo) {

@@ -243,7 +243,7 @@ export const extractProjects: Extractor = {
       // 佑昌齿轮三个项目: a count closes a list of projects (see lists.ts), it names none.
       if (/等$|[\d一二三四五六七八九十两]+[个项家]$/.test(qualifier)) continue;
       // 谋划创建未来社区 is an act, not a name: a qualifier ending in a verb needs a proper noun (所前智能制造小微园).
-      const lastTag = tagSpan(ctx, start, qualifierEnd).at(-1);
+      const lastTag = quoted ? undefined : tagSpan(ctx, start, qualifierEnd).at(-1);
       if (!quoted && lastTag && lastTag.tag === 'v' && lastTag.word.length >= 2 && !hasProperWord(ctx, start, qualifierEnd)) continue;
       // “千村示范、万村整治”工程 is a program by its quote; works named by a program are that program,
       // and so is its platform (“一网统管”平台); “红色物业”进小区 says where a program goes.

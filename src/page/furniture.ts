@@ -182,10 +182,15 @@ interface Line {
 /** Where related headlines open on a page stored on one line (`… 相关链接:某某镇:… 主办:…`). */
 const RELATED_IN_LINE = /(?:相关链接|相关新闻|相关阅读|相关报道|相关文章|推荐阅读|延伸阅读|上一篇|下一篇)\s*[:：]/g;
 
+/** 。！？!?, by code. */
+const isSentenceMark = (code: number) => code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f;
+
 /** The related headlines that close a long line after its last sentence, if any. */
 function relatedTail(text: string, start: number, end: number): Line | null {
-  let last = -1;
-  for (const mark of ['。', '！', '？', '!', '?']) last = Math.max(last, text.lastIndexOf(mark, end - 1));
+  // The last sentence end of the line, read back from its end (lastIndexOf would run on to the
+  // text's start for a mark the line lacks: each long line read the page again, five times).
+  let last = end - 1;
+  while (last >= start && !isSentenceMark(text.charCodeAt(last))) last--;
   if (last < start) last = start;
   RELATED_IN_LINE.lastIndex = 0;
   const tail = text.slice(last, end);
@@ -331,15 +336,18 @@ export function findFurniture(text: string, from = 0): Furniture[] {
       continue;
     }
     inRelated = false;
-    const meta = isPrompt(t) || isBreadcrumb(t) ? null : metaKind(t);
+    // (Each test once: a line that is neither a prompt nor a breadcrumb was tested for both twice.)
+    const prompt = isPrompt(t);
+    const breadcrumb = !prompt && isBreadcrumb(t);
+    const meta = prompt || breadcrumb ? null : metaKind(t);
     if (meta === 'byline') {
       found.push({ kind: 'meta', start: line.at, end: line.at + t.length, text: t, kept: true });
       kept.add(t);
       continue;
     }
-    const kind: FurnitureKind | null = isPrompt(t)
+    const kind: FurnitureKind | null = prompt
       ? 'prompt'
-      : isBreadcrumb(t)
+      : breadcrumb
         ? 'breadcrumb'
         : meta
           ? 'meta'

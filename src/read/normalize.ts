@@ -87,7 +87,8 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
   while (pos <= original.length) {
     let nl = original.indexOf('\n', pos);
     if (nl < 0) nl = original.length;
-    lines.push({ start: pos, text: original.slice(pos, nl).replace(/\r$/, '') });
+    // (Without the carriage return that may end a line, by code: no RegExp per line.)
+    lines.push({ start: pos, text: original.slice(pos, nl > pos && original.charCodeAt(nl - 1) === 13 ? nl - 1 : nl) });
     pos = nl + 1;
   }
   let previousKept: string | null = null;
@@ -127,7 +128,7 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
     pendingBreak = null;
     furnitureBetween = cut !== undefined && cut < full.start + full.text.length;
     const lead = line.text.length - line.text.trimStart().length;
-    const kept = line.text.slice(lead).replace(WIDE, halfWidth);
+    const kept = halfWidthText(line.text.slice(lead));
     // 丶 (a radical) stands for 、 in texts typed without the enumeration comma (tested apart: in
     // the class above it slowed every line).
     out.push(kept.includes('丶') ? kept.replaceAll('丶', '、') : kept);

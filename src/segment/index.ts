@@ -88,6 +88,14 @@ const BREAKS = new Uint8Array(65536);
 for (const c of ',。、;:!?“”‘’()《》〈〉【】「」『』〔〕—…·\n \t"\'/|<>[]{}=~^*@$\\`，：；！？（）') BREAKS[c.charCodeAt(0)] = 1;
 
 /**
+ * Is the character at `offset` one jieba never puts inside a word, or `offset` the text's end? Then
+ * no word runs across it, which callers may know without segmenting.
+ */
+export function isWordBreak(text: string, offset: number): boolean {
+  return offset >= text.length || BREAKS[text.charCodeAt(offset)] === 1;
+}
+
+/**
  * A document's word tokens, segmented clause by clause when first asked for. Extractors look at
  * words only around candidate names, about a third of a text, so most of it is never segmented.
  */
