@@ -4,6 +4,7 @@
  */
 import { lexicon, lexiconEnds, lexiconScanner } from './lexicon.ts';
 import type { WordScanner } from './word-scanner.ts';
+import type { Span } from '../segment/index.ts';
 import type { DocContext } from './context.ts';
 import { charClass } from './chars.ts';
 
@@ -100,7 +101,13 @@ export function openingStreet(ctx: DocContext, at: number, kind: string | null =
   const openings = ctx.memo('openingStreets', () => {
     const found: { start: number; end: number; street: string }[] = [];
     let item: { start: number; end: number; street: string } | null = null;
-    for (const line of ctx.lines) {
+    // Lines, and the items of a column stored on one line (`…。 【某镇】…`): a bracket after a blank or a sentence's end.
+    const starts: Span[] = [...ctx.lines];
+    for (let at = ctx.text.indexOf('【'); at >= 0; at = ctx.text.indexOf('【', at + 1)) {
+      if (at > 0 && /[ \u3000。!?]/.test(ctx.text[at - 1]!)) starts.push({ start: at, end: ctx.lines.find((l) => l.start <= at && at < l.end)?.end ?? at });
+    }
+    starts.sort((a, b) => a.start - b.start);
+    for (const line of starts) {
       const lead = OPENING.exec(ctx.text.slice(line.start, line.start + 3));
       if (!lead) continue;
       const street = ctx.findIn('Street', line.start + lead[0].length, line.start + lead[0].length + 1, (e) => e.start === line.start + lead[0].length);

@@ -160,7 +160,12 @@ describe('venues, towns and lists of people', () => {
   });
 });
 
-describe('officials named in an answer', () => {
+describe('officials named in an answer or a column’s item', () => {
+  it('a column stored on one line: each 【某镇】 item’s title without a place is that town’s', async () => {
+    const kg = await graphOf('镇街快讯 【南山镇】南山镇生态工业园通过验收。镇长李明出席。 【北湖镇】北湖镇开展森林防火巡查 近日,北湖镇组织巡林。镇党委书记汪海涛介绍,今年共巡林2100人次。');
+    expect(linked(kg, 'HEADS')).toEqual(['李明→南山镇', '汪海涛→北湖镇']);
+  });
+
   it('a pronoun before a title is no part of it (这是我们镇党委书记某某提出来的)', async () => {
     const kg = await graphOf('东湖镇镇长谈发展\n记者:这个机制是怎么来的?\n答:这是我们镇党委书记黄德胜提出来的。');
     expect(linked(kg, 'HEADS')).toEqual(['黄德胜→东湖镇']);
