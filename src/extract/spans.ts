@@ -6,7 +6,7 @@
 import type { DocContext, EntityCandidate } from './context.ts';
 import { lexicon, lexiconEnds } from './lexicon.ts';
 import { segmenter } from '../segment/index.ts';
-import { isPlaceName, isProvinceName } from './divisions.ts';
+import { isPlaceName, isProvinceName, lookupStreet } from './divisions.ts';
 import { charClass, HAN } from './chars.ts';
 
 /** Characters of the words a name is made of. */
@@ -51,7 +51,8 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
     }
     // jieba glues a conjunction to the word before it (村及): the name starts after it. When the
     // conjunction is where the name ends (顺丰速运等: 运等 one word), the word's first part is the name's.
-    if (w.length <= 2 && GLUED_CONJUNCTIONS.has(w.charCodeAt(w.length - 1)) && token.end <= start) break;
+    // (Not a place's name that ends so: 仁和, 太和, 永和.)
+    if (w.length <= 2 && GLUED_CONJUNCTIONS.has(w.charCodeAt(w.length - 1)) && token.end <= start && !isPlaceWord(w)) break;
     // 9个, 4幢, 20个: a count ends the name.
     if (isDigit(w.charCodeAt(0))) {
       // (An amount of money too, 投了1.2亿元…; not a quantity made, 年产5万吨.)
@@ -80,6 +81,9 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
   if (leadingNumber) start += leadingNumber[0].length;
   return start;
 }
+
+/** A town's, a district's or a city's name, full or short (仁和 of 仁和街道). */
+const isPlaceWord = (w: string) => w.length === 2 && (isPlaceName(w) || lookupStreet(w + '街道').length > 0 || lookupStreet(w + '镇').length > 0 || lookupStreet(w + '乡').length > 0);
 
 /** A time that 前 closes (年底前, 6月前, 春节前): the 前 is no part of the name after it. */
 const TIME_BEFORE = /(年底|月底|年末|月末|年内|年中|\d+月|\d+日|春节|国庆|节|底)$/;

@@ -92,6 +92,13 @@ describe('a company’s own build, named after it', () => {
 });
 
 describe('names the extractor cut or took', () => {
+  it('a town’s short name ending in a conjunction’s character opens a name (仁和…中心, 杭州仁和…有限公司)', async () => {
+    const kg = await graphOf('我们会开建仁和农产品冷链物流中心,由杭州仁和乡村振兴发展有限公司负责运营。');
+    expect(names(kg, 'Project')).toEqual(['仁和农产品冷链物流中心']);
+    expect(names(kg, 'Enterprise')).toEqual(['杭州仁和乡村振兴发展有限公司']);
+  });
+
+
   it('a company’s regional seat (华东总部) is no build, unless money is put into it', async () => {
     const kg = await graphOf('杭州远帆机器人有限公司把华东总部放在了云湖。宁波远帆电器有限公司把华南总部落户云湖,总投资5亿元。');
     expect(names(kg, 'Project')).toEqual(['华南总部']);
