@@ -272,12 +272,20 @@ export function hasProperWord(ctx: DocContext, start: number, end: number): bool
   const { generic } = lexicon().projects;
   const inside = (e: EntityCandidate) => e.end <= end;
   const named = ctx.findIn('Street', start, end, inside) !== undefined || ctx.findIn('Enterprise', start, end, inside) !== undefined;
-  if (named || tagSpan(ctx, start, end).some((t) => PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !generic.has(t.word))) return true;
+  const tags = tagSpan(ctx, start, end);
+  if (named || tags.some((t) => PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !generic.has(t.word))) return true;
+  // 北/苕/溪: nouns of one character in a row are a name jieba does not know, cut apart.
+  // (Words of the text, not pieces of one it glued to a verb: 调研科/创.)
+  const whole = (t: { start: number; end: number }) => ctx.tokenAt(t.start)?.start === t.start && ctx.isTokenEnd(t.end);
+  for (let i = 1; i < tags.length; i++) if (isSingleNoun(tags[i - 1]!) && isSingleNoun(tags[i]!) && whole(tags[i - 1]!) && whole(tags[i]!)) return true;
   if (companyStemIn(ctx, start, end) !== null) return true;
   // 峙山 after a preposition jieba glued to it (以峙/山): the name opens inside a word jieba does not know.
   const first = ctx.tokenAt(start);
   return first !== undefined && first.start < start && first.end > start && GLUED_PREPOSITION.test(ctx.text[first.start]!) && tagWord(first.word)[0]?.tag === 'x';
 }
+
+const SINGLE_NOUN_TAGS = new Set(['n', 'ns', 'nr', 'nz', 'ng', 'x']);
+const isSingleNoun = (t: { word: string; tag: string }) => t.word.length === 1 && SINGLE_NOUN_TAGS.has(t.tag) && HAN.some(t.word);
 
 /** Where the last word of [start, end) starts. */
 export function lastWordStart(ctx: DocContext, start: number, end: number): number {

@@ -92,6 +92,11 @@ describe('a company’s own build, named after it', () => {
 });
 
 describe('names the extractor cut or took', () => {
+  it('a river’s name jieba cuts into characters is a proper name (北苕溪防洪提升工程); a verb’s glued character is not (调研科/创项目)', async () => {
+    const kg = await graphOf('今年还启动了北苕溪防洪提升工程。区委书记赴仓前街道调研科创项目推进工作。');
+    expect(names(kg, 'Project')).toEqual(['北苕溪防洪提升工程']);
+  });
+
   it('a town’s short name ending in a conjunction’s character opens a name (仁和…中心, 杭州仁和…有限公司)', async () => {
     const kg = await graphOf('我们会开建仁和农产品冷链物流中心,由杭州仁和乡村振兴发展有限公司负责运营。');
     expect(names(kg, 'Project')).toEqual(['仁和农产品冷链物流中心']);
