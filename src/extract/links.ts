@@ -116,8 +116,8 @@ function projectNamedBy(ctx: DocContext, by: number): EntityCandidate | undefine
  * is one build of the company's, whatever its words (a kind alone would be none: 新项目, 生产线
  * with fewer than four characters before them).
  */
-function builtProjectAfter(ctx: DocContext, companyEnd: number, introduced: boolean): EntityCandidate | undefined {
-  const m = (introduced ? BUILT_BY_INTRODUCED : BUILT_OF).exec(ctx.text.slice(companyEnd, companyEnd + 40));
+function builtProjectAfter(ctx: DocContext, companyEnd: number, form: RegExp): EntityCandidate | undefined {
+  const m = form.exec(ctx.text.slice(companyEnd, companyEnd + 48));
   if (!m) return undefined;
   const end = companyEnd + m[0].length;
   const start = end - m[1]!.length - m[2]!.length;
@@ -130,6 +130,8 @@ function builtProjectAfter(ctx: DocContext, companyEnd: number, introduced: bool
 const BUILT_NAME = '((?:\\d+(?:英寸|纳米))?\\p{Script=Han}{4,20})(项目|生产基地|基地|生产线|产线|工厂|产业园|研发中心|中心)';
 const BUILT_OF = new RegExp(`^(?:投资建设|投资|开发建设|建设|承建|打造|新上|新建)的${BUILT_NAME}`, 'u');
 const BUILT_BY_INTRODUCED = new RegExp(`^,(?:投资建设|建设|新建|打造)${BUILT_NAME}`, 'u');
+/** `X将在某镇建设…基地`, `X计划投资3.5亿元建设…产线`: what a company plans to build, in the clause its name opens. */
+const BUILT_PLANNED = new RegExp(`^(?:将|拟|计划|准备)?(?:在\\p{Script=Han}{2,8}?)?(?:(?:计划|拟)?投资(?:约)?[\\d.]+[万亿]元)?(?:投资建设|建设|新建|打造)${BUILT_NAME}`, 'u');
 
 /** Where the clause that runs on at `from` ends (a comma, a semicolon or the sentence's end). */
 function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
@@ -300,6 +302,12 @@ export const extractLinks: Extractor = {
       const anchored = before === '以' && /^为(中心|核心|龙头|依托)/.test(after);
       const by = byCompanies(ctx, company);
       const builds = /^(投资建设|投资|开发建设|承建|建设|新上的|新建的)/.test(after) || by || introduced;
+      // 某某公司将在溱潼建设…基地: the build its own clause plans (only that one: another company's may follow).
+      const planned = !anchored && !by && !introduced && /^(?:将|拟|计划|准备|在)/.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined;
+      if (planned) {
+        involves(ctx, planned, company.name, ctx.sentenceAt(company.start));
+        continue;
+      }
       if (!anchored && !builds) continue;
       const sentence = ctx.sentenceAt(company.start);
       // 某某产业园建设,总投资3亿元,由X投资建设: the project named last before 由 is the company's;
@@ -316,7 +324,7 @@ export const extractLinks: Extractor = {
       const clauseEnd = by ? clauseEndAfter(ctx.text, company.end, sentence.end) : sentence.end;
       const within = ctx.within('Project', company.end + 1, clauseEnd);
       // X投资的智能门锁全产业链基地项目: a 项目 of plain words the company builds is one project.
-      const named = within.length === 0 ? builtProjectAfter(ctx, nameEnd, introduced) : undefined;
+      const named = within.length === 0 ? builtProjectAfter(ctx, nameEnd, introduced ? BUILT_BY_INTRODUCED : BUILT_OF) : undefined;
       // Nothing after the company either: the project the passage speaks of.
       const focus = by && !named && within.length === 0 ? projectInFocus(ctx, sentence, by.at, projects) : undefined;
       if (focus) involves(ctx, focus, company.name, sentence);

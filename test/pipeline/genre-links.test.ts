@@ -85,6 +85,11 @@ describe('a company’s own build, named after it', () => {
     expect(linked(kg, 'INVOLVES')).toEqual(['高端耗材研发生产中心→常州远帆医疗器械有限公司']);
   });
 
+  it('what a company plans to build in its own clause (X将在某镇建设…基地, Y计划投资3.5亿元建设…产线), each its own', async () => {
+    const kg = await graphOf('签约仪式上,上海远帆新材料股份有限公司将在东湖建设碳纤维复合材料生产基地,深圳市远嘉电子(泰州)有限公司计划投资3.5亿元建设智能传感器产线。');
+    expect(linked(kg, 'INVOLVES')).toEqual(['智能传感器产线→深圳市远嘉电子(泰州)有限公司', '碳纤维复合材料生产基地→上海远帆新材料股份有限公司']);
+  });
+
   it('a size opening the name keeps its number (12英寸…封测线项目)', async () => {
     const kg = await graphOf('杭州远帆半导体有限公司投资的12英寸功率芯片封测线项目已于9月试产。');
     expect(names(kg, 'Project')).toEqual(['12英寸功率芯片封测线项目']);
