@@ -379,7 +379,8 @@ function rewrap(text: string): string {
     let rest = line;
     while (rest.length > 80 && !/^\s/.test(rest) && /[。!?！？]/.test(rest)) {
       let cut = 40;
-      while (cut < rest.length - 20 && (/[。!?;:”」』)…\s]/.test(rest[cut - 1]!) || !/[\p{Script=Han}]/u.test(rest[cut]!))) cut++;
+      // (The marks as the page writes them, full width or half: no break after a sentence's or a label's end.)
+      while (cut < rest.length - 20 && (/[。!?;:！？；：”」』)）…\s]/.test(rest[cut - 1]!) || !/[\p{Script=Han}]/u.test(rest[cut]!))) cut++;
       if (cut >= rest.length - 20) break;
       out.push(rest.slice(0, cut));
       rest = rest.slice(cut);
