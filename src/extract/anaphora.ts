@@ -8,7 +8,7 @@ import type { DocContext, EntityCandidate } from './context.ts';
 import type { Span } from '../segment/index.ts';
 import { lexicon } from './lexicon.ts';
 
-const ANAPHOR = /(?:^|[,:])(?:据了解,|据悉,)?(该|此|本|这个|这座|这一|这处)(?:[^,。;:]{1,12}?的)?(\p{Script=Han}{0,4}?)(项目|工程|园|园区|中心|社区|基地|小区|工厂)/u;
+const ANAPHOR = /(?:^|[,:])(?:据了解,|据悉,)?(该|此|本|这个|这座|这一|这处)(?:[^,。;:]{1,12}?的)?(\p{Script=Han}{0,4}?)(项目|工程|园|园区|中心|社区|基地|小区|工厂|厂)/u;
 /**
  * `项目由某某投资建设` opening a sentence, or a clause after who says it (`某某表示,工程由…施工`), or
  * a role (`施工单位是某某`): the project just named (the sentence before, in its paragraph).

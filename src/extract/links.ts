@@ -16,7 +16,7 @@ import { anaphoricProject } from './anaphora.ts';
 import { tableRows } from './tables.ts';
 
 /** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`). */
-const BY_VERB = /^(?:具体|全面|主要)?(?:投资建设|投资|开发建设|承建|建设|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
+const BY_VERB = /^(?:具体|全面|主要)?(?:投资建设|投资|开发建设|承建|承接|建设|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
 /** A company's role on a project: its builder, owner, operator or manager of the works. */
 const ROLES = '(?:施工总承包单位|施工总承包方|总承包单位|总承包方|投资方|投资主体|建设单位|建设方|代建单位|代建方|业主单位|实施主体|运营方|运营主体|承建方|承建单位|施工单位|施工方|开发商)';
 /** The role before the company: `投资方为X`, `施工方是X`. */
@@ -26,7 +26,7 @@ const ROLE_AFTER = new RegExp(`^(?:为|是|作为)(?:该?项目的?|本项目)?$
 /** What the company does, closing the clause its name opens: `X承建,`, `X负责投资和运营,`, `Y施工。`. */
 const CLOSING_VERB = /^(?:负责)?(?:投资和运营|投资运营|投资建设|建设运营|施工总承包|承建|施工|代建|运营)(?=[,。;]|$)/;
 /** A company's short name in brackets right after its full one: (以下简称“临安城投”). */
-const SHORT_NAME_AFTER = /^\((?:以下)?简称“[^”]{1,10}”\)/;
+const SHORT_NAME_AFTER = /^\((?:以下)?(?:简称|下称)“[^”]{1,10}”\)/;
 /** Where what is said of a company starts: after its name, and its short name in brackets if given. */
 const afterName = (text: string, company: EntityCandidate) => company.end + (SHORT_NAME_AFTER.exec(text.slice(company.end, company.end + 16))?.[0].length ?? 0);
 
@@ -122,16 +122,18 @@ function builtProjectAfter(ctx: DocContext, companyEnd: number, form: RegExp): E
   const end = companyEnd + m[0].length;
   const start = end - m[1]!.length - m[2]!.length;
   const head = end - m[2]!.length;
-  if (head - start < 4 || !ctx.isTokenEnd(end) || !hasDistinctiveWord(ctx, start, head) || /^(?:年产|日产)/.test(m[1]!)) return undefined;
+  // (年产30万套…模组项目 is a project; 年产2万吨…生产线 the line one installs.)
+  if (head - start < 4 || !ctx.isTokenEnd(end) || !hasDistinctiveWord(ctx, start, head) || (/^(?:年产|日产)/.test(m[1]!) && m[2] !== '项目')) return undefined;
   if (ctx.overlapped(start, end, ['Street', 'Official', 'Person', 'Program', 'Enterprise'])) return undefined;
   if (!ctx.covered(start, end, ['Project'])) addProject(ctx, start, end);
   return ctx.findIn('Project', start, end, (p) => p.start === start);
 }
-const BUILT_NAME = '((?:\\d+(?:英寸|纳米))?\\p{Script=Han}{4,20})(项目|生产基地|基地|生产线|产线|工厂|产业园|研发中心|中心)';
+const BUILT_NAME = '((?:\\d+(?:英寸|纳米)|(?:年产|日产)[\\d.]+[万千百亿]?\\p{Script=Han})?\\p{Script=Han}{4,20})(项目|生产基地|基地|生产线|产线|工厂|产业园|研发中心|中心)';
 const BUILT_OF = new RegExp(`^(?:投资建设|投资|开发建设|建设|承建|打造|新上|新建)的${BUILT_NAME}`, 'u');
 const BUILT_BY_INTRODUCED = new RegExp(`^,(?:投资建设|建设|新建|打造)${BUILT_NAME}`, 'u');
 /** `X将在某镇建设…基地`, `X计划投资3.5亿元建设…产线`: what a company plans to build, in the clause its name opens. */
-const BUILT_PLANNED = new RegExp(`^(?:将|拟|计划|准备)?(?:在\\p{Script=Han}{2,8}?)?(?:(?:计划|拟)?投资(?:约)?[\\d.]+[万亿]元)?(?:投资建设|建设|新建|打造)${BUILT_NAME}`, 'u');
+const INVESTING = '(?:(?:计划|拟)?投资(?:约)?[\\d.]+[万亿]元)';
+const BUILT_PLANNED = new RegExp(`^(?:将|拟|计划|准备)?${INVESTING}?(?:在\\p{Script=Han}{2,8}?)?${INVESTING}?(?:投资建设|建设|新建|打造)${BUILT_NAME}`, 'u');
 
 /** Where the clause that runs on at `from` ends (a comma, a semicolon or the sentence's end). */
 function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {

@@ -90,6 +90,30 @@ describe('a company’s own build, named after it', () => {
     expect(linked(kg, 'INVOLVES')).toEqual(['智能传感器产线→深圳市远嘉电子(泰州)有限公司', '碳纤维复合材料生产基地→上海远帆新材料股份有限公司']);
   });
 
+  it('the plan with its money first, a short name given with 下称, a year’s output named a 项目', async () => {
+    const kg = await graphOf(
+      [
+        '签约现场,广东远拓智能装备有限公司将投资12亿元在今古洲片区建设工业机器人减速器生产基地。',
+        '其中浙江远帆光电科技有限公司(下称“远帆光电”)拟投资4.2亿元建设年产30万套车载激光雷达模组项目。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual(['工业机器人减速器生产基地→广东远拓智能装备有限公司', '年产30万套车载激光雷达模组项目→浙江远帆光电科技有限公司']);
+  });
+
+  it('该厂 is the plant named before; 承接运营 a role', async () => {
+    const kg = await graphOf(
+      [
+        '代表们察看了东湖农产品加工园污水处理厂。该厂日处理能力5000吨,由荆州远帆城投集团有限公司投资建设,湖北远嘉水务工程有限公司施工。',
+        '西山老街风貌提升工程由杭州远帆文旅集团有限公司承接运营。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual([
+      '东湖农产品加工园污水处理厂→湖北远嘉水务工程有限公司',
+      '东湖农产品加工园污水处理厂→荆州远帆城投集团有限公司',
+      '西山老街风貌提升工程→杭州远帆文旅集团有限公司',
+    ]);
+  });
+
   it('a size opening the name keeps its number (12英寸…封测线项目)', async () => {
     const kg = await graphOf('杭州远帆半导体有限公司投资的12英寸功率芯片封测线项目已于9月试产。');
     expect(names(kg, 'Project')).toEqual(['12英寸功率芯片封测线项目']);
