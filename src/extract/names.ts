@@ -73,9 +73,10 @@ export function nameAt(ctx: DocContext, start: number): NameMatch | null {
     const third = run.chars[sl + 1]!;
     // The third character belongs to the name unless it starts the next word (叶敏介绍, 王敏表示).
     const thirdAt = twoEnd;
-    // (A word that starts at the third character runs on after it: not when a character jieba never
-    // joins follows it, as after a credit's name (记者 某某某 通讯员…), and the clause is not segmented to ask.)
-    const next = isWordBreak(text, thirdAt + 1) ? undefined : ctx.tokenAt(thirdAt);
+    // (Its words are not asked for when the third character ends the name whatever they are, nor
+    // when a character jieba never joins follows it, as after a credit's name (记者 某某某 通讯员…):
+    // no word starting at it runs on. The clause is then not segmented to ask.)
+    const next = AFTER_NAME.has(third) || isWordBreak(text, thirdAt + 1) ? undefined : ctx.tokenAt(thirdAt);
     // …but a word of the third character and a function word after the name (沈立平等: 平等) is jieba gluing them.
     const glued = next !== undefined && next.word.length === 2 && GLUED_AFTER.has(next.word[1]!);
     // …and a stretch jieba does not know as a word (平任 in 沈立平任总指挥, tagged x) starts none.

@@ -77,8 +77,15 @@ export class Lane {
       }
       DocContext.segmentPrefetched(group.filter(isOpened).map((o) => o.ctx));
       const first = next - group.length;
-      group.forEach((item, k) => {
-        if (!isOpened(item)) return void out.push(item);
+      // Each document leaves the group as it is extracted: its working state (words, tags,
+      // candidates) is then garbage, not kept alive for each young-generation collection to copy
+      // until the group's last document is done.
+      for (let k = 0; group.length > 0; k++) {
+        const item = group.shift()!;
+        if (!isOpened(item)) {
+          out.push(item);
+          continue;
+        }
         const job = jobs[first + k]!;
         const steps = onStep && item.ctx.text.length > LONG_DOCUMENT_CHARS ? onStep : undefined;
         const extracted = extractFile(item, keepText && this.keptChars < this.textBudget, steps);
@@ -90,7 +97,7 @@ export class Lane {
         }
         this.summaries.set(job.id, summary);
         out.push({ ...rest, summary: { file: job.file, id: job.id, stub: true } });
-      });
+      }
     }
     return out;
   }
