@@ -57,6 +57,8 @@ function hanRun(text: string, start: number, max: number): { chars: string[]; en
   return { chars, ends };
 }
 
+const ROAD_SIDE = /^(?:以[东南西北]|[东南西北]侧|沿线|两侧|交叉|路口|段)/;
+
 /** A name starting exactly at `start`, or null. */
 export function nameAt(ctx: DocContext, start: number): NameMatch | null {
   const { text } = ctx;
@@ -90,6 +92,8 @@ export function nameAt(ctx: DocContext, start: number): NameMatch | null {
   // 和一个, 和一名: a count after a conjunction that is also a surname is no given name.
   if (name.length === sl + 2 && NUMERALS.has(name.charCodeAt(sl)) && COUNTED_GIVEN.test(name.slice(sl))) return null;
   if (!spaced && isVerbPhrase(ctx, start, sl, length)) return null;
+  // 长康路以北: a road's name, where the places around it are said, is no person's (镇长 康路).
+  if (/[路街巷桥]$/.test(name) && ROAD_SIDE.test(text.slice(run.ends[length - 1]!, run.ends[length - 1]! + 3))) return null;
   return { name, start, end: run.ends[length - 1]! };
 }
 

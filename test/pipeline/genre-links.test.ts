@@ -212,3 +212,11 @@ describe('officials named in an answer or a column’s item', () => {
     expect(linked(kg, 'HEADS')).toEqual(['黄德胜→东湖镇']);
   });
 });
+
+describe('no person, no company where the page names none', () => {
+  it('a road after a title (镇长康路以北), a menu’s mailbox (领导信箱), a verb before a company (委托X运营)', async () => {
+    const kg = await graphOf(['首页 | 领导信箱 | 政务公开', '新厂房位于东湖镇长康路以北,委托山东远帆养老服务有限公司运营。'].join('\n'));
+    expect(names(kg, 'Official')).toEqual([]);
+    expect(names(kg, 'Enterprise')).toEqual(['山东远帆养老服务有限公司']);
+  });
+});
