@@ -176,6 +176,11 @@ describe('builds of kinds the genre names', () => {
     expect(names(kg, 'Project')).toEqual(['东湖数字健康谷', '北湖河碧道', '南塘村城中村改造', '木樨湾片区城市更新', '西山国际物流枢纽园', '西山实验学校北湖分校']);
   });
 
+  it('a garage, a cold store, an innovation park, a software park; a name after 名字叫', async () => {
+    const kg = await graphOf('东湖路立体停车库今年开放,北湖村蔬菜保鲜冷库投用。园区名字叫西山工具产业创新园,北部软件园今年招商。');
+    expect(names(kg, 'Project')).toEqual(['东湖路立体停车库', '北湖村蔬菜保鲜冷库', '北部软件园', '西山工具产业创新园']);
+  });
+
   it('a phase named beside its project is the project (碧道, 碧道二期)', async () => {
     const kg = await graphOf('布湖街道这几年集中建设北湖河碧道。今年北湖河碧道二期对市民开放,由深圳远帆水务工程有限公司施工。');
     expect(names(kg, 'Project')).toEqual(['北湖河碧道']);
