@@ -123,13 +123,20 @@ const PHRASE_KIND = /^(?:推进|工作|服务|管理|运行|长效|治理|培育
  * Verbs that adopt a way of working (推行“某某”, 开展“某某”): the quote they take alone is a program.
  * Not 坚持, 围绕, 聚焦: they take principles and targets (坚持“党建引领、数字赋能、社会共治”).
  */
-const ADOPTED = /(推行|实行|实施|开展|推广|用好|运用|践行|深化|落实|探索推行)$/;
+const ADOPTED = /(推行|实行|实施|开展|推广|用好|运用|践行|深化|落实|探索推行|抓好|抓)$/;
 /**
  * What may follow a way of working after its adopting verb: the end of the clause, a conjunction
  * (…和…), the field it works in (治理, 服务) or 的 (推行“某某”的缩影). Not 建设: “某某”建设 is as
  * often a build's (实施“城市客厅”建设).
  */
 const ADOPTED_AFTER = /^(?:[,,。;;、和与及的]|治理|服务|政务服务|提质|扩面|平台)/;
+/**
+ * `“某某”试点`, `“某某”这个协商平台`, `“某某”的议事机制`: a quote named a way of working by the kind
+ * after it (the quote is the program; the kind says what it is). Not `“某某”服务平台` alone: a
+ * platform built under a quoted name is as often a build.
+ */
+const NAMED_KIND = /^(?:(?:这个|这一|这项|这种|的)(?:\p{Script=Han}{2})?(?:平台|机制|模式|品牌|议事会|工作法)|(?:\p{Script=Han}{2})?(?:试点|机制|模式|品牌|议事会|工作法))(?!\p{Script=Han}*(?:项目|工程))/u;
+
 /** 把“某某”开到田间, 把“某某”延伸到片区: a way of working taken somewhere. */
 const BROUGHT_TO = /^(?:延伸|推广|开|覆盖|送|复制|拓展|带|搬)(?:到|进|至)/;
 
@@ -284,6 +291,8 @@ export const extractPrograms: Extractor = {
       if (isProgramPhrase(phrase)) addProgram(ctx, phrase, start + 1, close - 1);
       // “山水某镇·共富带” quoted alone (not the label of a build: “一网统管·某某卫”城市智治分中心).
       else if (DOT_BRAND.test(phrase) && (!/\p{Script=Han}/u.test(text[close] ?? '') || BRAND_KIND.test(text.slice(close, close + 3)))) addProgram(ctx, phrase, start + 1, close - 1);
+      // “某某”试点, “某某”这个协商平台: a way of working named by the kind after it, no build found there.
+      else if (single && NAMED_KIND.test(text.slice(close, close + 8)) && isAdoptedWay(phrase) && !ctx.covered(start, close + 4, ['Program', 'Project'])) addProgram(ctx, phrase, start + 1, close - 1);
     }
     // Known slogans, quoted or not.
     const tabled = tableRows(ctx).length > 0;

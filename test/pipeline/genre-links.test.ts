@@ -225,3 +225,16 @@ describe('no person, no company where the page names none', () => {
     expect(names(kg, 'Enterprise')).toEqual(['山东远帆养老服务有限公司']);
   });
 });
+
+describe('ways of working named by a quote', () => {
+  it('a quote named by the kind after it (“某某”试点, “某某”这个协商平台) or taken up (抓“某某”); not a platform built under a quoted name', async () => {
+    const kg = await graphOf(
+      [
+        '东湖镇去年入选“数字乡村”试点。西山街道还有“东山问策”这个协商平台。',
+        '南湖街道抓“精网微格”,把网格细化。北湖街道建立“助企暖心”服务平台。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Program')).toEqual(['东山问策', '数字乡村', '精网微格']);
+    expect(names(kg, 'Project')).toEqual(['助企暖心服务平台']);
+  });
+});
