@@ -164,7 +164,8 @@ function registeredNames(ctx: DocContext) {
     let start = trimNameStart(ctx, nameStartBefore(ctx, index, 20, enterpriseStops()), index, { innerVerbs: false });
     start = registeringPlaceBefore(ctx, start) ?? start;
     // 、中材科技…有限公司: right after a separator 中 starts a name (中材, 中建, 中铁), it is no preposition there.
-    if (ctx.text[start - 1] === '中' && /[、,;:\n]/.test(ctx.text[start - 2] ?? '\n')) start--;
+    // (So does 比 of 比亚行(佛山)…: a clause opens with no comparison.)
+    if (/[中比]/.test(ctx.text[start - 1] ?? '') && /[、,;:\n]/.test(ctx.text[start - 2] ?? '\n')) start--;
     // 项目公司, 子公司: a kind of company, not one named.
     if (/(项目|子|分|合资|平台)$/.test(ctx.text.slice(start, index)) && !hasProperWordIn(ctx, start, index)) continue;
     if (start >= index || !hasDistinctiveWord(ctx, start, index)) continue;

@@ -219,6 +219,11 @@ describe('officials named in an answer or a column’s item', () => {
 });
 
 describe('no person, no company where the page names none', () => {
+  it('a company’s name opening a clause with 比 (比亚行(佛山)…): no comparison opens a clause', async () => {
+    const kg = await graphOf('项目总投资20亿元;比亚行(佛山)新能源科技有限公司将建设动力电池结构件智能工厂。');
+    expect(names(kg, 'Enterprise')).toEqual(['比亚行(佛山)新能源科技有限公司']);
+  });
+
   it('a road after a title (镇长康路以北), a menu’s mailbox (领导信箱), a verb before a company (委托X运营)', async () => {
     const kg = await graphOf(['首页 | 领导信箱 | 政务公开', '新厂房位于东湖镇长康路以北,委托山东远帆养老服务有限公司运营。'].join('\n'));
     expect(names(kg, 'Official')).toEqual([]);
