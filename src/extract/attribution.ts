@@ -74,10 +74,12 @@ export const extractAttribution: Extractor = {
       let partner: string | null = null;
       // 东湖街道的东湖未来社区: a street that owns the name right before it runs it, whoever speaks.
       const owner = ctx.findIn('Street', entity.start - 12, entity.start - 1, (s) => s.end === entity.start - 1 && ctx.text[s.end] === '的');
-      // 港口镇生态工业园, 许村镇第二小学迁建工程, 乌镇数字文创园: a build named by its town is the town's.
+      // 港口镇生态工业园, 罗溪智造大厦: a build named by its town is the town's; by a short form, unless
+      // a speaker's turn says whose it is (五常港沿线绿道 in another street's turn: a river named after the place).
       const namedBy = entity.type === 'Project' ? ctx.findIn('Street', entity.start, entity.start + 1, (s) => s.start === entity.start && s.end < entity.end) : undefined;
+      const fullyNamed = namedBy && ctx.text.slice(namedBy.start, namedBy.end) === namedBy.name;
       if (owner) street = owner.name;
-      else if (namedBy) street = namedBy.name;
+      else if (namedBy && (fullyNamed || !section?.street)) street = namedBy.name;
       else if (section?.street) street = section.street;
       else {
         const mentioned = ctx.within('Street', sentence.start, sentence.end);

@@ -151,6 +151,20 @@ describe('names the extractor cut or took', () => {
 });
 
 describe('who runs a build', () => {
+  it('a build named by a place’s short form, in another street’s speaker’s turn, is the speaker’s', async () => {
+    const kg = await graphOf(
+      [
+        '参加访谈',
+        '王海(东湖街道党工委书记)',
+        '李江(西山街道党工委书记)',
+        '王海:我们今年建成了东湖科创大厦。',
+        '李江:五常港沿线绿道明年开工,还要跟五常街道一起商量。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'RUNS')).toEqual(['东湖街道→东湖科创大厦', '西山街道→五常港沿线绿道']);
+  });
+
+
   it('a build named by its town is the town’s, on a page of many towns whose long first line says nothing of it', async () => {
     const header = '某某市人民政府 首页 > 乡镇动态 > 镇街快讯 发布时间:2026-11-27 09:12 来源:市政府办 浏览次数:534';
     const kg = await graphOf(
