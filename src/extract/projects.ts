@@ -91,6 +91,8 @@ const sentenceInvests = (ctx: DocContext, at: number) => {
   const sentence = ctx.sentenceAt(at);
   return /投资\d|\d(?:\.\d+)?[万亿]元/.test(ctx.text.slice(sentence.start, sentence.end));
 };
+/** A modal before the verb that ends a qualifier: 要抓牢, 将推进. */
+const MEANT_TO = /(?:要|将|需|应|须|必须|继续)\p{Script=Han}{1,2}$/u;
 /** 华东总部, 中国区总部: where a company's region is run from, named by the region alone; no build. */
 const REGIONAL_SEAT = /^(?:华[东南北中]|西[南北]|东北|亚太|长三角|大湾区|中国|全国|全球|国际|区域)区?$/;
 
@@ -253,6 +255,10 @@ export const extractProjects: Extractor = {
       if (quoted && !wholeQuote && (qualifier.includes('+') || (works && !hasDistinctiveWord(ctx, text.lastIndexOf('”', qualifierEnd) + 1, qualifierEnd) && text.lastIndexOf('”', qualifierEnd) + 1 < qualifierEnd))) continue;
       // A rhetorical quote (“大家”未来社区) names nothing.
       if (quoted && lexicon().programs.rhetoric.has(qualifier)) continue;
+      // “轻”项目, 碳工厂: one character says what kind, it names no build.
+      if (qualifier.length === 1) continue;
+      // 半山要抓牢项目: what a place is to do (要, 将 before a verb) is a clause, not a name.
+      if (works && MEANT_TO.test(qualifier) && lastTag?.tag === 'v') continue;
       // After a weak head the last word must be distinctive: 稽东镇重点项目, 亚运配套项目 are no names.
       // (银湖数字文创中心项目: a 中心 named a 项目 is a build, its place's name enough.)
       const company = ctx.findIn('Enterprise', start, qualifierEnd, (e) => e.end <= qualifierEnd) !== undefined;

@@ -121,6 +121,12 @@ describe('a company’s own build, named after it', () => {
 });
 
 describe('names the extractor cut or took', () => {
+  it('one character before a head names a kind (“轻”项目); what a place is to do is a clause (东湖要抓牢项目)', async () => {
+    const kg = await graphOf('东湖要抓牢项目,多引“轻”项目。东湖科创园今年开园。');
+    expect(names(kg, 'Project')).toEqual(['东湖科创园']);
+  });
+
+
   it('a river’s name jieba cuts into characters is a proper name (北苕溪防洪提升工程); a verb’s glued character is not (调研科/创项目)', async () => {
     const kg = await graphOf('今年还启动了北苕溪防洪提升工程。区委书记赴仓前街道调研科创项目推进工作。');
     expect(names(kg, 'Project')).toEqual(['北苕溪防洪提升工程']);
