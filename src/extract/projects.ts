@@ -78,6 +78,9 @@ const VENUE_EVENT = /^(召开|举行|举办|签订|签署|签约|开幕|会见|�
 /** A build's own ceremony, or a meeting at its site: then the place is the build. */
 const SITE_EVENT = /开工|奠基|竣工|开园|开业|揭牌|启用|投用|落成|封顶|投产|现场/;
 
+/** What is said of a build just finished or begun, right after its name. */
+const BUILT_NOW = /^(?:正式)?(?:投用|投入使用|建成|落成|竣工|开工|启用|开园|开业)/;
+
 /** Heads of a part of a park, built in phases: named after the park they are in. */
 const PARK_PARTS = /^(标准厂房|标准化厂房)$/;
 
@@ -271,12 +274,19 @@ export const extractProjects: Extractor = {
       if (programs.sloganSet.has(canonicalProgram(qualifier)) && !/[“]/.test(text.slice(start, qualifierEnd))) continue;
       // 街道城运中心, 镇便民服务中心: the street's own office or service, named by its kind of
       // division and no name of its own, is an institution, not a build.
-      if (!quoted && isInstitutionOfUnit(ctx, start)) continue;
+      // (Unless it is built: 街道综合养老服务中心投用, a new build of the street's, named without 街道.)
+      if (!quoted && isInstitutionOfUnit(ctx, start)) {
+        if (!BUILT_NOW.test(text.slice(end, end + 4))) continue;
+        const unit = ctx.tokenAt(start);
+        if (unit && unit.start === start && UNIT_WORDS.has(unit.word)) start = unit.end;
+      }
       // A head that runs on into a longer head (科创中心一期) keeps the longest name.
       const last = found[found.length - 1];
       if (last && last.start <= start && last.end >= end) continue;
       if (last && start <= last.start && end >= last.end) found.pop();
       while (text[end] === '(' && /^\(\p{Script=Han}{1,4}\)/u.test(text.slice(end, end + 8))) end = text.indexOf(')', end) + 1;
+      // A part of a park named by its side is part of the name: 北部软件园南区.
+      if (/园$/.test(head) && /^[东南西北]区(?!\p{Script=Han}*[县市])/u.test(text.slice(end, end + 4))) end += 2;
       // A phase is part of the project: 国博会展中心二期.
       const phase = PHASE.exec(text.slice(end, end + 3));
       // (Not the first of a list of phases: 花木城一期、二期.)

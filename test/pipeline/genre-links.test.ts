@@ -201,6 +201,12 @@ describe('builds of kinds the genre names', () => {
     expect(names(kg, 'Project')).toEqual(['东湖路立体停车库', '北湖村蔬菜保鲜冷库', '北部软件园', '西山工具产业创新园']);
   });
 
+  it('a park’s part named by its side (软件园南区); a street’s own facility when it is built (街道综合养老服务中心投用)', async () => {
+    const kg = await graphOf('东湖街道最拿得出手的是北部软件园南区。\n去年,街道综合养老服务中心投用,委托山东远帆养老服务有限公司运营。街道城运中心处置事件3万件。');
+    expect(names(kg, 'Project')).toEqual(['北部软件园南区', '综合养老服务中心']);
+    expect(linked(kg, 'INVOLVES')).toEqual(['综合养老服务中心→山东远帆养老服务有限公司']);
+  });
+
   it('a phase named beside its project is the project (碧道, 碧道二期)', async () => {
     const kg = await graphOf('布湖街道这几年集中建设北湖河碧道。今年北湖河碧道二期对市民开放,由深圳远帆水务工程有限公司施工。');
     expect(names(kg, 'Project')).toEqual(['北湖河碧道']);
