@@ -77,7 +77,7 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
 const OWNED_AFTER = /^(?:\((?:以下)?简称“[^”]{1,10}”\))?的/;
 
 /** `由区卫健委统筹、` before a company: a government organ in the list of who does it. */
-const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]|(?:村集体|村股份经济合作社|村经济合作社|社区)[和与、])$/u;
+const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]|(?:村集体|村股份经济合作社|村经济合作社|社区|\p{Script=Han}{1,6}(?:镇|街道|乡)(?:人民政府)?)[和与、])$/u;
 /** `由甲公司投资,` / `由甲公司代建、` before a company: the clause of the project's investor, which the builder's follows. */
 const INVESTOR_THEN = /由[^,。;由]{4,40}?(?:投资建设|投资|代建|开发|建设)[,、]$/;
 
@@ -159,7 +159,8 @@ function projectInFocus(ctx: DocContext, sentence: Span, at: number, projects: r
   const clause = Math.max(sentence.start, ctx.text.lastIndexOf(',', at - 1) + 1);
   const opening = openingShortForm(ctx, sentence.start, projects) ?? (clause > sentence.start ? openingShortForm(ctx, clause, projects) : undefined);
   if (opening) return opening;
-  if (!roleOpens(ctx, sentence.start, at)) return undefined;
+  // (一期投资2.3亿元,…,由X投资建设: a phase opening the sentence is of the project before.)
+  if (!roleOpens(ctx, sentence.start, at) && !/^(?:一|二|三|首)期/.test(ctx.text.slice(sentence.start, sentence.start + 2))) return undefined;
   const previous = ctx.sentenceAt(sentence.start - 1);
   if (previous.end > sentence.start || ctx.text.slice(previous.end, sentence.start).includes('\n')) return undefined;
   return lastBefore(ctx, 'Project', previous, previous.end) ?? openingShortForm(ctx, previous.start, projects);

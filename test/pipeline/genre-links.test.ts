@@ -58,6 +58,16 @@ describe('a company’s role in a notice or by reference', () => {
     expect(linked(kg, 'INVOLVES')).toEqual(['东湖镇污水处理厂提标改造工程→南通远帆水务工程有限公司', '东湖镇污水处理厂提标改造工程→江苏远嘉建筑工程有限公司']);
   });
 
+  it('a phase opening the next sentence is the project’s (示范园…。一期投资…,由X投资建设); a town and a company together (由某镇与X合作开发)', async () => {
+    const kg = await graphOf(
+      [
+        '东湖镇与西山镇共建东湖农旅融合示范园。示范园横跨两镇,规划面积约4200亩。一期投资2.3亿元,建有采摘区,由四川远帆农业发展有限公司投资建设。',
+        '我们做了一个小微企业园,名字叫东湖工具产业创新园,一期由东湖镇与常州远嘉建设集团合作开发。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual(['东湖农旅融合示范园→四川远帆农业发展有限公司', '东湖工具产业创新园→常州远嘉建设集团']);
+  });
+
   it('它由X开发, 度假区由该公司投资开发, 工坊由村集体和X合作经营', async () => {
     const kg = await graphOf(
       [
