@@ -131,6 +131,11 @@ describe('a company’s own build, named after it', () => {
 });
 
 describe('names the extractor cut or took', () => {
+  it('a name starts after where a group went first (调研组先到某某项目现场)', async () => {
+    const kg = await graphOf('调研组先到东湖智造港项目现场,又到西山科创园。');
+    expect(names(kg, 'Project')).toEqual(['东湖智造港项目', '西山科创园']);
+  });
+
   it('one character before a head names a kind (“轻”项目); what a place is to do is a clause (东湖要抓牢项目)', async () => {
     const kg = await graphOf('东湖要抓牢项目,多引“轻”项目。东湖科创园今年开园。');
     expect(names(kg, 'Project')).toEqual(['东湖科创园']);
