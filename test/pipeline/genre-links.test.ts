@@ -273,6 +273,12 @@ describe('no person, no company where the page names none', () => {
 });
 
 describe('ways of working named by a quote', () => {
+  it('a count’s measure word opens no pilot’s name (等8个村试点)', async () => {
+    const kg = await graphOf('镇党委书记介绍,这项做法已经在东湖村、西山村等8个村试点。');
+    expect(names(kg, 'Program')).toEqual([]);
+  });
+
+
   it('a quote named by the kind after it (“某某”试点, “某某”这个协商平台) or taken up (抓“某某”); not a platform built under a quoted name', async () => {
     const kg = await graphOf(
       [
