@@ -3,6 +3,9 @@
  * means the nearest project named before it with the same head (any project for 项目); a bare
  * `项目由…` opening a sentence, the project of the sentence before. `创新谷项目` at the start of a
  * clause, the end of one project's name named before (杭州湾数字健康创新谷), means that project.
+ * And, for a company's role said in a sentence that names no project (X负责投资和运营), the
+ * project in focus: one the sentence opens with by a short form or kind, or the last of the
+ * sentence before (`projectInFocus`).
  */
 import type { DocContext, EntityCandidate } from './context.ts';
 import type { Span } from '../segment/index.ts';
@@ -46,4 +49,65 @@ function shortFormProject(ctx: DocContext, sentence: Span, projects: EntityCandi
   // (冷链项目 after 黄花临空冷链物流仓储项目: a 项目 named by a word inside the name of one 项目.)
   const named = projects.filter((p) => p.end <= at && p.name.length > short.length && (p.name.endsWith(short) || (/(?:项目|工程)$/.test(p.name) && p.name.includes(short))));
   return new Set(named.map((p) => p.name)).size === 1 ? named.at(-1) : undefined;
+}
+
+/** A company's role on a project: its builder, owner, operator or manager of the works. */
+export const ROLES = '(?:施工总承包单位|施工总承包方|总承包单位|总承包方|投资方|投资主体|建设单位|建设方|代建单位|代建方|业主单位|实施主体|运营方|运营主体|承建方|承建单位|施工单位|施工方|开发商)';
+
+/** The entity of `type` named last in the sentence before `at`. */
+export function lastBefore(ctx: DocContext, type: string, sentence: { start: number }, at: number): EntityCandidate | undefined {
+  let last: EntityCandidate | undefined;
+  for (const e of ctx.within(type, sentence.start, at)) if (e.end <= at && (!last || e.end > last.end)) last = e;
+  return last;
+}
+
+/**
+ * The project a sentence that names none speaks of, when a company's role in it is said (`at`): one
+ * named before whose name the sentence opens with the end of (创新港… after 秣陵生命健康创新港,
+ * 新校区…); or, when the role opens the sentence (X负责投资和运营, 施工方是X), the last one named in
+ * the sentence before it, in its paragraph (第一站:某某创新港。…).
+ */
+export function projectInFocus(ctx: DocContext, sentence: Span, at: number, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
+  // (…介绍,度假区由该公司投资开发: the clause's opening too.)
+  const clause = Math.max(sentence.start, ctx.text.lastIndexOf(',', at - 1) + 1);
+  const opening = openingShortForm(ctx, sentence.start, projects) ?? (clause > sentence.start ? openingShortForm(ctx, clause, projects) : undefined);
+  if (opening) return opening;
+  // (一期投资2.3亿元,…,由X投资建设: a phase opening the sentence is of the project before.)
+  if (!roleOpens(ctx, sentence.start, at) && !/^(?:一|二|三|首)期/.test(ctx.text.slice(sentence.start, sentence.start + 2))) return undefined;
+  const previous = ctx.sentenceAt(sentence.start - 1);
+  if (previous.end > sentence.start || ctx.text.slice(previous.end, sentence.start).includes('\n')) return undefined;
+  return lastBefore(ctx, 'Project', previous, previous.end) ?? openingShortForm(ctx, previous.start, projects);
+}
+
+/**
+ * Do companies and their roles alone come before `at` in the sentence (施工方是, 由, 甲公司负责投资和运营,)?
+ * Then the sentence has no subject of its own, and speaks of the project of the one before.
+ */
+function roleOpens(ctx: DocContext, start: number, at: number): boolean {
+  let words = ctx.text.slice(start, at);
+  for (const company of ctx.within('Enterprise', start, at).sort((a, b) => b.start - a.start)) words = words.slice(0, company.start - start) + '@' + words.slice(company.end - start);
+  return ROLE_WORDS.test(words);
+}
+const ROLE_WORDS = new RegExp(`^(?:@|${ROLES}|[由为是和与及、,]|负责|投资|建设|开发|运营|施工|总承包|承建|代建)*$`);
+
+/**
+ * The one project named before `at` whose name's end (three characters or more, or a kind of
+ * build: 步道, 营地; not a generic word) opens the text at `at`: 创新港, 新校区, 未来社区 when
+ * one 未来社区 was named.
+ */
+function openingShortForm(ctx: DocContext, at: number, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
+  const { text } = ctx;
+  const { generic, heads } = lexicon().projects;
+  let found: EntityCandidate | undefined;
+  for (const p of projects) {
+    if (p.end > at) continue;
+    for (let n = Math.min(p.name.length - 1, 8); n >= 2; n--) {
+      const short = p.name.slice(-n);
+      if (!text.startsWith(short, at) || !ctx.isTokenEnd(at + n) || generic.has(short) || (n === 2 && !heads.includes(short))) continue;
+      if (found && found.name !== p.name) return undefined;
+      found = p;
+      break;
+    }
+  }
+  return found;
 }

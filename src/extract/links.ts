@@ -5,20 +5,17 @@
  * - `由X投资建设`, `由X与Y合作建设`, `由X作为实施主体`, `该项目由X承建`, `投资方为X`, `X投资建设的`.
  */
 import type { DocContext, EntityCandidate, Extractor } from './context.ts';
-import type { Span } from '../segment/index.ts';
 import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
 import { addEnterprise } from './enterprises.ts';
 import { isPlaceName } from './divisions.ts';
 import { shortStreetName } from './streets.ts';
 import { companyStemOf, hasDistinctiveWord, nameStartBefore, trimNameStart } from './spans.ts';
 import { addProject } from './projects.ts';
-import { anaphoricProject } from './anaphora.ts';
+import { anaphoricProject, lastBefore, projectInFocus, ROLES } from './anaphora.ts';
 import { tableRows } from './tables.ts';
 
 /** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`). */
 const BY_VERB = /^(?:具体|全面|主要)?(?:投资建设|投资|开发建设|承建|承接|建设|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
-/** A company's role on a project: its builder, owner, operator or manager of the works. */
-const ROLES = '(?:施工总承包单位|施工总承包方|总承包单位|总承包方|投资方|投资主体|建设单位|建设方|代建单位|代建方|业主单位|实施主体|运营方|运营主体|承建方|承建单位|施工单位|施工方|开发商)';
 /** The role before the company: `投资方为X`, `施工方是X`. */
 const ROLE_BEFORE = new RegExp(`${ROLES}(?:为|是)$`);
 /** The role after it: `X为施工总承包单位`, `X是项目的建设方`. */
@@ -139,64 +136,6 @@ const BUILT_PLANNED = new RegExp(`^(?:将|拟|计划|准备)?${INVESTING}?(?:在
 function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
   const comma = text.slice(from, sentenceEnd).search(/[,;]/);
   return comma < 0 ? sentenceEnd : from + comma;
-}
-
-/** The entity of `type` named last in the sentence before `at`. */
-function lastBefore(ctx: DocContext, type: string, sentence: { start: number }, at: number): EntityCandidate | undefined {
-  let last: EntityCandidate | undefined;
-  for (const e of ctx.within(type, sentence.start, at)) if (e.end <= at && (!last || e.end > last.end)) last = e;
-  return last;
-}
-
-/**
- * The project a sentence that names none speaks of, when a company's role in it is said (`at`): one
- * named before whose name the sentence opens with the end of (创新港… after 秣陵生命健康创新港,
- * 新校区…); or, when the role opens the sentence (X负责投资和运营, 施工方是X), the last one named in
- * the sentence before it, in its paragraph (第一站:某某创新港。…).
- */
-function projectInFocus(ctx: DocContext, sentence: Span, at: number, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
-  // (…介绍,度假区由该公司投资开发: the clause's opening too.)
-  const clause = Math.max(sentence.start, ctx.text.lastIndexOf(',', at - 1) + 1);
-  const opening = openingShortForm(ctx, sentence.start, projects) ?? (clause > sentence.start ? openingShortForm(ctx, clause, projects) : undefined);
-  if (opening) return opening;
-  // (一期投资2.3亿元,…,由X投资建设: a phase opening the sentence is of the project before.)
-  if (!roleOpens(ctx, sentence.start, at) && !/^(?:一|二|三|首)期/.test(ctx.text.slice(sentence.start, sentence.start + 2))) return undefined;
-  const previous = ctx.sentenceAt(sentence.start - 1);
-  if (previous.end > sentence.start || ctx.text.slice(previous.end, sentence.start).includes('\n')) return undefined;
-  return lastBefore(ctx, 'Project', previous, previous.end) ?? openingShortForm(ctx, previous.start, projects);
-}
-
-/**
- * Do companies and their roles alone come before `at` in the sentence (施工方是, 由, 甲公司负责投资和运营,)?
- * Then the sentence has no subject of its own, and speaks of the project of the one before.
- */
-function roleOpens(ctx: DocContext, start: number, at: number): boolean {
-  let words = ctx.text.slice(start, at);
-  for (const company of ctx.within('Enterprise', start, at).sort((a, b) => b.start - a.start)) words = words.slice(0, company.start - start) + '@' + words.slice(company.end - start);
-  return ROLE_WORDS.test(words);
-}
-const ROLE_WORDS = new RegExp(`^(?:@|${ROLES}|[由为是和与及、,]|负责|投资|建设|开发|运营|施工|总承包|承建|代建)*$`);
-
-/**
- * The one project named before `at` whose name's end (three characters or more, or a kind of
- * build: 步道, 营地; not a generic word) opens the text at `at`: 创新港, 新校区, 未来社区 when
- * one 未来社区 was named.
- */
-function openingShortForm(ctx: DocContext, at: number, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
-  const { text } = ctx;
-  const { generic, heads } = lexicon().projects;
-  let found: EntityCandidate | undefined;
-  for (const p of projects) {
-    if (p.end > at) continue;
-    for (let n = Math.min(p.name.length - 1, 8); n >= 2; n--) {
-      const short = p.name.slice(-n);
-      if (!text.startsWith(short, at) || !ctx.isTokenEnd(at + n) || generic.has(short) || (n === 2 && !heads.includes(short))) continue;
-      if (found && found.name !== p.name) return undefined;
-      found = p;
-      break;
-    }
-  }
-  return found;
 }
 
 /** The link, with the sentence that ties them as its evidence (by default the project's). */
