@@ -70,9 +70,6 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
   return BY_VERB.test(text.slice(end, end + 8)) ? { at: start - 1 } : null;
 }
 
-/** A company's name, its short form in brackets maybe, and 的: what follows is its own. */
-const OWNED_AFTER = /^(?:\((?:以下)?简称“[^”]{1,10}”\))?的/;
-
 /** `由区卫健委统筹、` before a company: a government organ in the list of who does it. */
 const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]|(?:村集体|村股份经济合作社|村经济合作社|社区|\p{Script=Han}{1,6}(?:镇|街道|乡)(?:人民政府)?)[和与、])$/u;
 /** `由甲公司投资,` / `由甲公司代建、` before a company: the clause of the project's investor, which the builder's follows. */
@@ -220,9 +217,9 @@ export const extractLinks: Extractor = {
     }
     // 某某有限公司(简称“某某”)的某某基地: the company's own build, named right after its name.
     for (const company of companies()) {
-      const of = OWNED_AFTER.exec(ctx.text.slice(company.end, company.end + 24));
-      const from = of ? company.end + of[0].length : -1;
-      const project = of && ctx.findIn('Project', from, from + 1, (p) => p.start === from);
+      // (A company's name, its short name in brackets maybe, and 的: what follows is its own.)
+      const from = afterName(ctx.text, company) + 1;
+      const project = ctx.text[from - 1] === '的' ? ctx.findIn('Project', from, from + 1, (p) => p.start === from) : undefined;
       if (project) involves(ctx, project, company.name, ctx.sentenceAt(company.start));
     }
     // 某某公司副总经理介绍,度假区由该公司投资开发: the company just named builds what the clause opens with.
