@@ -32,7 +32,7 @@ export function isHeadTitle(part: string): boolean {
   return /(书记|主任|镇长|乡长)$/.test(part);
 }
 
-/** (Nor a pronoun: 这是我们镇党委书记某某 is the town's secretary.) */
+/** Words a title never runs left over: a headline's verb, a function word, a role; nor a pronoun (这是我们镇党委书记某某 is the town's secretary). */
 const STOP_LEFT = new Set(['访', '专访', '对话', '走近', '记', '在', '由', '与', '和', '及', '陪同', '的', '经', '向', '对', '请', '让', '为', '是', '任', '提名', '等', '同志', '了', '据', '今天', '一起', '来看', '专访', '访谈', '嘉宾', '简介', '出席', '参加', '主持', '邀请', '接受', '现场', '就', '听', '记者', '采访', '随同', '我们', '咱们', '我', '他们', '他', '她', '这是', '那是', '就是', '这']);
 
 /** Where a title ending at `end` starts: leftwards over organisation words, street names and `、`. */
