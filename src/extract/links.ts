@@ -15,7 +15,7 @@ import { anaphoricProject, lastBefore, projectInFocus, ROLES } from './anaphora.
 import { tableRows } from './tables.ts';
 
 /** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`). */
-const BY_VERB = /^(?:具体|全面|主要)?(?:投资建设|投资|开发建设|承建|承接|建设|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
+const BY_VERB = /^(?:具体|全面|主要)?(?:投资建设|投资|开发建设|承建|承接|建设|建(?=的)|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
 /** The role before the company: `投资方为X`, `施工方是X`. */
 const ROLE_BEFORE = new RegExp(`${ROLES}(?:为|是)$`);
 /** The role after it: `X为施工总承包单位`, `X是项目的建设方`. */
@@ -124,7 +124,7 @@ function builtProjectAfter(ctx: DocContext, companyEnd: number, form: RegExp): E
 }
 const BUILT_NAME = '((?:\\d+(?:英寸|纳米)|(?:年产|日产)[\\d.]+[万千百亿]?\\p{Script=Han})?\\p{Script=Han}{4,20})(项目|生产基地|基地|生产线|产线|工厂|产业园|研发中心|中心)';
 const BUILT_OF = new RegExp(`^(?:投资建设|投资|开发建设|建设|承建|打造|新上|新建)的${BUILT_NAME}`, 'u');
-const BUILT_BY_INTRODUCED = new RegExp(`^,(?:投资建设|建设|新建|打造)${BUILT_NAME}`, 'u');
+const BUILT_BY_INTRODUCED = new RegExp(`^,(?:投资建设|建设|新建|打造|总投资[\\d.]+[万亿]元的)${BUILT_NAME}`, 'u');
 /** `X将在某镇建设…基地`, `X计划投资3.5亿元建设…产线`: what a company plans to build, in the clause its name opens. */
 const INVESTING = '(?:(?:计划|拟)?投资(?:约)?[\\d.]+[万亿]元)';
 const BUILT_PLANNED = new RegExp(`^(?:将|拟|计划|准备)?${INVESTING}?(?:在\\p{Script=Han}{2,8}?)?${INVESTING}?(?:投资建设|建设|新建|打造)${BUILT_NAME}`, 'u');
@@ -237,7 +237,7 @@ export const extractLinks: Extractor = {
       const nameEnd = afterName(ctx.text, company);
       const after = ctx.text.slice(nameEnd, nameEnd + 6);
       // 引进X,建设某某中心: what the company brought in builds.
-      const introduced = before === '进' && ctx.text[company.start - 2] === '引' && /^,(?:投资建设|建设|新建|打造)/.test(after);
+      const introduced = before === '进' && ctx.text[company.start - 2] === '引' && /^,(?:投资建设|建设|新建|打造|总投资)/.test(after);
       const anchored = before === '以' && /^为(中心|核心|龙头|依托)/.test(after);
       const by = byCompanies(ctx, company);
       const builds = /^(投资建设|投资|开发建设|承建|建设|新上的|新建的)/.test(after) || by || introduced;
@@ -263,7 +263,8 @@ export const extractLinks: Extractor = {
       const clauseEnd = by ? clauseEndAfter(ctx.text, company.end, sentence.end) : sentence.end;
       const within = ctx.within('Project', company.end + 1, clauseEnd);
       // X投资的智能门锁全产业链基地项目: a 项目 of plain words the company builds is one project.
-      const named = within.length === 0 ? builtProjectAfter(ctx, nameEnd, introduced ? BUILT_BY_INTRODUCED : BUILT_OF) : undefined;
+      // (引进X,总投资5亿元的某某项目落户某园: what was brought in builds the named one, not the park after it.)
+      const named = within.length === 0 || introduced ? builtProjectAfter(ctx, nameEnd, introduced ? BUILT_BY_INTRODUCED : BUILT_OF) : undefined;
       // Nothing after the company either: the project the passage speaks of.
       const focus = by && !named && within.length === 0 ? projectInFocus(ctx, sentence, by.at, projects) : undefined;
       if (focus) involves(ctx, focus, company.name, sentence);

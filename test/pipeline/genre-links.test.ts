@@ -124,6 +124,16 @@ describe('a company’s own build, named after it', () => {
     ]);
   });
 
+  it('what a company brought in builds, named with its money (引进X,总投资5亿元的…项目落户某园); 由X建的', async () => {
+    const kg = await graphOf(
+      [
+        '东湖街道引进威海远帆海洋生物科技有限公司,总投资5亿元的海藻多糖提取项目落户东湖工业园。',
+        '村里去年建起的西山村蔬菜保鲜冷库今年投用。冷库是村集体出资、由包头市远嘉仓储设备有限公司建的。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual(['海藻多糖提取项目→威海远帆海洋生物科技有限公司', '西山村蔬菜保鲜冷库→包头市远嘉仓储设备有限公司']);
+  });
+
   it('a size opening the name keeps its number (12英寸…封测线项目)', async () => {
     const kg = await graphOf('杭州远帆半导体有限公司投资的12英寸功率芯片封测线项目已于9月试产。');
     expect(names(kg, 'Project')).toEqual(['12英寸功率芯片封测线项目']);
