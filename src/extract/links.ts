@@ -144,7 +144,8 @@ export const extractLinks: Extractor = {
   id: 'links',
   run(ctx) {
     const { enterprises } = lexicon();
-    const streetShorts = new Set(ctx.entities.filter((e) => e.type === 'Street').map((e) => shortStreetName(e.name)));
+    const streetNames = new Set(ctx.entities.filter((e) => e.type === 'Street').map((e) => e.name));
+    const streetShorts = new Set([...streetNames].map(shortStreetName));
     const projects = ctx.entities.filter((e) => e.type === 'Project');
     // Companies as found so far (the loop below may add some), and their names and aliases to the
     // name they stand for: made again only when the companies grew.
@@ -198,7 +199,8 @@ export const extractLinks: Extractor = {
       const facility = enterprises.facilityHeads.some((h) => project.name.endsWith(h));
       // 亚圣文化产业园 is a 文化产业 park: an industry running on into the head names no company.
       const industryPark = /^产业/.test(project.name.slice(m?.[0].length ?? 0));
-      if (m && facility && !industryPark && !isPlaceName(m[1]!) && !streetShorts.has(m[1]!) && project.name.length > m[0].length + 1) {
+      // (Nor a town's full name: 立新乡光伏发电项目 is the 乡's.)
+      if (m && facility && !industryPark && !isPlaceName(m[1]!) && !streetShorts.has(m[1]!) && !streetNames.has(m[1]!) && project.name.length > m[0].length + 1) {
         const at = ctx.text.indexOf(m[0], project.start);
         if (at >= 0 && at < project.end && ctx.isTokenStart(at)) tradeNamed.push({ project, name: m[0], at });
       }

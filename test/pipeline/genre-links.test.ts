@@ -152,6 +152,12 @@ describe('names the extractor cut or took', () => {
   });
 
 
+  it('an industry’s word is no name of its own: the town before it stays in the name (某乡光伏发电项目), and makes no company', async () => {
+    const kg = await graphOf('县委书记一行来到立新乡光伏发电项目现场。');
+    expect(names(kg, 'Project')).toEqual(['立新乡光伏发电项目']);
+    expect(names(kg, 'Enterprise')).toEqual([]);
+  });
+
   it('a river’s name jieba cuts into characters is a proper name (北苕溪防洪提升工程); a verb’s glued character is not (调研科/创项目)', async () => {
     const kg = await graphOf('今年还启动了北苕溪防洪提升工程。区委书记赴仓前街道调研科创项目推进工作。');
     expect(names(kg, 'Project')).toEqual(['北苕溪防洪提升工程']);
