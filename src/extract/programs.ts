@@ -10,7 +10,7 @@
 import type { DocContext, Extractor } from './context.ts';
 import { lexicon, alternation, lexiconEnds, lexiconPattern } from './lexicon.ts';
 import { anchorsIn } from './anchors.ts';
-import { hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
+import { hasProperWord, nameStartBefore, RENEWAL_ACTIONS, RENEWED_PLACES, trimNameStart } from './spans.ts';
 import { HAN } from './chars.ts';
 import { inNameCell, tableRows } from './tables.ts';
 
@@ -115,6 +115,8 @@ function isTheme(phrase: string): boolean {
 }
 
 /** Characters no unit of a chief system holds (和林长制: the 和 joins two of them). */
+/** A place's renewal works ending where a slogan does (老街有机更新). */
+const RENEWAL_OF_PLACE = new RegExp(`${RENEWED_PLACES}${RENEWAL_ACTIONS}$`);
 const CHIEF_STEM_BREAK = /[和与及、的是在了]/;
 
 /** The kinds that name a quoted pair of phrases as one program when right after the quote. */
@@ -302,6 +304,8 @@ export const extractPrograms: Extractor = {
       if (tabled && inNameCell(ctx, index) && !tableRows(ctx).some((r) => r.name.start === index && r.name.end === index + word.length)) continue;
       // 荃步村共富工坊: a village's or community's build of that kind is a project, not the program.
       if (/(村|社区)$/.test(text.slice(Math.max(0, index - 2), index)) && /(工坊|中心|驿站|社区|乡村)$/.test(word)) continue;
+      // 某某老街有机更新, 某某片区城市更新: the works of a place (works.ts), not the program.
+      if (RENEWAL_OF_PLACE.test(text.slice(Math.max(0, index - 3), index + word.length))) continue;
       addProgram(ctx, word, index, index + word.length);
     }
     // 街长制, 楼道长制, 网格长制: a chief for each unit of a kind, quoted or not (not 家长制).

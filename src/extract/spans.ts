@@ -121,6 +121,12 @@ const CLAUSE_OPENS = /[,:;、。\n(“]/;
 const ROAD = /^[东南西北中]?(?:路|大道|街|河|江)$/;
 /** The words that end a road's name, as a pattern's source (works.ts, projects.ts). */
 export const ROAD_WORDS = '(?:快速路|大道|大街|高架|路)';
+/**
+ * Places narrower than a town that renewal works are named by (某某老街, 某某片区, 某某村, 某某段),
+ * and what is done to them (有机更新, 城中村改造…), as patterns' sources (works.ts, programs.ts).
+ */
+export const RENEWED_PLACES = '(?:城中村|老街|老镇区|老城区|古镇|片区|区块|岸线|沿线|村|段)';
+export const RENEWAL_ACTIONS = '(?:城中村改造|城市更新|有机更新|保护更新|更新改造|改造提升|提升改造|拓宽改造|综合整治提升|综合整治|综合治理|生态修复)';
 /** 第二, 第一: an ordinal, which opens a facility's name (第二中心幼儿园). */
 export const ORDINAL = /^第[一二三四五六七八九十\d]{1,3}/;
 const NOT_A_NAME_START = new Set(['v', 'z', 'a', 'ad', 'l', 'i', 't', 'b', 'vd', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'ad', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o']);

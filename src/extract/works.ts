@@ -7,7 +7,7 @@
  */
 import type { DocContext, Extractor } from './context.ts';
 import { addProject, worksAfter } from './projects.ts';
-import { nameStartBefore, ROAD_WORDS } from './spans.ts';
+import { hasDistinctiveWord, nameStartBefore, RENEWAL_ACTIONS, RENEWED_PLACES, ROAD_WORDS, tagSpan, trimNameStart } from './spans.ts';
 import { inLocationField } from './tables.ts';
 
 /** A road word and the direction it is extended in (大道北延, 路东延伸段). */
@@ -36,6 +36,41 @@ const WORKED_ROAD = new RegExp(`${ROAD_WORDS}(?=\\([^()\\n]{2,24}?[—–~至到
 /** A river's works by phase (官河一期整治, 某某溪二期治理): only a named project has phases. */
 const PHASED_RIVER_WORKS = /(?:河|江|溪|浦|渠)[一二三四五六七八九十\d]期(?:综合)?(?:整治|治理|疏浚|清淤)/gu;
 
+/**
+ * Renewal works named by the place they renew (瓶窑老街有机更新, 某某村城中村改造, 木棉湾片区城市更新,
+ * 某某线某村段拓宽改造, 某湖岸线生态修复二期): a place narrower than a town (a village, a quarter, an
+ * old street, a section, a shore) and what is done to it. The same works after a town or with no
+ * place (推进城中村改造, 某镇城市更新) name a field of work, and so does any of them before 工作,
+ * 计划, 行动… . Before 项目 or 工程 they are projects.ts's.
+ */
+const RENEWAL_WORKS = new RegExp(`${RENEWED_PLACES}${RENEWAL_ACTIONS}|老街改造`, 'gu');
+/** What a renewal's words before make a field of work, not a build: 片区城市更新工作, …试点. */
+const FIELD_AFTER = /^(?:项目|工程|工作|计划|行动|试点|样板|示范|任务|领域|方面|经验|模式|资金|政策|专班|指挥部|中|上|和|与)/;
+/** Words that point at places without naming one (全镇, 各村, 该片区, 这个): no name opens with them. */
+const POINTING = /^[全各该这那本我其每多诸]/;
+/** jieba's tags of the words a place's name is made of: nouns, places, directions, morphemes (湾/zg), words it does not know. */
+const NOMINAL_TAG = /^(?:n|x|j|eng|f|s|b|zg|g)/;
+/** A phase after the works (一期, (二期)): part of the name, as after any project's. */
+const PHASE_AFTER = /^(?:[一二三四五六七八九十\d]期|\([一二三四五六七八九十\d]期\))/;
+
+function addRenewal(ctx: DocContext, placeStart: number, end: number): void {
+  const { text } = ctx;
+  if (FIELD_AFTER.test(text.slice(end, end + 3))) return;
+  let start = trimNameStart(ctx, nameStartBefore(ctx, placeStart, 10), placeStart);
+  // A place's name is nouns (目标就是老街改造: the name, if any, starts after the verb).
+  for (const t of tagSpan(ctx, start, placeStart)) if (!NOMINAL_TAG.test(t.tag)) start = t.end;
+  const stem = text.slice(start, placeStart);
+  // The place's own name: two characters at least, not a pointer nor a count, not a word of a kind (城区, 工业).
+  if (stem.length < 2 || !/^\p{Script=Han}+$/u.test(stem) || POINTING.test(stem) || !hasDistinctiveWord(ctx, start, placeStart)) return;
+  // 某某镇城中村改造: a town's field of work (its full name alone before the place word).
+  if (ctx.findIn('Street', start, placeStart, (e) => e.start === start && e.end === placeStart && /(街道|镇|乡)$/.test(stem))) return;
+  if (ctx.overlapped(start, end, ['Official', 'Person', 'Enterprise'])) return;
+  if (inLocationField(ctx, start)) return;
+  const phase = PHASE_AFTER.exec(text.slice(end, end + 4));
+  const last = end + (phase ? phase[0].length : 0);
+  if (!ctx.overlapped(start, last, ['Project'])) addProject(ctx, start, last);
+}
+
 export const extractWorks: Extractor = {
   id: 'works',
   run(ctx) {
@@ -43,5 +78,6 @@ export const extractWorks: Extractor = {
     for (const m of ctx.text.matchAll(WORKED_ROAD)) addWork(ctx, m.index, m.index + m[0].length);
     // (The river word is part of the name: 官河, not 官.)
     for (const m of ctx.text.matchAll(PHASED_RIVER_WORKS)) addWork(ctx, m.index + 1, m.index + m[0].length);
+    for (const m of ctx.text.matchAll(RENEWAL_WORKS)) addRenewal(ctx, m.index, m.index + m[0].length);
   },
 };

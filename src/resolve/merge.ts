@@ -60,6 +60,13 @@ export function canonicalKeys(entities: Map<string, MergeCandidate>): Map<string
     for (const a of e.aliases) push(byTradePrefix, a, key);
     if (e.name.length >= 4) push(byEnds, e.name.slice(0, 2) + e.name.slice(-2), key);
   }
+  // The first phase of each project found with no name of its own (某某老街有机更新一期 and 二期,
+  // no 某某老街有机更新): the later phases merge into it, one project in phases.
+  const firstPhase = new Map<string, string>();
+  for (const [key, e] of entities) {
+    const base = e.type === 'Project' ? PHASED.exec(e.name)?.[1] : undefined;
+    if (base && base.length >= 4 && !entities.has(entityKey('Project', base)) && !firstPhase.has(base)) firstPhase.set(base, key);
+  }
   const canonical = new Map<string, string>();
   for (const [key, d] of entities) {
     let target = byAlias.get(key);
@@ -67,7 +74,8 @@ export function canonicalKeys(entities: Map<string, MergeCandidate>): Map<string
     if (!target && VARIANT_TYPES.has(d.type) && d.name.length >= 4) target = bySuffix.get(key)?.find((k) => k !== key);
     if (!target && d.type === 'Project') {
       const base = PHASED.exec(d.name)?.[1];
-      if (base && base.length >= 4 && entities.has(entityKey('Project', base))) target = entityKey('Project', base);
+      if (base && base.length >= 4) target = entities.has(entityKey('Project', base)) ? entityKey('Project', base) : firstPhase.get(base);
+      if (target === key) target = undefined;
     }
     if (!target && d.type === 'Enterprise' && !d.props.tradeName) {
       // 华盛公司 after 杭州华盛新材料有限公司: the article's short name for it (公司 is no trade).
