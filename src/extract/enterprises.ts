@@ -85,6 +85,9 @@ export function isEnterpriseName(name: string): boolean {
   return /\p{Script=Han}/u.test(name);
 }
 
+/** A company's short name declared in brackets right after its full one: (以下简称“临安城投”), (下称“某某”). */
+export const SHORT_NAME_AFTER = /^\((?:以下)?(?:简称|下称)“([^”]{1,10})”\)/;
+
 export function addEnterprise(ctx: DocContext, name: string, start: number, end: number, strong = true) {
   if (!isEnterpriseName(name)) return;
   if (ctx.covered(start, end, ['Street', 'Official', 'Person'])) return;
@@ -93,6 +96,9 @@ export function addEnterprise(ctx: DocContext, name: string, start: number, end:
   // Both forms name the company in the genre: 三星羽绒 and 三星 for 浙江三星羽绒股份有限公司.
   const aliases = short ? [short] : [];
   if (short && trade && trade !== short && trade !== name && !lexicon().projects.generic.has(trade) && !isPlaceName(trade)) aliases.push(trade);
+  // The short name the article declares is the one it uses after (凯丰新材, not 凯丰): recognised whole.
+  const declared = SHORT_NAME_AFTER.exec(ctx.text.slice(end, end + 16))?.[1];
+  if (declared && declared.length >= 2 && !aliases.includes(declared)) aliases.push(declared);
   const props: Record<string, unknown> = {};
   if (short) props.fullName = name;
   if (trade) props.tradeName = trade;

@@ -6,7 +6,7 @@
  */
 import type { DocContext, EntityCandidate, Extractor } from './context.ts';
 import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
-import { addEnterprise } from './enterprises.ts';
+import { addEnterprise, SHORT_NAME_AFTER } from './enterprises.ts';
 import { isPlaceName } from './divisions.ts';
 import { shortStreetName } from './streets.ts';
 import { companyStemOf, hasDistinctiveWord, nameStartBefore, trimNameStart } from './spans.ts';
@@ -22,8 +22,6 @@ const ROLE_BEFORE = new RegExp(`${ROLES}(?:为|是)$`);
 const ROLE_AFTER = new RegExp(`^(?:为|是|作为)(?:该?项目的?|本项目)?${ROLES}`);
 /** What the company does, closing the clause its name opens: `X承建,`, `X负责投资和运营,`, `Y施工。`. */
 const CLOSING_VERB = /^(?:负责)?(?:投资和运营|投资运营|投资建设|建设运营|施工总承包|承建|施工|代建|运营)(?=[,。;]|$)/;
-/** A company's short name in brackets right after its full one: (以下简称“临安城投”). */
-const SHORT_NAME_AFTER = /^\((?:以下)?(?:简称|下称)“[^”]{1,10}”\)/;
 /** Where what is said of a company starts: after its name, and its short name in brackets if given. */
 const afterName = (text: string, company: EntityCandidate) => company.end + (SHORT_NAME_AFTER.exec(text.slice(company.end, company.end + 16))?.[0].length ?? 0);
 
@@ -106,15 +104,22 @@ function projectNamedBy(ctx: DocContext, by: number): EntityCandidate | undefine
 
 /**
  * `X投资的某某项目`, `X新上的某某生产线`, `由X投资建设的某某生产基地`, `引进X,建设某某中心`: what the
- * company's clause names right after 的 (or, for a company brought in, after 建设), up to its head,
- * is one build of the company's, whatever its words (a kind alone would be none: 新项目, 生产线
- * with fewer than four characters before them).
+ * company's clause names right after its verb (`lead`, read at `companyEnd`), up to its head, is
+ * one build of the company's, whatever its words (a kind alone would be none: 新项目, 生产线 with
+ * fewer than four characters before them); or the project found there already (“荷塘人家”农文旅综合体).
  */
-function builtProjectAfter(ctx: DocContext, companyEnd: number, form: RegExp): EntityCandidate | undefined {
-  const m = form.exec(ctx.text.slice(companyEnd, companyEnd + 48));
+function builtProjectAfter(ctx: DocContext, companyEnd: number, lead: RegExp): EntityCandidate | undefined {
+  const verb = lead.exec(ctx.text.slice(companyEnd, companyEnd + 40));
+  if (!verb) return undefined;
+  const at = companyEnd + verb[0].length;
+  const found = ctx.findIn('Project', at, at + 2, (p) => p.start === at || (p.start === at + 1 && ctx.text[at] === '“'));
+  if (found) return found;
+  // (首条电解槽生产线: which of the company's lines it is, no part of the name.)
+  const first = FIRST_OF.exec(ctx.text.slice(at, at + 4))?.[0].length ?? 0;
+  const m = BUILT_NAME.exec(ctx.text.slice(at + first, at + first + 40));
   if (!m) return undefined;
-  const end = companyEnd + m[0].length;
-  const start = end - m[1]!.length - m[2]!.length;
+  const start = at + first;
+  const end = start + m[0].length;
   const head = end - m[2]!.length;
   // (年产30万套…模组项目 is a project; 年产2万吨…生产线 the line one installs.)
   if (head - start < 4 || !ctx.isTokenEnd(end) || !hasDistinctiveWord(ctx, start, head) || (/^(?:年产|日产)/.test(m[1]!) && m[2] !== '项目')) return undefined;
@@ -122,12 +127,22 @@ function builtProjectAfter(ctx: DocContext, companyEnd: number, form: RegExp): E
   if (!ctx.covered(start, end, ['Project'])) addProject(ctx, start, end);
   return ctx.findIn('Project', start, end, (p) => p.start === start);
 }
-const BUILT_NAME = '((?:\\d+(?:英寸|纳米)|(?:年产|日产)[\\d.]+[万千百亿]?\\p{Script=Han})?\\p{Script=Han}{4,20})(项目|生产基地|基地|生产线|产线|工厂|产业园|研发中心|中心)';
-const BUILT_OF = new RegExp(`^(?:投资建设|投资|开发建设|建设|承建|打造|新上|新建)的${BUILT_NAME}`, 'u');
-const BUILT_BY_INTRODUCED = new RegExp(`^,(?:投资建设|建设|新建|打造|总投资[\\d.]+[万亿]元的)${BUILT_NAME}`, 'u');
-/** `X将在某镇建设…基地`, `X计划投资3.5亿元建设…产线`: what a company plans to build, in the clause its name opens. */
+const BUILT_NAME = /^((?:\d+(?:英寸|纳米)|(?:年产|日产)[\d.]+[万千百亿]?\p{Script=Han})?\p{Script=Han}{4,20})(项目|生产基地|基地|生产线|产线|工厂|产业园|研发中心|中心)/u;
+/** 首条, 首个, 第二条: the first (or nth) of a company's builds of a kind. */
+const FIRST_OF = /^(?:首|第[一二三四五六七八九十\d]{1,2})[条个座家期批栋]/;
+/** How much a company puts in: 投资20亿元, 计划投资5亿元. */
 const INVESTING = '(?:(?:计划|拟)?投资(?:约)?[\\d.]+[万亿]元)';
-const BUILT_PLANNED = new RegExp(`^(?:将|拟|计划|准备)?${INVESTING}?(?:在\\p{Script=Han}{2,8}?)?${INVESTING}?(?:投资建设|建设|新建|打造)${BUILT_NAME}`, 'u');
+const BUILDING = '(?:投资建设|建设|新建|打造)';
+/** `X投资建设的`, `X新上的`: what the company's clause names after 的 is its build. */
+const BUILT_OF = new RegExp(`^${INVESTING}?(?:投资建设|投资|开发建设|建设|承建|打造|新上|新建)的`, 'u');
+/** `引进X,建设…`, `引进X,投资6亿元建设…`, `引进X,总投资5亿元的…`: what the company brought in builds. */
+const BUILT_BY_INTRODUCED = new RegExp(`^,(?:${INVESTING}?(?:在\\p{Script=Han}{2,8}?)?${BUILDING}|总投资[\\d.]+[万亿]元的)`, 'u');
+/** `X将在某镇建设…基地`, `X计划投资3.5亿元,在某镇建设…产线`: what a company plans to build, in the clause its name opens. */
+const BUILT_PLANNED = new RegExp(`^,?(?:将|拟|计划|准备)?${INVESTING}?,?(?:在\\p{Script=Han}{2,8}?)?${INVESTING}?${BUILDING}(?!的)`, 'u');
+/** `X的某某项目`, `X旗下的…`, `X落户某镇的…`: the company's own build, named after its name. */
+const OWN_BUILD = /^(?:旗下|落户\p{Script=Han}{2,8}?)?的/u;
+/** `与X签约共建…`, `与X签约,合作建设…`: a build the company makes with the town. */
+const BUILT_TOGETHER = /^(?:签约|签订协议)?,?(?:共建|合作建设|共同建设|联合建设|合作打造|共同打造)/;
 
 /** Where the clause that runs on at `from` ends (a comma, a semicolon or the sentence's end). */
 function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
@@ -222,7 +237,9 @@ export const extractLinks: Extractor = {
       // (A company's name, its short name in brackets maybe, and 的: what follows is its own.)
       const from = afterName(ctx.text, company) + 1;
       const project = ctx.text[from - 1] === '的' ? ctx.findIn('Project', from, from + 1, (p) => p.start === from) : undefined;
-      if (project) involves(ctx, project, company.name, ctx.sentenceAt(company.start));
+      // (Or a build of plain words after 的, 旗下的, 落户某镇的: 某某公司旗下的检测认证中心项目.)
+      const own = project ?? builtProjectAfter(ctx, afterName(ctx.text, company), OWN_BUILD);
+      if (own) involves(ctx, own, company.name, ctx.sentenceAt(company.start));
     }
     // 某某公司副总经理介绍,度假区由该公司投资开发: the company just named builds what the clause opens with.
     THIS_COMPANY.lastIndex = 0;
@@ -239,12 +256,15 @@ export const extractLinks: Extractor = {
       const nameEnd = afterName(ctx.text, company);
       const after = ctx.text.slice(nameEnd, nameEnd + 6);
       // 引进X,建设某某中心: what the company brought in builds.
-      const introduced = before === '进' && ctx.text[company.start - 2] === '引' && /^,(?:投资建设|建设|新建|打造|总投资)/.test(after);
+      // (我们引进的X,投资20亿元在某镇建设…: the same.)
+      const introduced = /引进的?$/.test(ctx.text.slice(Math.max(0, company.start - 3), company.start)) && BUILT_BY_INTRODUCED.test(ctx.text.slice(nameEnd, nameEnd + 24));
       const anchored = before === '以' && /^为(中心|核心|龙头|依托)/.test(after);
       const by = byCompanies(ctx, company);
       const builds = /^(投资建设|投资|开发建设|承建|建设|新上的|新建的)/.test(after) || by || introduced;
       // 某某公司将在溱潼建设…基地: the build its own clause plans (only that one: another company's may follow).
-      const planned = !anchored && !by && !introduced && /^(?:将|拟|计划|准备|在)/.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined;
+      // (与X签约共建…: what the town builds with it.)
+      const together = /[与和]$/.test(before) ? builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) : undefined;
+      const planned = together ?? (!anchored && !by && !introduced && /^,?(?:将|拟|计划|准备|在|投资\d)/.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined);
       if (planned) {
         involves(ctx, planned, company.name, ctx.sentenceAt(company.start));
         continue;
