@@ -5,6 +5,7 @@
  */
 import type { DocContext, Extractor } from './context.ts';
 import { onlyStreet, openingStreet } from './titles.ts';
+import { isPlaceName } from './divisions.ts';
 
 /** The street a document is about, if there is exactly one. */
 export function documentStreet(ctx: DocContext): string | null {
@@ -59,6 +60,9 @@ function jointSubject(ctx: DocContext, sentenceStart: number, mentioned: readonl
 }
 const JOINTLY = /联合|共同|共建|携手|合作|一起|两镇|两街道?|双方/;
 
+/** What a street does to a build after 由 (由某街道负责实施, 由某镇投资建设). */
+const DOES = /^(?:负责|牵头|组织)?(?:实施|建设|投资建设|推进|组织实施)/;
+
 /** Verbs of a leader's speech, right after the name (张立群指出, 陈勇章要求). */
 const SPEECH = /^(同志)?(指出|强调|要求|表示|提出|希望|说|认为|勉励|寄语)/;
 
@@ -76,19 +80,27 @@ export const extractAttribution: Extractor = {
       const owner = ctx.findIn('Street', entity.start - 12, entity.start - 1, (s) => s.end === entity.start - 1 && ctx.text[s.end] === '的');
       // 港口镇生态工业园, 罗溪智造大厦: a build named by its town is the town's; by a short form, unless
       // a speaker's turn says whose it is (五常港沿线绿道 in another street's turn: a river named after the place).
-      const namedBy = entity.type === 'Project' ? ctx.findIn('Street', entity.start, entity.start + 1, (s) => s.start === entity.start && s.end < entity.end) : undefined;
+      // (Not a short form that is a city's or a county's name too: 日照数字经济产业园 is named by 日照市, not 日照街道.)
+      const namedBy =
+        entity.type === 'Project'
+          ? ctx.findIn('Street', entity.start, entity.start + 1, (s) => s.start === entity.start && s.end < entity.end && (ctx.text.slice(s.start, s.end) === s.name || !isPlaceName(ctx.text.slice(s.start, s.end))))
+          : undefined;
       const fullyNamed = namedBy && ctx.text.slice(namedBy.start, namedBy.end) === namedBy.name;
       if (owner) street = owner.name;
       else if (namedBy && (fullyNamed || !section?.street)) street = namedBy.name;
       else if (section?.street) street = section.street;
       else {
-        const mentioned = ctx.within('Street', sentence.start, sentence.end);
+        // (Not a short form inside the entity's own name that does not name it: 日照 of 日照数字经济产业园.)
+        const mentioned = ctx.within('Street', sentence.start, sentence.end).filter((s) => s.start < entity.start || s.start >= entity.end);
         const inSentence = [...new Set(mentioned.map((s) => s.name))];
         // A street that is the sentence's subject (新塘以…为抓手, 稽东镇举行…) runs what it names;
         // a street named further on is a place in the description (起于齐贤街道镜湖村), not the actor.
         const subject = inSentence.length === 1 && mentioned[0]!.start < entity.start && (mentioned[0]!.start - sentence.start <= 8 || opensClause(ctx.text, sentence.start, mentioned[0]!.start));
         const joint = inSentence.length === 2 ? jointSubject(ctx, sentence.start, mentioned, entity.start) : null;
+        // 工程由某某街道负责实施: the street the sentence says does it.
+        const doer = mentioned.filter((s) => ctx.text[s.start - 1] === '由' && DOES.test(ctx.text.slice(s.end, s.end + 6)));
         if (subject) street = inSentence[0]!;
+        else if (doer.length === 1) street = doer[0]!.name;
         // 甲镇与乙镇签订协议,联合实施某某工程: two streets that do it together both run it.
         else if (joint) [street, partner] = joint;
         // 区委书记张立群指出,要以…活动为抓手: what a leader of no street (a district's, a city's) names

@@ -189,6 +189,11 @@ describe('page furniture, line by line', () => {
     expect(kinds(page)).toEqual(['meta:2026-03-30 08:05  某某区融媒体中心', 'meta:原创  某某发布  2024年06月12日 18:30  四川']);
   });
 
+  it('a public account’s follow prompts above the title are prompts, not the title', () => {
+    const page = ['点击蓝字 关注我们', '城西镇召开项目推进会', '关注我们 获取更多资讯', '会上,城西镇作交流发言。'].join('\n');
+    expect(kinds(page)).toEqual(['prompt:点击蓝字 关注我们', 'prompt:关注我们 获取更多资讯']);
+  });
+
   it("a site's directory of towns and streets is furniture, not the page's place", () => {
     const page = ['纸坊街道 | 郑店街道 | 五里界街道', '瓜沥镇 临浦镇 义桥镇 所前镇', '义桥 所前 临浦', '义桥镇召开会议', '义桥镇、所前镇、临浦镇三地联合开展巡河。'].join('\n');
     expect(kinds(page)).toEqual(['directory:纸坊街道 | 郑店街道 | 五里界街道', 'directory:瓜沥镇 临浦镇 义桥镇 所前镇', 'directory:义桥 所前 临浦']);

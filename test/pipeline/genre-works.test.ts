@@ -43,3 +43,23 @@ describe('a project known only by its phases', () => {
     expect(project.aliases).toContain('凤溪老街有机更新二期');
   });
 });
+
+describe('whose build a name says', () => {
+  it('a short form that is also the city’s name opens no street’s build: the street the sentence opens with runs it', async () => {
+    const kg = await graphOf(
+      [
+        '日照市东港区开展重点项目观摩',
+        '在秦楼街道,观摩团来到日照滨海康养中心。北京路街道的站点是日照数字经济产业园。',
+        '日照街道的站点是日照街道社区卫生服务中心迁建工程。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'RUNS')).toEqual(['北京路街道→日照数字经济产业园', '日照街道→日照街道社区卫生服务中心迁建工程', '秦楼街道→日照滨海康养中心']);
+  });
+
+  it('a street the sentence says does the works (工程由某街道负责实施) runs them, on a page about several streets', async () => {
+    const kg = await graphOf(
+      ['东港区开展重点项目观摩', '秦楼街道和北京路街道各有一个站点。附近的东港区实验小学扩建工程进展顺利,工程由日照街道负责实施。'].join('\n'),
+    );
+    expect(linked(kg, 'RUNS')).toEqual(['日照街道→东港区实验小学扩建工程']);
+  });
+});
