@@ -11,6 +11,7 @@ import { anchorsIn } from './anchors.ts';
 import { hasDistinctiveWord, hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
 import { isPlaceName, isProvinceName, provinceAtStart } from './divisions.ts';
 import { HAN } from './chars.ts';
+import { shortStreetName } from './streets.ts';
 
 let stopsCache: Set<string> | null = null;
 /** Project stops minus industry words, which belong inside company names (柯桥区建设集团). */
@@ -123,25 +124,40 @@ const STATE_BUILDER = /^中(?:建|铁|交|冶|电建|能建|核|化)[一二三�
 const OWNER_CHAR = /^[村镇该本各全每]$/;
 
 /**
- * 天津市鑫达汽车配件有限公司, 成都新都轨道…有限公司, 上海隽和古建筑…有限公司: jieba cuts a trade
- * name it does not know into single characters (鑫/nr 达/v, 新/都, 隽/和) and the scan for the
- * name's start stops at one of them. A province, city or county (full or short) right before one
- * or two such characters is where the registered name starts. A conjunction may be the second of
- * two (隽和): one character alone before it is no company of a list.
+ * 天津市鑫达汽车配件有限公司, 山东颐和健康产业有限公司, 日照港达物流有限公司, 浙江新市正大纺织有限公司:
+ * jieba cuts a trade name it does not know (鑫/达, 颐和 read as 颐 + 和, 日照港/达, 新/市) and
+ * the scan for the name's start stops in it. A province, city or county (full or short), or the
+ * short form of a town the article names, right before the start or before one or two
+ * characters of a trade name, is where the registered name starts; and a place before that place
+ * too (德清新市…, 浙江新市…). A conjunction may be the second of two (隽和): one alone is no name.
  */
 function registeringPlaceBefore(ctx: DocContext, start: number): number | null {
   // (城西镇与福建恒顺…: a name that opens with its place has its start.)
   const first = ctx.tokenAt(start);
   if (first && first.start === start && isRegisteringPlace(first.word)) return null;
-  let at = start;
-  for (let n = 0; n < 2; n++) {
-    const single = ctx.tokenAt(at - 1);
-    if (!single || single.end !== at || single.word.length !== 1 || !HAN.some(single.word)) break;
-    if (/[的在为是等对、省市县区镇乡村]/.test(single.word) || (/[和与及]/.test(single.word) && n > 0)) break;
-    at = single.start;
-    if (n === 0 && /[和与及]/.test(single.word)) continue;
-    const place = ctx.tokenAt(at - 1);
-    if (place && place.end === at && isRegisteringPlace(place.word)) return place.start;
+  const { text } = ctx;
+  const towns = new Set(ctx.ofType('Street').map((s) => shortStreetName(s.name)).filter((n): n is string => n !== null));
+  let place = placeEndingAt(text, towns, start);
+  for (let n = 1; n <= 2 && place === null; n++) {
+    const trade = text.slice(start - n, start);
+    if (trade.length < n || !HAN.every(trade) || NOT_TRADE.test(trade)) break;
+    if (n === 1 && /[和与及]/.test(trade)) continue;
+    place = placeEndingAt(text, towns, start - n);
+  }
+  if (place === null) return null;
+  return placeEndingAt(text, towns, place) ?? place;
+}
+/** Words that join two companies: 和, 与, 联合, 携手… */
+const JOINING = /^(?:[、,和与及同]|联合|携手|会同|以及|并与)+/;
+/** Characters no trade name is cut at: function words, kinds of division, marks. */
+const NOT_TRADE = /[的在为是等对省市县区镇乡村]/;
+/** Where a place that ends at `at` starts (a town's short form the article names; else the longest: 德清县, 德清), or null. */
+function placeEndingAt(text: string, towns: Set<string>, at: number): number | null {
+  // (A town the article names first: 新市 of 德清新市, not 清新市, a district's name elsewhere.)
+  for (let length = 2; length <= 4; length++) if (towns.has(text.slice(at - length, at))) return at - length;
+  for (let length = 4; length >= 2; length--) {
+    const word = text.slice(at - length, at);
+    if (word.length === length && HAN.every(word) && isRegisteringPlace(word)) return at - length;
   }
   return null;
 }
@@ -169,6 +185,9 @@ function registeredNames(ctx: DocContext) {
     if (INNER_FORM.test(ctx.text.slice(end, end + 14))) continue;
     let start = trimNameStart(ctx, nameStartBefore(ctx, index, 20, enterpriseStops()), index, { innerVerbs: false });
     start = registeringPlaceBefore(ctx, start) ?? start;
+    // 某某集团有限公司联合某某物业服务有限公司: no name runs over a company found before it.
+    const previous = ctx.findIn('Enterprise', start - 40, index, (e) => e.end > start && e.end <= index);
+    if (previous) start = previous.end + (JOINING.exec(ctx.text.slice(previous.end, index))?.[0].length ?? 0);
     // 、中材科技…有限公司: right after a separator 中 starts a name (中材, 中建, 中铁), it is no preposition there.
     // (So does 比 of 比亚行(佛山)…: a clause opens with no comparison.)
     if (/[中比]/.test(ctx.text[start - 1] ?? '') && /[、,;:\n]/.test(ctx.text[start - 2] ?? '\n')) start--;

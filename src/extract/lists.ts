@@ -165,6 +165,9 @@ function listItemsBefore(ctx: DocContext, end: number, stops: Set<string>, keepW
       if (open < clauseStart || end - open > 22) break;
       start = open + 1;
       itemEnd = end - 1;
+    } else if (ctx.findIn('Enterprise', clauseStart, end, (e) => e.end === end)) {
+      // A company found whole already (浙江新市正大纺织有限公司, where the walk would stop at 市): its name.
+      start = ctx.findIn('Enterprise', clauseStart, end, (e) => e.end === end)!.start;
     } else {
       // (Items between separators are trimmed too: kept whole, lists of industries, 圣诞服饰、竹制品等,
       // came out as companies.)

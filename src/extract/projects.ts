@@ -122,6 +122,13 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
   ctx.addEntity({ type: 'Project', name, start, end, aliases: [...aliases].filter((a) => a !== name), strong: true });
 }
 
+/** 正在, 已经: words of what is going on or done, inside no name. */
+const ASPECT_WORDS = new Set(['正在', '已经', '将要', '正在进行', '已然']);
+function hasAspectWord(ctx: DocContext, start: number, end: number): boolean {
+  for (let t = ctx.tokenAt(start); t && t.start < end; t = ctx.tokenAt(t.end)) if (t.start >= start && ASPECT_WORDS.has(t.word)) return true;
+  return false;
+}
+
 /** Where a name may start at the earliest: after the last person found or word for a post in [start, end). */
 function startAfterPeople(ctx: DocContext, start: number, end: number): number {
   let from = start;
@@ -260,6 +267,8 @@ export const extractProjects: Extractor = {
       if (quoted && lexicon().programs.rhetoric.has(qualifier)) continue;
       // “轻”项目, 碳工厂: one character says what kind, it names no build.
       if (qualifier.length === 1) continue;
+      // 某某公司正在扩建生产线: an aspect word makes a clause, which no name holds.
+      if (!quoted && hasAspectWord(ctx, start, qualifierEnd)) continue;
       // 半山要抓牢项目: what a place is to do (要, 将 before a verb) is a clause, not a name.
       if (works && MEANT_TO.test(qualifier) && lastTag?.tag === 'v') continue;
       // After a weak head the last word must be distinctive: 稽东镇重点项目, 亚运配套项目 are no names.

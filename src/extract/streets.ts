@@ -121,6 +121,8 @@ export const extractStreets: Extractor = {
       // 镇 followed by 街 is 镇街 (towns and subdistricts); 乡 followed by 镇/村 is a common noun.
       if (m[0] === '镇' && /^[街长]/.test(text.slice(end, end + 1)) && !STRONG_AFTER.test(text.slice(end, end + 4))) continue;
       if (m[0] === '乡' && /^[镇村土亲]/.test(text.slice(end, end + 1))) continue;
+      // 某某村镇银行: a kind of bank (a village-and-town bank), not a town (丰源村镇银行 is no 源村镇).
+      if (m[0] === '镇' && text[m.index - 1] === '村' && text.startsWith('银行', end)) continue;
       let listedBest: { start: number; name: string } | null = null;
       let patternBest: { start: number; name: string } | null = null;
       const strongAfter = STRONG_AFTER.test(text.slice(end, end + 4));

@@ -1,0 +1,37 @@
+/**
+ * Where a company's registered name starts, and kinds of company the ninth written set showed
+ * missed (village banks, a bank's branch) or taken for a town (某某村镇银行). The sentences are
+ * ours; each rule was checked against the output on every real text and every written set.
+ */
+import { describe, expect, it } from 'vitest';
+import { graphOf, names } from './genre-helpers.ts';
+
+describe('a registered name’s start', () => {
+  it('a trade name jieba cuts apart after its place (a county, a city, a province, the article’s town) stays in the name', async () => {
+    const kg = await graphOf(
+      [
+        '湖州市德清县新市镇召开项目推进会。',
+        '德清新市古镇旅游开发有限公司、浙江新市正大纺织有限公司参加。',
+        '山东颐和健康产业有限公司和日照港达物流有限公司也派人参加。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Enterprise')).toEqual(['山东颐和健康产业有限公司', '德清新市古镇旅游开发有限公司', '日照港达物流有限公司', '浙江新市正大纺织有限公司']);
+  });
+
+  it('a name does not run over the company before it (甲集团有限公司联合乙有限公司)', async () => {
+    const kg = await graphOf('宁波市北仑区小港街道。项目由宁波恒远集团有限公司联合宁波港湾物业服务有限公司运营。');
+    expect(names(kg, 'Enterprise')).toEqual(['宁波恒远集团有限公司', '宁波港湾物业服务有限公司']);
+  });
+
+  it('village banks and a bank’s branch are companies; 村镇银行 names no town', async () => {
+    const kg = await graphOf('湖州市德清县新市镇召开签约会。德清丰源村镇银行提供授信,金东惠民村镇银行、婺州银行孝顺支行参加。各农商银行要支持企业。');
+    expect(names(kg, 'Enterprise')).toEqual(['婺州银行孝顺支行', '德清丰源村镇银行', '金东惠民村镇银行']);
+    expect(names(kg, 'Street')).toEqual(['新市镇']);
+  });
+
+  it('a company that is doing something to a line names no project (某某公司正在扩建生产线)', async () => {
+    const kg = await graphOf('安阳县水冶镇。殷都农机制造有限公司正在扩建生产线。');
+    expect(names(kg, 'Project')).toEqual([]);
+    expect(names(kg, 'Enterprise')).toEqual(['殷都农机制造有限公司']);
+  });
+});
