@@ -13,10 +13,13 @@ import { lexicon } from './lexicon.ts';
 
 const ANAPHOR = /(?:^|[,:])(?:据了解,|据悉,)?(该|此|本|这个|这座|这一|这处)(?:[^,。;:]{1,12}?的)?(\p{Script=Han}{0,4}?)(项目|工程|园|园区|中心|社区|基地|小区|工厂|厂)/u;
 /**
- * `项目由某某投资建设` opening a sentence, or a clause after who says it (`某某表示,工程由…施工`), or
+ * `项目由某某投资建设` (`园区由…`, `基地由…`) opening a sentence, or a clause after who says it (`某某表示,工程由…施工`), or
  * a role (`施工单位是某某`): the project just named (the sentence before, in its paragraph).
  */
-const BARE = /^(?:[^,。;:]{2,12}(?:表示|介绍|说|称),)?(?:(?:项目|工程|它|其)(?:将|已|则)?由|(?:(?:项目|工程)的?)?(?:施工单位|建设单位|设计单位|投资方|运营方|承建方|实施主体)(?:为|是))/;
+const BARE = /^(?:[^,。;:]{2,12}(?:表示|介绍|说|称),)?(?:(?:项目|工程|园区|基地|它|其)(?:将|已|则)?由|(?:(?:项目|工程)的?)?(?:施工单位|建设单位|设计单位|投资方|运营方|承建方|实施主体)(?:为|是))/;
+
+/** A sentence that opens speaking of the project just named, without its name: 该项目…, 项目…, 它… */
+const SPEAKS_OF_IT = /^(?:该|此|这个)?(?:项目|工程)|^它/;
 
 const SHORT_FORM = /(?:^|[,:])(\p{Script=Han}{2,6}?)(?:项目|工程)/u;
 
@@ -24,7 +27,14 @@ export function anaphoricProject(ctx: DocContext, sentence: Span, projects: Enti
   if (BARE.test(ctx.text.slice(sentence.start, sentence.start + 20))) {
     const paragraph = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
     const before = projects.filter((p) => p.end <= sentence.start && p.start >= paragraph).sort((a, b) => b.end - a.end)[0];
-    return before && ctx.sentenceAt(before.start).end >= ctx.text.lastIndexOf('。', sentence.start - 1) ? before : undefined;
+    // The sentence before; or, when that one speaks of the project without naming it (该项目沿河布置。), the one before it.
+    let previousEnd = ctx.text.lastIndexOf('。', sentence.start - 1);
+    for (let hop = 0; hop < 2 && previousEnd > paragraph; hop++) {
+      const previous = ctx.sentenceAt(previousEnd);
+      if (!SPEAKS_OF_IT.test(ctx.text.slice(previous.start, previous.start + 4)) || (before && before.start >= previous.start)) break;
+      previousEnd = ctx.text.lastIndexOf('。', previous.start - 1);
+    }
+    return before && ctx.sentenceAt(before.start).end >= previousEnd ? before : undefined;
   }
   const m = ANAPHOR.exec(ctx.text.slice(sentence.start, sentence.end));
   if (!m) return shortFormProject(ctx, sentence, projects);

@@ -247,7 +247,8 @@ function contextualNames(ctx: DocContext) {
   for (let m = builtBy.exec(ctx.text); m; m = builtBy.exec(ctx.text)) {
     const name = m[1]!;
     const start = m.index + 1;
-    if (ctx.covered(start, start + name.length, ['Enterprise', 'Street', 'Official', 'Person'])) continue;
+    // (由两镇联合成立的某某有限公司: a company found inside is the one; what comes before it describes it.)
+    if (ctx.covered(start, start + name.length, ['Enterprise', 'Street', 'Official', 'Person']) || ctx.overlapped(start, start + name.length, ['Enterprise'])) continue;
     if (STATE_BUILDER.test(name) || ((trade.test(name) || enterprises.legalForms.some((f) => name.endsWith(f))) && hasDistinctiveWord(ctx, start, start + name.length))) addEnterprise(ctx, name, start, start + name.length);
   }
   // A trade name with an industry ending, as the subject of a company's news: 之江有机硅获得…

@@ -21,7 +21,10 @@ const ROLE_BEFORE = new RegExp(`${ROLES}(?:为|是)$`);
 /** The role after it: `X为施工总承包单位`, `X是项目的建设方`. */
 const ROLE_AFTER = new RegExp(`^(?:为|是|作为)(?:该?项目的?|本项目)?${ROLES}`);
 /** What the company does, closing the clause its name opens: `X承建,`, `X负责投资和运营,`, `Y施工。`. */
-const CLOSING_VERB = /^(?:负责)?(?:投资和运营|投资运营|投资建设|建设运营|施工总承包|承建|施工|代建|运营)(?=[,。;]|$)/;
+const CLOSING_VERB = /^(?:负责|承担)?(?:投资和运营|投资运营|投资建设|建设运营|施工总承包|承建|施工|代建|运营)(?=[,。;]|$)/;
+/** A part of the works said before 由, and who takes it after the company: `施工由X承担`, `运营由X负责`. */
+const WORK_BY_BEFORE = /(?:施工|建设|运营|代建|设计|投资)(?:工作|任务)?由$/;
+const TAKES_AFTER = /^(?:承担|负责|完成)/;
 /** Where what is said of a company starts: after its name, and its short name in brackets if given. */
 const afterName = (text: string, company: EntityCandidate) => company.end + (SHORT_NAME_AFTER.exec(text.slice(company.end, company.end + 16))?.[0].length ?? 0);
 
@@ -36,6 +39,7 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
   if (ROLE_BEFORE.test(text.slice(Math.max(0, company.start - 10), company.start))) return { at: company.start };
   // X为施工总承包单位, (…,)X承建: the company's role said after it, in a clause of its own.
   if (ROLE_AFTER.test(text.slice(nameEnd, nameEnd + 14)) || CLOSING_VERB.test(text.slice(nameEnd, nameEnd + 8))) return { at: company.start };
+  if (WORK_BY_BEFORE.test(text.slice(Math.max(0, company.start - 6), company.start)) && TAKES_AFTER.test(text.slice(nameEnd, nameEnd + 2))) return { at: company.start };
   // 由区卫健委统筹、X承建: an organ before the company in the list (no company of the project's);
   // 由甲公司投资,乙公司施工: the builder after the investor, in the next clause.
   const before = text.slice(Math.max(0, company.start - 60), company.start);
@@ -48,6 +52,9 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
   if (text.slice(company.start - 2, company.start) === '引进' && RUN_AFTER.test(text.slice(nameEnd, nameEnd + 4))) return { at: company.start - 2 };
   // Walk left over the other companies of the list to 由.
   let start = company.start;
+  // (由两镇联合成立的X负责开发建设: the company described between 由 and its name.)
+  const described = DESCRIBED_AFTER_BY.exec(text.slice(Math.max(0, start - 16), start));
+  if (described) start -= described[0].length - 1;
   for (;;) {
     if (text[start - 1] === '由') break;
     const joiner = JOINED_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
@@ -57,17 +64,20 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
     if (!other) return null;
     start = other.start;
   }
-  // Walk right over the rest of the list to the verb.
+  // Walk right over the rest of the list to the verb (由X与某镇联合实施: a town may be one of them).
   let end = nameEnd;
   for (;;) {
     const joiner = JOINED_AFTER.exec(text.slice(end, end + 8));
-    const next = joiner && ctx.findIn('Enterprise', end + joiner[0].length, end + joiner[0].length + 1, (e) => e.start === end + joiner[0].length);
+    const from = end + (joiner?.[0].length ?? 0);
+    const next = joiner && (ctx.findIn('Enterprise', from, from + 1, (e) => e.start === from) ?? ctx.findIn('Street', from, from + 1, (e) => e.start === from));
     if (!next) break;
     end = next.end;
   }
   return BY_VERB.test(text.slice(end, end + 8)) ? { at: start - 1 } : null;
 }
 
+/** 由…的 right before a company: what it is, between 由 and its name (由两镇联合成立的X). */
+const DESCRIBED_AFTER_BY = /由[^,。;由的]{1,12}的$/;
 /** `由区卫健委统筹、` before a company: a government organ in the list of who does it. */
 const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]|(?:村集体|村股份经济合作社|村经济合作社|社区|\p{Script=Han}{1,6}(?:镇|街道|乡)(?:人民政府)?)[和与、])$/u;
 /** `由甲公司投资,` / `由甲公司代建、` before a company: the clause of the project's investor, which the builder's follows. */
@@ -143,6 +153,13 @@ const BUILT_PLANNED = new RegExp(`^,?(?:将|拟|计划|准备)?${INVESTING}?,?(?
 const OWN_BUILD = /^(?:旗下|落户\p{Script=Han}{2,8}?)?的/u;
 /** `与X签约共建…`, `与X签约,合作建设…`: a build the company makes with the town. */
 const BUILT_TOGETHER = /^(?:签约|签订协议)?,?(?:共建|合作建设|共同建设|联合建设|合作打造|共同打造)/;
+
+/** `某某公园,是街道与X签约共建的`: the project named last before, in the sentence, that this says the company builds with the town. */
+function builtBefore(ctx: DocContext, company: EntityCandidate, nameEnd: number): EntityCandidate | undefined {
+  if (!BUILT_TOGETHER_OF.test(ctx.text.slice(nameEnd, nameEnd + 12))) return undefined;
+  return lastBefore(ctx, 'Project', ctx.sentenceAt(company.start), company.start);
+}
+const BUILT_TOGETHER_OF = /^(?:签约|签订协议)?(?:共建|合作建设|共同建设|联合建设|合作打造|共同打造|建设|打造)的(?=[,。;]|$)/;
 
 /** Where the clause that runs on at `from` ends (a comma, a semicolon or the sentence's end). */
 function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
@@ -263,7 +280,8 @@ export const extractLinks: Extractor = {
       const builds = /^(投资建设|投资|开发建设|承建|建设|新上的|新建的)/.test(after) || by || introduced;
       // 某某公司将在溱潼建设…基地: the build its own clause plans (only that one: another company's may follow).
       // (与X签约共建…: what the town builds with it.)
-      const together = /[与和]$/.test(before) ? builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) : undefined;
+      // (某某公园,是街道与X签约共建的: the build the sentence is about, named before.)
+      const together = /[与和]$/.test(before) ? (builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) ?? builtBefore(ctx, company, nameEnd)) : undefined;
       const planned = together ?? (!anchored && !by && !introduced && /^,?(?:将|拟|计划|准备|在|投资\d)/.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined);
       if (planned) {
         involves(ctx, planned, company.name, ctx.sentenceAt(company.start));
