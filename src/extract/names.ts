@@ -18,6 +18,9 @@ export interface NameMatch {
 /** One-character words that follow a name and never end one (other words are told by jieba). */
 const AFTER_NAME = new Set([...'在说等和与及的将也还都就对为是要已到来去一率带任同作']);
 
+/** 明年, 今年, 年底: times of the year, which a surname-like verb before them (谈明年) makes no name of. */
+const YEAR_WORD = /^(?:[明今去前后来当全]年|年[底初中内末])$/;
+
 /** A count and its measure word (一个, 两名, 几位) in the place of a given name. */
 const COUNTED_GIVEN = /^[一二两三四五六七八九十几][个名位批些项家支条种座]$/;
 const NUMERALS = new Set([...'一二两三四五六七八九十几'].map((c) => c.charCodeAt(0)));
@@ -87,6 +90,8 @@ export function nameAt(ctx: DocContext, start: number): NameMatch | null {
   }
   const name = run.chars.slice(0, length).join('');
   if (people.notNames.has(name) || people.notNames.has(name.slice(sl))) return null;
+  // 主任谈明年攻坚: a year said after a verb that is also a surname (谈, 于, 向) is no given name.
+  if (YEAR_WORD.test(name.slice(sl))) return null;
   // 书记谈谈…, 看看: a verb said twice is no surname and a given name.
   if (name.length === 2 && name[0] === name[1] && tagWord(name)[0]?.tag.startsWith('v')) return null;
   // 和一个, 和一名: a count after a conjunction that is also a surname is no given name.

@@ -94,6 +94,10 @@ const sentenceInvests = (ctx: DocContext, at: number) => {
   const sentence = ctx.sentenceAt(at);
   return /投资\d|\d(?:\.\d+)?[万亿]元/.test(ctx.text.slice(sentence.start, sentence.end));
 };
+/** A period of the year closing a qualifier: 上半年项目, 今年项目, 一季度项目. */
+const PERIOD_BEFORE = /(?:上半年|下半年|今年|明年|去年|年内|全年|[一二三四]季度|前三季度)$/;
+/** A campaign after a kind of place (老旧小区改造三年行动, 背街小巷整治专项行动): the place is its field. */
+const CAMPAIGN_AFTER = /^(?:改造|整治|提升|建设|治理|更新)(?:[一二三四五六七八九十\d]年)?(?:行动|攻坚战|攻坚行动|专项行动)/;
 /** A modal before the verb that ends a qualifier: 要抓牢, 将推进. */
 const MEANT_TO = /(?:要|将|需|应|须|必须|继续)\p{Script=Han}{1,2}$/u;
 /** 华东总部, 中国区总部: where a company's region is run from, named by the region alone; no build. */
@@ -238,6 +242,10 @@ export const extractProjects: Extractor = {
       if (head === '总部' && REGIONAL_SEAT.test(text.slice(start, qualifierEnd)) && !sentenceInvests(ctx, start)) continue;
       // 年产2万吨纺丝生产线: the line a project installs, not a project of its own.
       if (head === '生产线' && /^(年产|日产|月产)/.test(text.slice(start, qualifierEnd))) continue;
+      // 某镇上半年项目建设情况: the projects of a period, not one named.
+      if (works && PERIOD_BEFORE.test(text.slice(Math.max(0, qualifierEnd - 5), qualifierEnd))) continue;
+      // 推进城镇老旧小区改造三年行动: what a campaign works on, not a build.
+      if (CAMPAIGN_AFTER.test(text.slice(end, end + 10))) continue;
       // 包保到项目, 落实到项目: down to each project, not one named.
       if (works && text[qualifierEnd - 1] === '到') continue;
       // 一批农文旅项目, 12个产业项目, 十大民生实事项目: a counted kind of projects, not one named.

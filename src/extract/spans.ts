@@ -59,6 +59,8 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
       if (/^\d+(\.\d+)?$/.test(w) && /^(?:[个项家座幢条处所批元]|[万亿]元)/.test(ctx.text.slice(token.end, token.end + 2))) break;
       if (/^[0-9]+[个项家座幢条处所批]$/.test(w)) break;
     }
+    // 建一座某某基地, 两个某某中心: a count in words ends the name too.
+    if (w.length === 2 && COUNT_WORD.test(w)) break;
     if (headStart - token.start > maxChars) break;
     start = token.start;
     token = ctx.tokenAt(token.start - 1);
@@ -83,6 +85,11 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
   while (start < headStart && /[个项家座幢条处所批]/.test(ctx.text[start]!) && /[0-9一二三四五六七八九十两几]/.test(ctx.text[start - 1] ?? '')) start++;
   return start;
 }
+
+/** Verbs of building or changing a place (粮站改建成…): a phrase's, never a compound name's. */
+const BUILD_VERB = /^(?:改建|改造|建设|打造|新建|扩建|建成|变成|改成|升级|提升|建)$/;
+/** 一座, 两个, 一处: a number in words and its measure word. */
+const COUNT_WORD = /^[一二两三四五六七八九十几][个座处条家栋所批幢]$/;
 
 /** A town's, a district's or a city's name, full or short (仁和 of 仁和街道). */
 const isPlaceWord = (w: string) => w.length === 2 && (isPlaceName(w) || lookupStreet(w + '街道').length > 0 || lookupStreet(w + '镇').length > 0 || lookupStreet(w + '乡').length > 0);
@@ -239,7 +246,9 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
     for (let i = tags.length - 1; i >= 0; i--) {
       const t = tags[i]!;
       // (超山北路: a verb-tagged word right before a road's name is the road's.)
-      if ((t.tag === 'v' || t.tag === 'l' || t.tag === 'i') && t.word.length >= 2 && properAfter && !(ROAD.test(tags[i + 1]?.word ?? '') && tags[i + 1]!.start === t.end)) {
+      // (细胞治疗药物中试基地, 污水处理厂: a verb right after a common noun makes a compound with it, no phrase.)
+      const compound = t.tag === 'v' && !BUILD_VERB.test(t.word) && i > 0 && tags[i - 1]!.tag === 'n' && tags[i - 1]!.word.length >= 2 && tags[i - 1]!.end === t.start && /^(?:n|j|x|vn)/.test(tags[i + 1]?.tag ?? '');
+      if ((t.tag === 'v' || t.tag === 'l' || t.tag === 'i') && t.word.length >= 2 && properAfter && !compound && !(ROAD.test(tags[i + 1]?.word ?? '') && tags[i + 1]!.start === t.end)) {
         from = i + 1;
         break;
       }

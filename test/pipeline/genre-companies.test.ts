@@ -35,3 +35,11 @@ describe('a registered name’s start', () => {
     expect(names(kg, 'Enterprise')).toEqual(['殷都农机制造有限公司']);
   });
 });
+
+describe('people who are no officials', () => {
+  it('a company department’s head is a person; a year after a verb that is a surname is no name (谈明年)', async () => {
+    const kg = await graphOf('上海市金山区朱泾镇。\n——三位街道主任谈明年攻坚\n顺腾模具技术部部长陈立介绍了新产线的工艺。');
+    expect(names(kg, 'Official')).toEqual([]);
+    expect(names(kg, 'Person')).toEqual(['陈立']);
+  });
+});

@@ -63,3 +63,16 @@ describe('whose build a name says', () => {
     expect(linked(kg, 'RUNS')).toEqual(['日照街道→东港区实验小学扩建工程']);
   });
 });
+
+describe('a project’s name and what is none', () => {
+  it('a compound of a noun and a verb of its trade stays in the name (细胞治疗药物中试基地); a count in words ends it', async () => {
+    const kg = await graphOf('上海市金山区朱泾镇。合木生物在朱泾建一座细胞治疗药物中试基地,镇里把粮站改建成枫泾米粉工坊。');
+    expect(names(kg, 'Project')).toContain('细胞治疗药物中试基地');
+    expect(names(kg, 'Project')).not.toContain('粮站改建成枫泾米粉工坊');
+  });
+
+  it('the projects of a period and what a campaign works on are no builds', async () => {
+    const kg = await graphOf('安阳县水冶镇。李红卫汇报了水冶镇上半年项目建设情况。镇里还推进城镇老旧小区改造三年行动。');
+    expect(names(kg, 'Project')).toEqual([]);
+  });
+});
