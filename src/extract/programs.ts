@@ -13,6 +13,7 @@ import { anchorsIn } from './anchors.ts';
 import { hasProperWord, nameStartBefore, RENEWAL_ACTIONS, RENEWED_PLACES, trimNameStart } from './spans.ts';
 import { HAN } from './chars.ts';
 import { inNameCell, tableRows } from './tables.ts';
+import { closesTradeBrands } from './brands.ts';
 
 /** The canonical name of a program name (aliases from the lexicon). */
 export function canonicalProgram(name: string): string {
@@ -133,11 +134,11 @@ const ADOPTED = /(推行|实行|实施|开展|推广|用好|运用|践行|深化
  */
 const ADOPTED_AFTER = /^(?:[,,。;;、和与及的]|治理|服务|政务服务|提质|扩面|平台)/;
 /**
- * `“某某”试点`, `“某某”这个协商平台`, `“某某”的议事机制`: a quote named a way of working by the kind
+ * `“某某”试点`, `“某某”这个协商平台`, `“某某”的议事机制`, `“某某”联盟`: a quote named a way of working by the kind
  * after it (the quote is the program; the kind says what it is). Not `“某某”服务平台` alone: a
  * platform built under a quoted name is as often a build.
  */
-const NAMED_KIND = /^(?:(?:这个|这一|这项|这种|的)(?:\p{Script=Han}{2})?(?:平台|机制|模式|品牌|议事会|工作法)|(?:\p{Script=Han}{2})?(?:试点|机制|模式|品牌|议事会|工作法))(?!\p{Script=Han}*(?:项目|工程))/u;
+const NAMED_KIND = /^(?:(?:这个|这一|这项|这种|的)(?:\p{Script=Han}{2})?(?:平台|机制|模式|品牌|议事会|工作法|联盟)|(?:\p{Script=Han}{2})?(?:试点|机制|模式|品牌|议事会|工作法|联盟))(?!\p{Script=Han}*(?:项目|工程))/u;
 
 /** 把“某某”开到田间, 把“某某”延伸到片区: a way of working taken somewhere. */
 const BROUGHT_TO = /^(?:延伸|推广|开|覆盖|送|复制|拓展|带|搬)(?:到|进|至)/;
@@ -165,7 +166,8 @@ function isAdoptedWay(phrase: string): boolean {
   if (lexicon().programs.rhetoric.has(phrase)) return false;
   // (“党建引领·网格治理”: two phrases a `·` joins, as a 、 does.)
   const items = phrase.split(/[、,,·]/);
-  if (items.length === 1) return /^\p{Script=Han}{3,10}$/u.test(phrase) && !TARGET_VERB.test(phrase);
+  // (“红色网格+”, “互联网+”: a way that adds itself to others.)
+  if (items.length === 1) return /^\p{Script=Han}{3,10}\+?$/u.test(phrase) && !TARGET_VERB.test(phrase);
   // Phrases of one length, as slogans pair them (企业吹哨、部门报到; not 两手抓、两手都要硬).
   return items.length <= 4 && items.every((i) => /^\p{Script=Han}{2,8}$/u.test(i) && !TARGET_VERB.test(i) && i.length === items[0]!.length);
 }
@@ -220,6 +222,8 @@ export const extractPrograms: Extractor = {
       const start = m.index;
       const close = m.index + m[0].length;
       if (programs.rhetoric.has(phrase)) continue;
+      // “甲”“乙”等餐饮品牌: a business's brand, read by the quoted lists (brands.ts) as a company.
+      if (closesTradeBrands(text, close)) continue;
       // 推行“企业吹哨、部门报到”, 开展“万名干部进万企”和…, 推行“微网格”治理: a way of working
       // adopted, quoted alone or before the field it works in.
       if (ADOPTED.test(text.slice(Math.max(0, start - 4), start)) && ADOPTED_AFTER.test(text.slice(close, close + 4)) && isAdoptedWay(phrase)) {
@@ -268,7 +272,8 @@ export const extractPrograms: Extractor = {
       // “网格+警格”联动机制 is a name with its head; “1+N” alone, or a described way of working
       // (“政府主导+企业自主改造”的模式), is none.
       if (phrase.includes('+')) {
-        if (phrase.split('+').some((part) => part.length < 2 || part.length > 4)) continue;
+        // (“红色网格+”: a way that adds itself to others ends with its +; “党建+” is a field's word and a +.)
+        if (phrase.replace(/\+$/, '').split('+').some((part) => part.length < 2 || part.length > 4) || /^\p{Script=Han}{1,2}\+$/u.test(phrase)) continue;
         // “标准地+承诺制”: a name by its own ending.
         if (!head && /(制|机制|模式|改革)$/.test(phrase)) {
           addProgram(ctx, phrase, start + 1, close - 1);

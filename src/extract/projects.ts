@@ -204,6 +204,9 @@ export const extractProjects: Extractor = {
         if (open >= 0 && start - open < 16) start = open;
         else start = trimNameStart(ctx, start, qualifierEnd);
       }
+      // 新市古镇游客服务中心: a town's short form opens the name, though jieba cut it apart (新/市, 市 a stop).
+      const shortForm = ctx.findIn('Street', start - 6, start, (s) => s.end === start && text.slice(s.start, s.end) !== s.name);
+      if (shortForm) start = shortForm.start;
       // A facility named by its town (义桥镇中心幼儿园): the street right before a generic qualifier
       // opens the name. Not after a weak head alone: 义桥镇中心 is as often the town centre; with works
       // before it (义桥镇污水管网提升改造工程) it is.
@@ -272,7 +275,8 @@ export const extractProjects: Extractor = {
       // “文旅+康养”综合体, “大建大美”亮点项目: a quoted label before a kind of builds names a kind, not one build.
       if (quoted && !wholeQuote && (qualifier.includes('+') || (works && !hasDistinctiveWord(ctx, text.lastIndexOf('”', qualifierEnd) + 1, qualifierEnd) && text.lastIndexOf('”', qualifierEnd) + 1 < qualifierEnd))) continue;
       // A rhetorical quote (“大家”未来社区) names nothing.
-      if (quoted && lexicon().programs.rhetoric.has(qualifier)) continue;
+      // (Nor does a rhetorical name of a kind of works: “头号工程”, 头号工程.)
+      if ((quoted && lexicon().programs.rhetoric.has(qualifier)) || lexicon().programs.rhetoric.has(qualifier + head)) continue;
       // “轻”项目, 碳工厂: one character says what kind, it names no build.
       if (qualifier.length === 1) continue;
       // 某某公司正在扩建生产线: an aspect word makes a clause, which no name holds.

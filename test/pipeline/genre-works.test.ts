@@ -76,3 +76,19 @@ describe('a project’s name and what is none', () => {
     expect(names(kg, 'Project')).toEqual([]);
   });
 });
+
+describe('programs and brands in quotes', () => {
+  it('a way of working named by the kind after it (“某某”联盟, “某某+”治理模式); a business’s brands in a list are companies; a rhetorical name of works is nothing', async () => {
+    const kg = await graphOf(
+      [
+        '宁波市北仑区新碶街道。',
+        '新碶街道推行“红色管家”联盟,探索“红色网格+”治理模式。',
+        '美食街引进的“牛大碗”“川味坊”等餐饮品牌颇受欢迎。',
+        '要把签约项目当成“头号工程”来抓。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Program')).toEqual(['红色管家', '红色网格+治理模式']);
+    expect(names(kg, 'Enterprise')).toEqual(['川味坊', '牛大碗']);
+    expect(names(kg, 'Project')).toEqual([]);
+  });
+});
