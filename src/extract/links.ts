@@ -94,6 +94,9 @@ const JOINED_AFTER = new RegExp(`^[与和、及]${OWNER}`);
 /** `由该公司`: the company named before it in the sentence. */
 const THIS_COMPANY = /由(?:该|这家|此)公司/g;
 
+/** `该公司`, `这家企业` not after 由 (that is THIS_COMPANY's): the company just named, as the subject of what it builds. */
+const THIS_COMPANY_BUILDS = /(?<!由)(?:该|这家|此)(?:公司|企业)/g;
+
 /** After a bare 公司 (the company just named): what it builds (公司今年新建的…, 公司承建的…). */
 const OWN_PROJECT = /公司(?:今年|去年|目前|正在|近期|新)?(?:新建|承建|投资建设|投资|建设|打造|开发|新上|实施)的/g;
 
@@ -143,8 +146,8 @@ const FIRST_OF = /^(?:首|第[一二三四五六七八九十\d]{1,2})[条个座�
 /** How much a company puts in: 投资20亿元, 计划投资5亿元. */
 const INVESTING = '(?:(?:计划|拟)?投资(?:约)?[\\d.]+[万亿]元)';
 const BUILDING = '(?:投资建设|建设|新建|打造)';
-/** `X投资建设的`, `X新上的`: what the company's clause names after 的 is its build. */
-const BUILT_OF = new RegExp(`^${INVESTING}?(?:投资建设|投资|开发建设|建设|承建|打造|新上|新建)的`, 'u');
+/** `X投资建设的`, `X新上的`, `X在某园区新建的`: what the company's clause names after 的 is its build. */
+const BUILT_OF = new RegExp(`^(?:在[^,。;的]{2,14}?)?${INVESTING}?(?:投资建设|投资|开发建设|建设|承建|打造|新上|新建|建)的`, 'u');
 /** `引进X,建设…`, `引进X,投资6亿元建设…`, `引进X,总投资5亿元的…`: what the company brought in builds. */
 const BUILT_BY_INTRODUCED = new RegExp(`^,(?:${INVESTING}?(?:在\\p{Script=Han}{2,8}?)?${BUILDING}|总投资[\\d.]+[万亿]元的)`, 'u');
 /** `X将在某镇建设…基地`, `X计划投资3.5亿元,在某镇建设…产线`: what a company plans to build, in the clause its name opens. */
@@ -159,7 +162,7 @@ function builtBefore(ctx: DocContext, company: EntityCandidate, nameEnd: number)
   if (!BUILT_TOGETHER_OF.test(ctx.text.slice(nameEnd, nameEnd + 12))) return undefined;
   return lastBefore(ctx, 'Project', ctx.sentenceAt(company.start), company.start);
 }
-const BUILT_TOGETHER_OF = /^(?:签约|签订协议)?(?:共建|合作建设|共同建设|联合建设|合作打造|共同打造|建设|打造)的(?=[,。;]|$)/;
+const BUILT_TOGETHER_OF = /^(?:签约|签订协议)?(?:共建|合作建设|共同建设|联合建设|合作打造|共同打造|投资建设|开发建设|建设|打造|承建|开发)的(?=[,。;]|$)/;
 
 /** Where the clause that runs on at `from` ends (a comma, a semicolon or the sentence's end). */
 function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
@@ -267,6 +270,15 @@ export const extractLinks: Extractor = {
       const project = company && (lastBefore(ctx, 'Project', { start: Math.max(sentence.start, company.end) }, m.index) ?? projectInFocus(ctx, sentence, m.index, projects));
       if (company && project) involves(ctx, project, company.name, sentence);
     }
+    // 察看该公司投资2.6亿元建设的某某项目: what the company just named builds, in the clause of 该公司.
+    THIS_COMPANY_BUILDS.lastIndex = 0;
+    for (let m = THIS_COMPANY_BUILDS.exec(ctx.text); m; m = THIS_COMPANY_BUILDS.exec(ctx.text)) {
+      const at = m.index + m[0].length;
+      const paragraph = ctx.text.lastIndexOf('\n', m.index) + 1;
+      const company = lastBefore(ctx, 'Enterprise', { start: Math.max(paragraph, m.index - 200) }, m.index);
+      const project = company && (builtProjectAfter(ctx, at, BUILT_OF) ?? builtProjectAfter(ctx, at, BUILT_PLANNED));
+      if (company && project) involves(ctx, project, company.name, ctx.sentenceAt(m.index));
+    }
     // 以银泰百货为中心,…杭州南站商务圈: the anchor company of the projects after it in the sentence.
     for (const company of companies()) {
       const before = ctx.text.slice(company.start - 1, company.start);
@@ -277,11 +289,12 @@ export const extractLinks: Extractor = {
       const introduced = /引进的?$/.test(ctx.text.slice(Math.max(0, company.start - 3), company.start)) && BUILT_BY_INTRODUCED.test(ctx.text.slice(nameEnd, nameEnd + 24));
       const anchored = before === '以' && /^为(中心|核心|龙头|依托)/.test(after);
       const by = byCompanies(ctx, company);
-      const builds = /^(投资建设|投资|开发建设|承建|建设|新上的|新建的)/.test(after) || by || introduced;
+      const builds = /^(投资建设|投资|开发建设|承建|建设|新上的|新建的)/.test(after) || BUILT_OF.test(ctx.text.slice(nameEnd, nameEnd + 24)) || by || introduced;
       // 某某公司将在溱潼建设…基地: the build its own clause plans (only that one: another company's may follow).
       // (与X签约共建…: what the town builds with it.)
       // (某某公园,是街道与X签约共建的: the build the sentence is about, named before.)
-      const together = /[与和]$/.test(before) ? (builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) ?? builtBefore(ctx, company, nameEnd)) : undefined;
+      // (某某绿道全长2.8公里,是X投资建设的: the same, the company alone.)
+      const together = /[与和]$/.test(before) ? (builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) ?? builtBefore(ctx, company, nameEnd)) : before === '是' ? builtBefore(ctx, company, nameEnd) : undefined;
       const planned = together ?? (!anchored && !by && !introduced && /^,?(?:将|拟|计划|准备|在|投资\d)/.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined);
       if (planned) {
         involves(ctx, planned, company.name, ctx.sentenceAt(company.start));

@@ -71,6 +71,28 @@ function addRenewal(ctx: DocContext, placeStart: number, end: number): void {
   if (!ctx.overlapped(start, last, ['Project'])) addProject(ctx, start, last);
 }
 
+/**
+ * A build the text introduces as a project (第二个项目是某某中心,投资…; 三个民生项目分别是:某某工程,…):
+ * what follows, up to the clause's end, is the project's name whatever its words, since the text
+ * says what it is. Only after an ordinal, a count or a superlative (项目是园区的生命线 names none).
+ */
+const INTRODUCED = /(?:第[一二三四五六七八九十\d]{1,2}个|首个|另一个|最大的|个)\p{Script=Han}{0,6}?项目(?:是|为|分别是)[:]?/gu;
+const INTRODUCED_NAME = /^[\p{Script=Han}\d()“”·—-]{4,24}?(?=[,;。]|$)/u;
+
+function addIntroduced(ctx: DocContext, at: number): void {
+  const m = INTRODUCED_NAME.exec(ctx.text.slice(at, at + 26));
+  if (!m) return;
+  const end = at + m[0].length;
+  const name = m[0];
+  // (项目是哪个? 项目是由某某投资的: a question or a clause, no name.)
+  if (/的|哪|什么|由|在|将|已/.test(name) || !hasDistinctiveWord(ctx, at, end)) return;
+  const word = ctx.tokenAt(at);
+  const first = word && word.start === at ? tagSpan(ctx, at, word.end)[0] : undefined;
+  if (first && !NOMINAL_TAG.test(first.tag) && !ctx.findIn('Street', at, at + 1, (s) => s.start === at)) return;
+  if (ctx.overlapped(at, end, ['Official', 'Person', 'Enterprise', 'Project'])) return;
+  addProject(ctx, at, end);
+}
+
 export const extractWorks: Extractor = {
   id: 'works',
   run(ctx) {
@@ -79,5 +101,6 @@ export const extractWorks: Extractor = {
     // (The river word is part of the name: 官河, not 官.)
     for (const m of ctx.text.matchAll(PHASED_RIVER_WORKS)) addWork(ctx, m.index + 1, m.index + m[0].length);
     for (const m of ctx.text.matchAll(RENEWAL_WORKS)) addRenewal(ctx, m.index, m.index + m[0].length);
+    for (const m of ctx.text.matchAll(INTRODUCED)) addIntroduced(ctx, m.index + m[0].length);
   },
 };
