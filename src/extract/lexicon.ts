@@ -20,6 +20,7 @@ const People = z.object({
   leaderGroups: Words,
   creditRoles: Words,
   nonGovernmentOrgs: Words,
+  tibetanSyllables: Words,
 });
 const Programs = z.object({
   slogans: Words,
@@ -79,6 +80,7 @@ function build() {
       nonOfficialTitles: byLength(people.nonOfficialTitles),
       creditRoles: byLength(people.creditRoles),
       leaderGroups: byLength(people.leaderGroups),
+      tibetanSyllables: new Set(people.tibetanSyllables),
     },
     programs: {
       ...programs,

@@ -67,7 +67,7 @@ export function nameAt(ctx: DocContext, start: number): NameMatch | null {
   const { text } = ctx;
   const { people } = lexicon();
   const sl = surnameLength(text, start);
-  if (!sl) return null;
+  if (!sl) return tibetanNameAt(text, start);
   const run = hanRun(text, start, sl + 2);
   if (run.chars.length < sl + 1) return null;
   const spaced = run.ends[run.ends.length - 1]! - start > run.chars.length;
@@ -100,6 +100,16 @@ export function nameAt(ctx: DocContext, start: number): NameMatch | null {
   // 长康路以北: a road's name, where the places around it are said, is no person's (镇长 康路).
   if (/[路街巷桥]$/.test(name) && ROAD_SIDE.test(text.slice(run.ends[length - 1]!, run.ends[length - 1]! + 3))) return null;
   return { name, start, end: run.ends[length - 1]! };
+}
+
+/**
+ * 扎西次仁, 洛桑多吉: a Tibetan name has no surname; it is two given names of two syllables each,
+ * from the common ones (a list in the lexicon), where a surname-led name would be read.
+ */
+function tibetanNameAt(text: string, start: number): NameMatch | null {
+  const { tibetanSyllables } = lexicon().people;
+  if (!tibetanSyllables.has(text.slice(start, start + 2)) || !tibetanSyllables.has(text.slice(start + 2, start + 4))) return null;
+  return { name: text.slice(start, start + 4), start, end: start + 4 };
 }
 
 /** A name ending exactly at `end` (as in a roster `NAME(TITLE)`), or null. */

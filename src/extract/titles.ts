@@ -136,6 +136,9 @@ export function onlyStreet(ctx: DocContext): string | null {
 }
 
 export function readTitle(ctx: DocContext, start: number, end: number, homeStreet: (kind: string) => string | null): TitleReading {
+  // 新任镇长, 现任镇长: the post as it is now (former ones are read below).
+  const current = /^(?:新任|现任)/.exec(ctx.text.slice(start, end));
+  if (current) start += current[0].length;
   const title = ctx.text.slice(start, end);
   const inTitle = ctx.findIn('Street', start, end, (e) => e.end <= end);
   let street = inTitle?.name ?? null;

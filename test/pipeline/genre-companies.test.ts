@@ -4,7 +4,7 @@
  * ours; each rule was checked against the output on every real text and every written set.
  */
 import { describe, expect, it } from 'vitest';
-import { graphOf, names } from './genre-helpers.ts';
+import { graphOf, linked, names } from './genre-helpers.ts';
 
 describe('a registered name’s start', () => {
   it('a trade name jieba cuts apart after its place (a county, a city, a province, the article’s town) stays in the name', async () => {
@@ -41,5 +41,13 @@ describe('people who are no officials', () => {
     const kg = await graphOf('上海市金山区朱泾镇。\n——三位街道主任谈明年攻坚\n顺腾模具技术部部长陈立介绍了新产线的工艺。');
     expect(names(kg, 'Official')).toEqual([]);
     expect(names(kg, 'Person')).toEqual(['陈立']);
+  });
+});
+
+describe('officials', () => {
+  it('a Tibetan name has no surname (扎西次仁); a new mayor (新任镇长) heads the town', async () => {
+    const kg = await graphOf('林芝市巴宜区八一镇。巴宜区委副书记、区长扎西次仁致辞,八一镇党委书记洛桑多吉陪同。新任镇长陈菁菁表示,将把“共富工坊”开进村里。');
+    expect(names(kg, 'Official')).toEqual(['扎西次仁', '洛桑多吉', '陈菁菁']);
+    expect(linked(kg, 'HEADS')).toEqual(['洛桑多吉→八一镇', '陈菁菁→八一镇']);
   });
 });
