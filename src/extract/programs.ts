@@ -126,7 +126,7 @@ const PHRASE_KIND = /^(?:推进|工作|服务|管理|运行|长效|治理|培育
  * Verbs that adopt a way of working (推行“某某”, 开展“某某”): the quote they take alone is a program.
  * Not 坚持, 围绕, 聚焦: they take principles and targets (坚持“党建引领、数字赋能、社会共治”).
  */
-const ADOPTED = /(推行|实行|实施|开展|推广|用好|运用|践行|深化|落实|探索推行|抓好|抓)$/;
+const ADOPTED = /(推行|实行|实施|开展|推广|用好|运用|践行|深化|落实|探索推行|抓好|抓|在推|推出|搭起|搭建)$/;
 /**
  * What may follow a way of working after its adopting verb: the end of the clause, a conjunction
  * (…和…), the field it works in (治理, 服务) or 的 (推行“某某”的缩影). Not 建设: “某某”建设 is as
@@ -134,11 +134,12 @@ const ADOPTED = /(推行|实行|实施|开展|推广|用好|运用|践行|深化
  */
 const ADOPTED_AFTER = /^(?:[,,。;;、和与及的]|治理|服务|政务服务|提质|扩面|平台)/;
 /**
- * `“某某”试点`, `“某某”这个协商平台`, `“某某”的议事机制`, `“某某”联盟`: a quote named a way of working by the kind
+ * `“某某”试点`, `“某某”这个协商平台`, `“某某”的议事机制`, `“某某”联盟`, `“某某”这块牌子` (a title the town holds;
+ * not `这张名片`, a speciality): a quote named a way of working by the kind
  * after it (the quote is the program; the kind says what it is). Not `“某某”服务平台` alone: a
  * platform built under a quoted name is as often a build.
  */
-const NAMED_KIND = /^(?:(?:这个|这一|这项|这种|的)(?:\p{Script=Han}{2})?(?:平台|机制|模式|品牌|议事会|工作法|联盟)|(?:\p{Script=Han}{2})?(?:试点|机制|模式|品牌|议事会|工作法|联盟))(?!\p{Script=Han}*(?:项目|工程))/u;
+const NAMED_KIND = /^(?:(?:这个|这一|这项|这种|这块|这张|的)(?:\p{Script=Han}{2})?(?:平台|机制|模式|品牌|议事会|工作法|联盟|牌子|招牌)|(?:\p{Script=Han}{2})?(?:试点|机制|模式|品牌|议事会|工作法|联盟))(?!\p{Script=Han}*(?:项目|工程))/u;
 
 /** 把“某某”开到田间, 把“某某”延伸到片区: a way of working taken somewhere. */
 const BROUGHT_TO = /^(?:延伸|推广|开|覆盖|送|复制|拓展|带|搬)(?:到|进|至)/;

@@ -92,3 +92,16 @@ describe('programs and brands in quotes', () => {
     expect(names(kg, 'Project')).toEqual([]);
   });
 });
+
+describe('a way of working quoted after the verb that puts it to work', () => {
+  it('在推“某某”, 搭建“某某”, and a title the town holds (“某某”这块牌子); a speciality as a town’s calling card (这张名片) is none', async () => {
+    const kg = await graphOf(
+      [
+        '杭州市临平区东湖街道。',
+        '东湖街道在推“社区大脑”,还搭建“街坊议事厅”,让居民议事。',
+        '街道要用好“国家卫生乡镇”这块牌子,做好“临平烧饼”这张名片。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Program')).toEqual(['国家卫生乡镇', '社区大脑', '街坊议事厅']);
+  });
+});
