@@ -107,10 +107,11 @@ export function addEnterprise(ctx: DocContext, name: string, start: number, end:
 }
 
 /**
- * The rest of a registered name after a form inside it (集团 in …集团苏州股份有限公司); not
+ * The rest of a registered name after a form inside it (集团 in …集团苏州股份有限公司, 农商银行 in
+ * 某某农商银行某某支行); not
  * across a conjunction (某某(集团)有限公司和宁波某某股份有限公司 are two companies).
  */
-const INNER_FORM = /^(?:(?![和与及同])[\p{Script=Han}()]){0,8}?(股份有限公司|有限责任公司|有限公司)/u;
+const INNER_FORM = /^(?:(?![和与及同])[\p{Script=Han}()]){0,8}?(股份有限公司|有限责任公司|有限公司|支行|分行)/u;
 
 /** Does [start, end) hold a name of its own besides its kind's words (全部达产后项目公司: no)? */
 function hasProperWordIn(ctx: DocContext, start: number, end: number): boolean {
@@ -147,6 +148,8 @@ function registeringPlaceBefore(ctx: DocContext, start: number): number | null {
   if (place === null) return null;
   return placeEndingAt(text, towns, place) ?? place;
 }
+/** 母公司, 子公司, 股东 (and 原 before a place: 原昆山…): a company's relation said before its name. */
+const COMPANY_RELATION = /^(?:母公司|子公司|控股股东|股东)/;
 /** Words that join two companies: 和, 与, 联合, 携手… */
 const JOINING = /^(?:[、,和与及同]|联合|携手|会同|以及|并与)+/;
 /** Characters no trade name is cut at: function words, kinds of division, marks. */
@@ -185,6 +188,12 @@ function registeredNames(ctx: DocContext) {
     if (INNER_FORM.test(ctx.text.slice(end, end + 14))) continue;
     let start = trimNameStart(ctx, nameStartBefore(ctx, index, 20, enterpriseStops()), index, { innerVerbs: false });
     start = registeringPlaceBefore(ctx, start) ?? start;
+    // 原某某纸业有限公司, 母公司某某有限公司: what the company was or is to another opens no name.
+    const relation = COMPANY_RELATION.exec(ctx.text.slice(start, index));
+    if (relation) start += relation[0].length;
+    else if (ctx.text[start] === '原' && isRegisteringPlace(ctx.text.slice(start + 1, start + 3))) start++;
+    // 茶厂, 砖厂: one character and 厂 is a kind of plant, no company's name.
+    if (word === '厂' && index - start < 2) continue;
     // 某某集团有限公司联合某某物业服务有限公司: no name runs over a company found before it.
     const previous = ctx.findIn('Enterprise', start - 40, index, (e) => e.end > start && e.end <= index);
     if (previous) start = previous.end + (JOINING.exec(ctx.text.slice(previous.end, index))?.[0].length ?? 0);

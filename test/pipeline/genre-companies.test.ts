@@ -51,3 +51,17 @@ describe('officials', () => {
     expect(linked(kg, 'HEADS')).toEqual(['洛桑多吉→八一镇', '陈菁菁→八一镇']);
   });
 });
+
+describe('what opens a company’s name, and what is no company or project', () => {
+  it('原 before a place, 母公司 name no part of a company; a bank’s branch is one name; 茶厂 is a kind of plant; an aid project is a kind', async () => {
+    const kg = await graphOf(
+      [
+        '苏州市昆山市千灯镇。',
+        '原昆山协和纸业有限公司的厂房由母公司江苏联鼎厨业科技有限公司改造,上海农商银行奉贤支行提供贷款。',
+        '镇里在老茶厂上建了展厅。广东援藏项目今年完工。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Enterprise')).toEqual(['上海农商银行奉贤支行', '昆山协和纸业有限公司', '江苏联鼎厨业科技有限公司']);
+    expect(names(kg, 'Project')).toEqual([]);
+  });
+});
