@@ -23,7 +23,7 @@ const SPEAKS_OF_IT = /^(?:该|此|这个)?(?:项目|工程)|^它/;
 
 const SHORT_FORM = /(?:^|[,:])(\p{Script=Han}{2,6}?)(?:项目|工程)/u;
 
-export function anaphoricProject(ctx: DocContext, sentence: Span, projects: EntityCandidate[]): EntityCandidate | undefined {
+export function anaphoricProject(ctx: DocContext, sentence: Span, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
   if (BARE.test(ctx.text.slice(sentence.start, sentence.start + 20))) {
     const paragraph = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
     const before = projects.filter((p) => p.end <= sentence.start && p.start >= paragraph).sort((a, b) => b.end - a.end)[0];
@@ -50,7 +50,7 @@ export function anaphoricProject(ctx: DocContext, sentence: Span, projects: Enti
 }
 
 /** `创新谷项目…` opening a clause: the one project named before whose name ends with 创新谷 (or, a 项目, holds it). */
-function shortFormProject(ctx: DocContext, sentence: Span, projects: EntityCandidate[]): EntityCandidate | undefined {
+function shortFormProject(ctx: DocContext, sentence: Span, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
   const m = SHORT_FORM.exec(ctx.text.slice(sentence.start, sentence.end));
   if (!m) return undefined;
   const short = m[1]!;

@@ -181,6 +181,8 @@ export const extractLinks: Extractor = {
     const { enterprises } = lexicon();
     const streetNames = new Set(ctx.entities.filter((e) => e.type === 'Street').map((e) => e.name));
     const streetShorts = new Set([...streetNames].map(shortStreetName));
+    // (The projects as found before this extractor: the rules below add some, and the questions of
+    // which project a sentence speaks of ask ctx.ofType('Project'), the projects as they are then.)
     const projects = ctx.entities.filter((e) => e.type === 'Project');
     // Companies as found so far (the loop below may add some), and their names and aliases to the
     // name they stand for: made again only when the companies grew.
@@ -267,7 +269,7 @@ export const extractLinks: Extractor = {
       if (!BY_VERB.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
       const sentence = ctx.sentenceAt(m.index);
       const company = lastBefore(ctx, 'Enterprise', sentence, m.index);
-      const project = company && (lastBefore(ctx, 'Project', { start: Math.max(sentence.start, company.end) }, m.index) ?? projectInFocus(ctx, sentence, m.index, projects));
+      const project = company && (lastBefore(ctx, 'Project', { start: Math.max(sentence.start, company.end) }, m.index) ?? projectInFocus(ctx, sentence, m.index, ctx.ofType('Project')));
       if (company && project) involves(ctx, project, company.name, sentence);
     }
     // 察看该公司投资2.6亿元建设的某某项目: what the company just named builds, in the clause of 该公司.
@@ -305,7 +307,7 @@ export const extractLinks: Extractor = {
       // 某某产业园建设,总投资3亿元,由X投资建设: the project named last before 由 is the company's;
       // 该项目由X承建: the project the sentence speaks of; 投资方为X: the same.
       if (by) {
-        const project = lastBefore(ctx, 'Project', sentence, by.at) ?? anaphoricProject(ctx, sentence, projects) ?? projectNamedBy(ctx, by.at);
+        const project = lastBefore(ctx, 'Project', sentence, by.at) ?? anaphoricProject(ctx, sentence, ctx.ofType('Project')) ?? projectNamedBy(ctx, by.at);
         if (project) {
           involves(ctx, project, company.name, sentence);
           continue;
@@ -319,7 +321,7 @@ export const extractLinks: Extractor = {
       // (引进X,总投资5亿元的某某项目落户某园: what was brought in builds the named one, not the park after it.)
       const named = within.length === 0 || introduced ? builtProjectAfter(ctx, nameEnd, introduced ? BUILT_BY_INTRODUCED : BUILT_OF) : undefined;
       // Nothing after the company either: the project the passage speaks of.
-      const focus = by && !named && within.length === 0 ? projectInFocus(ctx, sentence, by.at, projects) : undefined;
+      const focus = by && !named && within.length === 0 ? projectInFocus(ctx, sentence, by.at, ctx.ofType('Project')) : undefined;
       if (focus) involves(ctx, focus, company.name, sentence);
       for (const project of named ? [named] : within) involves(ctx, project, company.name);
     }

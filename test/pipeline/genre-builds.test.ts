@@ -127,3 +127,16 @@ describe('a build introduced as a project, or named after what its company does'
     ]);
   });
 });
+
+describe('a project found by the links themselves', () => {
+  it('a company’s own build found in this pass is the one a later sentence’s short form speaks of; 镇驻地 opens no name', async () => {
+    const kg = await graphOf(
+      [
+        '潍坊市寒亭区谭坊镇。观摩组察看了潍坊鑫禾农业科技有限公司的智能育苗温室项目和镇驻地北环路改造工程。',
+        '育苗温室项目由山东华圃温室工程有限公司承建。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual(['智能育苗温室项目→山东华圃温室工程有限公司', '智能育苗温室项目→潍坊鑫禾农业科技有限公司']);
+    expect(names(kg, 'Project')).toContain('北环路改造工程');
+  });
+});
