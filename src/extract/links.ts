@@ -154,6 +154,8 @@ const BUILT_BY_INTRODUCED = new RegExp(`^,(?:${INVESTING}?(?:在\\p{Script=Han}{
 const BUILT_PLANNED = new RegExp(`^,?(?:将|拟|计划|准备)?${INVESTING}?,?(?:在\\p{Script=Han}{2,8}?)?${INVESTING}?${BUILDING}(?!的)`, 'u');
 /** `X的某某项目`, `X旗下的…`, `X落户某镇的…`: the company's own build, named after its name. */
 const OWN_BUILD = /^(?:旗下|落户\p{Script=Han}{2,8}?)?的/u;
+/** `交给X,改造成“…”`, `委托X建设…`: what the company a place is handed to makes of it. */
+const HANDED_TO_BUILD = /^,?(?:改造成|改建成|改造为|打造成|建设成|建设|打造|开发)/;
 /** `与X签约共建…`, `与X签约,合作建设…`: a build the company makes with the town. */
 const BUILT_TOGETHER = /^(?:签约|签订协议)?,?(?:共建|合作建设|共同建设|联合建设|合作打造|共同打造)/;
 
@@ -296,7 +298,9 @@ export const extractLinks: Extractor = {
       // (与X签约共建…: what the town builds with it.)
       // (某某公园,是街道与X签约共建的: the build the sentence is about, named before.)
       // (某某绿道全长2.8公里,是X投资建设的: the same, the company alone.)
-      const together = /[与和]$/.test(before) ? (builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) ?? builtBefore(ctx, company, nameEnd)) : before === '是' ? builtBefore(ctx, company, nameEnd) : undefined;
+      // (交给X,改造成“某某”: the company a place is handed to builds what it becomes.)
+      const handed = /(?:交给|交由|委托)$/.test(ctx.text.slice(Math.max(0, company.start - 2), company.start)) ? builtProjectAfter(ctx, nameEnd, HANDED_TO_BUILD) : undefined;
+      const together = handed ?? (/[与和]$/.test(before) ? (builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) ?? builtBefore(ctx, company, nameEnd)) : before === '是' ? builtBefore(ctx, company, nameEnd) : undefined);
       const planned = together ?? (!anchored && !by && !introduced && /^,?(?:将|拟|计划|准备|在|投资\d)/.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined);
       if (planned) {
         involves(ctx, planned, company.name, ctx.sentenceAt(company.start));

@@ -6,6 +6,7 @@
  * left out: on the annotated sets they found more places than works.
  */
 import type { DocContext, Extractor } from './context.ts';
+import { lexicon } from './lexicon.ts';
 import { addProject, worksAfter } from './projects.ts';
 import { hasDistinctiveWord, nameStartBefore, RENEWAL_ACTIONS, RENEWED_PLACES, ROAD_WORDS, tagSpan, trimNameStart } from './spans.ts';
 import { inLocationField } from './tables.ts';
@@ -93,6 +94,16 @@ function addIntroduced(ctx: DocContext, at: number): void {
   addProject(ctx, at, end);
 }
 
+/** 把旧厂房改造成“某某数智港”: a place converted into a build under a quoted name is that build. */
+const CONVERTED = /(?:改造成|改建成|改造为|改建为)“([^“”,。]{2,12})”/gu;
+
+function addConverted(ctx: DocContext, open: number, close: number): void {
+  const name = ctx.text.slice(open + 1, close - 1);
+  if (lexicon().programs.rhetoric.has(name) || lexicon().programs.sloganSet.has(name)) return;
+  if (ctx.overlapped(open, close, ['Project', 'Program', 'Enterprise'])) return;
+  addProject(ctx, open, close);
+}
+
 export const extractWorks: Extractor = {
   id: 'works',
   run(ctx) {
@@ -102,5 +113,6 @@ export const extractWorks: Extractor = {
     for (const m of ctx.text.matchAll(PHASED_RIVER_WORKS)) addWork(ctx, m.index + 1, m.index + m[0].length);
     for (const m of ctx.text.matchAll(RENEWAL_WORKS)) addRenewal(ctx, m.index, m.index + m[0].length);
     for (const m of ctx.text.matchAll(INTRODUCED)) addIntroduced(ctx, m.index + m[0].length);
+    for (const m of ctx.text.matchAll(CONVERTED)) addConverted(ctx, m.index + m[0].length - m[1]!.length - 2, m.index + m[0].length);
   },
 };

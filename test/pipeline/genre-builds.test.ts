@@ -140,3 +140,11 @@ describe('a project found by the links themselves', () => {
     expect(names(kg, 'Project')).toContain('北环路改造工程');
   });
 });
+
+describe('a place handed to a company and converted', () => {
+  it('交给X,改造成“某某”: the quoted build is a project, and the company it was handed to builds it', async () => {
+    const kg = await graphOf('杭州市临平区星桥街道。今年街道收回六十多亩,交给杭州临平数智产业发展有限公司,改造成“星桥数智港”。社区把闲置用房改建为“乐龄食堂”。');
+    expect(names(kg, 'Project')).toEqual(['乐龄食堂', '星桥数智港']);
+    expect(linked(kg, 'INVOLVES')).toEqual(['星桥数智港→杭州临平数智产业发展有限公司']);
+  });
+});
