@@ -301,9 +301,9 @@ export const extractLinks: Extractor = {
       // (交给X,改造成“某某”: the company a place is handed to builds what it becomes.)
       const handed = /(?:交给|交由|委托)$/.test(ctx.text.slice(Math.max(0, company.start - 2), company.start)) ? builtProjectAfter(ctx, nameEnd, HANDED_TO_BUILD) : undefined;
       const together = handed ?? (/[与和]$/.test(before) ? (builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) ?? builtBefore(ctx, company, nameEnd)) : before === '是' ? builtBefore(ctx, company, nameEnd) : undefined);
-      const planned = together ?? (!anchored && !by && !introduced && /^,?(?:将|拟|计划|准备|在|投资\d)/.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined);
-      if (planned) {
-        involves(ctx, planned, company.name, ctx.sentenceAt(company.start));
+      const ownBuild = together ?? (!anchored && !by && !introduced && /^,?(?:将|拟|计划|准备|在|投资\d)/.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined);
+      if (ownBuild) {
+        involves(ctx, ownBuild, company.name, ctx.sentenceAt(company.start));
         continue;
       }
       if (!anchored && !builds) continue;
