@@ -62,7 +62,7 @@ function shortFormProject(ctx: DocContext, sentence: Span, projects: readonly En
 }
 
 /** A company's role on a project: its builder, owner, operator or manager of the works. */
-export const ROLES = '(?:施工总承包单位|施工总承包方|总承包单位|总承包方|投资方|投资主体|建设单位|建设方|代建单位|代建方|业主单位|项目业主|业主方|实施主体|改造主体|建设主体|中标单位|中标方|运营方|运营主体|承建方|承建单位|施工单位|施工方|开发商)';
+export const ROLES = '(?:施工总承包单位|施工总承包方|总承包单位|总承包方|投资方|投资主体|建设单位|建设方|代建单位|代建方|业主单位|项目业主|业主方|实施主体|改造主体|建设主体|中标单位|中标方|总包单位|总包方|承建商|运营方|运营主体|承建方|承建单位|施工单位|施工方|开发商)';
 
 /** The entity of `type` named last in the sentence before `at`. */
 export function lastBefore(ctx: DocContext, type: string, sentence: { start: number }, at: number): EntityCandidate | undefined {

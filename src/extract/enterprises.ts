@@ -150,6 +150,8 @@ function registeringPlaceBefore(ctx: DocContext, start: number): number | null {
 }
 /** 母公司, 子公司, 股东 (and 原 before a place: 原昆山…): a company's relation said before its name. */
 const COMPANY_RELATION = /^(?:母公司|子公司|控股股东|股东)/;
+/** 交由, 交给, 委托: what is handed to a company, said right before its name (老厂区交由X…). */
+const HANDED_TO = /(?:交由|交给了?|委托)/g;
 /** Words that join two companies: 和, 与, 联合, 携手… */
 const JOINING = /^(?:[、,和与及同]|联合|携手|会同|以及|并与)+/;
 /** Characters no trade name is cut at: function words, kinds of division, marks. */
@@ -189,6 +191,9 @@ function registeredNames(ctx: DocContext) {
     let start = trimNameStart(ctx, nameStartBefore(ctx, index, 20, enterpriseStops()), index, { innerVerbs: false });
     start = registeringPlaceBefore(ctx, start) ?? start;
     // 原某某纸业有限公司, 母公司某某有限公司: what the company was or is to another opens no name.
+    // (老厂区交由X…: the name starts after what hands it the place.)
+    const handed = [...ctx.text.slice(start, index).matchAll(HANDED_TO)].at(-1);
+    if (handed) start += handed.index! + handed[0].length;
     const relation = COMPANY_RELATION.exec(ctx.text.slice(start, index));
     if (relation) start += relation[0].length;
     else if (ctx.text[start] === '原' && isRegisteringPlace(ctx.text.slice(start + 1, start + 3))) start++;

@@ -21,7 +21,7 @@ const ROLE_BEFORE = new RegExp(`${ROLES}(?:为|是)$`);
 /** The role after it: `X为施工总承包单位`, `X是项目的建设方`. */
 const ROLE_AFTER = new RegExp(`^(?:为|是|作为)(?:该?项目的?|本项目)?${ROLES}`);
 /** What the company does, closing the clause its name opens: `X承建,`, `X负责投资和运营,`, `Y施工。`. */
-const CLOSING_VERB = /^(?:负责|承担)?(?:投资和运营|投资运营|投资建设|建设运营|施工总承包|承建|施工|代建|运营)(?=[,。;]|$)/;
+const CLOSING_VERB = /^(?:负责|承担)?(?:投资和运营|投资运营|投资建设|建设运营|施工总承包|总承包|承建|施工|代建|运营|承租经营)(?=[,。;]|$)/;
 /** A part of the works said before 由, and who takes it after the company: `施工由X承担`, `运营由X负责`. */
 const WORK_BY_BEFORE = /(?:施工|建设|运营|代建|设计|投资)(?:工作|任务)?由$/;
 const TAKES_AFTER = /^(?:承担|负责|完成)/;
@@ -299,7 +299,9 @@ export const extractLinks: Extractor = {
       // (某某公园,是街道与X签约共建的: the build the sentence is about, named before.)
       // (某某绿道全长2.8公里,是X投资建设的: the same, the company alone.)
       // (交给X,改造成“某某”: the company a place is handed to builds what it becomes.)
-      const handed = /(?:交给|交由|委托)$/.test(ctx.text.slice(Math.max(0, company.start - 2), company.start)) ? builtProjectAfter(ctx, nameEnd, HANDED_TO_BUILD) : undefined;
+      // (交由X整体改造,取名“某某”: the build named after it in the sentence.)
+      const handedTo = /(?:交给了?|交由|委托)$/.test(ctx.text.slice(Math.max(0, company.start - 3), company.start));
+      const handed = handedTo ? (builtProjectAfter(ctx, nameEnd, HANDED_TO_BUILD) ?? ctx.within('Project', nameEnd, ctx.sentenceAt(company.start).end)[0]) : undefined;
       const together = handed ?? (/[与和]$/.test(before) ? (builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) ?? builtBefore(ctx, company, nameEnd)) : before === '是' ? builtBefore(ctx, company, nameEnd) : undefined);
       const ownBuild = together ?? (!anchored && !by && !introduced && /^,?(?:将|拟|计划|准备|在|投资\d)/.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined);
       if (ownBuild) {

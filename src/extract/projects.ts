@@ -319,7 +319,8 @@ export const extractProjects: Extractor = {
       // 国家5A级旅游景区, 省级旅游度假区: a rating a place holds or seeks, not the place.
       if (RATING.test(text.slice(f.start, f.end))) continue;
       // 宁波某某产业园运营管理有限公司: a park's name inside a company's is the company's, no project.
-      if (ctx.findIn('Enterprise', f.start - 20, f.start + 1, (e) => e.start <= f.start && e.end > f.end)) continue;
+      // (交由宁波某某城市更新有限公司: nor is a head inside a company's name whatever stands before it.)
+      if (ctx.findIn('Enterprise', f.start - 20, f.end, (e) => e.start < f.end && e.end > f.end && e.start <= f.end - 2)) continue;
       // 建设地点:某某工业区: where a notice's project is built, not another project.
       if (inLocationField(ctx, f.start)) continue;
       // 在某镇便民服务中心签订协议: where a meeting or a signing was held is a venue; unless the

@@ -94,8 +94,8 @@ function addIntroduced(ctx: DocContext, at: number): void {
   addProject(ctx, at, end);
 }
 
-/** 把旧厂房改造成“某某数智港”: a place converted into a build under a quoted name is that build. */
-const CONVERTED = /(?:改造成|改建成|改造为|改建为)“([^“”,。]{2,12})”/gu;
+/** 把旧厂房改造成“某某数智港”, …整体改造,取名“某某创意里”: a place converted into a build under a quoted name is that build. */
+const CONVERTED = /(?:改造成|改建成|改造为|改建为|取名|起名|命名为|改造后叫|改造后取名|名叫)“([^“”,。]{2,12})”/gu;
 
 function addConverted(ctx: DocContext, open: number, close: number): void {
   const name = ctx.text.slice(open + 1, close - 1);

@@ -148,3 +148,26 @@ describe('a place handed to a company and converted', () => {
     expect(linked(kg, 'INVOLVES')).toEqual(['星桥数智港→杭州临平数智产业发展有限公司']);
   });
 });
+
+describe('a build named after what is done to a place', () => {
+  it('交由X整体改造,取名“某某”; 交给了X,改造后叫“某某”; 由X负责建设,Y总承包; 总包单位是X', async () => {
+    const kg = await graphOf(
+      [
+        '宁波市鄞州区钟公庙街道。',
+        '老厂区交由宁波启明城市更新有限公司整体改造,取名“钟公庙创意里”。',
+        '旧厂房交给了宁波凤城更新集团有限公司,改造后叫“凤城创新坊”。',
+        '钟公庙智能家电产业园由宁波华顺投资有限公司负责建设,浙江华建建筑工程有限公司总承包。',
+        '钟公庙幼儿园年底完工,总包单位是浙江甬安建设有限公司。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['凤城创新坊', '钟公庙创意里', '钟公庙幼儿园', '钟公庙智能家电产业园']);
+    expect(linked(kg, 'INVOLVES')).toEqual([
+      '凤城创新坊→宁波凤城更新集团有限公司',
+      '钟公庙创意里→宁波启明城市更新有限公司',
+      '钟公庙幼儿园→浙江甬安建设有限公司',
+      '钟公庙智能家电产业园→宁波华顺投资有限公司',
+      '钟公庙智能家电产业园→浙江华建建筑工程有限公司',
+    ]);
+    expect(names(kg, 'Enterprise')).not.toContain('交由宁波启明城市更新有限公司');
+  });
+});

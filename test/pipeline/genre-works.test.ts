@@ -105,3 +105,10 @@ describe('a way of working quoted after the verb that puts it to work', () => {
     expect(names(kg, 'Program')).toEqual(['国家卫生乡镇', '社区大脑', '街坊议事厅']);
   });
 });
+
+describe('a column’s item head on a page stored on one line', () => {
+  it('【某街道】 before a build in its sentence runs it, whatever stands before the head', async () => {
+    const kg = await graphOf('某某区融媒体中心 某某新闻网 首页 镇街快讯 2026-11-03 来源:某某新闻网 【草堂街道】草堂寺东侧的秦岭康养小镇项目一期完成主体封顶。【甘亭街道】甘亭老街改造提升工程开工。');
+    expect(linked(kg, 'RUNS')).toContain('草堂街道→秦岭康养小镇项目一期');
+  });
+});
