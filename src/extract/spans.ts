@@ -68,21 +68,35 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
     const close = ctx.text.lastIndexOf(')', headStart);
     if (close >= start) start = close + 1;
   }
+  // The tests below look at the name's first characters by code first: most names start with
+  // none of the characters their patterns start with, and need no slice or RegExp.
+  const { text } = ctx;
   // 1.某某项目, 2、某某工程, (三)某某园, ④某某馆: an item's number in a numbered list is no part of its name.
-  const numbered = ITEM_NUMBER.exec(ctx.text.slice(start, headStart));
+  const numbered = opensItemNumber(text.charCodeAt(start)) ? ITEM_NUMBER.exec(text.slice(start, headStart)) : null;
   if (numbered) start += numbered[0].length;
   // A name does not start with `·`, a bracket, or a number that counts (4个区块); a road number stays (03省道).
-  while (start < headStart && /[·().]/.test(ctx.text[start]!)) start++;
+  while (start < headStart && isNameOpeningMark(text.charCodeAt(start))) start++;
   // (含某某大道沿线…): what a bracket's note includes starts after 含; 年底前某某公园: 前 ends a time.
-  const lead = ctx.text[start - 1] === '(' ? /^(含|包括|包含|其中|即)/.exec(ctx.text.slice(start, headStart)) : null;
+  const lead = text.charCodeAt(start - 1) === 0x28 /* ( */ ? /^(含|包括|包含|其中|即)/.exec(text.slice(start, headStart)) : null;
   if (lead && headStart - start - lead[0].length >= 2) start += lead[0].length;
   else start = pastTimeBefore(ctx, start, headStart);
-  const leadingNumber = /^[0-9.]+(?=[个项家座幢条处所批万亿年月日%])/.exec(ctx.text.slice(start, headStart));
+  const code = text.charCodeAt(start);
+  const leadingNumber = isDigit(code) || code === 0x2e /* . */ ? /^[0-9.]+(?=[个项家座幢条处所批万亿年月日%])/.exec(text.slice(start, headStart)) : null;
   if (leadingNumber) start += leadingNumber[0].length;
   // 8个村试点: the measure word of a count the walk stopped at opens no name.
-  while (start < headStart && /[个项家座幢条处所批]/.test(ctx.text[start]!) && /[0-9一二三四五六七八九十两几]/.test(ctx.text[start - 1] ?? '')) start++;
+  while (start < headStart && MEASURE_WORDS.has(text.charCodeAt(start)) && COUNTING.has(text.charCodeAt(start - 1))) start++;
   return start;
 }
+
+const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const NUMERALS = codesOf('一二三四五六七八九十');
+/** What ITEM_NUMBER can start with: a digit, a bracket, a numeral or a circled number. */
+const opensItemNumber = (code: number) => isDigit(code) || code === 0x28 || NUMERALS.has(code) || (code >= 0x2460 && code <= 0x2473);
+/** `·`, a bracket or a full stop, which open no name. */
+const isNameOpeningMark = (code: number) => code === 0xb7 || code === 0x28 || code === 0x29 || code === 0x2e;
+/** Measure words of a count (8个村), and what counts before them. */
+const MEASURE_WORDS = codesOf('个项家座幢条处所批');
+const COUNTING = codesOf('0123456789一二三四五六七八九十两几');
 
 /** A town's, a district's or a city's name, full or short (仁和 of 仁和街道). */
 const isPlaceWord = (w: string) => w.length === 2 && (isPlaceName(w) || lookupStreet(w + '街道').length > 0 || lookupStreet(w + '镇').length > 0 || lookupStreet(w + '乡').length > 0);
@@ -91,7 +105,7 @@ const isPlaceWord = (w: string) => w.length === 2 && (isPlaceName(w) || lookupSt
 const TIME_BEFORE = /(年底|月底|年末|月末|年内|年中|\d+月|\d+日|春节|国庆|节|底)$/;
 /** Past the 前 of such a time at `start` (jieba glues it to the name: 年底/前派/河). */
 function pastTimeBefore(ctx: DocContext, start: number, headStart: number): number {
-  return ctx.text[start] === '前' && headStart - start >= 3 && TIME_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start)) ? start + 1 : start;
+  return ctx.text.charCodeAt(start) === 0x524d /* 前 */ && headStart - start >= 3 && TIME_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start)) ? start + 1 : start;
 }
 
 /** The number of an item in a list, before its name: `1.`, `2、`, `3)`, `(四)`, `五、`, `⑥`, `一是`. */
@@ -205,13 +219,15 @@ export function companyStemOf(company: EntityCandidate): string {
 }
 
 const GLUED_PREPOSITION = /^[以在把对从向由将]$/;
+/** Prepositions and conjunctions jieba glues to the first word of a name after them, by code. */
+const GLUED_LEADS = codesOf('以在把对从向由将与和及');
 
 function trimmedStart(ctx: DocContext, start: number, headStart: number, { innerVerbs = true } = {}): number {
   // Nothing to trim in an empty stretch, and no words to tag (a third of the project heads of the
   // bench corpus have no name-like word before them).
   if (start >= headStart) return start;
   // A preposition glued to the name by jieba (以塘湾 in 以塘湾名苑为代表) is not part of it.
-  if (/^[以在把对从向由将与和及]/.test(ctx.text.slice(start, start + 1)) && headStart - start >= 3) {
+  if (GLUED_LEADS.has(ctx.text.charCodeAt(start)) && headStart - start >= 3) {
     const glued = ctx.tokenAt(start);
     start++;
     // 以盛/x 中路: the rest of a word jieba does not know opens the name (盛 alone would be tagged a verb).
