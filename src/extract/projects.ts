@@ -124,6 +124,8 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
 
 /** Where a name may start at the earliest: after the last person found or word for a post in [start, end). */
 function startAfterPeople(ctx: DocContext, start: number, end: number): number {
+  // (An empty stretch holds no one: a third of the heads of the bench corpus have no qualifier.)
+  if (start >= end) return start;
   let from = start;
   for (const type of PEOPLE_TYPES) for (const e of ctx.within(type, start, end)) if (e.end > from) from = e.end;
   // One scan for all the words of posts: the name starts after the last one.
