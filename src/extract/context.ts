@@ -253,8 +253,8 @@ export class DocContext {
 
   addEntity(candidate: EntityCandidate): EntityCandidate {
     this.catchUp();
-    const same = this.byStart.get(candidate.start)?.find((e) => e.end === candidate.end && e.type === candidate.type);
-    if (same) return same;
+    const starting = this.byStart.get(candidate.start);
+    if (starting) for (const e of starting) if (e.end === candidate.end && e.type === candidate.type) return e;
     const entity = storedEntity(candidate);
     this.entities.push(entity);
     this.index(entity);

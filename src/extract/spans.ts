@@ -111,21 +111,26 @@ function pastTimeBefore(ctx: DocContext, start: number, headStart: number): numb
 /** The number of an item in a list, before its name: `1.`, `2、`, `3)`, `(四)`, `五、`, `⑥`, `一是`. */
 const ITEM_NUMBER = /^(?:\d{1,2}[.、)]|\(?[一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、是]|[\u2460-\u2473])(?=\p{Script=Han})/u;
 
-const DATE_UNIT = /^(年|年度|月|日)$/;
-
 /** Does the qualifier (the part before the head) have a word that is not generic? */
 export function hasDistinctiveWord(ctx: DocContext, start: number, end: number): boolean {
   const { generic } = lexicon().projects;
   if (end <= start) return false;
   for (let t = ctx.tokenAt(start); t && t.start < end; t = ctx.tokenAt(t.end)) {
-    const w = ctx.text.slice(Math.max(t.start, start), Math.min(t.end, end));
+    // (The token's own string when whole: no slice, and its hash is kept from the last look-up.)
+    const w = t.start >= start && t.end <= end ? t.word : ctx.text.slice(Math.max(t.start, start), Math.min(t.end, end));
     // 2027年招商引资项目: a year says when, not which.
-    if (DATE_UNIT.test(w) && isDigit(ctx.text.charCodeAt(t.start - 1))) continue;
+    if (isDateUnit(w) && isDigit(ctx.text.charCodeAt(t.start - 1))) continue;
     if (HAN.some(w) && !generic.has(w)) return true;
-    if (/^[A-Za-z]{2,}/.test(w)) return true;
+    // (A Latin word of two letters or more: 5G is none, APP is one.)
+    if (isLatinLetter(w.charCodeAt(0)) && isLatinLetter(w.charCodeAt(1))) return true;
   }
   return false;
 }
+
+/** 年, 年度, 月, 日, by code and length (no RegExp per word). */
+const isDateUnit = (w: string) => (w.length === 1 ? DATE_UNIT_CODES.has(w.charCodeAt(0)) : w === '年度');
+const DATE_UNIT_CODES = codesOf('年月日');
+const isLatinLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 /** jieba tags that a word inside a proper name carries (places, names, brands, unknown words). */
 const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'x', 'j', 'eng', 'nrt', 'nrfg']);
