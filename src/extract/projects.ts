@@ -20,9 +20,14 @@ export function projectHeadOf(name: string): string | null {
 
 /** The work (提升, 改造…) that ends at `end`, longest first, or null. */
 function actionBefore(text: string, end: number): string | null {
+  // (No work ends here unless the character before `end` ends one: most heads' do not.)
+  actionEnds ??= new Set(lexicon().projects.actions.map((a) => a.charCodeAt(a.length - 1)));
+  if (!actionEnds.has(text.charCodeAt(Math.min(end, text.length) - 1))) return null;
   for (const action of lexicon().projects.actions) if (text.endsWith(action, end)) return action;
   return null;
 }
+/** The last code unit of each work (actionBefore's first test). */
+let actionEnds: Set<number> | null = null;
 
 /** Parts of a city that open a name without being part of it (老城区, 东城区 as the east of town). */
 const AREA = /^(老城区|新城区|主城区|东城区|西城区|南城区|北城区|城区)/;
