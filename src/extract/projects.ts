@@ -31,12 +31,16 @@ let actionEnds: Set<number> | null = null;
 
 /** Parts of a city that open a name without being part of it (老城区, 东城区 as the east of town). */
 const AREA = /^(老城区|新城区|主城区|东城区|西城区|南城区|北城区|城区)/;
+/** AREA at the start of [start, end) (its words have 城 first or second: most names are not tried). */
+const areaAt = (text: string, start: number, end: number) => (text.charCodeAt(start) === 0x57ce || text.charCodeAt(start + 1) === 0x57ce ? AREA.exec(text.slice(start, end)) : null);
 
 /** A rating opening a name: 国家5A级, AAAA级, 国家级, 省级 (a designation, not a place's name). */
 const RATING = /^(国家|省|市)?(\dA|A{2,5}|国家|省|市)级/;
 
 /** A phase right after a name (二期, 3期): only a named project has phases. */
 const PHASE = /^[一二三四五六七八九十\d]期/;
+/** PHASE at `at` (期 second: most heads are not followed by one, and are not tried). */
+const phaseAt = (text: string, at: number) => (text.charCodeAt(at + 1) === 0x671f ? PHASE.exec(text.slice(at, at + 3)) : null);
 /**
  * Does a facility's name at `at` count the town's facilities of its kind, so that the town opens
  * it? An ordinal (塘栖镇第二中心幼儿园), 中心, the town's central one (转塘街道中心卫生院, 大周镇中心小学),
@@ -171,11 +175,13 @@ export const extractProjects: Extractor = {
     for (const { index: headStart, word: head } of anchorsIn(ctx, 'projectHeads')) {
       let end = headStart + head.length;
       // The head must end a word: 社区 in 社区居民 is not a head of a name.
-      if (!/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2)) && !ctx.isTokenEnd(end)) continue;
+      // (Whether a word ends there first: it mostly does, and the pattern is not tried.)
+      if (!ctx.isTokenEnd(end) && !/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2))) continue;
       // 中心工作, 平台建设 work: a head followed by 工作 names no place.
       if (text.startsWith('工作', end)) continue;
       // 滨海大道南延段: a road extended is a work of its own (works.ts), not the road.
-      if (ROAD_HEAD.test(head) && /^(?:[东南西北]延|延伸)/.test(text.slice(end, end + 2))) continue;
+      // (延 first or second, tested by code before the patterns.)
+      if ((text.charCodeAt(end) === 0x5ef6 || text.charCodeAt(end + 1) === 0x5ef6) && ROAD_HEAD.test(head) && /^(?:[东南西北]延|延伸)/.test(text.slice(end, end + 2))) continue;
       // A credit's body (某某中心 in `(某某中心 某某)`) is who wrote the article; a table's name
       // cell is one name, which the table extractor takes whole.
       if (ctx.isExcluded(headStart) || (tabled && inNameCell(ctx, headStart))) continue;
@@ -212,14 +218,14 @@ export const extractProjects: Extractor = {
       // (A street's full name only: 北干现代社区智治平台, 新塘羽绒上市总部 keep their short forms.)
       // (乌镇 is 乌镇镇's short form, though it ends in 镇: the name as written must be the full one.)
       const located = ctx.findIn('Street', start, start + 1, (e) => /(街道|镇|乡)$/.test(e.name) && text.slice(e.start, e.end) === e.name);
-      const area = AREA.exec(text.slice(start, qualifierEnd));
+      const area = areaAt(text, start, qualifierEnd);
       if (located && located.end < qualifierEnd && !isTownsOwn(text, located.end) && hasProperWord(ctx, located.end, qualifierEnd) && hasDistinctiveWord(ctx, located.end, qualifierEnd)) start = trimNameStart(ctx, located.end, qualifierEnd);
       else if (area && start + area[0].length < qualifierEnd && hasDistinctiveWord(ctx, start + area[0].length, qualifierEnd)) start += area[0].length;
       // 义桥镇中心幼儿园新建工程: works on a project just named make one name with it; so does 项目
       // right after one (某镇某村共富工坊项目 is that 共富工坊, however its start was read).
       const previous = found[found.length - 1];
       // So do the factory buildings of a park just named (某某工业园标准厂房三期).
-      if ((qualifierEnd < headStart || works || PARK_PARTS.test(head)) && previous && previous.end === qualifierEnd && previous.start < start) start = previous.start;
+      if (previous && previous.end === qualifierEnd && previous.start < start && (qualifierEnd < headStart || works || PARK_PARTS.test(head))) start = previous.start;
       // 某某有限公司新建厂房项目: a company's new build of a common kind is named with the company.
       if (works && qualifierEnd - start <= 4) {
         const verb = COMPANY_BUILDS.exec(text.slice(Math.max(0, start - 4), start));
@@ -233,7 +239,7 @@ export const extractProjects: Extractor = {
       // 东洲街道督察项目, 抢项目: a verb that takes projects as its object makes a phrase, not a name.
       if (weak && endsWithObjectVerb(ctx, start, qualifierEnd)) continue;
       // 文旅项目, 研发中心: one short word jieba does not know (or abbreviates) before a weak head names a kind.
-      if (weak && !nextToQuote(text, start, qualifierEnd) && !PHASE.test(text.slice(end, end + 3)) && qualifierEnd - start <= 2 && isKindWord(ctx, start, qualifierEnd)) continue;
+      if (weak && !nextToQuote(text, start, qualifierEnd) && !phaseAt(text, end) && qualifierEnd - start <= 2 && isKindWord(ctx, start, qualifierEnd)) continue;
       // (Unless money is put into it: 把华南总部和研发中心落户某镇,总投资15亿元.)
       if (head === '总部' && REGIONAL_SEAT.test(text.slice(start, qualifierEnd)) && !sentenceInvests(ctx, start)) continue;
       // 年产2万吨纺丝生产线: the line a project installs, not a project of its own.
@@ -276,7 +282,7 @@ export const extractProjects: Extractor = {
       if (!quoted && !company && !namedWorks && /^(项目|工程|总部|中心)$/.test(head) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, qualifierEnd), qualifierEnd)) continue;
       if (!quoted && !hasDistinctiveWord(ctx, start, qualifierEnd)) continue;
       // After a weak head a proper noun, or a phase (渡口公园二期: only a named project has phases).
-      const phased = PHASE.test(text.slice(end, end + 3));
+      const phased = phaseAt(text, end) !== null;
       if (!quoted && weak && !phased && !hasProperWord(ctx, start, qualifierEnd)) continue;
       if (programs.sloganSet.has(canonicalProgram(qualifier)) && !/[“]/.test(text.slice(start, qualifierEnd))) continue;
       // 街道城运中心, 镇便民服务中心: the street's own office or service, named by its kind of
@@ -295,7 +301,7 @@ export const extractProjects: Extractor = {
       // A part of a park named by its side is part of the name: 北部软件园南区.
       if (/园$/.test(head) && /^[东南西北]区(?!\p{Script=Han}*[县市])/u.test(text.slice(end, end + 4))) end += 2;
       // A phase is part of the project: 国博会展中心二期.
-      const phase = PHASE.exec(text.slice(end, end + 3));
+      const phase = phaseAt(text, end);
       // (Not the first of a list of phases: 花木城一期、二期.)
       if (phase && !/^、[一二三四五六七八九十\d]期/.test(text.slice(end + phase[0].length, end + phase[0].length + 3))) end += phase[0].length;
       end += worksAfter(text, end);
