@@ -120,7 +120,7 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
     aliases.add(name);
     name = inner[1]!;
   }
-  const plain = name.replace(/[“”]/g, '');
+  const plain = withoutQuotes(name);
   if (plain !== name) {
     aliases.add(name);
     name = plain;
@@ -148,6 +148,9 @@ const PEOPLE_TYPES = ['Official', 'Person'];
 
 /** Does [start, end) touch a quote (inside one, or opening or closing at its ends)? */
 const nextToQuote = (text: string, start: number, end: number) => text[start - 1] === '“' || text[end] === '”' || text.slice(start, end).includes('”');
+
+/** `s` without its quotes (tested first: most names hold none, and the pattern is not run). */
+const withoutQuotes = (s: string) => (s.includes('“') || s.includes('”') ? s.replace(/[“”]/g, '') : s);
 
 /** Is [start, end) one word jieba does not know or abbreviates (文旅, 农旅), and no company's or street's name? */
 function isKindWord(ctx: DocContext, start: number, end: number): boolean {
@@ -248,7 +251,7 @@ export const extractProjects: Extractor = {
       if (works && text[qualifierEnd - 1] === '到') continue;
       // 一批农文旅项目, 12个产业项目, 十大民生实事项目: a counted kind of projects, not one named.
       if (works && (COUNTED.test(text.slice(Math.max(0, start - 4), start)) || GREAT_N.test(text.slice(start, qualifierEnd)))) continue;
-      const qualifier = text.slice(start, qualifierEnd).replace(/[“”]/g, '');
+      const qualifier = withoutQuotes(text.slice(start, qualifierEnd));
       // “城市露营带”, “青创加油站”: a quoted name with its head inside the quotes is a name, whatever its words.
       // Not a slogan of change (“基地变总部”) nor a program found there.
       const wholeQuote =
@@ -257,7 +260,7 @@ export const extractProjects: Extractor = {
         start--;
         end++;
       }
-      const quoted = wholeQuote || /[“]/.test(text.slice(start, qualifierEnd));
+      const quoted = wholeQuote || text.slice(start, qualifierEnd).includes('“');
       // 佑昌齿轮三个项目: a count closes a list of projects (see lists.ts), it names none.
       if (/等$|[\d一二三四五六七八九十两]+[个项家]$/.test(qualifier)) continue;
       // 谋划创建未来社区 is an act, not a name: a qualifier ending in a verb needs a proper noun (所前智能制造小微园).
@@ -278,7 +281,7 @@ export const extractProjects: Extractor = {
       // After a weak head the last word must be distinctive: 稽东镇重点项目, 亚运配套项目 are no names.
       // (银湖数字文创中心项目: a 中心 named a 项目 is a build, its place's name enough.)
       const company = ctx.findIn('Enterprise', start, qualifierEnd, (e) => e.end <= qualifierEnd) !== undefined;
-      const namedWorks = !works && /^(?:项目|工程)/.test(text.slice(end, end + 2)) && hasProperWord(ctx, start, qualifierEnd);
+      const namedWorks = !works && (text.startsWith('项目', end) || text.startsWith('工程', end)) && hasProperWord(ctx, start, qualifierEnd);
       if (!quoted && !company && !namedWorks && /^(项目|工程|总部|中心)$/.test(head) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, qualifierEnd), qualifierEnd)) continue;
       if (!quoted && !hasDistinctiveWord(ctx, start, qualifierEnd)) continue;
       // After a weak head a proper noun, or a phase (渡口公园二期: only a named project has phases).
