@@ -7,7 +7,7 @@
 import type { DocContext, Extractor } from './context.ts';
 import { alternation, lexicon, lexiconEnds, lexiconPattern } from './lexicon.ts';
 import { anchorsIn } from './anchors.ts';
-import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, ORDINAL, ROAD_WORDS, tagSpan, trimNameStart } from './spans.ts';
+import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, ordinalAt, ROAD_WORDS, tagSpan, trimNameStart } from './spans.ts';
 import { canonicalProgram } from './programs.ts';
 import { inLocationField, inNameCell, tableRows } from './tables.ts';
 import { HAN } from './chars.ts';
@@ -46,7 +46,7 @@ const phaseAt = (text: string, at: number) => (text.charCodeAt(at + 1) === 0x671
  * it? An ordinal (塘栖镇第二中心幼儿园), 中心, the town's central one (转塘街道中心卫生院, 大周镇中心小学),
  * or an institution a town has one of (黄花镇卫生院综合楼, 某镇敬老院扩建工程).
  */
-const isTownsOwn = (text: string, at: number) => TOWNS_INSTITUTION.test(text.slice(at, at + 6)) || ORDINAL.test(text.slice(at, at + 4));
+const isTownsOwn = (text: string, at: number) => TOWNS_INSTITUTION.test(text.slice(at, at + 6)) || ordinalAt(text, at);
 const TOWNS_INSTITUTION = /^(?:中心|卫生院|敬老院|养老院|中学|小学|初中|幼儿园|文化站|综合文化站|派出所|卫生服务中心)/;
 
 /**
@@ -220,7 +220,7 @@ export const extractProjects: Extractor = {
       // 闲林街道闲林埠老街项目, 老城区保利工业文化创意园: a place before a name of its own only says where it is.
       // (A street's full name only: 北干现代社区智治平台, 新塘羽绒上市总部 keep their short forms.)
       // (乌镇 is 乌镇镇's short form, though it ends in 镇: the name as written must be the full one.)
-      const located = ctx.findIn('Street', start, start + 1, (e) => /(街道|镇|乡)$/.test(e.name) && text.slice(e.start, e.end) === e.name);
+      const located = ctx.findIn('Street', start, start + 1, (e) => (e.name.endsWith('街道') || e.name.endsWith('镇') || e.name.endsWith('乡')) && text.slice(e.start, e.end) === e.name);
       const area = areaAt(text, start, qualifierEnd);
       if (located && located.end < qualifierEnd && !isTownsOwn(text, located.end) && hasProperWord(ctx, located.end, qualifierEnd) && hasDistinctiveWord(ctx, located.end, qualifierEnd)) start = trimNameStart(ctx, located.end, qualifierEnd);
       else if (area && start + area[0].length < qualifierEnd && hasDistinctiveWord(ctx, start + area[0].length, qualifierEnd)) start += area[0].length;

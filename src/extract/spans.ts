@@ -142,6 +142,10 @@ const ROAD = /^[东南西北中]?(?:路|大道|街|河|江)$/;
 export const ROAD_WORDS = '(?:快速路|大道|大街|高架|路)';
 /** 第二, 第一: an ordinal, which opens a facility's name (第二中心幼儿园). */
 export const ORDINAL = /^第[一二三四五六七八九十\d]{1,3}/;
+/** Is `word` an ordinal, whole (第 tested first: most words are none)? */
+const isOrdinal = (word: string) => word.charCodeAt(0) === 0x7b2c && ORDINAL.exec(word)?.[0] === word;
+/** Does an ordinal start at `at` (第 tested first)? */
+export const ordinalAt = (text: string, at: number) => text.charCodeAt(at) === 0x7b2c && ORDINAL.test(text.slice(at, at + 4));
 const NOT_A_NAME_START = new Set(['v', 'z', 'a', 'ad', 'l', 'i', 't', 'b', 'vd', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'ad', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o']);
 
 /** jieba's tags for a short stretch (tagging is slow: only candidate names are tagged). */
@@ -273,7 +277,7 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
     if (t.tag === 'b' && tags[i + 1]?.word.length === 1 && !stops.has(t.word)) return t.start;
     // 第二中心幼儿园, 第一中学: an ordinal before a facility's words is part of its name.
     // (南洋镇第二卫生院: an ordinal right before the head, after its town, too.)
-    if (ORDINAL.exec(t.word)?.[0] === t.word && (i + 1 < tags.length || ctx.findIn('Street', t.start - 12, t.start, (e) => e.end === t.start))) return t.start;
+    if (isOrdinal(t.word) && (i + 1 < tags.length || ctx.findIn('Street', t.start - 12, t.start, (e) => e.end === t.start))) return t.start;
     // 三里桥, 十里铺: a count of li before a place word is the place's name, not a number.
     if (t.tag === 'm' && /^[一二三四五六七八九十百]+里$/.test(t.word) && i + 1 < tags.length) return t.start;
     // 03省道, 104国道: a road's number is part of its name; so is a size's (12英寸传感芯片封测线).
