@@ -241,7 +241,7 @@ export const extractPrograms: Extractor = {
         continue;
       }
       // “招商引资突破年、项目推进加速年、环境建设提升年”: a quoted list of short slogans names each.
-      if (/[、,,]/.test(phrase)) {
+      if (!single) {
         const items = phrase.split(/[、,,]/);
         if (items.length >= 2 && items.every(isShortSlogan)) {
           let at = start + 1;
