@@ -137,7 +137,12 @@ function startAfterPeople(ctx: DocContext, start: number, end: number): number {
   if (start >= end) return start;
   let from = start;
   for (const type of PEOPLE_TYPES) for (const e of ctx.within(type, start, end)) if (e.end > from) from = e.end;
-  // One scan for all the words of posts: the name starts after the last one.
+  // One scan for all the words of posts: the name starts after the last one. (Only when a
+  // character of the stretch starts one: most qualifiers hold none, and are not sliced or searched.)
+  peopleWordStarts ??= new Set(lexicon().projects.peopleWords.map((w) => w.charCodeAt(0)));
+  let mayHold = false;
+  for (let i = from; i < end && !mayHold; i++) mayHold = peopleWordStarts.has(ctx.text.charCodeAt(i));
+  if (!mayHold) return from;
   const words = lexiconPattern('peopleWords', () => new RegExp(alternation(lexicon().projects.peopleWords), 'g'));
   const span = ctx.text.slice(from, end);
   let after = 0;
@@ -145,6 +150,8 @@ function startAfterPeople(ctx: DocContext, start: number, end: number): number {
   return from + after;
 }
 const PEOPLE_TYPES = ['Official', 'Person'];
+/** The first code unit of each word of posts (startAfterPeople's first test). */
+let peopleWordStarts: Set<number> | null = null;
 
 /** Does [start, end) touch a quote (inside one, or opening or closing at its ends)? */
 const nextToQuote = (text: string, start: number, end: number) => text[start - 1] === '“' || text[end] === '”' || text.slice(start, end).includes('”');
