@@ -151,6 +151,8 @@ export const extractLinks: Extractor = {
     // name they stand for: made again only when the companies grew.
     let companyList: readonly EntityCandidate[] = [];
     let companyNames = new Map<string, string>();
+    /** The longest of companyNames' keys: no longer prefix of a project's name is looked up. */
+    let longestCompanyName = 0;
     const companies = () => {
       if (companyList.length !== ctx.ofType('Enterprise').length) {
         companyList = [...ctx.ofType('Enterprise')];
@@ -162,13 +164,15 @@ export const extractLinks: Extractor = {
           const stem = companyStemOf(c);
           if (stem.length >= 2 && !companyNames.has(stem) && !isPlaceName(stem) && !streetShorts.has(stem)) companyNames.set(stem, c.name);
         }
+        longestCompanyName = 0;
+        for (const n of companyNames.keys()) if (n.length > longestCompanyName) longestCompanyName = n.length;
       }
       return companyList;
     };
     /** The company whose name (or alias) the project's name starts with, the longest such. */
     const namedBy = (name: string): string | undefined => {
       companies();
-      for (let n = name.length; n >= 2; n--) {
+      for (let n = Math.min(name.length, longestCompanyName); n >= 2; n--) {
         const company = companyNames.get(name.slice(0, n));
         if (company) return company;
       }
