@@ -187,8 +187,12 @@ export class DocContext {
 
   /** A value computed once per document under `key` (candidates an extractor's prefetch and run share). */
   memo<T>(key: string, make: () => T): T {
-    if (!this.memos.has(key)) this.memos.set(key, make());
-    return this.memos.get(key) as T;
+    // (One look-up when the value is there, as it is on every call but the first.)
+    const value = this.memos.get(key);
+    if (value !== undefined || this.memos.has(key)) return value as T;
+    const made = make();
+    this.memos.set(key, made);
+    return made;
   }
 
   /** Does a word start at `offset`? (At the end of the text none does.) */
