@@ -56,41 +56,61 @@ const BUCKET = 128;
  * scan of all of them per question made extraction grow with the square of a document's length).
  */
 class SpanIndex {
-  private readonly buckets = new Map<number, EntityCandidate[]>();
+  /**
+   * Bucket b holds the entities that start in [b * BUCKET, (b + 1) * BUCKET): an array indexed by
+   * bucket (kept packed: no holes), where a Map cost a hash look-up per bucket per question.
+   */
+  private readonly buckets: (EntityCandidate[] | undefined)[] = [];
   /** The longest entity filed: nothing starts further than this before a stretch and reaches it. */
   private longest = 0;
 
   add(e: EntityCandidate): void {
     const b = Math.floor(e.start / BUCKET);
-    const list = this.buckets.get(b);
+    while (this.buckets.length <= b) this.buckets.push(undefined);
+    const list = this.buckets[b];
     if (list) list.push(e);
-    else this.buckets.set(b, [e]);
+    else this.buckets[b] = [e];
     if (e.end - e.start > this.longest) this.longest = e.end - e.start;
   }
 
-  /** Calls `visit` on every entity that starts in [from, to), until it returns true; returns whether one did. */
-  some(from: number, to: number, visit: (e: EntityCandidate) => boolean): boolean {
-    if (to <= from) return false;
-    const last = Math.floor((to - 1) / BUCKET);
+  /**
+   * The first entity (by bucket, then as filed) that starts in [from, to), ends at `minEnd` or
+   * after, and passes `test` (plain loops, no closure per question: asked ~500k times a round).
+   */
+  first(from: number, to: number, minEnd: number, test?: (e: EntityCandidate) => boolean): EntityCandidate | undefined {
+    const last = Math.min(Math.floor((to - 1) / BUCKET), this.buckets.length - 1);
     for (let b = Math.floor(Math.max(0, from) / BUCKET); b <= last; b++) {
-      const list = this.buckets.get(b);
-      if (!list) continue;
+      const list = this.buckets[b];
+      if (list === undefined) continue;
       for (let i = 0; i < list.length; i++) {
         const e = list[i]!;
-        if (e.start >= from && e.start < to && visit(e)) return true;
+        if (e.start >= from && e.start < to && e.end >= minEnd && (test === undefined || test(e))) return e;
       }
     }
-    return false;
+    return undefined;
+  }
+
+  /** The entities that start in [from, to) and end by `maxEnd`, pushed onto `out`. */
+  collect(from: number, to: number, maxEnd: number, out: EntityCandidate[]): void {
+    const last = Math.min(Math.floor((to - 1) / BUCKET), this.buckets.length - 1);
+    for (let b = Math.floor(Math.max(0, from) / BUCKET); b <= last; b++) {
+      const list = this.buckets[b];
+      if (list === undefined) continue;
+      for (let i = 0; i < list.length; i++) {
+        const e = list[i]!;
+        if (e.start >= from && e.start < to && e.end <= maxEnd) out.push(e);
+      }
+    }
   }
 
   /** Does an entity hold all of [start, end)? */
   covers(start: number, end: number): boolean {
-    return this.some(start - this.longest, start + 1, (e) => e.end >= end);
+    return this.first(start - this.longest, start + 1, end) !== undefined;
   }
 
   /** Does an entity share a character with [start, end)? */
   overlaps(start: number, end: number): boolean {
-    return this.some(start - this.longest, end, (e) => e.end > start);
+    return this.first(start - this.longest, end, start + 1) !== undefined;
   }
 }
 
@@ -167,8 +187,12 @@ export class DocContext {
 
   /** A value computed once per document under `key` (candidates an extractor's prefetch and run share). */
   memo<T>(key: string, make: () => T): T {
-    if (!this.memos.has(key)) this.memos.set(key, make());
-    return this.memos.get(key) as T;
+    // (One look-up when the value is there, as it is on every call but the first.)
+    const value = this.memos.get(key);
+    if (value !== undefined || this.memos.has(key)) return value as T;
+    const made = make();
+    this.memos.set(key, made);
+    return made;
   }
 
   /** Does a word start at `offset`? (At the end of the text none does.) */
@@ -207,21 +231,16 @@ export class DocContext {
   }
 
   /** The first entity of `type` found that starts in [from, to) and passes `test`, by position, not by a scan of all. */
-  findIn(type: string, from: number, to: number, test: (e: EntityCandidate) => boolean = () => true): EntityCandidate | undefined {
+  findIn(type: string, from: number, to: number, test?: (e: EntityCandidate) => boolean): EntityCandidate | undefined {
     this.catchUp();
-    let found: EntityCandidate | undefined;
-    this.spans.get(type)?.some(from, to, (e) => (test(e) ? ((found = e), true) : false));
-    return found;
+    return this.spans.get(type)?.first(from, to, -Infinity, test);
   }
 
   /** The entities of `type` that lie within [start, end). */
   within(type: string, start: number, end: number): EntityCandidate[] {
     this.catchUp();
     const out: EntityCandidate[] = [];
-    this.spans.get(type)?.some(start, end, (e) => {
-      if (e.end <= end) out.push(e);
-      return false;
-    });
+    this.spans.get(type)?.collect(start, end, end, out);
     return out;
   }
 
@@ -238,8 +257,8 @@ export class DocContext {
 
   addEntity(candidate: EntityCandidate): EntityCandidate {
     this.catchUp();
-    const same = this.byStart.get(candidate.start)?.find((e) => e.end === candidate.end && e.type === candidate.type);
-    if (same) return same;
+    const starting = this.byStart.get(candidate.start);
+    if (starting) for (const e of starting) if (e.end === candidate.end && e.type === candidate.type) return e;
     const entity = storedEntity(candidate);
     this.entities.push(entity);
     this.index(entity);

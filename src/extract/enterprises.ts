@@ -27,7 +27,8 @@ export function enterpriseStops(): Set<string> {
 export function tradeNameOf(full: string): string | null {
   const { enterprises } = lexicon();
   // Only a registered name (有限公司, 股份公司) has a trade name inside; a 集团 is named in full.
-  const form = enterprises.shortNameFrom.find((f) => full.endsWith(f));
+  // (The longest, as the first of the list, longest first, would be: one look-up per length.)
+  const form = lexiconEnds('shortNameFrom', () => enterprises.shortNameFrom).longest(full);
   if (!form) return null;
   // 浙江恒泰机械(桐庐)有限公司, 苏州华科(江苏)新材料有限公司: a region in brackets is no part of the trade name.
   let name = full.slice(0, -form.length).replace(/\(\p{Script=Han}{2,4}\)/u, '');

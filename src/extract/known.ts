@@ -6,6 +6,7 @@
 import type { Extractor } from './context.ts';
 
 const SWEPT = ['Project', 'Enterprise', 'Program'];
+const hasQuote = (name: string) => name.includes('“') || name.includes('”');
 
 /**
  * Where each of `words` occurs in `text` (overlapping occurrences too), in one pass: a document
@@ -43,8 +44,8 @@ export const extractKnownNames: Extractor = {
       if (!SWEPT.includes(e.type) || !e.strong) continue;
       // A program found once by pattern (城郊接合部环境整治 in a list) is that program elsewhere too.
       const min = e.type === 'Program' ? 4 : 2;
-      if (e.name.length >= min && !/[“”]/.test(e.name)) names.set(e.name, e);
-      for (const n of e.aliases ?? []) if (n.length >= min && !/[“”]/.test(n)) names.set(n, e);
+      if (e.name.length >= min && !hasQuote(e.name)) names.set(e.name, e);
+      for (const n of e.aliases ?? []) if (n.length >= min && !hasQuote(n)) names.set(n, e);
     }
     if (names.size === 0) return;
     const sorted = [...names.keys()].sort((a, b) => b.length - a.length);

@@ -5,7 +5,7 @@
  * - `由X投资建设`, `由X与Y合作建设`, `由X作为实施主体`, `该项目由X承建`, `投资方为X`, `X投资建设的`.
  */
 import type { DocContext, EntityCandidate, Extractor } from './context.ts';
-import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
+import { lexicon, alternation, lexiconEnds, lexiconPattern } from './lexicon.ts';
 import { addEnterprise, SHORT_NAME_AFTER } from './enterprises.ts';
 import { isPlaceName } from './divisions.ts';
 import { shortStreetName } from './streets.ts';
@@ -190,6 +190,8 @@ export const extractLinks: Extractor = {
     // name they stand for: made again only when the companies grew.
     let companyList: readonly EntityCandidate[] = [];
     let companyNames = new Map<string, string>();
+    /** The longest of companyNames' keys: no longer prefix of a project's name is looked up. */
+    let longestCompanyName = 0;
     const companies = () => {
       if (companyList.length !== ctx.ofType('Enterprise').length) {
         companyList = [...ctx.ofType('Enterprise')];
@@ -201,13 +203,15 @@ export const extractLinks: Extractor = {
           const stem = companyStemOf(c);
           if (stem.length >= 2 && !companyNames.has(stem) && !isPlaceName(stem) && !streetShorts.has(stem)) companyNames.set(stem, c.name);
         }
+        longestCompanyName = 0;
+        for (const n of companyNames.keys()) if (n.length > longestCompanyName) longestCompanyName = n.length;
       }
       return companyList;
     };
     /** The company whose name (or alias) the project's name starts with, the longest such. */
     const namedBy = (name: string): string | undefined => {
       companies();
-      for (let n = name.length; n >= 2; n--) {
+      for (let n = Math.min(name.length, longestCompanyName); n >= 2; n--) {
         const company = companyNames.get(name.slice(0, n));
         if (company) return company;
       }
@@ -235,7 +239,7 @@ export const extractLinks: Extractor = {
       // 三星羽绒数字工厂: a trade name + industry word at the start, which is not a place, before a
       // facility a company has (工厂, 事业部, 基地); 渔浦文化街区 is a street block, not a company's.
       const m = trade.exec(project.name);
-      const facility = enterprises.facilityHeads.some((h) => project.name.endsWith(h));
+      const facility = lexiconEnds('facilityHeads', () => enterprises.facilityHeads).longest(project.name) !== null;
       // 亚圣文化产业园 is a 文化产业 park: an industry running on into the head names no company.
       const industryPark = /^产业/.test(project.name.slice(m?.[0].length ?? 0));
       // (Nor a town's full name: 立新乡光伏发电项目 is the 乡's.)

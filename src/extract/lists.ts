@@ -17,14 +17,19 @@ const SEPARATOR = /[、和及]/;
 /** Where the clause holding `at` starts: after the last , 。 ; : or line break outside quotes. */
 function clauseStartBefore(text: string, at: number): number {
   let depth = 0;
+  // (By code: a one-character string and a RegExp per character read cost ~140k tests a round.)
   for (let i = at - 1; i >= 0; i--) {
-    const c = text[i]!;
-    if (c === '”') depth++;
-    else if (c === '“') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[,。;:\n]/.test(c)) return i + 1;
+    const code = text.charCodeAt(i);
+    if (code === CLOSE_QUOTE) depth++;
+    else if (code === OPEN_QUOTE) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && isClauseEnd(code)) return i + 1;
   }
   return 0;
 }
+const OPEN_QUOTE = 0x201c; // “
+const CLOSE_QUOTE = 0x201d; // ”
+/** , 。 ; : or a line break, by code. */
+const isClauseEnd = (code: number) => code === 0x2c || code === 0x3002 || code === 0x3b || code === 0x3a || code === 0x0a;
 
 const tradeEnding = (name: string) => lexiconEnds('tradeSuffixes', () => lexicon().enterprises.tradeSuffixes).longest(name, 1) !== null;
 
@@ -128,7 +133,7 @@ function visitedCompanies(ctx: DocContext): void {
   for (let m = VISIT.exec(text); m; m = VISIT.exec(text)) {
     const from = m.index + m[0].length;
     let end = from;
-    while (end < text.length && end - from < 80 && !/[,。;:\n]/.test(text[end]!)) end++;
+    while (end < text.length && end - from < 80 && !isClauseEnd(text.charCodeAt(end))) end++;
     // (Most visits name one place: only a stretch with a list separator is read word by word.)
     const stretch = text.slice(from, end);
     if (!stretch.includes('、') && !stretch.includes('及')) continue;

@@ -28,17 +28,25 @@ const NUMERALS = new Set([...'一二两三四五六七八九十几'].map((c) => 
 /** Function words jieba glues to a name's last character (平等 in 沈立平等参加); 陪同, 带领 are words of their own. */
 const GLUED_AFTER = new Set([...'等和与及在说作']);
 
+/** By code unit: 1 for a one-character surname, 2 for the first of a compound one, 3 for both. */
 let surnameCodes: Uint8Array | null = null;
+const SINGLE_SURNAME = 1;
+const COMPOUND_START = 2;
 
 function surnameLength(text: string, at: number): number {
   const { people } = lexicon();
-  for (const c of people.compoundSurnames) if (text.startsWith(c, at)) return c.length;
-  // By code unit, as `surnames.has(text[at])` would, without making the one-character string.
   if (!surnameCodes) {
     surnameCodes = new Uint8Array(65536);
-    for (const s of people.surnames) if (s.length === 1) surnameCodes[s.charCodeAt(0)] = 1;
+    for (const s of people.surnames) if (s.length === 1) surnameCodes[s.charCodeAt(0)]! |= SINGLE_SURNAME;
+    for (const c of people.compoundSurnames) if (c.length > 0) surnameCodes[c.charCodeAt(0)]! |= COMPOUND_START;
   }
-  return at < text.length && surnameCodes[text.charCodeAt(at)] === 1 ? 1 : 0;
+  // By code unit, as `surnames.has(text[at])` would, without making the one-character string; the
+  // compound surnames are tried only where one starts (most characters start none).
+  // (startsWith reads a position before the text as its start.)
+  if (at < text.length && surnameCodes[text.charCodeAt(Math.max(0, at))]! & COMPOUND_START) {
+    for (const c of people.compoundSurnames) if (text.startsWith(c, at)) return c.length;
+  }
+  return at >= 0 && at < text.length && surnameCodes[text.charCodeAt(at)]! & SINGLE_SURNAME ? 1 : 0;
 }
 
 /** Han characters from `start`, skipping single layout spaces, up to `max` characters. */

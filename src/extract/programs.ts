@@ -187,7 +187,8 @@ export function isProgramPhrase(phrase: string): boolean {
   if (programs.rhetoric.has(phrase) || phrase.length < 3) return false;
   if (programs.sloganSet.has(phrase)) return true;
   if (/[、,,+]/.test(phrase)) return false;
-  if (programs.quotedSuffixes.some((s) => phrase.endsWith(s) && phrase.length > s.length)) return true;
+  // (One look-up per suffix length, not an endsWith per suffix.)
+  if (lexiconEnds('quotedSuffixes', () => programs.quotedSuffixes).longest(phrase, 1) !== null) return true;
   // Numbered slogans: 一中心四平台一网格, 三清三整治, 四边三化 (not a way from one thing to another: 从一粒米到一碗饭).
   if (!/^从.+到/.test(phrase) && phrase.length >= 4 && phrase.length <= 12 && (phrase.match(/[一二三四五六七八九十两]/g)?.length ?? 0) >= 2 && /^\p{Script=Han}+$/u.test(phrase)) return true;
   // A campaign brand: 平安北干, 醉美新街, 清廉村居.
@@ -248,7 +249,7 @@ export const extractPrograms: Extractor = {
         continue;
       }
       // “招商引资突破年、项目推进加速年、环境建设提升年”: a quoted list of short slogans names each.
-      if (/[、,,]/.test(phrase)) {
+      if (!single) {
         const items = phrase.split(/[、,,]/);
         if (items.length >= 2 && items.every(isShortSlogan)) {
           let at = start + 1;

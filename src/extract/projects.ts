@@ -7,7 +7,7 @@
 import type { DocContext, Extractor } from './context.ts';
 import { alternation, lexicon, lexiconEnds, lexiconPattern } from './lexicon.ts';
 import { anchorsIn } from './anchors.ts';
-import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, ORDINAL, ROAD_WORDS, tagSpan, trimNameStart } from './spans.ts';
+import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, ordinalAt, ROAD_WORDS, tagSpan, trimNameStart } from './spans.ts';
 import { canonicalProgram } from './programs.ts';
 import { inLocationField, inNameCell, tableRows } from './tables.ts';
 import { HAN } from './chars.ts';
@@ -20,24 +20,33 @@ export function projectHeadOf(name: string): string | null {
 
 /** The work (提升, 改造…) that ends at `end`, longest first, or null. */
 function actionBefore(text: string, end: number): string | null {
+  // (No work ends here unless the character before `end` ends one: most heads' do not.)
+  actionEnds ??= new Set(lexicon().projects.actions.map((a) => a.charCodeAt(a.length - 1)));
+  if (!actionEnds.has(text.charCodeAt(Math.min(end, text.length) - 1))) return null;
   for (const action of lexicon().projects.actions) if (text.endsWith(action, end)) return action;
   return null;
 }
+/** The last code unit of each work (actionBefore's first test). */
+let actionEnds: Set<number> | null = null;
 
 /** Parts of a city that open a name without being part of it (老城区, 东城区 as the east of town). */
 const AREA = /^(老城区|新城区|主城区|东城区|西城区|南城区|北城区|城区)/;
+/** AREA at the start of [start, end) (its words have 城 first or second: most names are not tried). */
+const areaAt = (text: string, start: number, end: number) => (text.charCodeAt(start) === 0x57ce || text.charCodeAt(start + 1) === 0x57ce ? AREA.exec(text.slice(start, end)) : null);
 
 /** A rating opening a name: 国家5A级, AAAA级, 国家级, 省级 (a designation, not a place's name). */
 const RATING = /^(国家|省|市)?(\dA|A{2,5}|国家|省|市)级/;
 
 /** A phase right after a name (二期, 3期): only a named project has phases. */
 const PHASE = /^[一二三四五六七八九十\d]期/;
+/** PHASE at `at` (期 second: most heads are not followed by one, and are not tried). */
+const phaseAt = (text: string, at: number) => (text.charCodeAt(at + 1) === 0x671f ? PHASE.exec(text.slice(at, at + 3)) : null);
 /**
  * Does a facility's name at `at` count the town's facilities of its kind, so that the town opens
  * it? An ordinal (塘栖镇第二中心幼儿园), 中心, the town's central one (转塘街道中心卫生院, 大周镇中心小学),
  * or an institution a town has one of (黄花镇卫生院综合楼, 某镇敬老院扩建工程).
  */
-const isTownsOwn = (text: string, at: number) => TOWNS_INSTITUTION.test(text.slice(at, at + 6)) || ORDINAL.test(text.slice(at, at + 4));
+const isTownsOwn = (text: string, at: number) => TOWNS_INSTITUTION.test(text.slice(at, at + 6)) || ordinalAt(text, at);
 const TOWNS_INSTITUTION = /^(?:中心|卫生院|敬老院|养老院|中学|小学|初中|幼儿园|文化站|综合文化站|派出所|卫生服务中心)/;
 
 /**
@@ -115,7 +124,7 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
     aliases.add(name);
     name = inner[1]!;
   }
-  const plain = name.replace(/[“”]/g, '');
+  const plain = withoutQuotes(name);
   if (plain !== name) {
     aliases.add(name);
     name = plain;
@@ -135,9 +144,16 @@ function hasAspectWord(ctx: DocContext, start: number, end: number): boolean {
 
 /** Where a name may start at the earliest: after the last person found or word for a post in [start, end). */
 function startAfterPeople(ctx: DocContext, start: number, end: number): number {
+  // (An empty stretch holds no one: a third of the heads of the bench corpus have no qualifier.)
+  if (start >= end) return start;
   let from = start;
   for (const type of PEOPLE_TYPES) for (const e of ctx.within(type, start, end)) if (e.end > from) from = e.end;
-  // One scan for all the words of posts: the name starts after the last one.
+  // One scan for all the words of posts: the name starts after the last one. (Only when a
+  // character of the stretch starts one: most qualifiers hold none, and are not sliced or searched.)
+  peopleWordStarts ??= new Set(lexicon().projects.peopleWords.map((w) => w.charCodeAt(0)));
+  let mayHold = false;
+  for (let i = from; i < end && !mayHold; i++) mayHold = peopleWordStarts.has(ctx.text.charCodeAt(i));
+  if (!mayHold) return from;
   const words = lexiconPattern('peopleWords', () => new RegExp(alternation(lexicon().projects.peopleWords), 'g'));
   const span = ctx.text.slice(from, end);
   let after = 0;
@@ -145,9 +161,14 @@ function startAfterPeople(ctx: DocContext, start: number, end: number): number {
   return from + after;
 }
 const PEOPLE_TYPES = ['Official', 'Person'];
+/** The first code unit of each word of posts (startAfterPeople's first test). */
+let peopleWordStarts: Set<number> | null = null;
 
 /** Does [start, end) touch a quote (inside one, or opening or closing at its ends)? */
 const nextToQuote = (text: string, start: number, end: number) => text[start - 1] === '“' || text[end] === '”' || text.slice(start, end).includes('”');
+
+/** `s` without its quotes (tested first: most names hold none, and the pattern is not run). */
+const withoutQuotes = (s: string) => (s.includes('“') || s.includes('”') ? s.replace(/[“”]/g, '') : s);
 
 /** Is [start, end) one word jieba does not know or abbreviates (文旅, 农旅), and no company's or street's name? */
 function isKindWord(ctx: DocContext, start: number, end: number): boolean {
@@ -175,11 +196,13 @@ export const extractProjects: Extractor = {
     for (const { index: headStart, word: head } of anchorsIn(ctx, 'projectHeads')) {
       let end = headStart + head.length;
       // The head must end a word: 社区 in 社区居民 is not a head of a name.
-      if (!/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2)) && !ctx.isTokenEnd(end)) continue;
+      // (Whether a word ends there first: it mostly does, and the pattern is not tried.)
+      if (!ctx.isTokenEnd(end) && !/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2))) continue;
       // 中心工作, 平台建设 work: a head followed by 工作 names no place.
       if (text.startsWith('工作', end)) continue;
       // 滨海大道南延段: a road extended is a work of its own (works.ts), not the road.
-      if (ROAD_HEAD.test(head) && /^(?:[东南西北]延|延伸)/.test(text.slice(end, end + 2))) continue;
+      // (延 first or second, tested by code before the patterns.)
+      if ((text.charCodeAt(end) === 0x5ef6 || text.charCodeAt(end + 1) === 0x5ef6) && ROAD_HEAD.test(head) && /^(?:[东南西北]延|延伸)/.test(text.slice(end, end + 2))) continue;
       // A credit's body (某某中心 in `(某某中心 某某)`) is who wrote the article; a table's name
       // cell is one name, which the table extractor takes whole.
       if (ctx.isExcluded(headStart) || (tabled && inNameCell(ctx, headStart))) continue;
@@ -218,15 +241,15 @@ export const extractProjects: Extractor = {
       // 闲林街道闲林埠老街项目, 老城区保利工业文化创意园: a place before a name of its own only says where it is.
       // (A street's full name only: 北干现代社区智治平台, 新塘羽绒上市总部 keep their short forms.)
       // (乌镇 is 乌镇镇's short form, though it ends in 镇: the name as written must be the full one.)
-      const located = ctx.findIn('Street', start, start + 1, (e) => /(街道|镇|乡)$/.test(e.name) && text.slice(e.start, e.end) === e.name);
-      const area = AREA.exec(text.slice(start, qualifierEnd));
+      const located = ctx.findIn('Street', start, start + 1, (e) => (e.name.endsWith('街道') || e.name.endsWith('镇') || e.name.endsWith('乡')) && text.slice(e.start, e.end) === e.name);
+      const area = areaAt(text, start, qualifierEnd);
       if (located && located.end < qualifierEnd && !isTownsOwn(text, located.end) && hasProperWord(ctx, located.end, qualifierEnd) && hasDistinctiveWord(ctx, located.end, qualifierEnd)) start = trimNameStart(ctx, located.end, qualifierEnd);
       else if (area && start + area[0].length < qualifierEnd && hasDistinctiveWord(ctx, start + area[0].length, qualifierEnd)) start += area[0].length;
       // 义桥镇中心幼儿园新建工程: works on a project just named make one name with it; so does 项目
       // right after one (某镇某村共富工坊项目 is that 共富工坊, however its start was read).
       const previous = found[found.length - 1];
       // So do the factory buildings of a park just named (某某工业园标准厂房三期).
-      if ((qualifierEnd < headStart || works || PARK_PARTS.test(head)) && previous && previous.end === qualifierEnd && previous.start < start) start = previous.start;
+      if (previous && previous.end === qualifierEnd && previous.start < start && (qualifierEnd < headStart || works || PARK_PARTS.test(head))) start = previous.start;
       // 某某有限公司新建厂房项目: a company's new build of a common kind is named with the company.
       if (works && qualifierEnd - start <= 4) {
         const verb = COMPANY_BUILDS.exec(text.slice(Math.max(0, start - 4), start));
@@ -240,7 +263,7 @@ export const extractProjects: Extractor = {
       // 东洲街道督察项目, 抢项目: a verb that takes projects as its object makes a phrase, not a name.
       if (weak && endsWithObjectVerb(ctx, start, qualifierEnd)) continue;
       // 文旅项目, 研发中心: one short word jieba does not know (or abbreviates) before a weak head names a kind.
-      if (weak && !nextToQuote(text, start, qualifierEnd) && !PHASE.test(text.slice(end, end + 3)) && qualifierEnd - start <= 2 && isKindWord(ctx, start, qualifierEnd)) continue;
+      if (weak && !nextToQuote(text, start, qualifierEnd) && !phaseAt(text, end) && qualifierEnd - start <= 2 && isKindWord(ctx, start, qualifierEnd)) continue;
       // (Unless money is put into it: 把华南总部和研发中心落户某镇,总投资15亿元.)
       if (head === '总部' && REGIONAL_SEAT.test(text.slice(start, qualifierEnd)) && !sentenceInvests(ctx, start)) continue;
       // 年产2万吨纺丝生产线: the line a project installs, not a project of its own.
@@ -253,7 +276,7 @@ export const extractProjects: Extractor = {
       if (works && text[qualifierEnd - 1] === '到') continue;
       // 一批农文旅项目, 12个产业项目, 十大民生实事项目: a counted kind of projects, not one named.
       if (works && (COUNTED.test(text.slice(Math.max(0, start - 4), start)) || GREAT_N.test(text.slice(start, qualifierEnd)))) continue;
-      const qualifier = text.slice(start, qualifierEnd).replace(/[“”]/g, '');
+      const qualifier = withoutQuotes(text.slice(start, qualifierEnd));
       // “城市露营带”, “青创加油站”: a quoted name with its head inside the quotes is a name, whatever its words.
       // Not a slogan of change (“基地变总部”) nor a program found there.
       const wholeQuote =
@@ -262,7 +285,7 @@ export const extractProjects: Extractor = {
         start--;
         end++;
       }
-      const quoted = wholeQuote || /[“]/.test(text.slice(start, qualifierEnd));
+      const quoted = wholeQuote || text.slice(start, qualifierEnd).includes('“');
       // 佑昌齿轮三个项目: a count closes a list of projects (see lists.ts), it names none.
       if (/等$|[\d一二三四五六七八九十两]+[个项家]$/.test(qualifier)) continue;
       // 谋划创建未来社区 is an act, not a name: a qualifier ending in a verb needs a proper noun (所前智能制造小微园).
@@ -286,11 +309,11 @@ export const extractProjects: Extractor = {
       // After a weak head the last word must be distinctive: 稽东镇重点项目, 亚运配套项目 are no names.
       // (银湖数字文创中心项目: a 中心 named a 项目 is a build, its place's name enough.)
       const company = ctx.findIn('Enterprise', start, qualifierEnd, (e) => e.end <= qualifierEnd) !== undefined;
-      const namedWorks = !works && /^(?:项目|工程)/.test(text.slice(end, end + 2)) && hasProperWord(ctx, start, qualifierEnd);
+      const namedWorks = !works && (text.startsWith('项目', end) || text.startsWith('工程', end)) && hasProperWord(ctx, start, qualifierEnd);
       if (!quoted && !company && !namedWorks && /^(项目|工程|总部|中心)$/.test(head) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, qualifierEnd), qualifierEnd)) continue;
       if (!quoted && !hasDistinctiveWord(ctx, start, qualifierEnd)) continue;
       // After a weak head a proper noun, or a phase (渡口公园二期: only a named project has phases).
-      const phased = PHASE.test(text.slice(end, end + 3));
+      const phased = phaseAt(text, end) !== null;
       if (!quoted && weak && !phased && !hasProperWord(ctx, start, qualifierEnd)) continue;
       if (programs.sloganSet.has(canonicalProgram(qualifier)) && !/[“]/.test(text.slice(start, qualifierEnd))) continue;
       // 街道城运中心, 镇便民服务中心: the street's own office or service, named by its kind of
@@ -309,7 +332,7 @@ export const extractProjects: Extractor = {
       // A part of a park named by its side is part of the name: 北部软件园南区.
       if (/园$/.test(head) && /^[东南西北]区(?!\p{Script=Han}*[县市])/u.test(text.slice(end, end + 4))) end += 2;
       // A phase is part of the project: 国博会展中心二期.
-      const phase = PHASE.exec(text.slice(end, end + 3));
+      const phase = phaseAt(text, end);
       // (Not the first of a list of phases: 花木城一期、二期.)
       if (phase && !/^、[一二三四五六七八九十\d]期/.test(text.slice(end + phase[0].length, end + phase[0].length + 3))) end += phase[0].length;
       end += worksAfter(text, end);

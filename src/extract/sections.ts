@@ -21,6 +21,11 @@ export const extractSections: Extractor = {
     for (const r of ctx.relations) if (r.type === 'HEADS') heads.set(r.from.name, r.to.name);
     const officials = new Set(ctx.entities.filter((e) => e.type === 'Official').map((e) => e.name));
     const sections: Section[] = [];
+    // Only an official found opens a section (a question only closes one): without any, no line is read.
+    if (officials.size === 0) {
+      ctx.sections = sections;
+      return;
+    }
     let open: Section | null = null;
     for (const line of ctx.lines) {
       const text = ctx.text.slice(line.start, line.end);

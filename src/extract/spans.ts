@@ -70,19 +70,23 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
     const close = ctx.text.lastIndexOf(')', headStart);
     if (close >= start) start = close + 1;
   }
+  // The tests below look at the name's first characters by code first: most names start with
+  // none of the characters their patterns start with, and need no slice or RegExp.
+  const { text } = ctx;
   // 1.某某项目, 2、某某工程, (三)某某园, ④某某馆: an item's number in a numbered list is no part of its name.
-  const numbered = ITEM_NUMBER.exec(ctx.text.slice(start, headStart));
+  const numbered = opensItemNumber(text.charCodeAt(start)) ? ITEM_NUMBER.exec(text.slice(start, headStart)) : null;
   if (numbered) start += numbered[0].length;
   // A name does not start with `·`, a bracket, or a number that counts (4个区块); a road number stays (03省道).
-  while (start < headStart && /[·().]/.test(ctx.text[start]!)) start++;
+  while (start < headStart && isNameOpeningMark(text.charCodeAt(start))) start++;
   // (含某某大道沿线…): what a bracket's note includes starts after 含; 年底前某某公园: 前 ends a time.
-  const lead = ctx.text[start - 1] === '(' ? /^(含|包括|包含|其中|即)/.exec(ctx.text.slice(start, headStart)) : null;
+  const lead = text.charCodeAt(start - 1) === 0x28 /* ( */ ? /^(含|包括|包含|其中|即)/.exec(text.slice(start, headStart)) : null;
   if (lead && headStart - start - lead[0].length >= 2) start += lead[0].length;
   else start = pastTimeBefore(ctx, start, headStart);
-  const leadingNumber = /^[0-9.]+(?=[个项家座幢条处所批万亿年月日%])/.exec(ctx.text.slice(start, headStart));
+  const code = text.charCodeAt(start);
+  const leadingNumber = isDigit(code) || code === 0x2e /* . */ ? /^[0-9.]+(?=[个项家座幢条处所批万亿年月日%])/.exec(text.slice(start, headStart)) : null;
   if (leadingNumber) start += leadingNumber[0].length;
   // 8个村试点: the measure word of a count the walk stopped at opens no name.
-  while (start < headStart && /[个项家座幢条处所批]/.test(ctx.text[start]!) && /[0-9一二三四五六七八九十两几]/.test(ctx.text[start - 1] ?? '')) start++;
+  while (start < headStart && MEASURE_WORDS.has(text.charCodeAt(start)) && COUNTING.has(text.charCodeAt(start - 1))) start++;
   return start;
 }
 
@@ -90,6 +94,15 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
 const BUILD_VERB = /^(?:改建|改造|建设|打造|新建|扩建|建成|变成|改成|升级|提升|建)$/;
 /** 一座, 两个, 一处: a number in words and its measure word. */
 const COUNT_WORD = /^[一二两三四五六七八九十几][个座处条家栋所批幢]$/;
+const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const NUMERALS = codesOf('一二三四五六七八九十');
+/** What ITEM_NUMBER can start with: a digit, a bracket, a numeral or a circled number. */
+const opensItemNumber = (code: number) => isDigit(code) || code === 0x28 || NUMERALS.has(code) || (code >= 0x2460 && code <= 0x2473);
+/** `·`, a bracket or a full stop, which open no name. */
+const isNameOpeningMark = (code: number) => code === 0xb7 || code === 0x28 || code === 0x29 || code === 0x2e;
+/** Measure words of a count (8个村), and what counts before them. */
+const MEASURE_WORDS = codesOf('个项家座幢条处所批');
+const COUNTING = codesOf('0123456789一二三四五六七八九十两几');
 
 /** A town's, a district's or a city's name, full or short (仁和 of 仁和街道). */
 const isPlaceWord = (w: string) => w.length === 2 && (isPlaceName(w) || lookupStreet(w + '街道').length > 0 || lookupStreet(w + '镇').length > 0 || lookupStreet(w + '乡').length > 0);
@@ -98,27 +111,32 @@ const isPlaceWord = (w: string) => w.length === 2 && (isPlaceName(w) || lookupSt
 const TIME_BEFORE = /(年底|月底|年末|月末|年内|年中|\d+月|\d+日|春节|国庆|节|底)$/;
 /** Past the 前 of such a time at `start` (jieba glues it to the name: 年底/前派/河). */
 function pastTimeBefore(ctx: DocContext, start: number, headStart: number): number {
-  return ctx.text[start] === '前' && headStart - start >= 3 && TIME_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start)) ? start + 1 : start;
+  return ctx.text.charCodeAt(start) === 0x524d /* 前 */ && headStart - start >= 3 && TIME_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start)) ? start + 1 : start;
 }
 
 /** The number of an item in a list, before its name: `1.`, `2、`, `3)`, `(四)`, `五、`, `⑥`, `一是`. */
 const ITEM_NUMBER = /^(?:\d{1,2}[.、)]|\(?[一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、是]|[\u2460-\u2473])(?=\p{Script=Han})/u;
-
-const DATE_UNIT = /^(年|年度|月|日)$/;
 
 /** Does the qualifier (the part before the head) have a word that is not generic? */
 export function hasDistinctiveWord(ctx: DocContext, start: number, end: number): boolean {
   const { generic } = lexicon().projects;
   if (end <= start) return false;
   for (let t = ctx.tokenAt(start); t && t.start < end; t = ctx.tokenAt(t.end)) {
-    const w = ctx.text.slice(Math.max(t.start, start), Math.min(t.end, end));
+    // (The token's own string when whole: no slice, and its hash is kept from the last look-up.)
+    const w = t.start >= start && t.end <= end ? t.word : ctx.text.slice(Math.max(t.start, start), Math.min(t.end, end));
     // 2027年招商引资项目: a year says when, not which.
-    if (DATE_UNIT.test(w) && isDigit(ctx.text.charCodeAt(t.start - 1))) continue;
+    if (isDateUnit(w) && isDigit(ctx.text.charCodeAt(t.start - 1))) continue;
     if (HAN.some(w) && !generic.has(w)) return true;
-    if (/^[A-Za-z]{2,}/.test(w)) return true;
+    // (A Latin word of two letters or more: 5G is none, APP is one.)
+    if (isLatinLetter(w.charCodeAt(0)) && isLatinLetter(w.charCodeAt(1))) return true;
   }
   return false;
 }
+
+/** 年, 年度, 月, 日, by code and length (no RegExp per word). */
+const isDateUnit = (w: string) => (w.length === 1 ? DATE_UNIT_CODES.has(w.charCodeAt(0)) : w === '年度');
+const DATE_UNIT_CODES = codesOf('年月日');
+const isLatinLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 /** jieba tags that a word inside a proper name carries (places, names, brands, unknown words). */
 const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'x', 'j', 'eng', 'nrt', 'nrfg']);
@@ -136,6 +154,10 @@ export const RENEWED_PLACES = '(?:城中村|老街|老镇区|老城区|古镇|�
 export const RENEWAL_ACTIONS = '(?:城中村改造|城市更新|有机更新|保护更新|更新改造|改造提升|提升改造|拓宽改造|综合整治提升|综合整治|综合治理|生态修复)';
 /** 第二, 第一: an ordinal, which opens a facility's name (第二中心幼儿园). */
 export const ORDINAL = /^第[一二三四五六七八九十\d]{1,3}/;
+/** Is `word` an ordinal, whole (第 tested first: most words are none)? */
+const isOrdinal = (word: string) => word.charCodeAt(0) === 0x7b2c && ORDINAL.exec(word)?.[0] === word;
+/** Does an ordinal start at `at` (第 tested first)? */
+export const ordinalAt = (text: string, at: number) => text.charCodeAt(at) === 0x7b2c && ORDINAL.test(text.slice(at, at + 4));
 const NOT_A_NAME_START = new Set(['v', 'z', 'a', 'ad', 'l', 'i', 't', 'b', 'vd', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'ad', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o']);
 
 /** jieba's tags for a short stretch (tagging is slow: only candidate names are tagged). */
@@ -218,13 +240,15 @@ export function companyStemOf(company: EntityCandidate): string {
 }
 
 const GLUED_PREPOSITION = /^[以在把对从向由将]$/;
+/** Prepositions and conjunctions jieba glues to the first word of a name after them, by code. */
+const GLUED_LEADS = codesOf('以在把对从向由将与和及');
 
 function trimmedStart(ctx: DocContext, start: number, headStart: number, { innerVerbs = true } = {}): number {
   // Nothing to trim in an empty stretch, and no words to tag (a third of the project heads of the
   // bench corpus have no name-like word before them).
   if (start >= headStart) return start;
   // A preposition glued to the name by jieba (以塘湾 in 以塘湾名苑为代表) is not part of it.
-  if (/^[以在把对从向由将与和及]/.test(ctx.text.slice(start, start + 1)) && headStart - start >= 3) {
+  if (GLUED_LEADS.has(ctx.text.charCodeAt(start)) && headStart - start >= 3) {
     const glued = ctx.tokenAt(start);
     start++;
     // 以盛/x 中路: the rest of a word jieba does not know opens the name (盛 alone would be tagged a verb).
@@ -267,7 +291,7 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
     if (t.tag === 'b' && tags[i + 1]?.word.length === 1 && !stops.has(t.word)) return t.start;
     // 第二中心幼儿园, 第一中学: an ordinal before a facility's words is part of its name.
     // (南洋镇第二卫生院: an ordinal right before the head, after its town, too.)
-    if (ORDINAL.exec(t.word)?.[0] === t.word && (i + 1 < tags.length || ctx.findIn('Street', t.start - 12, t.start, (e) => e.end === t.start))) return t.start;
+    if (isOrdinal(t.word) && (i + 1 < tags.length || ctx.findIn('Street', t.start - 12, t.start, (e) => e.end === t.start))) return t.start;
     // 三里桥, 十里铺: a count of li before a place word is the place's name, not a number.
     if (t.tag === 'm' && /^[一二三四五六七八九十百]+里$/.test(t.word) && i + 1 < tags.length) return t.start;
     // 03省道, 104国道: a road's number is part of its name; so is a size's (12英寸传感芯片封测线).

@@ -90,13 +90,16 @@ export class Lane {
         const steps = onStep && item.ctx.text.length > LONG_DOCUMENT_CHARS ? onStep : undefined;
         const extracted = extractFile(item, keepText && this.keptChars < this.textBudget, steps);
         if (job.entry) writeEntry(job.entry, job.id, extracted);
-        const { summary, ...rest } = extracted;
+        const { summary } = extracted;
         if (summary.cached) {
           if (this.keptChars + summary.cached.plain.length <= this.textBudget) this.keptChars += summary.cached.plain.length;
           else delete summary.cached;
         }
         this.summaries.set(job.id, summary);
-        out.push({ ...rest, summary: { file: job.file, id: job.id, stub: true } });
+        // The pass with a stub for its summary, its other fields named (an object rest and spread per
+        // document copied them by a generic, slower path).
+        const stub: SummaryStub = { file: job.file, id: job.id, stub: true };
+        out.push(extracted.warning ? { meta: extracted.meta, facts: extracted.facts, strong: extracted.strong, warning: extracted.warning, summary: stub } : { meta: extracted.meta, facts: extracted.facts, strong: extracted.strong, summary: stub });
       }
     }
     return out;

@@ -91,6 +91,9 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
     lines.push({ start: pos, text: original.slice(pos, nl > pos && original.charCodeAt(nl - 1) === 13 ? nl - 1 : nl) });
     pos = nl + 1;
   }
+  // A text with no full-width character anywhere has none in its lines: one test, not one a line.
+  WIDE.lastIndex = 0;
+  const wide = WIDE.test(original);
   let previousKept: string | null = null;
   let previousAt = -1; // original offset of that line's first character
   let pendingBreak: number | null = null; // original offset of the newline before the current line
@@ -128,7 +131,7 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
     pendingBreak = null;
     furnitureBetween = cut !== undefined && cut < full.start + full.text.length;
     const lead = line.text.length - line.text.trimStart().length;
-    const kept = halfWidthText(line.text.slice(lead));
+    const kept = wide ? halfWidthText(line.text.slice(lead)) : line.text.slice(lead);
     // 丶 (a radical) stands for 、 in texts typed without the enumeration comma (tested apart: in
     // the class above it slowed every line).
     out.push(kept.includes('丶') ? kept.replaceAll('丶', '、') : kept);

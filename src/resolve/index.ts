@@ -235,7 +235,8 @@ export class GraphBuilder {
 }
 
 function byOffset(a: Mention, b: Mention): number {
-  return compareIds(a.doc, b.doc) || a.start - b.start || a.end - b.end;
+  // (Mentions of one document share its id string: one identity test before comparing ids.)
+  return (a.doc === b.doc ? 0 : compareIds(a.doc, b.doc)) || a.start - b.start || a.end - b.end;
 }
 
 /** Sorted by document and offset, each span once (the first of equals: the sort is stable). */

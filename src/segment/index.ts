@@ -100,8 +100,14 @@ export function isWordBreak(text: string, offset: number): boolean {
  * words only around candidate names, about a third of a text, so most of it is never segmented.
  */
 export class LazyTokens {
-  /** For each offset, the token covering it; a hole while its clause is unsegmented. Made on first use. */
-  private cover: Token[] | null = null;
+  /**
+   * For each offset, 1 + the index in `tokens` of the token covering it; 0 while its clause is
+   * unsegmented. Made on first use. Numbers, not the tokens themselves: an array of pointers as
+   * long as the text was ~8 bytes a character for the garbage collector to scan and copy, and each
+   * pointer stored paid a write barrier.
+   */
+  private cover: Int32Array | null = null;
+  private readonly tokens: Token[] = [];
   /** Clauses asked for in advance (`prefetch`), segmented together at the first need. */
   private queued: Span[] = [];
 
@@ -121,12 +127,12 @@ export class LazyTokens {
   /** The token covering `offset`, or undefined outside the text. */
   at(offset: number): Token | undefined {
     if (offset < 0 || offset >= this.text.length) return undefined;
-    this.cover ??= new Array<Token>(this.text.length);
-    const token = this.cover[offset];
-    if (token) return token;
+    this.cover ??= new Int32Array(this.text.length);
+    const covering = this.cover[offset]!;
+    if (covering !== 0) return this.tokens[covering - 1];
     if (this.queued.length > 0) {
       LazyTokens.segmentQueued([this]);
-      if (this.cover[offset]) return this.cover[offset];
+      if (this.cover[offset] !== 0) return this.tokens[this.cover[offset]! - 1];
     }
     return this.segmentAround(offset);
   }
@@ -140,7 +146,7 @@ export class LazyTokens {
   prefetch(offsets: Iterable<number>): void {
     const text = this.text;
     for (const offset of offsets) {
-      if (offset < 0 || offset >= text.length || BREAKS[text.charCodeAt(offset)] || this.cover?.[offset]) continue;
+      if (offset < 0 || offset >= text.length || BREAKS[text.charCodeAt(offset)] || (this.cover !== null && this.cover[offset] !== 0)) continue;
       this.queued.push(this.clauseAround(offset));
     }
   }
@@ -203,8 +209,8 @@ export class LazyTokens {
   private takeQueued(): Span[] {
     const queued = this.queued.sort((a, b) => a.start - b.start);
     this.queued = [];
-    this.cover ??= new Array<Token>(this.text.length);
-    return queued.filter((c, i) => (i === 0 || c.start !== queued[i - 1]!.start) && !this.cover![c.start]);
+    this.cover ??= new Int32Array(this.text.length);
+    return queued.filter((c, i) => (i === 0 || c.start !== queued[i - 1]!.start) && this.cover![c.start] === 0);
   }
 
   /** Segment the clause around `offset`; the token covering `offset`. */
@@ -215,12 +221,13 @@ export class LazyTokens {
     const piece = text.slice(start, end);
     for (const token of tokensOf(piece, start, cut(piece))) this.put(token);
     // Were a character ever skipped by jieba, it stands alone rather than unsegmented.
-    for (let i = start; i < end; i++) if (!this.cover![i]) this.put({ word: text[i]!, start: i, end: i + 1 });
-    return this.cover![offset]!;
+    for (let i = start; i < end; i++) if (this.cover![i] === 0) this.put({ word: text[i]!, start: i, end: i + 1 });
+    return this.tokens[this.cover![offset]! - 1]!;
   }
 
   private put(token: Token): Token {
-    for (let i = token.start; i < token.end; i++) this.cover![i] = token;
+    const covering = this.tokens.push(token);
+    for (let i = token.start; i < token.end; i++) this.cover![i] = covering;
     return token;
   }
 }
