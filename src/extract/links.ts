@@ -9,9 +9,9 @@ import { lexicon, alternation, lexiconEnds, lexiconPattern } from './lexicon.ts'
 import { addEnterprise, SHORT_NAME_AFTER } from './enterprises.ts';
 import { isPlaceName } from './divisions.ts';
 import { shortStreetName } from './streets.ts';
-import { companyStemOf, hasDistinctiveWord, nameStartBefore, trimNameStart } from './spans.ts';
-import { addProject } from './projects.ts';
+import { companyStemOf } from './spans.ts';
 import { anaphoricProject, lastBefore, projectInFocus, ROLES } from './anaphora.ts';
+import { BUILT_BY_INTRODUCED, BUILT_OF, BUILT_PLANNED, BUILT_TOGETHER, builtBefore, builtProjectAfter, HANDED_TO_BUILD, OWN_BUILD, projectNamedBy } from './company-builds.ts';
 import { tableRows } from './tables.ts';
 
 /** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`). */
@@ -100,71 +100,6 @@ const THIS_COMPANY_BUILDS = /(?<!由)(?:该|这家|此)(?:公司|企业)/g;
 /** After a bare 公司 (the company just named): what it builds (公司今年新建的…, 公司承建的…). */
 const OWN_PROJECT = /公司(?:今年|去年|目前|正在|近期|新)?(?:新建|承建|投资建设|投资|建设|打造|开发|新上|实施)的/g;
 
-/**
- * 新能源汽车电池壳体项目由X投资: a 项目 of plain words is one project when a company is named as
- * building it (the words alone would make a kind: 新能源项目). Four characters at least, a word
- * that is not generic, no person, place or program on them.
- */
-function projectNamedBy(ctx: DocContext, by: number): EntityCandidate | undefined {
-  const head = by - 2;
-  if (ctx.text.slice(head, by) !== '项目') return undefined;
-  const start = trimNameStart(ctx, nameStartBefore(ctx, head, 16), head);
-  if (head - start < 4 || !/^\p{Script=Han}+$/u.test(ctx.text.slice(start, head)) || !hasDistinctiveWord(ctx, start, head)) return undefined;
-  if (ctx.overlapped(start, by, ['Street', 'Official', 'Person', 'Program', 'Enterprise', 'Project'])) return undefined;
-  addProject(ctx, start, by);
-  return ctx.findIn('Project', start, start + 1, (p) => p.start === start);
-}
-
-/**
- * `X投资的某某项目`, `X新上的某某生产线`, `由X投资建设的某某生产基地`, `引进X,建设某某中心`: what the
- * company's clause names right after its verb (`lead`, read at `companyEnd`), up to its head, is
- * one build of the company's, whatever its words (a kind alone would be none: 新项目, 生产线 with
- * fewer than four characters before them); or the project found there already (“荷塘人家”农文旅综合体).
- */
-function builtProjectAfter(ctx: DocContext, companyEnd: number, lead: RegExp): EntityCandidate | undefined {
-  const verb = lead.exec(ctx.text.slice(companyEnd, companyEnd + 40));
-  if (!verb) return undefined;
-  const at = companyEnd + verb[0].length;
-  const found = ctx.findIn('Project', at, at + 2, (p) => p.start === at || (p.start === at + 1 && ctx.text[at] === '“'));
-  if (found) return found;
-  // (首条电解槽生产线: which of the company's lines it is, no part of the name.)
-  const first = FIRST_OF.exec(ctx.text.slice(at, at + 4))?.[0].length ?? 0;
-  const m = BUILT_NAME.exec(ctx.text.slice(at + first, at + first + 40));
-  if (!m) return undefined;
-  const start = at + first;
-  const end = start + m[0].length;
-  const head = end - m[2]!.length;
-  // (年产30万套…模组项目 is a project; 年产2万吨…生产线 the line one installs.)
-  if (head - start < 4 || !ctx.isTokenEnd(end) || !hasDistinctiveWord(ctx, start, head) || (/^(?:年产|日产)/.test(m[1]!) && m[2] !== '项目')) return undefined;
-  if (ctx.overlapped(start, end, ['Street', 'Official', 'Person', 'Program', 'Enterprise'])) return undefined;
-  if (!ctx.covered(start, end, ['Project'])) addProject(ctx, start, end);
-  return ctx.findIn('Project', start, end, (p) => p.start === start);
-}
-const BUILT_NAME = /^((?:\d+(?:英寸|纳米)|(?:年产|日产)[\d.]+[万千百亿]?\p{Script=Han})?\p{Script=Han}{4,20})(项目|生产基地|基地|生产线|产线|工厂|产业园|研发中心|中心)/u;
-/** 首条, 首个, 第二条: the first (or nth) of a company's builds of a kind. */
-const FIRST_OF = /^(?:首|第[一二三四五六七八九十\d]{1,2})[条个座家期批栋]/;
-/** How much a company puts in: 投资20亿元, 计划投资5亿元. */
-const INVESTING = '(?:(?:计划|拟)?投资(?:约)?[\\d.]+[万亿]元)';
-const BUILDING = '(?:投资建设|建设|新建|打造)';
-/** `X投资建设的`, `X新上的`, `X在某园区新建的`: what the company's clause names after 的 is its build. */
-const BUILT_OF = new RegExp(`^(?:在[^,。;的]{2,14}?)?${INVESTING}?(?:投资建设|投资|开发建设|建设|承建|打造|新上|新建|建)的`, 'u');
-/** `引进X,建设…`, `引进X,投资6亿元建设…`, `引进X,总投资5亿元的…`: what the company brought in builds. */
-const BUILT_BY_INTRODUCED = new RegExp(`^,(?:${INVESTING}?(?:在\\p{Script=Han}{2,8}?)?${BUILDING}|总投资[\\d.]+[万亿]元的)`, 'u');
-/** `X将在某镇建设…基地`, `X计划投资3.5亿元,在某镇建设…产线`: what a company plans to build, in the clause its name opens. */
-const BUILT_PLANNED = new RegExp(`^,?(?:将|拟|计划|准备)?${INVESTING}?,?(?:在\\p{Script=Han}{2,8}?)?${INVESTING}?${BUILDING}(?!的)`, 'u');
-/** `X的某某项目`, `X旗下的…`, `X落户某镇的…`: the company's own build, named after its name. */
-const OWN_BUILD = /^(?:旗下|落户\p{Script=Han}{2,8}?)?的/u;
-/** `交给X,改造成“…”`, `委托X建设…`: what the company a place is handed to makes of it. */
-const HANDED_TO_BUILD = /^,?(?:改造成|改建成|改造为|打造成|建设成|建设|打造|开发)/;
-/** `与X签约共建…`, `与X签约,合作建设…`: a build the company makes with the town. */
-const BUILT_TOGETHER = /^(?:签约|签订协议)?,?(?:共建|合作建设|共同建设|联合建设|合作打造|共同打造)/;
-
-/** `某某公园,是街道与X签约共建的`: the project named last before, in the sentence, that this says the company builds with the town. */
-function builtBefore(ctx: DocContext, company: EntityCandidate, nameEnd: number): EntityCandidate | undefined {
-  if (!BUILT_TOGETHER_OF.test(ctx.text.slice(nameEnd, nameEnd + 12))) return undefined;
-  return lastBefore(ctx, 'Project', ctx.sentenceAt(company.start), company.start);
-}
-const BUILT_TOGETHER_OF = /^(?:签约|签订协议)?(?:共建|合作建设|共同建设|联合建设|合作打造|共同打造|投资建设|开发建设|建设|打造|承建|开发)的(?=[,。;]|$)/;
 
 /** Where the clause that runs on at `from` ends (a comma, a semicolon or the sentence's end). */
 function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
