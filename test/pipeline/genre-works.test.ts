@@ -112,3 +112,10 @@ describe('a column’s item head on a page stored on one line', () => {
     expect(linked(kg, 'RUNS')).toContain('草堂街道→秦岭康养小镇项目一期');
   });
 });
+
+describe('a quoted name that says it is a way of working', () => {
+  it('a quote ending in a kind of organised activity (议事会, 先锋队, 夜校, 联盟, 茶叙会) is a program', async () => {
+    const kg = await graphOf('舟山市定海区干览镇。干览镇每月10日开“红帆议事会”,渔民党员组成“船老大先锋队”,还办了“渔嫂夜校”。');
+    expect(names(kg, 'Program')).toEqual(['渔嫂夜校', '红帆议事会', '船老大先锋队']);
+  });
+});
