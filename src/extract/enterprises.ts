@@ -198,8 +198,8 @@ function registeredNames(ctx: DocContext) {
     const relation = COMPANY_RELATION.exec(ctx.text.slice(start, index));
     if (relation) start += relation[0].length;
     else if (ctx.text[start] === '原' && isRegisteringPlace(ctx.text.slice(start + 1, start + 3))) start++;
-    // 茶厂, 砖厂: one character and 厂 is a kind of plant, no company's name.
-    if (word === '厂' && index - start < 2) continue;
+    // 茶厂, 砖厂, 印染厂: a trade and 厂 is a kind of plant, no company's name.
+    if (word === '厂' && (index - start < 2 || onlyTrades(ctx.text.slice(start, index)))) continue;
     // 某某集团有限公司联合某某物业服务有限公司: no name runs over a company found before it.
     const previous = ctx.findIn('Enterprise', start - 40, index, (e) => e.end > start && e.end <= index);
     if (previous) start = previous.end + (JOINING.exec(ctx.text.slice(previous.end, index))?.[0].length ?? 0);

@@ -189,6 +189,12 @@ describe('page furniture, line by line', () => {
     expect(kinds(page)).toEqual(['meta:2026-03-30 08:05  某某区融媒体中心', 'meta:原创  某某发布  2024年06月12日 18:30  四川']);
   });
 
+  it('an e-paper’s guide to its page and its other news (【版面导读】, ●本版其他新闻) are related headlines', () => {
+    const page = ['城西镇召开项目推进会', '会上,城西镇作交流发言。', '【版面导读】', '东湖镇博览中心改造提速  |  西山镇:设计城三期开园', '●本版其他新闻', '北湖乡:产业园二期投用'].join('\n');
+    expect(kinds(page).every((k) => k.startsWith('related:'))).toBe(true);
+    expect(kinds(page)).toHaveLength(4);
+  });
+
   it('a public account’s follow prompts above the title are prompts, not the title', () => {
     const page = ['点击蓝字 关注我们', '城西镇召开项目推进会', '关注我们 获取更多资讯', '会上,城西镇作交流发言。'].join('\n');
     expect(kinds(page)).toEqual(['prompt:点击蓝字 关注我们', 'prompt:关注我们 获取更多资讯']);

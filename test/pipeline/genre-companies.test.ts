@@ -65,3 +65,10 @@ describe('what opens a company’s name, and what is no company or project', () 
     expect(names(kg, 'Project')).toEqual([]);
   });
 });
+
+describe('plants of a trade', () => {
+  it('a trade and 厂 (印染厂) is a kind of plant, no company', async () => {
+    const kg = await graphOf('宁波市鄞州区钟公庙街道。铜盆浦路边上原来有一片印染厂,停了好几年。');
+    expect(names(kg, 'Enterprise')).toEqual([]);
+  });
+});
