@@ -75,10 +75,11 @@ function addRenewal(ctx: DocContext, placeStart: number, end: number): void {
 /**
  * A build the text introduces as a project (第二个项目是某某中心,投资…; 三个民生项目分别是:某某工程,…):
  * what follows, up to the clause's end, is the project's name whatever its words, since the text
- * says what it is. Only after an ordinal, a count or a superlative (项目是园区的生命线 names none).
+ * says what it is. Only after an ordinal, a count or a superlative (项目是园区的生命线 names none);
+ * of a list (另外3个分别是:甲、乙), its first item.
  */
-const INTRODUCED = /(?:第[一二三四五六七八九十\d]{1,2}个|首个|另一个|最大的|个)\p{Script=Han}{0,6}?项目(?:是|为|分别是)[:]?/gu;
-const INTRODUCED_NAME = /^[\p{Script=Han}\d()“”·—-]{4,24}?(?=[,;。]|$)/u;
+const INTRODUCED = /(?:(?:第[一二三四五六七八九十\d]{1,2}个|首个|另一个|最大的|个)\p{Script=Han}{0,6}?项目(?:是|为|分别是)|[\d一二三四五六七八九十两]个分别是)[:]?/gu;
+const INTRODUCED_NAME = /^[\p{Script=Han}\d()“”·—-]{4,24}?(?=[,;。、]|$)/u;
 
 function addIntroduced(ctx: DocContext, at: number): void {
   const m = INTRODUCED_NAME.exec(ctx.text.slice(at, at + 26));

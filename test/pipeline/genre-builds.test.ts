@@ -171,3 +171,10 @@ describe('a build named after what is done to a place', () => {
     expect(names(kg, 'Enterprise')).not.toContain('交由宁波启明城市更新有限公司');
   });
 });
+
+describe('the first item of a counted list of projects', () => {
+  it('另外3个分别是:甲、乙、丙 names its first item a project, as 分别是 after 项目 does', async () => {
+    const kg = await graphOf('丽水市莲都区白塔镇。今年开工5个项目,两个是产业项目,另外3个分别是:白塔镇污水零直排提升工程、上横街农贸市场改造、白塔镇文化礼堂。');
+    expect(names(kg, 'Project')).toContain('白塔镇污水零直排提升工程');
+  });
+});
