@@ -99,11 +99,13 @@ export const extractAttribution: Extractor = {
         const joint = inSentence.length === 2 ? jointSubject(ctx, sentence.start, mentioned, entity.start) : null;
         // 工程由某某街道负责实施: the street the sentence says does it.
         const doer = mentioned.filter((s) => ctx.text[s.start - 1] === '由' && DOES.test(ctx.text.slice(s.end, s.end + 6)));
-        // 【草堂街道】草堂寺东侧的某某项目: a column's item head before it, in its sentence (a page stored on one line).
-        const itemHead = [...mentioned].reverse().find((s) => s.start < entity.start && ctx.text[s.start - 1] === '【' && ctx.text[s.end] === '】');
+        // 【草堂街道】草堂寺东侧的某某项目: the street of the column's item it stands in (openingStreet),
+        // when the item's head is in its sentence (a page stored on one line).
+        const item = subject || doer.length === 1 ? null : openingStreet(ctx, entity.start);
+        const itemHead = item !== null && mentioned.some((s) => s.name === item && s.start < entity.start && ctx.text[s.start - 1] === '【' && ctx.text[s.end] === '】');
         if (subject) street = inSentence[0]!;
         else if (doer.length === 1) street = doer[0]!.name;
-        else if (itemHead) street = itemHead.name;
+        else if (itemHead) street = item;
         // 甲镇与乙镇签订协议,联合实施某某工程: two streets that do it together both run it.
         else if (joint) [street, partner] = joint;
         // 区委书记张立群指出,要以…活动为抓手: what a leader of no street (a district's, a city's) names
