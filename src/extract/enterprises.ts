@@ -133,12 +133,12 @@ const OWNER_CHAR = /^[村镇该本各全每]$/;
  * characters of a trade name, is where the registered name starts; and a place before that place
  * too (德清新市…, 浙江新市…). A conjunction may be the second of two (隽和): one alone is no name.
  */
-function registeringPlaceBefore(ctx: DocContext, start: number): number | null {
+function registeringPlaceBefore(ctx: DocContext, start: number, townsOf: () => Set<string>): number | null {
   // (城西镇与福建恒顺…: a name that opens with its place has its start.)
   const first = ctx.tokenAt(start);
   if (first && first.start === start && isRegisteringPlace(first.word)) return null;
   const { text } = ctx;
-  const towns = new Set(ctx.ofType('Street').map((s) => shortStreetName(s.name)).filter((n): n is string => n !== null));
+  const towns = townsOf();
   let place = placeEndingAt(text, towns, start);
   for (let n = 1; n <= 2 && place === null; n++) {
     const trade = text.slice(start - n, start);
@@ -179,6 +179,9 @@ function onlyTrades(words: string): boolean {
 }
 
 function registeredNames(ctx: DocContext) {
+  // The short forms of the towns the article names, made once a document when a name asks for them.
+  let towns: Set<string> | undefined;
+  const townsOf = () => (towns ??= new Set(ctx.ofType('Street').map((s) => shortStreetName(s.name)).filter((n): n is string => n !== null)));
   for (const { index, word } of anchorsIn(ctx, 'legalForms')) {
     const end = index + word.length;
     if (!ctx.isTokenEnd(end) && !/^[\p{Script=Han}]{0,2}(项目|总部|金融|有限)/u.test(ctx.text.slice(end, end + 6))) continue;
@@ -190,7 +193,7 @@ function registeredNames(ctx: DocContext) {
     // 上海连成集团苏州股份有限公司: a form inside a longer registered name is not where the name ends.
     if (INNER_FORM.test(ctx.text.slice(end, end + 14))) continue;
     let start = trimNameStart(ctx, nameStartBefore(ctx, index, 20, enterpriseStops()), index, { innerVerbs: false });
-    start = registeringPlaceBefore(ctx, start) ?? start;
+    start = registeringPlaceBefore(ctx, start, townsOf) ?? start;
     // 原某某纸业有限公司, 母公司某某有限公司: what the company was or is to another opens no name.
     // (老厂区交由X…: the name starts after what hands it the place.)
     const handed = [...ctx.text.slice(start, index).matchAll(HANDED_TO)].at(-1);
