@@ -40,7 +40,7 @@ const RATING = /^(国家|省|市)?(\dA|A{2,5}|国家|省|市)级/;
 /** A phase right after a name (二期, 3期): only a named project has phases. */
 const PHASE = /^[一二三四五六七八九十\d]期/;
 /** PHASE at `at` (期 second: most heads are not followed by one, and are not tried). */
-const phaseAt = (text: string, at: number) => (text.charCodeAt(at + 1) === 0x671f ? PHASE.exec(text.slice(at, at + 3)) : null);
+export const phaseAt = (text: string, at: number) => (text.charCodeAt(at + 1) === 0x671f ? PHASE.exec(text.slice(at, at + 3)) : null);
 /**
  * Does a facility's name at `at` count the town's facilities of its kind, so that the town opens
  * it? An ordinal (塘栖镇第二中心幼儿园), 中心, the town's central one (转塘街道中心卫生院, 大周镇中心小学),

@@ -7,7 +7,7 @@
  */
 import type { DocContext, Extractor } from './context.ts';
 import { lexicon } from './lexicon.ts';
-import { addProject, worksAfter } from './projects.ts';
+import { addProject, phaseAt, worksAfter } from './projects.ts';
 import { hasDistinctiveWord, nameStartBefore, RENEWAL_ACTIONS, RENEWED_PLACES, ROAD_WORDS, tagSpan, trimNameStart } from './spans.ts';
 import { inLocationField } from './tables.ts';
 
@@ -51,8 +51,8 @@ const FIELD_AFTER = /^(?:项目|工程|工作|计划|行动|试点|样板|示范
 const POINTING = /^[全各该这那本我其每多诸]/;
 /** jieba's tags of the words a place's name is made of: nouns, places, directions, morphemes (湾/zg), words it does not know. */
 const NOMINAL_TAG = /^(?:n|x|j|eng|f|s|b|zg|g)/;
-/** A phase after the works (一期, (二期)): part of the name, as after any project's. */
-const PHASE_AFTER = /^(?:[一二三四五六七八九十\d]期|\([一二三四五六七八九十\d]期\))/;
+/** A phase in brackets after the works ((二期)); one without (二期) is any project's (phaseAt). */
+const BRACKETED_PHASE = /^\([一二三四五六七八九十\d]期\)/;
 
 function addRenewal(ctx: DocContext, placeStart: number, end: number): void {
   const { text } = ctx;
@@ -67,7 +67,7 @@ function addRenewal(ctx: DocContext, placeStart: number, end: number): void {
   if (ctx.findIn('Street', start, placeStart, (e) => e.start === start && e.end === placeStart && /(街道|镇|乡)$/.test(stem))) return;
   if (ctx.overlapped(start, end, ['Official', 'Person', 'Enterprise'])) return;
   if (inLocationField(ctx, start)) return;
-  const phase = PHASE_AFTER.exec(text.slice(end, end + 4));
+  const phase = phaseAt(text, end) ?? BRACKETED_PHASE.exec(text.slice(end, end + 4));
   const last = end + (phase ? phase[0].length : 0);
   if (!ctx.overlapped(start, last, ['Project'])) addProject(ctx, start, last);
 }
