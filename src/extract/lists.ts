@@ -165,14 +165,15 @@ function listItemsBefore(ctx: DocContext, end: number, stops: Set<string>, keepW
   while (end > clauseStart) {
     let itemEnd = end;
     let start: number;
+    // A company found whole already (浙江新市正大纺织有限公司, where the walk would stop at 市): its name.
+    const found = text[end - 1] === '”' ? undefined : ctx.findIn('Enterprise', clauseStart, end, (e) => e.end === end);
     if (text[end - 1] === '”') {
       const open = text.lastIndexOf('“', end - 1);
       if (open < clauseStart || end - open > 22) break;
       start = open + 1;
       itemEnd = end - 1;
-    } else if (ctx.findIn('Enterprise', clauseStart, end, (e) => e.end === end)) {
-      // A company found whole already (浙江新市正大纺织有限公司, where the walk would stop at 市): its name.
-      start = ctx.findIn('Enterprise', clauseStart, end, (e) => e.end === end)!.start;
+    } else if (found) {
+      start = found.start;
     } else {
       // (Items between separators are trimmed too: kept whole, lists of industries, 圣诞服饰、竹制品等,
       // came out as companies.)
