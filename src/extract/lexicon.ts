@@ -13,6 +13,7 @@ export const LEXICON_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)
 const Words = z.array(z.string().min(1));
 const People = z.object({
   surnames: z.string(),
+  rareSurnames: z.string(),
   compoundSurnames: Words,
   notNames: Words,
   officialTitles: Words,

@@ -28,10 +28,11 @@ const NUMERALS = new Set([...'一二两三四五六七八九十几'].map((c) => 
 /** Function words jieba glues to a name's last character (平等 in 沈立平等参加); 陪同, 带领 are words of their own. */
 const GLUED_AFTER = new Set([...'等和与及在说作']);
 
-/** By code unit: 1 for a one-character surname, 2 for the first of a compound one, 3 for both. */
+/** By code unit: bits for a one-character surname, the first of a compound one, a rare surname. */
 let surnameCodes: Uint8Array | null = null;
 const SINGLE_SURNAME = 1;
 const COMPOUND_START = 2;
+const RARE_SURNAME = 4;
 
 function surnameLength(text: string, at: number): number {
   const { people } = lexicon();
@@ -39,6 +40,7 @@ function surnameLength(text: string, at: number): number {
     surnameCodes = new Uint8Array(65536);
     for (const s of people.surnames) if (s.length === 1) surnameCodes[s.charCodeAt(0)]! |= SINGLE_SURNAME;
     for (const c of people.compoundSurnames) if (c.length > 0) surnameCodes[c.charCodeAt(0)]! |= COMPOUND_START;
+    for (const s of people.rareSurnames) surnameCodes[s.charCodeAt(0)]! |= SINGLE_SURNAME | RARE_SURNAME;
   }
   // By code unit, as `surnames.has(text[at])` would, without making the one-character string; the
   // compound surnames are tried only where one starts (most characters start none).
@@ -76,6 +78,7 @@ export function nameAt(ctx: DocContext, start: number): NameMatch | null {
   const { people } = lexicon();
   const sl = surnameLength(text, start);
   if (!sl) return tibetanNameAt(text, start);
+  if (sl === 1 && surnameCodes![text.charCodeAt(start)]! & RARE_SURNAME && !rareSurnameStandsAlone(ctx, start)) return null;
   const run = hanRun(text, start, sl + 2);
   if (run.chars.length < sl + 1) return null;
   const spaced = run.ends[run.ends.length - 1]! - start > run.chars.length;
@@ -131,6 +134,17 @@ export function nameBefore(ctx: DocContext, end: number): NameMatch | null {
     if (m && m.end === end) return m;
   }
   return null;
+}
+
+/**
+ * 冒佳音, 谯敏: a rare surname starts a name only where jieba reads it alone or in a word it does
+ * not know (谯敏/x); where it reads a word of its dictionary (冒雨, 拓宽 — even one it tags nr), the
+ * character starts that word, not a name.
+ */
+function rareSurnameStandsAlone(ctx: DocContext, start: number): boolean {
+  const word = ctx.tokenAt(start);
+  if (!word || word.start !== start || word.end === start + 1) return true;
+  return tagWord(word.word).length === 1 && tagWord(word.word)[0]!.tag === 'x';
 }
 
 let verbSurnameSet: Set<string> | null = null;
