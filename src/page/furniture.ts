@@ -86,6 +86,10 @@ const EDITION = /^第\s*[A-Z]?\d{1,3}\s*版/;
 const PROSE = /[。;!?]|[,、].*[,、]/;
 const SEPARATORS = /[|｜/\\\s·•>›»◀▶[\]【】]+/u;
 const LATIN = /^[A-Za-z0-9.:_-]+$/;
+/** A site's or its owner's name (某某区融媒体中心, 某某报客户端, 某某新闻网): a link of the site's header. */
+const SITE_NAME = /^\p{Script=Han}{2,10}(?:融媒体中心|客户端|新闻网|电视台|公众号)$/u;
+const MENU_SEPARATOR = /\s*[|｜·•]\s*/;
+const MENU_ITEM = /^\p{Script=Han}{2,4}$/u;
 
 function isBreadcrumb(t: string): boolean {
   if (furnitureRules().breadcrumbs.test(t)) return true;
@@ -125,8 +129,11 @@ function isNav(t: string): boolean {
   const { navWords } = furnitureRules();
   let nav = 0;
   let latin = 0;
+  // 要闻 · 镇村 · 民生 · 视听: a channel menu, four short words or more between marks (not blanks, as a title's).
+  const menu = t.split(MENU_SEPARATOR);
+  if (menu.length >= 4 && menu.every((p) => MENU_ITEM.test(p))) return true;
   for (const p of pieces) {
-    if (navWords.has(p)) nav++;
+    if (navWords.has(p) || SITE_NAME.test(p)) nav++;
     else if (LATIN.test(p)) latin++;
   }
   return nav >= 1 && (nav + latin) * 2 >= pieces.length;
@@ -322,7 +329,8 @@ export function findFurniture(text: string, from = 0): Furniture[] {
     // (A list of bulleted or numbered headlines ends at the first line without its mark: the
     // breadcrumb or the title after a sidebar.)
     if (inRelated && bulleted === null) bulleted = LIST_MARK.test(t);
-    if (inRelated && isHeadlineLike(t) && (!bulleted || LIST_MARK.test(t)) && (isHeadlineRow(t) || seenProse || !isTitleOf(lines[i + 1]))) {
+    // (Above the article a site's header line ends them: `今日热点:` … then `某某区融媒体中心 | 某某报客户端`.)
+    if (inRelated && isHeadlineLike(t) && !(i < firstProse && isNav(t)) && (!bulleted || LIST_MARK.test(t)) && (isHeadlineRow(t) || seenProse || !isTitleOf(lines[i + 1]))) {
       whole(line, 'related');
       continue;
     }

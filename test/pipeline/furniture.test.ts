@@ -205,6 +205,13 @@ describe('page furniture, line by line', () => {
     expect(kinds(page)).toEqual(['directory:纸坊街道 | 郑店街道 | 五里界街道', 'directory:瓜沥镇 临浦镇 义桥镇 所前镇', 'directory:义桥 所前 临浦']);
   });
 
+  it('a site’s header line (某某区融媒体中心 | 某某报客户端, 某某新闻网) and a channel menu of short words are navigation, also after headlines above the title', () => {
+    const page = ['城西区融媒体中心 | 城西报客户端', '要闻 · 镇村 · 民生 · 视听', '城西镇五个项目集中签约 意向投资十亿元', '会上,城西镇作交流发言。'].join('\n');
+    expect(kinds(page)).toEqual(['nav:城西区融媒体中心 | 城西报客户端', 'nav:要闻 · 镇村 · 民生 · 视听']);
+    const below = ['今日热点:', '东湖街道冷链物流园开工 | 西山镇新村落成', '城西新闻网', '城西镇召开项目推进会', '会上,城西镇作交流发言。'].join('\n');
+    expect(kinds(below)).toEqual(['related:今日热点:', 'related:东湖街道冷链物流园开工 | 西山镇新村落成', 'nav:城西新闻网']);
+  });
+
   it('a date in brackets opens a meta line', () => {
     expect(kinds('[ 2023-05-06 ]  点击数:1024\n【2023-05-06】\n正文第一句。')).toEqual(['meta:[ 2023-05-06 ]  点击数:1024', 'meta:【2023-05-06】']);
   });
