@@ -4,7 +4,7 @@
  * of the category, whatever its own ending.
  */
 import type { DocContext, Extractor } from './context.ts';
-import { hasDistinctiveWord, hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
+import { hasDistinctiveWord, hasProperWord, nameStartBefore, RENEWAL_ACTIONS, trimNameStart } from './spans.ts';
 import { projectHeadOf } from './projects.ts';
 import { addEnterprise, enterpriseStops } from './enterprises.ts';
 import { addProject } from './projects.ts';
@@ -56,6 +56,11 @@ const SHORT_NAME = 8;
 /** Action words that trail a list item: 精神卫生中心迁建 is the centre. */
 const TRAILING_ACTION = /(迁建|改扩建|扩建|新建|建设|改造|提升|工程)$/;
 
+/** What a build named by its work ends in (某某管网改造, 某某湿地生态修复). */
+const WORK_ENDING = new RegExp(`(?:迁建|改扩建|扩建|新建|建设|改造|提升|${RENEWAL_ACTIONS})$`);
+/** The work an item of a list of projects may end in, a word that stops a name's walk. */
+const ITEM_WORK = /(?:改扩建|建设|新建|改造|提升)$/;
+
 const GE = '个'.charCodeAt(0);
 const XIANG = '项'.charCodeAt(0);
 const COUNTED_BEFORE = /([\d一二三四五六七八九十两]+)[个项]\p{Script=Han}{0,6}$/u;
@@ -84,7 +89,8 @@ function countedProjectLists(ctx: DocContext): void {
     for (const item of items) {
       const name = text.slice(item.start, item.end);
       if (!hasDistinctiveWord(ctx, item.start, item.end) || ctx.covered(item.start, item.end, ['Street', 'Official', 'Person', 'Program'])) continue;
-      if (projectHeadOf(name)) {
+      // (An item named by its work or a phase, 黄河湾湿地生态修复, 沙漠光伏二期, is a build, not a company.)
+      if (projectHeadOf(name) || PHASE.test(name) || WORK_ENDING.test(name)) {
         if (!ctx.covered(item.start, item.end, ['Project'])) addProject(ctx, item.start, item.end);
         continue;
       }
@@ -177,8 +183,19 @@ function listItemsBefore(ctx: DocContext, end: number, stops: Set<string>, keepW
     } else {
       // (Items between separators are trimmed too: kept whole, lists of industries, 圣诞服饰、竹制品等,
       // came out as companies.)
-      const whole = nameStartBefore(ctx, end, 20, stops);
-      start = trimNameStart(ctx, whole, end);
+      let walkEnd = end;
+      let whole = nameStartBefore(ctx, end, 20, stops);
+      // 黄河湾湿地生态修复和镇区集中供热管网改造三个项目: an item may end in a work's word that stops a
+      // name's walk (改造, 提升); the walk starts before it and the item keeps it.
+      if (whole >= end) {
+        const action = ITEM_WORK.exec(text.slice(Math.max(clauseStart, end - 3), end));
+        if (action) {
+          walkEnd = end - action[0].length;
+          whole = nameStartBefore(ctx, walkEnd, 20, stops);
+          if (whole >= walkEnd) walkEnd = end;
+        }
+      }
+      start = trimNameStart(ctx, whole, walkEnd);
       // 远航照明 (远航/v): a company's short name may open with a verb; between separators, in a list of
       // companies, the whole item is its name when it has a trade ending.
       if (keepWhole && whole < start && SEPARATOR.test(text[whole - 1] ?? '') && keepWhole(whole, end)) start = whole;
@@ -235,7 +252,9 @@ export const extractLists: Extractor = {
           if (lexiconEnds('tradeSuffixes', () => lexicon().enterprises.tradeSuffixes).longest(name, 0)?.length === name.length) continue;
           addEnterprise(ctx, name, item.start, item.end);
         } else {
-          name = name.replace(TRAILING_ACTION, '');
+          // (…but 湖塘纺织城数字化改造, with no head before its work, is named by the work too.)
+          const bare = name.replace(TRAILING_ACTION, '');
+          if (projectHeadOf(bare) || !WORK_ENDING.test(name)) name = bare;
           // 紫光恒越、云尖信息等省重大产业项目: an item without a project head but with a trade ending is the company.
           if (!projectHeadOf(name) && (tradeEnding(name) || (companies && name.length <= SHORT_NAME))) {
             addEnterprise(ctx, name, item.start, item.start + name.length);

@@ -55,9 +55,11 @@ const TOWNS_INSTITUTION = /^(?:中心|卫生院|敬老院|养老院|中学|小�
  * 老旧小区改造 name a field of work as often as a build. The length to take, or 0.
  */
 export function worksAfter(text: string, end: number): number {
-  const m = WORKS_AFTER.exec(text.slice(end, end + 12));
+  const m = WORKS_AFTER.exec(text.slice(end, end + 12)) ?? LISTED_WORKS_AFTER.exec(text.slice(end, end + 4));
   return m ? m[0].length : 0;
 }
+/** …but one of them before the next item of a list (某某市场改造、某某工程) is the item's end, a build's name. */
+const LISTED_WORKS_AFTER = /^(?:改造|提升|新建)(?=、|以及|及)/;
 const WORKS_AFTER = /^(?:食堂|教学楼|综合楼|宿舍楼|门诊楼|住院楼|主楼|校舍)?(?:改扩建|扩建|拓宽改造|拓宽|提升改造|提质改造|改造提升|迁建|修缮|提标改造)(?=[,,。;;、]|$)/;
 
 const ROAD_HEAD = new RegExp(`^${ROAD_WORDS}$`);

@@ -119,3 +119,21 @@ describe('a quoted name that says it is a way of working', () => {
     expect(names(kg, 'Program')).toEqual(['渔嫂夜校', '红帆议事会', '船老大先锋队']);
   });
 });
+
+describe('builds named by their work in lists', () => {
+  it('a list closed by a count of projects, its items named by their work or a phase (…生态修复和…管网改造三个项目)', async () => {
+    const kg = await graphOf('中卫市沙坡头区迎水桥镇。明年,迎水桥镇将重点推进南山光伏二期、北湾湿地生态修复和镇区供水管网改造三个项目。');
+    expect(names(kg, 'Project')).toEqual(['北湾湿地生态修复', '南山光伏二期', '镇区供水管网改造']);
+    expect(names(kg, 'Enterprise')).toEqual([]);
+  });
+
+  it('an item of a list closed by 等 with no head before its work keeps its work (某某纺织城数字化改造)', async () => {
+    const kg = await graphOf('常州市武进区湖塘镇。另有湖塘丝绸城数字化改造、鸣凤路商务楼宇更新等5个项目同步签约。');
+    expect(names(kg, 'Project')).toEqual(['湖塘丝绸城数字化改造', '鸣凤路商务楼宇更新']);
+  });
+
+  it('a build before the next item of a list keeps the work it ends in (某某农贸市场改造、…)', async () => {
+    const kg = await graphOf('台州市仙居县白塔镇。另外3个分别是:城东污水管网提升工程、下横街农贸市场改造以及白塔中心小学新建工程。');
+    expect(names(kg, 'Project')).toEqual(['下横街农贸市场改造', '城东污水管网提升工程', '白塔中心小学新建工程']);
+  });
+});
