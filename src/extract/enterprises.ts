@@ -151,6 +151,17 @@ function registeringPlaceBefore(ctx: DocContext, start: number, townsOf: () => S
 }
 /** 母公司, 子公司, 股东 (and 原 before a place: 原昆山…): a company's relation said before its name. */
 const COMPANY_RELATION = /^(?:母公司|子公司|控股股东|股东)/;
+/**
+ * 施工单位广东某某…有限公司, 镇属企业上海某某…, 国资公司台州某某…: a word for what the company is, said
+ * right before its registered name where that opens with its place, is no part of the name.
+ */
+function kindBeforePlace(text: string, start: number, index: number): RegExpExecArray | null {
+  const kind = COMPANY_KIND.exec(text.slice(start, index));
+  if (!kind) return null;
+  for (let length = 2; length <= 4; length++) if (isRegisteringPlace(text.slice(start + kind[0].length, start + kind[0].length + length))) return kind;
+  return null;
+}
+const COMPANY_KIND = /^(?:单位|企业|国企|国有企业|国资公司|平台公司|公司)/;
 /** 交由, 交给, 委托: what is handed to a company, said right before its name (老厂区交由X…). */
 const HANDED_TO = /(?:交由|交给了?|委托)/g;
 /** Words that join two companies: 和, 与, 联合, 携手… */
@@ -198,7 +209,7 @@ function registeredNames(ctx: DocContext) {
     // (老厂区交由X…: the name starts after what hands it the place.)
     const handed = [...ctx.text.slice(start, index).matchAll(HANDED_TO)].at(-1);
     if (handed) start += handed.index! + handed[0].length;
-    const relation = COMPANY_RELATION.exec(ctx.text.slice(start, index));
+    const relation = COMPANY_RELATION.exec(ctx.text.slice(start, index)) ?? kindBeforePlace(ctx.text, start, index);
     if (relation) start += relation[0].length;
     else if (ctx.text[start] === '原' && isRegisteringPlace(ctx.text.slice(start + 1, start + 3))) start++;
     // 茶厂, 砖厂, 印染厂: a trade and 厂 is a kind of plant, no company's name.
