@@ -16,7 +16,8 @@ const ANAPHOR = /(?:^|[,:])(?:据了解,|据悉,)?(该|此|本|这个|这座|这
  * `项目由某某投资建设` (`园区由…`, `基地由…`) opening a sentence, or a clause after who says it (`某某表示,工程由…施工`), or
  * a role (`施工单位是某某`): the project just named (the sentence before, in its paragraph).
  */
-const BARE = /^(?:[^,。;:]{2,12}(?:表示|介绍|说|称),)?(?:(?:项目|工程|园区|基地|它|其)(?:将|已|则)?由|(?:(?:项目|工程)的?)?(?:施工单位|建设单位|设计单位|投资方|运营方|承建方|实施主体)(?:为|是))/;
+let bare: RegExp | undefined;
+const BARE = () => (bare ??= new RegExp(`^(?:[^,。;:]{2,12}(?:表示|介绍|说|称),)?(?:(?:项目|工程|园区|基地|它|其)(?:将|已|则)?由|(?:(?:项目|工程)的?)?(?:${ROLES}|设计单位)(?:为|是))`));
 
 /** A sentence that opens speaking of the project just named, without its name: 该项目…, 项目…, 它… */
 const SPEAKS_OF_IT = /^(?:该|此|这个)?(?:项目|工程)|^它/;
@@ -24,7 +25,7 @@ const SPEAKS_OF_IT = /^(?:该|此|这个)?(?:项目|工程)|^它/;
 const SHORT_FORM = /(?:^|[,:])(\p{Script=Han}{2,6}?)(?:项目|工程)/u;
 
 export function anaphoricProject(ctx: DocContext, sentence: Span, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
-  if (BARE.test(ctx.text.slice(sentence.start, sentence.start + 20))) {
+  if (BARE().test(ctx.text.slice(sentence.start, sentence.start + 20))) {
     const paragraph = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
     const before = projects.filter((p) => p.end <= sentence.start && p.start >= paragraph).sort((a, b) => b.end - a.end)[0];
     // The sentence before; or, when that one speaks of the project without naming it (该项目沿河布置。), the one before it.
@@ -62,7 +63,7 @@ function shortFormProject(ctx: DocContext, sentence: Span, projects: readonly En
 }
 
 /** A company's role on a project: its builder, owner, operator or manager of the works. */
-export const ROLES = '(?:施工总承包单位|施工总承包方|总承包单位|总承包方|投资方|投资主体|建设单位|建设方|代建单位|代建方|业主单位|项目业主|业主方|实施主体|改造主体|建设主体|中标单位|中标方|总包单位|总包方|承建商|运营方|运营主体|承建方|承建单位|施工单位|施工方|开发商)';
+export const ROLES = '(?:施工总承包单位|施工总承包方|总承包单位|总承包方|投资方|投资主体|社会资本方|建设单位|建设方|代建单位|代建方|业主单位|项目业主|业主方|实施主体|改造主体|建设主体|中标单位|中标方|总包单位|总包方|承建商|运营方|运营主体|承建方|承建单位|施工单位|施工方|开发商)';
 
 /** The entity of `type` named last in the sentence before `at`. */
 export function lastBefore(ctx: DocContext, type: string, sentence: { start: number }, at: number): EntityCandidate | undefined {

@@ -8,7 +8,7 @@
 import type { DocContext, EntityCandidate } from './context.ts';
 import { hasDistinctiveWord, nameStartBefore, trimNameStart } from './spans.ts';
 import { addProject } from './projects.ts';
-import { lastBefore } from './anaphora.ts';
+import { lastBefore, projectInFocus } from './anaphora.ts';
 
 /**
  * 新能源汽车电池壳体项目由X投资: a 项目 of plain words is one project when a company is named as
@@ -51,17 +51,17 @@ export function builtProjectAfter(ctx: DocContext, companyEnd: number, lead: Reg
   return ctx.findIn('Project', start, end, (p) => p.start === start);
 }
 const BUILT_NAME = /^((?:\d+(?:英寸|纳米)|(?:年产|日产)[\d.]+[万千百亿]?\p{Script=Han})?\p{Script=Han}{4,20})(项目|生产基地|基地|生产线|产线|工厂|产业园|研发中心|中心)/u;
-/** 首条, 首个, 第二条: the first (or nth) of a company's builds of a kind. */
-const FIRST_OF = /^(?:首|第[一二三四五六七八九十\d]{1,2})[条个座家期批栋]/;
+/** 首条, 首个, 第二条, 一个: the first (or nth, or one) of a company's builds of a kind. */
+const FIRST_OF = /^(?:(?:首|第[一二三四五六七八九十\d]{1,2})[条个座家期批栋]|一[个座处栋条])/;
 /** How much a company puts in: 投资20亿元, 计划投资5亿元. */
 const INVESTING = '(?:(?:计划|拟)?投资(?:约)?[\\d.]+[万亿]元)';
-const BUILDING = '(?:投资建设|建设|新建|打造)';
+const BUILDING = '(?:投资建设|建设|新建|打造|建(?![设成好])(?=\\p{Script=Han}{4}))';
 /** `X投资建设的`, `X新上的`, `X在某园区新建的`: what the company's clause names after 的 is its build. */
 export const BUILT_OF = new RegExp(`^(?:在[^,。;的]{2,14}?)?${INVESTING}?(?:投资建设|投资|开发建设|建设|承建|打造|新上|新建|建)的`, 'u');
 /** `引进X,建设…`, `引进X,投资6亿元建设…`, `引进X,总投资5亿元的…`: what the company brought in builds. */
-export const BUILT_BY_INTRODUCED = new RegExp(`^,(?:${INVESTING}?(?:在\\p{Script=Han}{2,8}?)?${BUILDING}|总投资[\\d.]+[万亿]元的)`, 'u');
+export const BUILT_BY_INTRODUCED = new RegExp(`^,(?:${INVESTING}?(?:在\\p{Script=Han}{2,14}?)?${INVESTING}?${BUILDING}|总投资[\\d.]+[万亿]元的)`, 'u');
 /** `X将在某镇建设…基地`, `X计划投资3.5亿元,在某镇建设…产线`: what a company plans to build, in the clause its name opens. */
-export const BUILT_PLANNED = new RegExp(`^,?(?:将|拟|计划|准备)?${INVESTING}?,?(?:在\\p{Script=Han}{2,8}?)?${INVESTING}?${BUILDING}(?!的)`, 'u');
+export const BUILT_PLANNED = new RegExp(`^,?(?:将|拟|计划|准备)?${INVESTING}?,?(?:在\\p{Script=Han}{2,14}?)?${INVESTING}?,?${BUILDING}(?!的)`, 'u');
 /** `X的某某项目`, `X旗下的…`, `X落户某镇的…`: the company's own build, named after its name. */
 export const OWN_BUILD = /^(?:旗下|落户\p{Script=Han}{2,8}?)?的/u;
 /** `交给X,改造成“…”`, `委托X建设…`: what the company a place is handed to makes of it. */
@@ -72,6 +72,8 @@ export const BUILT_TOGETHER = /^(?:签约|签订协议)?,?(?:共建|合作建设
 /** `某某公园,是街道与X签约共建的`: the project named last before, in the sentence, that this says the company builds with the town. */
 export function builtBefore(ctx: DocContext, company: EntityCandidate, nameEnd: number): EntityCandidate | undefined {
   if (!BUILT_TOGETHER_OF.test(ctx.text.slice(nameEnd, nameEnd + 12))) return undefined;
-  return lastBefore(ctx, 'Project', ctx.sentenceAt(company.start), company.start);
+  // (产业园是街道和X联手打造的: or the one the sentence opens with by a short form, named before.)
+  const sentence = ctx.sentenceAt(company.start);
+  return lastBefore(ctx, 'Project', sentence, company.start) ?? projectInFocus(ctx, sentence, company.start, ctx.ofType('Project'));
 }
-const BUILT_TOGETHER_OF = /^(?:签约|签订协议)?(?:共建|合作建设|共同建设|联合建设|合作打造|共同打造|投资建设|开发建设|建设|打造|承建|开发)的(?=[,。;]|$)/;
+const BUILT_TOGETHER_OF = /^(?:签约|签订协议)?(?:共建|合作建设|共同建设|联合建设|合作打造|共同打造|联手打造|合作开发|共同开发|联合开发|共同经营|投资建设|开发建设|建设|打造|承建|开发)的(?=[,。;]|$)/;

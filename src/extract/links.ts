@@ -15,9 +15,9 @@ import { BUILT_BY_INTRODUCED, BUILT_OF, BUILT_PLANNED, BUILT_TOGETHER, builtBefo
 import { tableRows } from './tables.ts';
 
 /** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`). */
-const BY_VERB = /^(?:具体|全面|主要)?(?:投资建设|投资|开发建设|承建|承接|建设|建(?=的)|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
-/** The role before the company: `投资方为X`, `施工方是X`. */
-const ROLE_BEFORE = new RegExp(`${ROLES}(?:为|是)$`);
+const BY_VERB = /^(?:具体|全面|主要)?(?:中标承建|中标|投资建设|投资|开发建设|承建|承接|建设|建(?=的)|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
+/** The role before the company: `投资方为X`, `施工方是X`, `承建单位X`, `承担施工的是X`, `中标的是X`. */
+const ROLE_BEFORE = new RegExp(`(?:${ROLES}(?:为|是)?|(?:承担|负责)(?:施工|建设|运营|代建)(?:任务)?的是|中标的是)$`);
 /** The role after it: `X为施工总承包单位`, `X是项目的建设方`. */
 const ROLE_AFTER = new RegExp(`^(?:为|是|作为)(?:该?项目的?|本项目)?${ROLES}`);
 /** What the company does, closing the clause its name opens: `X承建,`, `X负责投资和运营,`, `Y施工。`. */
@@ -83,11 +83,20 @@ const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(
 /** `由甲公司投资,` / `由甲公司代建、` before a company: the clause of the project's investor, which the builder's follows. */
 const INVESTOR_THEN = /由[^,。;由]{4,40}?(?:投资建设|投资|代建|开发|建设)[,、]$/;
 
+/** What a company is said to be between 是 and its name: 镇属国企, 当地的国有企业. */
+const OWNED_BEFORE = /(?:(?:[省市县区镇]属|当地)的?)?(?:国企|国有企业|央企|民企|企业)$/;
+
+/** The build a sentence about a company speaks of: named before the company in it, or the one in focus. */
+function buildSpokenOf(ctx: DocContext, company: EntityCandidate): EntityCandidate | undefined {
+  const sentence = ctx.sentenceAt(company.start);
+  return lastBefore(ctx, 'Project', sentence, company.start) ?? projectInFocus(ctx, sentence, company.start, ctx.ofType('Project'));
+}
+
 /** What a company brought in (引进X运营) is to do with the project. */
 const RUN_AFTER = /^(?:运营|经营|管理|建设|投资建设|承建)/;
 
 /** Between two companies of a list: a conjunction, and what the second is (与镇属国企…, 和当地国企…). */
-const OWNER = '(?:[省市县区镇]属|当地)?(?:国企|国有企业|央企|民企)?';
+const OWNER = '(?:(?:[省市县区镇]属|当地)的?)?(?:国企|国有企业|央企|民企)?';
 const JOINED_BEFORE = new RegExp(`[与和、及]${OWNER}$`);
 const JOINED_AFTER = new RegExp(`^[与和、及]${OWNER}`);
 
@@ -239,9 +248,14 @@ export const extractLinks: Extractor = {
       // (某某绿道全长2.8公里,是X投资建设的: the same, the company alone.)
       // (交给X,改造成“某某”: the company a place is handed to builds what it becomes.)
       // (交由X整体改造,取名“某某”: the build named after it in the sentence.)
-      const handedTo = /(?:交给了?|交由|委托)$/.test(ctx.text.slice(Math.max(0, company.start - 3), company.start));
-      const handed = handedTo ? (builtProjectAfter(ctx, nameEnd, HANDED_TO_BUILD) ?? ctx.within('Project', nameEnd, ctx.sentenceAt(company.start).end)[0]) : undefined;
-      const together = handed ?? (/[与和]$/.test(before) ? (builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) ?? builtBefore(ctx, company, nameEnd)) : before === '是' ? builtBefore(ctx, company, nameEnd) : undefined);
+      // (展示馆…,建成后交给X运营; 运维委托给X: the build the sentence speaks of, which X is to run.)
+      const handedTo = /(?:交给了?|交由|委托给?)$/.test(ctx.text.slice(Math.max(0, company.start - 3), company.start));
+      const toRun = handedTo && RUN_AFTER.test(ctx.text.slice(nameEnd, nameEnd + 4)) ? buildSpokenOf(ctx, company) : undefined;
+      const handed = handedTo ? (toRun ?? builtProjectAfter(ctx, nameEnd, HANDED_TO_BUILD) ?? ctx.within('Project', nameEnd, ctx.sentenceAt(company.start).end)[0]) : undefined;
+      // (产业园本身是镇属国企X开发的: what the company is may stand between 是 and its name.)
+      const described = OWNED_BEFORE.exec(ctx.text.slice(Math.max(0, company.start - 8), company.start))?.[0].length ?? 0;
+      const said = ctx.text[company.start - described - 1];
+      const together = handed ?? (/[与和]$/.test(before) ? (builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) ?? builtBefore(ctx, company, nameEnd)) : said === '是' ? builtBefore(ctx, company, nameEnd) : undefined);
       const ownBuild = together ?? (!anchored && !by && !introduced && /^,?(?:将|拟|计划|准备|在|投资\d)/.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined);
       if (ownBuild) {
         involves(ctx, ownBuild, company.name, ctx.sentenceAt(company.start));

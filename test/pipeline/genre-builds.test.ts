@@ -95,6 +95,62 @@ describe('a company’s role said in other words', () => {
   });
 });
 
+describe('a company’s role said in yet other words', () => {
+  it('roles before the company with or without 为/是 (承建单位X, 社会资本方为X, 承担施工的是X, 项目建设方为X…总承包方为Y), 由X中标承建; what it is before its name is no part of it', async () => {
+    const kg = await graphOf(
+      [
+        '惠州市博罗县园洲镇召开项目推进会。',
+        '东江园洲段护岸工程完成四成,承建单位广东粤海水利建设有限公司已增加两个班组。',
+        '园洲镇污水处理厂二期工程采用PPP模式建设,社会资本方为北京清泉环境投资有限公司。',
+        '园洲镇第二小学扩建工程已完成招标,由博罗县华盛建筑工程有限公司中标承建。',
+        '园洲段海堤加固工程全长6.4公里,承担施工的是广东东海水利建设有限公司。',
+        '园洲镇邻里中心下个月交付,由镇里的国资公司博罗园洲城乡建设有限公司代建。',
+        '随后来到年产10万吨铝板带项目建设现场。项目建设方为广东铝宏新材料有限公司,总投资18亿元,总承包方为中色粤通工程有限公司。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual([
+      '东江园洲段护岸工程→广东粤海水利建设有限公司',
+      '园洲段海堤加固工程→广东东海水利建设有限公司',
+      '园洲镇污水处理厂二期工程→北京清泉环境投资有限公司',
+      '园洲镇第二小学扩建工程→博罗县华盛建筑工程有限公司',
+      '园洲镇邻里中心→博罗园洲城乡建设有限公司',
+      '年产10万吨铝板带项目→中色粤通工程有限公司',
+      '年产10万吨铝板带项目→广东铝宏新材料有限公司',
+    ]);
+  });
+
+  it('a sentence opened by a build’s short form that says who made it or runs it (产业园是街道和X联手打造的, 是镇属国企X开发的, 建成后交给X运营)', async () => {
+    const kg = await graphOf(
+      [
+        '泰安市肥城市王瓜店街道。在王瓜店街道,桃源文创产业园的展厅里摆满了产品。产业园是街道和山东桃源文化产业有限公司联手打造的。',
+        '石横镇智能装备创新港规划六百亩。创新港本身是镇属国企肥城石横城镇发展有限公司开发的。',
+        '石横镇家训文化展示馆已经完成布展。展示馆由镇里投资建设,建成后交给山东义和文旅发展有限公司运营。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual([
+      '桃源文创产业园→山东桃源文化产业有限公司',
+      '石横镇家训文化展示馆→山东义和文旅发展有限公司',
+      '石横镇智能装备创新港→肥城石横城镇发展有限公司',
+    ]);
+  });
+
+  it('what a company plans, with its place and sum before the verb (将在某镇投资…,建设…; 在某园区投资…建…); 由X与镇属的Y合作开发', async () => {
+    const kg = await graphOf(
+      [
+        '上海市奉贤区青村镇召开签约会。上海黛美生物科技有限公司将在青村投资8.5亿元,建设化妆品原料研发生产基地。',
+        '今年镇里引进了浙江锯达机械有限公司,在青村智能装备产业园投资5.2亿元建数控锯切装备生产基地。',
+        '青村智慧物流园由上海长兴物流有限公司与镇属的上海青村城建发展有限公司合作开发,占地260亩。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual([
+      '化妆品原料研发生产基地→上海黛美生物科技有限公司',
+      '数控锯切装备生产基地→浙江锯达机械有限公司',
+      '青村智慧物流园→上海长兴物流有限公司',
+      '青村智慧物流园→上海青村城建发展有限公司',
+    ]);
+  });
+});
+
 describe('a build introduced as a project, or named after what its company does', () => {
   it('第二个项目是…, 项目分别是:… name a project whatever its words; 项目是园区的生命线 names none', async () => {
     const kg = await graphOf(
