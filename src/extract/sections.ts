@@ -6,6 +6,8 @@
 import type { Extractor, Section } from './context.ts';
 
 const QUESTION = /^(记者|主持人|问|网友|编者按|编者)\s*[::]/;
+/** A speaker's turn: a name, maybe its title in brackets, and a colon. */
+const TURN = /^(\p{Script=Han}{2,4})\s*(?:\([^()\n]{2,30}\))?\s*[::]/u;
 
 /** The official a short line of a title and their name (and nothing else) is about, if any. */
 function headerOf(line: string, officials: Set<string>): string | undefined {
@@ -29,7 +31,8 @@ export const extractSections: Extractor = {
     let open: Section | null = null;
     for (const line of ctx.lines) {
       const text = ctx.text.slice(line.start, line.end);
-      const turn = /^(\p{Script=Han}{2,4})\s*[::]/u.exec(text)?.[1];
+      // (`罗勇(某某街道党工委书记):`: a turn may carry its speaker's title in brackets.)
+      const turn = TURN.exec(text)?.[1];
       // A line of a title and a name alone (`楼塔镇党委书记 黄建明`) heads what that official says below it.
       const header = headerOf(text.trim(), officials);
       const speaker = turn !== undefined && officials.has(turn) ? turn : header;

@@ -18,3 +18,19 @@ describe('rare surnames', () => {
     expect(names(kg, 'Official')).toEqual([]);
   });
 });
+
+describe('speaker turns', () => {
+  it('a turn that carries its speaker’s title in brackets (某某(某某街道党工委书记):) speaks for the speaker’s street', async () => {
+    const kg = await graphOf(
+      [
+        '本期嘉宾',
+        '罗勇(簇桥街道党工委书记)',
+        '郑惠文(机投桥街道党工委书记)',
+        '主持人:先请两位说说这两年的变化。',
+        '罗勇(簇桥街道党工委书记):我们把老厂房连片改造,建成了簇桥鞋履设计中心。',
+        '郑惠文(机投桥街道党工委书记):江安河机投段生态修复工程今年完工。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'RUNS')).toEqual(['机投桥街道→江安河机投段生态修复工程', '簇桥街道→簇桥鞋履设计中心']);
+  });
+});
