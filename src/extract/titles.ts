@@ -106,14 +106,16 @@ export function openingStreet(ctx: DocContext, at: number, kind: string | null =
     for (let at = ctx.text.indexOf('【'); at >= 0; at = ctx.text.indexOf('【', at + 1)) {
       if (at > 0 && /[ \u3000。!?]/.test(ctx.text[at - 1]!)) starts.push({ start: at, end: ctx.lines.find((l) => l.start <= at && at < l.end)?.end ?? at });
     }
+    // (`◆某镇 …`: an item of a column marked by a bullet, on a line of its own.)
     starts.sort((a, b) => a.start - b.start);
     for (const line of starts) {
       const lead = OPENING.exec(ctx.text.slice(line.start, line.start + 3));
       if (!lead) continue;
       const street = ctx.findIn('Street', line.start + lead[0].length, line.start + lead[0].length + 1, (e) => e.start === line.start + lead[0].length);
       const bracketed = lead[0] === '【';
+      const bulleted = lead[0] !== '' && lead[0] !== '在' && !bracketed;
       if (bracketed && item) item.end = line.start;
-      if (!street || !/^[,:】]/.test(ctx.text.slice(street.end, street.end + 1))) {
+      if (!street || !(bulleted ? /^[,:\s]/ : /^[,:】]/).test(ctx.text.slice(street.end, street.end + 1))) {
         if (bracketed) item = null;
         continue;
       }
@@ -127,7 +129,7 @@ export function openingStreet(ctx: DocContext, at: number, kind: string | null =
   for (const o of openings) if (o.start <= at && at < o.end && (!kind || o.street.endsWith(kind))) best = o.street;
   return best;
 }
-const OPENING = /^(?:【|在)?/;
+const OPENING = /^(?:【|在|[◆●■▲◇]\s?)?/;
 
 /** The document's one street, when it names exactly one (the attribution's first guess too). */
 export function onlyStreet(ctx: DocContext): string | null {

@@ -34,3 +34,17 @@ describe('speaker turns', () => {
     expect(linked(kg, 'RUNS')).toEqual(['机投桥街道→江安河生态修复工程', '簇桥街道→履尚鞋业设计中心']);
   });
 });
+
+describe('column items', () => {
+  it('a bulleted item opened by its town (◆某镇 …) is about that town: a title with no place in it binds there', async () => {
+    const kg = await graphOf(
+      [
+        '镇街简讯',
+        '◆依兰镇 依兰镇冷水鱼养殖基地首批鱼苗投放。镇党委书记崔明洙说,基地吸纳了村民务工。',
+        '◆朝阳川镇 朝阳川镇冷链物流中心一期主体完工。镇长朴成浩介绍,二期已完成选址。',
+        '◆小营镇 小营镇稻田画观光园今年接待游客8.6万人次。镇长金美善说,明年再扩大。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'HEADS')).toEqual(['崔明洙→依兰镇', '朴成浩→朝阳川镇', '金美善→小营镇']);
+  });
+});
