@@ -361,7 +361,11 @@ export const extractProjects: Extractor = {
       if (text[opening - 1] === '在' && VENUE_EVENT.test(text.slice(f.end, f.end + 4)) && !SITE_EVENT.test(text.slice(f.end, f.end + 12))) continue;
       // 在某街道便民服务中心,某某听取了汇报: a service centre set before what was done there is the venue.
       if (text[opening - 1] === '在' && text[f.end] === ',' && /服务中心$/.test(text.slice(f.start, f.end)) && !SITE_EVENT.test(text.slice(f.end, f.end + 12))) continue;
-      if (!ctx.covered(f.start, f.end, ['Street', 'Official', 'Person', 'Program'])) addProject(ctx, f.start, f.end);
+      if (ctx.covered(f.start, f.end, ['Street', 'Official', 'Person', 'Program'])) continue;
+      // (朝阳川镇冷链物流中心: the town written before a name of its own stays out of the name, which it only
+      // locates; the whole is the same build's name as written, an alias.)
+      const town = opening < f.start && text.slice(opening, f.start).length >= 2 ? ctx.findIn('Street', opening, opening + 1, (e) => e.start === opening && e.end === f.start && text.slice(e.start, e.end) === e.name) : undefined;
+      addProject(ctx, f.start, f.end, town ? { aliases: [text.slice(town.start, f.end)] } : {});
     }
   },
 };

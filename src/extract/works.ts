@@ -95,15 +95,21 @@ function addIntroduced(ctx: DocContext, at: number): void {
   addProject(ctx, at, end);
 }
 
-/** 把旧厂房改造成“某某数智港”, …整体改造,取名“某某创意里”: a place converted into a build under a quoted name is that build. */
-const CONVERTED = /(?:改造成|改建成|改造为|改建为|取名|起名|命名为|改造后叫|改造后取名|名叫)“([^“”,。]{2,12})”/gu;
+/** 把旧厂房改造成“某某数智港”, …整体改造,取名“某某创意里”, 项目暂定名“某某里”: a place converted into a build under a quoted name, or a build named so, is that build. */
+const CONVERTED = /(?:改造成|改建成|改造为|改建为|取名|起名|命名为|定名为|暂定名为?|名叫|(?:改造|改好|建成)(?:后|以后)(?:叫|取名))“([^“”,。]{2,12})”/gu;
 
-function addConverted(ctx: DocContext, open: number, close: number): void {
+function addConverted(ctx: DocContext, cue: number, open: number, close: number): void {
   const name = ctx.text.slice(open + 1, close - 1);
   if (lexicon().programs.rhetoric.has(name) || lexicon().programs.sloganSet.has(name)) return;
   if (ctx.overlapped(open, close, ['Project', 'Program', 'Enterprise'])) return;
-  addProject(ctx, open, close);
+  // (…商业综合体,项目暂定名“某某里”: the build just described is the one named; the quote is a
+  // mention of it, under the name it is given.)
+  const described = NAMING.test(ctx.text.slice(cue, open)) ? ctx.findIn('Project', ctx.sentenceAt(cue).start, cue, (p) => p.end <= cue && cue - p.end <= 3) : undefined;
+  if (described) ctx.addEntity({ type: 'Project', name: described.name, start: open, end: close, aliases: [name], strong: true });
+  else addProject(ctx, open, close);
 }
+/** The cues that name a build (not those that convert a place into one). */
+const NAMING = /^(?:项目)?(?:取名|起名|命名为|定名为|暂定名)/;
 
 export const extractWorks: Extractor = {
   id: 'works',
@@ -114,6 +120,6 @@ export const extractWorks: Extractor = {
     for (const m of ctx.text.matchAll(PHASED_RIVER_WORKS)) addWork(ctx, m.index + 1, m.index + m[0].length);
     for (const m of ctx.text.matchAll(RENEWAL_WORKS)) addRenewal(ctx, m.index, m.index + m[0].length);
     for (const m of ctx.text.matchAll(INTRODUCED)) addIntroduced(ctx, m.index + m[0].length);
-    for (const m of ctx.text.matchAll(CONVERTED)) addConverted(ctx, m.index + m[0].length - m[1]!.length - 2, m.index + m[0].length);
+    for (const m of ctx.text.matchAll(CONVERTED)) addConverted(ctx, m.index, m.index + m[0].length - m[1]!.length - 2, m.index + m[0].length);
   },
 };

@@ -137,3 +137,24 @@ describe('builds named by their work in lists', () => {
     expect(names(kg, 'Project')).toEqual(['下横街农贸市场改造', '城东污水管网提升工程', '白塔中心小学新建工程']);
   });
 });
+
+describe('builds named by the text', () => {
+  it('项目名称定为X, 项目暂定名“X” (the build just described is the one named), 改好以后叫“X”', async () => {
+    const kg = await graphOf(
+      [
+        '台州市椒江区洪家街道。项目名称定为洪家智能缝制装备产业基地,明年投产。',
+        '双方将共同开发洪家北社区商业综合体,项目暂定名“洪溪里”,建成后引入超市。',
+        '我们把老厂房交给台州履尚数字科技有限公司改造,改好以后叫“洪锦智造谷”,现在进驻了四十个工作室。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['洪家北社区商业综合体', '洪家智能缝制装备产业基地', '洪锦智造谷']);
+    expect(kg.entities.find((e) => e.name === '洪家北社区商业综合体')!.aliases).toContain('洪溪里');
+    expect(linked(kg, 'INVOLVES')).toEqual(['洪锦智造谷→台州履尚数字科技有限公司']);
+  });
+
+  it('a town written before a name of its own locates it, and the whole as written is an alias (朝阳川镇冷链物流中心)', async () => {
+    const kg = await graphOf('延边州延吉市朝阳川镇。朝阳川镇冷链物流中心主体完工。');
+    const project = kg.entities.find((e) => e.type === 'Project')!;
+    expect([project.name, ...(project.aliases ?? [])]).toContain('朝阳川镇冷链物流中心');
+  });
+});
