@@ -17,7 +17,10 @@ const ANAPHOR = /(?:^|[,:])(?:据了解,|据悉,)?(该|此|本|这个|这座|这
  * a role (`施工单位是某某`): the project just named (the sentence before, in its paragraph).
  */
 let bare: RegExp | undefined;
-const BARE = () => (bare ??= new RegExp(`^(?:[^,。;:]{2,12}(?:表示|介绍|说|称),)?(?:(?:项目|工程|园区|基地|它|其)(?:将|已|则)?由|(?:(?:项目|工程)的?)?(?:${ROLES}|设计单位)(?:为|是))`));
+const BARE = () => (bare ??= new RegExp(`^(?:[^,。;:]{2,12}(?:表示|介绍|说|称),)?(?:(?:项目|工程|园区|基地|它|其)(?:将|已|则|去年|今年|目前|已经)?由|(?:(?:项目|工程)的?)?(?:${ROLES}|设计单位)(?:为|是))`));
+
+/** Words for any project, no build's short form. */
+const BARE_KINDS = new Set(['工程', '项目']);
 
 /** A sentence that opens speaking of the project just named, without its name: 该项目…, 项目…, 它… */
 const SPEAKS_OF_IT = /^(?:该|此|这个)?(?:项目|工程)|^它/;
@@ -84,7 +87,8 @@ export function projectInFocus(ctx: DocContext, sentence: Span, at: number, proj
   const opening = openingShortForm(ctx, sentence.start, projects) ?? (clause > sentence.start ? openingShortForm(ctx, clause, projects) : undefined);
   if (opening) return opening;
   // (一期投资2.3亿元,…,由X投资建设: a phase opening the sentence is of the project before.)
-  if (!roleOpens(ctx, sentence.start, at) && !/^(?:一|二|三|首)期/.test(ctx.text.slice(sentence.start, sentence.start + 2))) return undefined;
+  // (项目总投资21亿元,投资方是X: so does a sentence that opens speaking of the project unnamed.)
+  if (!roleOpens(ctx, sentence.start, at) && !/^(?:一|二|三|首)期/.test(ctx.text.slice(sentence.start, sentence.start + 2)) && !SPEAKS_OF_IT.test(ctx.text.slice(sentence.start, sentence.start + 4))) return undefined;
   const previous = ctx.sentenceAt(sentence.start - 1);
   if (previous.end > sentence.start || ctx.text.slice(previous.end, sentence.start).includes('\n')) return undefined;
   return lastBefore(ctx, 'Project', previous, previous.end) ?? openingShortForm(ctx, previous.start, projects);
@@ -114,7 +118,9 @@ function openingShortForm(ctx: DocContext, at: number, projects: readonly Entity
     if (p.end > at) continue;
     for (let n = Math.min(p.name.length - 1, 8); n >= 2; n--) {
       const short = p.name.slice(-n);
+      // (工程, 项目 alone speak of any project: only of one named in the same paragraph.)
       if (!text.startsWith(short, at) || !ctx.isTokenEnd(at + n) || generic.has(short) || (n === 2 && !heads.includes(short))) continue;
+      if (BARE_KINDS.has(short) && text.lastIndexOf('\n', at) > p.start) continue;
       if (found && found.name !== p.name) return undefined;
       found = p;
       break;

@@ -217,12 +217,15 @@ function registeredNames(ctx: DocContext) {
     // 某某集团有限公司联合某某物业服务有限公司: no name runs over a company found before it.
     const previous = ctx.findIn('Enterprise', start - 40, index, (e) => e.end > start && e.end <= index);
     if (previous) start = previous.end + (JOINING.exec(ctx.text.slice(previous.end, index))?.[0].length ?? 0);
-    // 、中材科技…有限公司: right after a separator 中 starts a name (中材, 中建, 中铁), it is no preposition there.
+    // 、中材科技…有限公司: right after a separator 中 starts a name (中材, 中建, 中铁), it is no preposition there;
+    // so it does after 由, 与, 和 (由中电建某某工程有限公司总承包).
     // (So does 比 of 比亚行(佛山)…: a clause opens with no comparison.)
-    if (/[中比]/.test(ctx.text[start - 1] ?? '') && /[、,;:\n]/.test(ctx.text[start - 2] ?? '\n')) start--;
+    if (/[中比]/.test(ctx.text[start - 1] ?? '') && /[、,;:\n由与和]/.test(ctx.text[start - 2] ?? '\n')) start--;
     // 项目公司, 子公司: a kind of company, not one named.
     if (/(项目|子|分|合资|平台)$/.test(ctx.text.slice(start, index)) && !hasProperWordIn(ctx, start, index)) continue;
     if (start >= index || !hasDistinctiveWord(ctx, start, index)) continue;
+    // 供应链有限公司, 置业有限公司: a name cut down to its trades names no company (its start was lost).
+    if (word !== '合作社' && onlyTrades(ctx.text.slice(start, index))) continue;
     // 村股份经济合作社, 该有限公司: a village's, this or every one of a kind names no company (镇海… starts a word).
     if (OWNER_CHAR.test(ctx.text[start]!) && ctx.tokenAt(start)?.word.length === 1) continue;
     // 旅游合作社, 种植专业合作社, 民宿合作社: a kind of co-operative, named by its trade alone or by

@@ -151,6 +151,43 @@ describe('a company’s role said in yet other words', () => {
   });
 });
 
+describe('who builds or runs it, said around the build', () => {
+  it('合作开发了X, 签约,双方合作开发X; 建设和运营都交给X; 建设主体是镇属的X,Y承租运营; 项目总投资…,投资方是X; 园区去年由镇属企业X…', async () => {
+    const kg = await graphOf(
+      [
+        '嘉兴市海盐县秦山街道。今年街道和浙江秦和核技术发展有限公司合作开发了核技术应用产业园。',
+        '秦山街道与嘉兴市文化旅游发展集团有限公司签约,双方合作开发聚沙古街文旅街区,计划投资4.5亿元。',
+        '我们做了秦山古镇研学营地。营地的建设和运营都交给嘉兴秦山文化旅游发展有限公司,他们引进了商户。',
+        '今年建成了秦山蔬菜冷链集配中心,建设主体是镇属的嘉兴秦山农业投资有限公司,浙江鲜达供应链有限公司承租运营。',
+        '第一站是秦山康养综合体。项目总投资21亿元,投资方是上海瀛海置业有限公司。',
+        '第二站是秦山智慧农业产业园。园区去年由镇属企业嘉兴秦山农业发展有限公司投资建设。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual([
+      '核技术应用产业园→浙江秦和核技术发展有限公司',
+      '秦山古镇研学营地→嘉兴秦山文化旅游发展有限公司',
+      '秦山康养综合体→上海瀛海置业有限公司',
+      '秦山智慧农业产业园→嘉兴秦山农业发展有限公司',
+      '秦山蔬菜冷链集配中心→嘉兴秦山农业投资有限公司',
+      '秦山蔬菜冷链集配中心→浙江鲜达供应链有限公司',
+      '聚沙古街文旅街区→嘉兴市文化旅游发展集团有限公司',
+    ]);
+  });
+
+  it('a sentence opened by 工程 alone speaks of a 工程 of its paragraph only; a name cut down to its trades is no company', async () => {
+    const kg = await graphOf(
+      [
+        '晋城市泽州县巴公镇。巴公镇对标准化厂房一期工程进行了验收。',
+        '另一个项目覆盖全镇11个村,由镇政府组织实施。',
+        '工程建成后,运维委托给晋城清泉水务运营有限公司。',
+        '仓库由四川鲜到家供应链有限公司承租。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual([]);
+    expect(names(kg, 'Enterprise')).not.toContain('供应链有限公司');
+  });
+});
+
 describe('a build introduced as a project, or named after what its company does', () => {
   it('第二个项目是…, 项目分别是:… name a project whatever its words; 项目是园区的生命线 names none', async () => {
     const kg = await graphOf(
