@@ -121,18 +121,18 @@ const RENEWAL_OF_PLACE = new RegExp(`${RENEWED_PLACES}${RENEWAL_ACTIONS}$`);
 const CHIEF_STEM_BREAK = /[和与及、的是在了]/;
 
 /** The kinds that name a quoted pair of phrases as one program when right after the quote. */
-const PHRASE_KIND = /^(?:推进|工作|服务|管理|运行|长效|治理|培育|专项|提升|攻坚|集中|整治|创建)?(模式|机制|主题年|主题活动|行动|工程|改革|战略|品牌|工作法|体系|试点|示范区|示范带)(?!目标)/;
+const PHRASE_KIND = /^(?:推进|工作|服务|管理|运行|长效|治理|培育|专项|提升|攻坚|集中|整治|创建)?(模式|机制|制度|主题年|主题活动|行动|工程|改革|战略|品牌|工作法|体系|试点|示范区|示范带)(?!目标)/;
 /**
  * Verbs that adopt a way of working (推行“某某”, 开展“某某”): the quote they take alone is a program.
  * Not 坚持, 围绕, 聚焦: they take principles and targets (坚持“党建引领、数字赋能、社会共治”).
  */
-const ADOPTED = /(推行|实行|实施|开展|推广|用好|运用|践行|深化|落实|探索推行|抓好|抓|在推|推出|搭起|搭建)$/;
+const ADOPTED = /(推行|实行|实施|开展|推广|用好|运用|践行|深化|落实|探索推行|抓好|抓|在推|推出|搭起|搭建|推进)$/;
 /**
  * What may follow a way of working after its adopting verb: the end of the clause, a conjunction
  * (…和…), the field it works in (治理, 服务) or 的 (推行“某某”的缩影). Not 建设: “某某”建设 is as
  * often a build's (实施“城市客厅”建设).
  */
-const ADOPTED_AFTER = /^(?:[,,。;;、和与及的]|治理|服务|政务服务|提质|扩面|平台)/;
+const ADOPTED_AFTER = /^(?:[,,。;;、和与及的]|治理|服务|政务服务|提质|扩面|平台|驻村工作)/;
 /**
  * `“某某”试点`, `“某某”这个协商平台`, `“某某”的议事机制`, `“某某”联盟`, `“某某”这块牌子` (a title the town holds;
  * not `这张名片`, a speciality): a quote named a way of working by the kind
@@ -228,7 +228,8 @@ export const extractPrograms: Extractor = {
       if (closesTradeBrands(text, close)) continue;
       // 推行“企业吹哨、部门报到”, 开展“万名干部进万企”和…, 推行“微网格”治理: a way of working
       // adopted, quoted alone or before the field it works in.
-      if (ADOPTED.test(text.slice(Math.max(0, start - 4), start)) && ADOPTED_AFTER.test(text.slice(close, close + 4)) && isAdoptedWay(phrase)) {
+      const before = text.slice(Math.max(0, start - 4), start);
+      if (ADOPTED.test(before) && ADOPTED_AFTER.test(text.slice(close, close + 4)) && isAdoptedWay(phrase)) {
         addProgram(ctx, phrase, start + 1, close - 1);
         continue;
       }
@@ -274,14 +275,23 @@ export const extractPrograms: Extractor = {
       // “网格+警格”联动机制 is a name with its head; “1+N” alone, or a described way of working
       // (“政府主导+企业自主改造”的模式), is none.
       if (phrase.includes('+')) {
-        // (“红色网格+”: a way that adds itself to others ends with its +; “党建+” is a field's word and a +.)
-        if (phrase.replace(/\+$/, '').split('+').some((part) => part.length < 2 || part.length > 4) || /^\p{Script=Han}{1,2}\+$/u.test(phrase)) continue;
+        const parts = phrase.replace(/\+$/, '').split('+');
+        // (“1+N” is no name; nor are parts over four characters.)
+        if (!parts.every((part) => /^\p{Script=Han}{1,4}$/u.test(part)) || !parts.some((part) => part.length >= 2)) continue;
+        // (“红色网格+”: a way that adds itself to others ends with its +; “党建+” alone is a field's word
+        // and a +, and a part of one character needs the kind of thing after it: “玉+电商”模式, “生态+”发展战略.)
+        if (!head && (/^\p{Script=Han}{1,2}\+$/u.test(phrase) || parts.some((part) => part.length < 2))) continue;
         // “标准地+承诺制”: a name by its own ending.
         if (!head && /(制|机制|模式|改革)$/.test(phrase)) {
           addProgram(ctx, phrase, start + 1, close - 1);
           continue;
         }
         if (!head || head[1]!.includes('的')) continue;
+        // “网格化+积分制”治理模式: a name by its own ending, and the kind of thing it is after it.
+        if (/(制|机制|模式|改革)$/.test(phrase)) {
+          addProgram(ctx, phrase, start + 1, close - 1);
+          continue;
+        }
       }
       // A brand names itself: “安居乐堰”社会治理新品牌 is 安居乐堰; so does a concept or an idea right
       // after its quote (“美镇集群”概念).
