@@ -248,11 +248,12 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
   // bench corpus have no name-like word before them).
   if (start >= headStart) return start;
   // A preposition glued to the name by jieba (以塘湾 in 以塘湾名苑为代表) is not part of it.
-  if (GLUED_LEADS.has(ctx.text.charCodeAt(start)) && headStart - start >= 3) {
-    const glued = ctx.tokenAt(start);
+  // (Not the first character of a noun of the dictionary: 向阳路/nr, 和平路/nz are names of their own.)
+  const glued = GLUED_LEADS.has(ctx.text.charCodeAt(start)) && headStart - start >= 3 ? ctx.tokenAt(start) : undefined;
+  if (glued && !(glued.start === start && glued.word.length >= 2 && /^n[rsz]?$/.test(tagWord(glued.word)[0]?.tag ?? ''))) {
     start++;
     // 以盛/x 中路: the rest of a word jieba does not know opens the name (盛 alone would be tagged a verb).
-    if (glued && glued.start === start - 1 && glued.end > start && GLUED_PREPOSITION.test(glued.word[0]!) && tagWord(glued.word)[0]?.tag === 'x') return start;
+    if (glued.start === start - 1 && glued.end > start && GLUED_PREPOSITION.test(glued.word[0]!) && tagWord(glued.word)[0]?.tag === 'x') return start;
   }
   // A company named inside (高邮众旺农业科技有限公司高效综合种养项目) is kept whole.
   const company = ctx.findIn('Enterprise', start, headStart, (e) => e.end <= headStart);

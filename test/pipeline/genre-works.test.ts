@@ -158,3 +158,10 @@ describe('builds named by the text', () => {
     expect([project.name, ...(project.aliases ?? [])]).toContain('朝阳川镇冷链物流中心');
   });
 });
+
+describe('where a build’s name starts', () => {
+  it('a name that opens with a preposition’s character inside a noun of the dictionary keeps it (向阳路, 和平路); a preposition glued on goes', async () => {
+    const kg = await graphOf('嘉兴市海盐县武原街道。向阳路片区有机更新项目一期已经完工,和平路片区有机更新项目也在推进。要以塘湾名苑为代表。');
+    expect(names(kg, 'Project')).toEqual(['向阳路片区有机更新项目一期', '和平路片区有机更新项目', '塘湾名苑']);
+  });
+});
