@@ -157,7 +157,7 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
     const counts =
       (result.appended ? `${result.appended.documents.length} added to the snapshot${reuse ? ', exports spliced' : ''}; ` : '') +
       `${c.misses} extracted on ${result.lanes!.used} lane(s), ${c.hits} cached (${(c.entryBytes / 1e6).toFixed(0)} MB of entries parsed, ${c.sweepParts} sweep parts, ${(c.sweepPartBytes / 1e6).toFixed(1)} MB); ` +
-      `${c.swept} swept, ${c.sweepHits} kept; ${c.hashed} files hashed (${(c.bytesHashed / 1e6).toFixed(1)} MB), ${c.statHits} by stat; ` +
+      `${c.swept} swept, ${c.sweepHits} kept, ${c.sweepsReused} kept from the names before; ${c.hashed} files hashed (${(c.bytesHashed / 1e6).toFixed(1)} MB), ${c.statHits} by stat; ` +
       `plan ${p.digestMatched ? 'skipped (digest)' : `${p.queries} queries, ${p.documentsHashed} documents hashed, ${p.relationIdsRead} relation ids`}; ${report.documents.added.length} added, ${report.documents.changed.length} changed`;
     steps.push({ name, identify, build, exports, ingest, counts, report });
     return result;
