@@ -12,7 +12,7 @@
 //
 // Plain JavaScript: it runs before anything could transform TypeScript.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,11 +32,21 @@ export const DEFAULT_ROOT = path.resolve(path.dirname(SELF), '..');
 const distOf = (root) => path.join(root, 'dist');
 const manifestOf = (root) => path.join(distOf(root), 'cli.json');
 
-/** This builder's identity: its own code and esbuild's version. A new builder builds again. */
+/**
+ * This builder's identity: its own code, esbuild's version and where node_modules really is (a
+ * node_modules linked elsewhere is other packages, even where the files the bundle read still are).
+ * A new builder builds again.
+ */
 function builderId(root) {
   const require = createRequire(path.join(root, 'package.json'));
   const esbuild = JSON.parse(readFileSync(require.resolve('esbuild/package.json'), 'utf8')).version;
-  return `${FORMAT} ${esbuild} ${createHash('sha1').update(readFileSync(SELF)).digest('hex')}`;
+  let modules = 'none';
+  try {
+    modules = realpathSync(path.join(root, 'node_modules'));
+  } catch {
+    // no node_modules: esbuild cannot be resolved either, and the caller runs tsx
+  }
+  return `${FORMAT} ${esbuild} ${modules} ${createHash('sha1').update(readFileSync(SELF)).digest('hex')}`;
 }
 
 /** The digest of a bundle's inputs: the builder, then each input's path and bytes, in the manifest's order. */
