@@ -6,7 +6,8 @@
  *   --reingest-files=20000  articles in the file corpus (real articles, names varied), run end to
  *                           end as `zhenjie ingest` does (in this process: without the ~1 s start
  *                           of a new one): list, digest, build with the cache, then the write into
- *                           Neo4j and the exports at once
+ *                           Neo4j and the exports at once; then `zhenjie ingest` as a user runs it
+ *                           (bin/zhenjie.js, a new process a run), and the process start alone
  *   --reingest-skip-synthetic
  *
  * Needs a Neo4j on NEO4J_URI; it EMPTIES that database, so it refuses one holding real documents.
@@ -14,7 +15,8 @@
  * ids read back): on a shared machine the counts are the steadier figure.
  */
 import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { buildGraph, identifyInputs } from '../src/pipeline.ts';
 import { listInputFiles } from '../src/read/index.ts';
@@ -155,7 +157,7 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
     const counts =
       (result.appended ? `${result.appended.documents.length} added to the snapshot${reuse ? ', exports spliced' : ''}; ` : '') +
       `${c.misses} extracted on ${result.lanes!.used} lane(s), ${c.hits} cached (${(c.entryBytes / 1e6).toFixed(0)} MB of entries parsed, ${c.sweepParts} sweep parts, ${(c.sweepPartBytes / 1e6).toFixed(1)} MB); ` +
-      `${c.swept} swept, ${c.sweepHits} kept; ${c.hashed} files hashed (${(c.bytesHashed / 1e6).toFixed(1)} MB), ${c.statHits} by stat; ` +
+      `${c.swept} swept, ${c.sweepHits} kept, ${c.sweepsReused} kept from the names before; ${c.hashed} files hashed (${(c.bytesHashed / 1e6).toFixed(1)} MB), ${c.statHits} by stat; ` +
       `plan ${p.digestMatched ? 'skipped (digest)' : `${p.queries} queries, ${p.documentsHashed} documents hashed, ${p.relationIdsRead} relation ids`}; ${report.documents.added.length} added, ${report.documents.changed.length} changed`;
     steps.push({ name, identify, build, exports, ingest, counts, report });
     return result;
@@ -179,8 +181,45 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
       )].join('\n'),
   );
   console.log(`(RSS ${rss()}; cache and exports in ${out})`);
+  asUser(corpus.dir, out, base, corpus.files);
   rmSync(corpus.dir, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
+}
+
+/** `node bin/zhenjie.js …` in a new process, timed from outside: what a user waits for. */
+function timedCli(args: string[]): { ms: number; stdout: string; stderr: string; status: number | null } {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['bin/zhenjie.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return { ms: performance.now() - started, stdout: run.stdout, stderr: run.stderr, status: run.status };
+}
+
+/**
+ * `zhenjie ingest` as a user runs it (bin/zhenjie.js, the CLI's bundle: bin/cli-bundle.js), one new
+ * article a run; and the process start alone (`--version`), from the bundle and from the sources
+ * through tsx, alternated. The first run follows the in-process steps (curation read from
+ * graph/curation.yaml, as the CLI does), so it is printed but not the figure.
+ */
+function asUser(dir: string, out: string, base: string[], files: number): void {
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  timedCli(['--version']); // builds the bundle if the sources changed since it was made
+  const bundled: number[] = [];
+  const tsx: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    bundled.push(timedCli(['--version']).ms);
+    const started = performance.now();
+    spawnSync(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'src/cli.ts', '--version']);
+    tsx.push(performance.now() - started);
+  }
+  console.log(`\nprocess start (--version, 5 alternated runs, median): bundle ${s(median(bundled))} s (bin/zhenjie.js), tsx ${s(median(tsx))} s (node --import tsx src/cli.ts)`);
+  console.log('`zhenjie ingest` in a new process, one new article, names already known (timed from outside):');
+  for (let i = 0; i < 4; i++) {
+    writeFileSync(path.join(dir, `user-${i}.txt`), variant(base[(11 + 6 * i) % base.length]!, files + 10 + i));
+    const run = timedCli(['ingest', dir, '--out', out]);
+    if (run.status !== 0) throw new Error(`bench/reingest: zhenjie ingest failed:\n${run.stderr}`);
+    const path_ = /added to the last build's graph/.test(run.stderr) ? 'added to the snapshot' : 'full build';
+    const neo4j = /in ([\d.]+) s, \d+ batches/.exec(run.stdout)?.[1];
+    console.log(`  run ${i + 1}${i === 0 ? ' (after the in-process steps)' : ''}: ${s(run.ms)} s end to end; ${path_}; Neo4j write ${neo4j} s (load average ${loadavg()[0]!.toFixed(1)})`);
+  }
 }
 
 export async function runReingestBench(argv: string[] = []): Promise<void> {

@@ -23,6 +23,7 @@ import { ExtractionCache, knownNamesFingerprint, type CacheCounts, type Identifi
 import { changesSince, runState, type GraphChanges } from './pipeline/run-state.ts';
 import { compactGraph, readSnapshot, tableOfStrongNames, writeSnapshot } from './pipeline/snapshot.ts';
 import { appendToSnapshot, type Added } from './pipeline/append.ts';
+import { reusedSweeps } from './pipeline/sweep-reuse.ts';
 
 export const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CURATION = path.join(PROJECT_ROOT, 'graph', 'curation.yaml');
@@ -258,9 +259,11 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
  * that hold their summaries; the facts are added in file order.
  */
 async function sweepCorpus(read: SummaryStub[], known: KnownName[], builder: GraphBuilder, lanes: Lanes, options: BuildOptions, cache?: ExtractionCache): Promise<void> {
-  cache?.beginSweep(knownNamesFingerprint(known));
+  cache?.beginSweep(knownNamesFingerprint(known), known);
   // Kept from a run with the same strong names: the same document gives the same result.
   const kept = read.map((s) => cache?.sweepResult(s.id));
+  // Or from a run under other strong names, for a document whose text cannot hold a name that changed.
+  const reused = cache && kept.includes(undefined) ? reusedSweeps(read, kept, known, cache) : new Map<number, Uint8Array>();
   const jobs = read.flatMap((s, index) => (kept[index] !== undefined ? [] : [{ index, file: s.file, id: s.id, ...(cache?.entryPath(s.id) ? { entry: cache.entryPath(s.id)! } : {}) }]));
   builder.startSweep();
   const swept = await lanes.sweep(jobs, known, (documents) => options.onProgress?.({ filesRead: documents, files: jobs.length, chars: 0, pass: 2 }));
@@ -271,8 +274,10 @@ async function sweepCorpus(read: SummaryStub[], known: KnownName[], builder: Gra
   for (const [index, s] of read.entries()) {
     const facts = kept[index] !== undefined ? kept[index] : swept.outcomes.get(index);
     if (facts) builder.addFacts(facts);
+    // Reused from the sweep under other names: stored under these names, with its pairs.
+    if (reused.has(index)) cache?.storeSweep(s.id, facts!, reused.get(index), true);
     // Kept, or a file that cannot be read any more: nothing to store.
     if (kept[index] !== undefined || facts === undefined) continue;
-    cache?.storeSweep(s.id, facts);
+    cache?.storeSweep(s.id, facts, swept.pairs.get(index));
   }
 }

@@ -66,6 +66,6 @@ export async function buildForCommand(inputs: string[], io: CommandIO, { curatio
   io.err(`read ${result.filesRead} document(s): ${graph.entities.length} entities, ${graph.relations.length} relations in ${Date.now() - started} ms${lanes}`);
   const c = result.cache;
   if (result.appended) io.err(`cache ${cacheDir}: ${result.appended.documents.length} new document(s) added to the last build's graph (its snapshot); no other document read or resolved again`);
-  else if (c) io.err(`cache ${cacheDir}: ${c.hits} document(s) from the cache, ${c.misses} extracted; ${c.sweepHits} sweep result(s) kept, ${c.swept} swept; ${c.hashed} file(s) hashed (${c.bytesHashed} bytes), ${c.statHits} known by size and mtime${c.corrupt ? `; ${c.corrupt} unreadable cache entr${c.corrupt === 1 ? 'y' : 'ies'} replaced` : ''}`);
+  else if (c) io.err(`cache ${cacheDir}: ${c.hits} document(s) from the cache, ${c.misses} extracted; ${c.sweepHits} sweep result(s) kept${c.sweepsReused ? `, ${c.sweepsReused} kept from the strong names before (no changed name in their text)` : ''}, ${c.swept} swept; ${c.hashed} file(s) hashed (${c.bytesHashed} bytes), ${c.statHits} known by size and mtime${c.corrupt ? `; ${c.corrupt} unreadable cache entr${c.corrupt === 1 ? 'y' : 'ies'} replaced` : ''}`);
   return result;
 }

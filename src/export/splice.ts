@@ -74,6 +74,24 @@ export function isIndexed(file: string, index: FileIndex | undefined): index is 
 }
 
 const BUFFER = 8 << 20;
+/** Text up to this long between two copied items is laid over a run's bytes (see Run); longer text ends the run. */
+const SEPARATOR = 4096;
+
+/**
+ * Copied items that lie one after another in the file before, and the text between them, read in
+ * one go: the bytes [from, from + length) of that file, with the text laid over them where it goes.
+ * Whatever the old bytes under the text were, the output is the items' old bytes and the text, as
+ * copied and written one by one; but the file before is read in pieces of a buffer's size instead
+ * of one read per item (20,000 documents: ~80,000 reads for the four files).
+ */
+interface Run {
+  from: number;
+  /** Bytes in the run, the last text laid on included. */
+  length: number;
+  /** Bytes up to the end of the last item copied: text after it is written as text if no item follows. */
+  copied: number;
+  texts: { at: number; bytes: Buffer }[];
+}
 
 /** Writes into a temporary file through one buffer; renames it over `file` when done. */
 class Output {
@@ -81,6 +99,8 @@ class Output {
   private readonly fd: number;
   private readonly buffer = Buffer.allocUnsafe(BUFFER);
   private fill = 0;
+  private run: Run | null = null;
+  private source = -1;
   /** Bytes written so far (flushed or not). */
   at = 0;
   /** Buffers written so far: the writer yields to the event loop after each (see writePieces). */
@@ -95,6 +115,17 @@ class Output {
     this.flushes += 1;
   }
   text(text: string): void {
+    if (this.run && text.length <= SEPARATOR) {
+      const bytes = Buffer.from(text);
+      this.run.texts.push({ at: this.run.length, bytes });
+      this.run.length += bytes.length;
+      this.at += bytes.length;
+      return;
+    }
+    this.endRun();
+    this.write(text);
+  }
+  private write(text: string): void {
     if (text.length * 3 > BUFFER - this.fill) this.flush();
     if (text.length * 3 > BUFFER) {
       const bytes = Buffer.from(text);
@@ -108,6 +139,7 @@ class Output {
   }
   /** `bytes` written in pieces of a buffer's size, yielding between them. */
   async bytes(bytes: Uint8Array): Promise<void> {
+    this.endRun();
     this.flush();
     for (let done = 0; done < bytes.length; ) {
       done += writeSync(this.fd, bytes, done, Math.min(BUFFER, bytes.length - done));
@@ -115,19 +147,52 @@ class Output {
     }
     this.at += bytes.length;
   }
-  /** Bytes [start, end) of the open file `from`, read straight into the buffer. */
+  /** Bytes [start, end) of the open file `from`: the current run goes on if they follow it there. */
   copy(from: number, start: number, end: number): void {
-    for (let at = start; at < end; ) {
+    const run = this.run;
+    if (run && this.source === from && start === run.from + run.length) {
+      run.length += end - start;
+      run.copied = run.length;
+      // A run of a buffer's size is written, so that writePieces yields to the event loop between runs.
+      if (run.copied >= BUFFER) this.endRun();
+    } else {
+      this.endRun();
+      this.run = { from: start, length: end - start, copied: end - start, texts: [] };
+      this.source = from;
+    }
+    this.at += end - start;
+  }
+  /** Reads the run's copied bytes straight into the buffer, lays its text on them, and writes the text after its last item. */
+  private endRun(): void {
+    const run = this.run;
+    if (!run) return;
+    this.run = null;
+    let next = 0;
+    for (let done = 0; done < run.copied; ) {
       if (this.fill === BUFFER) this.flush();
-      const n = readSync(from, this.buffer, this.fill, Math.min(end - at, BUFFER - this.fill), at);
-      if (n <= 0) throw new Error(`export/splice: ${this.file} ended before byte ${end}`);
+      const want = Math.min(run.copied - done, BUFFER - this.fill);
+      const n = readSync(this.source, this.buffer, this.fill, want, run.from + done);
+      if (n <= 0) throw new Error(`export/splice: ${this.file} ended before byte ${run.from + run.copied}`);
+      // Text that overlaps [done, done + n) of the run, laid over what was read.
+      while (next < run.texts.length && run.texts[next]!.at + run.texts[next]!.bytes.length <= done) next++;
+      for (let k = next; k < run.texts.length && run.texts[k]!.at < done + n; k++) {
+        const { at, bytes } = run.texts[k]!;
+        const from = Math.max(done, at);
+        const to = Math.min(done + n, at + bytes.length);
+        bytes.copy(this.buffer, this.fill + (from - done), from - at, to - at);
+      }
       this.fill += n;
-      this.at += n;
-      at += n;
+      done += n;
+    }
+    for (const { at, bytes } of run.texts) {
+      if (at < run.copied) continue;
+      if (bytes.length > BUFFER - this.fill) this.flush();
+      this.fill += bytes.copy(this.buffer, this.fill);
     }
   }
   /** Renames the written file over `file`; its index. */
   close(ranges: ItemRanges): FileIndex {
+    this.endRun();
     this.flush();
     closeSync(this.fd);
     renameSync(this.tmp, this.file);

@@ -29,6 +29,7 @@ import type { KnownName } from '../extract/index.ts';
 import type { CachedDocument, DocSummary, ExtractedDocument } from './document.ts';
 import { readJson, writeAtomically } from './cache-files.ts';
 import { decodeFacts, encodeFacts, type StoredFacts } from './cache-entry.ts';
+import { readSweepPairs, writeSweepPairs } from './sweep-reuse.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -60,6 +61,8 @@ export interface CacheCounts {
   /** Sweep results taken from the cache, and documents swept. */
   sweepHits: number;
   swept: number;
+  /** Sweep results taken from a sweep under other strong names: documents that cannot hold a changed name (pipeline/sweep-reuse.ts). */
+  sweepsReused: number;
   /** Bytes of code and lexicons hashed for the version. */
   versionBytes: number;
   /** Entries parsed and their bytes; sweep parts parsed (only of documents swept again) and theirs. */
@@ -150,6 +153,8 @@ export class ExtractionCache {
   private readonly entryNames = new Map<string, string>();
   private sweepFingerprint = '';
   private sweepStored: Record<string, DocumentFacts | null> = {};
+  private sweepKnown: KnownName[] = [];
+  private readonly sweepPairs = new Map<string, Uint8Array>();
   private sweepChanged = false;
   /** Whether the stat index holds a hash it did not hold when read (it is written only then). */
   private statsChanged = false;
@@ -162,7 +167,7 @@ export class ExtractionCache {
   ) {
     const { version, bytes } = extractorVersion();
     this.version = version;
-    this.counts = { files: 0, statHits: 0, hashed: 0, bytesHashed: 0, hits: 0, misses: 0, corrupt: 0, sweepHits: 0, swept: 0, versionBytes: bytes, entryBytes: 0, sweepParts: 0, sweepPartBytes: 0 };
+    this.counts = { files: 0, statHits: 0, hashed: 0, bytesHashed: 0, hits: 0, misses: 0, corrupt: 0, sweepHits: 0, swept: 0, sweepsReused: 0, versionBytes: bytes, entryBytes: 0, sweepParts: 0, sweepPartBytes: 0 };
     if (from && from.dir === dir) this.preset = from.names;
     this.stats = this.preset ? from!.stats : (readJson<Record<string, StatEntry>>(path.join(dir, 'files.json'))?.value ?? {});
   }
@@ -288,10 +293,38 @@ export class ExtractionCache {
     return sha1(`${this.version}\n${sha1(curation)}\n${this.inputs.join('\n')}`);
   }
 
-  /** Loads the sweep results kept for this fingerprint of the corpus's strong names. */
-  beginSweep(fingerprint: string): void {
+  /** Loads the sweep results kept for this fingerprint of the corpus's strong names (`known`, in index order). */
+  beginSweep(fingerprint: string, known: KnownName[]): void {
     this.sweepFingerprint = fingerprint;
+    this.sweepKnown = known;
     this.sweepStored = readJson<Record<string, DocumentFacts | null>>(this.sweepFile())?.value ?? {};
+  }
+
+  /**
+   * The results of a sweep under other strong names, kept with their names and each document's text
+   * pairs (pipeline/sweep-reuse.ts): `of(id)` for a document of this run. Undefined when none is kept.
+   */
+  previousSweep(): { known: KnownName[]; of: (id: string) => { facts: DocumentFacts | null; pairs: Uint8Array } | undefined } | undefined {
+    const pattern = new RegExp(`^sweep-${this.version}-([0-9a-f]+)\\.pairs$`);
+    for (const name of readdirSync(this.dir)) {
+      const fingerprint = pattern.exec(name)?.[1];
+      if (!fingerprint || fingerprint === this.sweepFingerprint) continue;
+      const kept = readSweepPairs(path.join(this.dir, name));
+      // The names must be those the results were swept for: the fingerprint says so.
+      if (!kept || knownNamesFingerprint(kept.known) !== fingerprint) continue;
+      const results = readJson<Record<string, DocumentFacts | null>>(path.join(this.dir, `sweep-${this.version}-${fingerprint}.json`))?.value;
+      if (!results) continue;
+      return {
+        known: kept.known,
+        of: (id) => {
+          const entry = this.entryNames.get(id);
+          const facts = entry === undefined ? undefined : results[entry];
+          const pairs = entry === undefined ? undefined : kept.pairs.get(entry);
+          return facts !== undefined && pairs ? { facts, pairs } : undefined;
+        },
+      };
+    }
+    return undefined;
   }
 
   /** The kept sweep result of document `id` (null: the sweep added nothing), or undefined. */
@@ -302,16 +335,23 @@ export class ExtractionCache {
     return facts;
   }
 
-  storeSweep(id: string, facts: DocumentFacts | null): void {
-    this.counts.swept += 1;
+  /** `pairs`: the character pairs of the text swept (pipeline/sweep-reuse.ts), kept beside the result. `reused`: taken from a sweep under other names, not swept. */
+  storeSweep(id: string, facts: DocumentFacts | null, pairs?: Uint8Array, reused = false): void {
+    if (reused) this.counts.sweepsReused += 1;
+    else this.counts.swept += 1;
     const name = this.entryNames.get(id);
     if (name === undefined) return;
     this.sweepStored[name] = facts;
+    if (pairs) this.sweepPairs.set(name, pairs);
     this.sweepChanged = true;
   }
 
   private sweepFile(): string {
     return path.join(this.dir, `sweep-${this.version}-${this.sweepFingerprint}.json`);
+  }
+
+  private sweepPairsFile(): string {
+    return path.join(this.dir, `sweep-${this.version}-${this.sweepFingerprint}.pairs`);
   }
 
   /** The stat index alone (a run that only identified its files keeps their hashes). */
@@ -332,8 +372,13 @@ export class ExtractionCache {
       const current = new Set(this.entryNames.values());
       const kept = Object.fromEntries(Object.entries(this.sweepStored).filter(([name]) => current.has(name)));
       writeAtomically(this.sweepFile(), JSON.stringify(kept));
+      // The pairs of every result kept: those of this run, and those written with the results before.
+      const pairs = new Map<string, Uint8Array>();
+      for (const [name, bits] of readSweepPairs(this.sweepPairsFile())?.pairs ?? []) if (name in kept && !this.sweepPairs.has(name)) pairs.set(name, bits);
+      for (const [name, bits] of this.sweepPairs) if (name in kept) pairs.set(name, bits);
+      writeSweepPairs(this.sweepPairsFile(), { known: this.sweepKnown, pairs });
     }
-    const keep = new Set([`extract-${this.version}`, 'files.json', path.basename(this.sweepFile()), path.basename(this.snapshotFile)]);
+    const keep = new Set([`extract-${this.version}`, 'files.json', path.basename(this.sweepFile()), path.basename(this.sweepPairsFile()), path.basename(this.snapshotFile)]);
     for (const name of readdirSync(this.dir)) {
       if ((name.startsWith('extract-') || name.startsWith('sweep-') || name.startsWith('snapshot-')) && !keep.has(name) && (this.sweepChanged || !name.startsWith('sweep-'))) {
         rmSync(path.join(this.dir, name), { recursive: true, force: true });

@@ -12,7 +12,7 @@ import type { DocumentFacts } from '../resolve/index.ts';
 import { extractFile, isOpened, openFile, type DocSummary, type ExtractedDocument, type OpenedFile, type SummaryStub } from './document.ts';
 import { readSweepPart, writeEntry } from './cache.ts';
 import { decodeFacts, encodeFacts, type StoredFacts } from './cache-entry.ts';
-import { extractAgain, sweepDocument } from './sweep.ts';
+import { extractAgain, sweepWithPairs } from './sweep.ts';
 
 /**
  * Characters of text opened together, whose segmentation is asked of jieba in one call. jieba
@@ -41,6 +41,8 @@ export type FirstPass = (Omit<ExtractedDocument, 'summary'> & { summary: Summary
 /** Per document swept: its facts (null: none), or undefined when its file cannot be read any more. */
 export interface SweepReply {
   outcomes: (DocumentFacts | null | undefined)[];
+  /** The character pairs of each document swept (pipeline/sweep-reuse.ts); undefined where its outcome is. */
+  pairs: (Uint8Array | undefined)[];
   /** Sweep parts of cache entries read, and their bytes (CacheCounts). */
   sweepParts: number;
   sweepPartBytes: number;
@@ -114,7 +116,7 @@ export class Lane {
     if (known) this.index = indexKnownNames(known);
     const index = this.index;
     if (!index) throw new Error('lane: sweep before the known names were sent');
-    const reply: SweepReply = { outcomes: [], sweepParts: 0, sweepPartBytes: 0 };
+    const reply: SweepReply = { outcomes: [], pairs: [], sweepParts: 0, sweepPartBytes: 0 };
     for (const { file, id, entry } of jobs) {
       let summary = this.summaries.get(id);
       if (!summary && entry) {
@@ -126,7 +128,9 @@ export class Lane {
         }
       }
       summary ??= extractAgain(file, id, (extracted) => entry && writeEntry(entry, id, extracted));
-      reply.outcomes.push(summary ? sweepDocument(summary, index) : undefined);
+      const swept = summary ? sweepWithPairs(summary, index) : undefined;
+      reply.outcomes.push(swept?.facts);
+      reply.pairs.push(swept?.pairs);
     }
     return reply;
   }

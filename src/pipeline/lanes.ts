@@ -144,8 +144,8 @@ export class Lanes {
    * Sweep the documents of `jobs` for the `known` names: each on the lane holding its summary;
    * the others (cached documents) in chunks on any lane. Outcomes by index.
    */
-  async sweep(jobs: (FileJob & { index: number })[], known: KnownName[], onSwept?: (documents: number) => void): Promise<{ outcomes: Map<number, SweepReply['outcomes'][number]>; sweepParts: number; sweepPartBytes: number }> {
-    const result = { outcomes: new Map<number, SweepReply['outcomes'][number]>(), sweepParts: 0, sweepPartBytes: 0 };
+  async sweep(jobs: (FileJob & { index: number })[], known: KnownName[], onSwept?: (documents: number) => void): Promise<{ outcomes: Map<number, SweepReply['outcomes'][number]>; pairs: Map<number, Uint8Array | undefined>; sweepParts: number; sweepPartBytes: number }> {
+    const result = { outcomes: new Map<number, SweepReply['outcomes'][number]>(), pairs: new Map<number, Uint8Array | undefined>(), sweepParts: 0, sweepPartBytes: 0 };
     const indexed = new Set<LaneHandle>();
     const run = async (lane: LaneHandle, chunk: (FileJob & { index: number })[]) => {
       // The names go with a lane's first sweep request of the build; requests are answered in order.
@@ -155,7 +155,10 @@ export class Lanes {
         chunk.map(({ file, id, entry }) => ({ file, id, ...(entry ? { entry } : {}) })),
         first ? known : undefined,
       );
-      chunk.forEach((job, k) => result.outcomes.set(job.index, reply.outcomes[k]));
+      chunk.forEach((job, k) => {
+        result.outcomes.set(job.index, reply.outcomes[k]);
+        result.pairs.set(job.index, reply.pairs[k]);
+      });
       result.sweepParts += reply.sweepParts;
       result.sweepPartBytes += reply.sweepPartBytes;
       onSwept?.(result.outcomes.size);

@@ -9,9 +9,15 @@ import { DocContext } from '../extract/index.ts';
 import { sweepKnownNames, type SweepIndex } from '../extract/sweep.ts';
 import { documentFacts, type DocumentFacts } from '../resolve/index.ts';
 import { extractFile, isOpened, openFile, type DocSummary, type ExtractedDocument } from './document.ts';
+import { textPairs } from './sweep-reuse.ts';
 
 /** The facts the sweep adds to document `s` (null: none); undefined when its file cannot be read any more. */
 export function sweepDocument(s: DocSummary, index: SweepIndex): DocumentFacts | null | undefined {
+  return sweepWithPairs(s, index)?.facts;
+}
+
+/** `sweepDocument`, and the character pairs of the text it swept (pipeline/sweep-reuse.ts). */
+export function sweepWithPairs(s: DocSummary, index: SweepIndex): { facts: DocumentFacts | null; pairs: Uint8Array } | undefined {
   let plain: string;
   let norm: NormalizedText;
   if (s.cached) ({ plain, norm } = s.cached);
@@ -29,7 +35,7 @@ export function sweepDocument(s: DocSummary, index: SweepIndex): DocumentFacts |
   for (const x of s.excluded) ctx.excluded.push(x);
   const seeded = ctx.relations.length;
   const added = sweepKnownNames(ctx, index);
-  return added.length > 0 ? documentFacts(s.id, plain, norm, added, ctx.relations.slice(seeded)) : null;
+  return { facts: added.length > 0 ? documentFacts(s.id, plain, norm, added, ctx.relations.slice(seeded)) : null, pairs: textPairs(norm.text) };
 }
 
 /**

@@ -115,7 +115,7 @@ describe('adding, changing and deleting articles with the cache', () => {
     expect(result.graph.relations.some((r) => r.evidence[0]?.doc === early && r.evidence.some((e) => e.doc !== early))).toBe(true);
   });
 
-  it('(b) an article bringing a new strong name: every document is swept and hashed again', async () => {
+  it('(b) an article bringing a new strong name: the full path, every document hashed again (swept again where its text may hold the name)', async () => {
     writeFileSync(path.join(dir, 'zz-strong.txt'), '以“云帆护航”机制为抓手,推进青山湖科创园建设。\n');
     const { result, report } = await step();
     expect(result.graph.entities.some((e) => e.name === '青山湖科创园')).toBe(true);

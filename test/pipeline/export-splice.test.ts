@@ -69,4 +69,45 @@ describe('exports spliced from the files before', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     rmSync(dir, { recursive: true });
   });
+
+  it('give the bytes of a whole write when the files run over several buffers and the changes are scattered', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-splice-'));
+    // ~10 MB of kg.json: copies run over the 8 MB buffer, the text between items laid over them.
+    const docs = Array.from({ length: 4000 }, (_, i) => `doc-${String(i * 2).padStart(5, '0')}`);
+    const graph: KnowledgeGraph = {
+      documents: docs.map((id) => ({ id, title: `标题${id}`, chars: 900 })),
+      entities: Array.from({ length: 400 }, (_, e) => ({
+        id: `program:项目${String(e).padStart(3, '0')}`,
+        type: 'Program' as const,
+        name: `项目${String(e).padStart(3, '0')}`,
+        aliases: [],
+        props: {},
+        mentions: docs.filter((_, d) => (d + e) % 6 === 0).map((doc) => ({ doc, start: e, end: e + 4 })),
+      })),
+      relations: Array.from({ length: 200 }, (_, r) => ({
+        id: `implements:street:某街道->program:项目${String(r).padStart(3, '0')}`,
+        type: 'IMPLEMENTS' as const,
+        from: 'street:某街道',
+        to: `program:项目${String(r).padStart(3, '0')}`,
+        props: {},
+        evidence: docs.filter((_, d) => (d + r) % 40 === 0).map((doc) => ({ doc, start: 0, end: 30, text: `某街道推进项目${r}建设,“${doc}”一句` })),
+      })),
+    };
+    graph.entities.push({ id: 'street:某街道', type: 'Street', name: '某街道', aliases: [], props: {}, mentions: [{ doc: docs[0]!, start: 0, end: 3 }] });
+    graph.entities.sort((a, b) => (a.id < b.id ? -1 : 1));
+    const { index } = await writeExports(graph, dir);
+    expect(readFileSync(path.join(dir, 'kg.json')).length).toBeGreaterThan(9 << 20);
+    // A document sorted into the middle that mentions every 37th entity and supports every 23rd relation.
+    const id = 'doc-04001';
+    const entities = new Set(graph.entities.filter((_, i) => i % 37 === 5).map((e) => e.id));
+    const relations = new Set(graph.relations.filter((_, i) => i % 23 === 7).map((r) => r.id));
+    const next: KnowledgeGraph = {
+      documents: [...graph.documents, { id, title: '新增', chars: 40 }].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      entities: graph.entities.map((e) => (entities.has(e.id) ? { ...e, mentions: [...e.mentions, { doc: id, start: 1, end: 3 }].sort((a, b) => (a.doc < b.doc ? -1 : 1)) } : e)),
+      relations: graph.relations.map((r) => (relations.has(r.id) ? { ...r, evidence: [...r.evidence, { doc: id, start: 0, end: 5, text: '新"句"\\n' }].sort((a, b) => (a.doc < b.doc ? -1 : 1)) } : r)),
+    };
+    await writeExports(next, dir, EXPORT_FORMATS, { previous: index, unchanged: unchangedBy(next, { documents: [id], entities: [...entities], relations: [...relations] }) });
+    expect(files(dir)).toEqual(expected(next));
+    rmSync(dir, { recursive: true });
+  });
 });

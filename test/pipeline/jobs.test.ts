@@ -79,13 +79,22 @@ describe('--jobs', () => {
     expect(again.cache).toMatchObject({ hits: n, misses: 0, sweepHits: n, swept: 0 });
     expect(again.inputDigest).toBe(first.inputDigest);
 
-    // A new article whose strong name (a project) changes the corpus's fingerprint: every cached
-    // document is swept again from its entry's sweep part, on both lanes.
+    // A new article whose strong name (a project) changes the corpus's fingerprint: without the text
+    // pairs kept beside the sweep results (as in a cache written before them; pipeline/sweep-reuse.ts),
+    // every cached document is swept again from its entry's sweep part, on both lanes.
+    for (const name of readdirSync(cacheDir)) if (name.endsWith('.pairs')) rmSync(path.join(cacheDir, name));
     writeFileSync(path.join(dir, 'zz-new.txt'), STRONG);
     const added = await build(dir, { jobs: 2, cacheDir });
     expect(added.json).toBe((await build(dir, { jobs: 1 })).json);
     // (The new article, extracted by the attempt to add it to the last build's snapshot, is swept from its sweep part too.)
     expect(added.cache).toMatchObject({ hits: n, misses: 1, sweepHits: 0, swept: n + 1, sweepParts: n + 1 });
+    // With the pairs that run kept (workers' sweeps among them), another new strong name: only the
+    // documents whose text may hold it are swept again.
+    writeFileSync(path.join(dir, 'zz-newer.txt'), STRONG.replaceAll('龙湖', '凤栖'));
+    const newer = await build(dir, { jobs: 2, cacheDir });
+    expect(newer.json).toBe((await build(dir, { jobs: 1 })).json);
+    expect(newer.cache!.swept + newer.cache!.sweepsReused).toBe(n + 2);
+    expect(newer.cache!.sweepsReused).toBeGreaterThan(n / 2);
     rmSync(dir, { recursive: true });
     rmSync(cacheDir, { recursive: true });
   });
