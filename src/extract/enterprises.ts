@@ -195,6 +195,8 @@ function registeredNames(ctx: DocContext) {
   const townsOf = () => (towns ??= new Set(ctx.ofType('Street').map((s) => shortStreetName(s.name)).filter((n): n is string => n !== null)));
   for (const { index, word } of anchorsIn(ctx, 'legalForms')) {
     const end = index + word.length;
+    // (来源:某某传媒集团 作者:…: a credit's publisher is the page's, no company of the article.)
+    if (ctx.isExcluded(index)) continue;
     if (!ctx.isTokenEnd(end) && !/^[\p{Script=Han}]{0,2}(项目|总部|金融|有限)/u.test(ctx.text.slice(end, end + 6))) continue;
     if (word === '厂' && /[工电]/.test(ctx.text[index - 1] ?? '')) continue;
     // 某某厂区内: a plant's grounds, named in a notice's location field, not a company.

@@ -31,6 +31,9 @@ function nonGovernment(title: string): boolean {
 const officialEnding = () => lexiconPattern('officialEnding', () => new RegExp(`(${alternation(lexicon().people.officialTitles)})$`));
 const nonOfficialEnding = () => lexiconPattern('nonOfficialEnding', () => new RegExp(`(${alternation(lexicon().people.nonOfficialTitles)})$`));
 
+/** 该公司, 这家企业, 公司: a company pointed at, not named. */
+const POINTED_COMPANY = /^(?:[该此本这那][家个]?)?(?:公司|企业|集团)$/;
+
 function addPerson(ctx: DocContext, name: NameMatch, title: { start: number; end: number }) {
   const text = ctx.text.slice(title.start, title.end);
   if (ctx.isExcluded(name.start)) return;
@@ -39,7 +42,8 @@ function addPerson(ctx: DocContext, name: NameMatch, title: { start: number; end
     const org = text.replace(nonOfficialEnding(), '').replace(officialEnding(), '').replace(/、.*$/, '');
     ctx.addEntity({ type: 'Person', name: name.name, start: name.start, end: name.end, props: { role: text, ...(org ? { org } : {}) }, strong: true });
     // 浙江交通集团董事长, 林森创始人: the organisation a chairman or founder leads is an enterprise.
-    if (org.length >= 2 && !/(项目|工程)$/.test(org) && /董事长|总经理|创始人|总裁/.test(text)) addEnterprise(ctx, org, title.start, title.start + org.length);
+    // (该公司总经理, 这家企业董事长: the company just named, pointed at, is no name.)
+    if (org.length >= 2 && !/(项目|工程)$/.test(org) && !POINTED_COMPANY.test(org) && /董事长|总经理|创始人|总裁/.test(text)) addEnterprise(ctx, org, title.start, title.start + org.length);
     return;
   }
   const reading = readTitle(ctx, title.start, title.end, homeStreetOf(ctx));

@@ -36,6 +36,13 @@ describe('a registered name’s start', () => {
   });
 });
 
+describe('companies that are not named', () => {
+  it('a company pointed at (该公司总经理) and a credit line’s publisher (来源:某某传媒集团) are no enterprises of the article', async () => {
+    const kg = await graphOf(['来源:长兴传媒集团    作者:钱晓峰', '湖州市长兴县泗安镇。浙江长兴锂能科技有限公司签约落户。该公司总经理范志鹏表示,看中了这里的配套。'].join('\n'));
+    expect(names(kg, 'Enterprise')).toEqual(['浙江长兴锂能科技有限公司']);
+  });
+});
+
 describe('people who are no officials', () => {
   it('a company department’s head is a person; a year after a verb that is a surname is no name (谈明年)', async () => {
     const kg = await graphOf('上海市金山区朱泾镇。\n——三位街道主任谈明年攻坚\n顺腾模具技术部部长陈立介绍了新产线的工艺。');
