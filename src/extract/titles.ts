@@ -7,6 +7,7 @@ import type { WordScanner } from './word-scanner.ts';
 import type { Span } from '../segment/index.ts';
 import type { DocContext } from './context.ts';
 import { charClass } from './chars.ts';
+import { isPlaceName } from './divisions.ts';
 
 /** All title words (official and not). */
 export function titleWords(): WordScanner {
@@ -130,6 +131,8 @@ export function openingStreet(ctx: DocContext, at: number, kind: string | null =
   return best;
 }
 const OPENING = /^(?:【|在|[◆●■▲◇]\s?)?/;
+/** A title that may open with a place named with 镇 or 乡 (镇江, 镇海, 乡宁), not the bare word. */
+const OPENS_WITH_PLACE = /^[镇乡]\p{Script=Han}/u;
 
 /** The document's one street, when it names exactly one (the attribution's first guess too). */
 export function onlyStreet(ctx: DocContext): string | null {
@@ -146,7 +149,8 @@ export function readTitle(ctx: DocContext, start: number, end: number, homeStree
   let street = inTitle?.name ?? null;
   if (!street) {
     // 镇长, 副镇长, 街道办事处主任: the document's street of that kind.
-    const bare = /^副?(街道|镇|乡)(党工委|党委|办事处|人民政府|政府)?/.exec(title);
+    // (Not a place whose name opens with one of them: 镇江市委常委, 乡宁县.)
+    const bare = OPENS_WITH_PLACE.test(title) && (isPlaceName(title.slice(0, 2)) || isPlaceName(title.slice(0, 3))) ? null : /^副?(街道|镇|乡)(党工委|党委|办事处|人民政府|政府)?/.exec(title);
     // 到万年场街道调研,街道党工委书记王丽陪同: the street of that kind just named in the sentence,
     // else the document's own.
     if (bare) street = streetBefore(ctx, start, bare[1]!) ?? openingStreet(ctx, start, bare[1]!) ?? homeStreet(bare[1]!);

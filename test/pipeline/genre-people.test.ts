@@ -48,3 +48,10 @@ describe('column items', () => {
     expect(linked(kg, 'HEADS')).toEqual(['崔明洙→依兰镇', '朴成浩→朝阳川镇', '金美善→小营镇']);
   });
 });
+
+describe('titles of places named with 镇 or 乡', () => {
+  it('a city’s title that opens with 镇 (镇江市委常委) is no town’s post', async () => {
+    const kg = await graphOf('句容市宝华镇。11月11日,镇江市委常委、句容市委书记杭立新带领市有关部门负责人到宝华镇调研。镇长王一平陪同。');
+    expect(linked(kg, 'HEADS')).toEqual(['王一平→宝华镇']);
+  });
+});
