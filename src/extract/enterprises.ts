@@ -152,7 +152,7 @@ function registeringPlaceBefore(ctx: DocContext, start: number, townsOf: () => S
 /** 母公司, 子公司, 股东 (and 原 before a place: 原昆山…): a company's relation said before its name. */
 const COMPANY_RELATION = /^(?:母公司|子公司|控股股东|股东)/;
 /**
- * 施工单位广东某某…有限公司, 镇属企业上海某某…, 国资公司台州某某…: a word for what the company is, said
+ * 施工单位广东某某…有限公司, 社会资本方是广东某某…, 镇属企业上海某某…, 国资公司台州某某…: what the company is, said
  * right before its registered name where that opens with its place, is no part of the name.
  */
 function kindBeforePlace(text: string, start: number, index: number): RegExpExecArray | null {
@@ -161,7 +161,7 @@ function kindBeforePlace(text: string, start: number, index: number): RegExpExec
   for (let length = 2; length <= 4; length++) if (isRegisteringPlace(text.slice(start + kind[0].length, start + kind[0].length + length))) return kind;
   return null;
 }
-const COMPANY_KIND = /^(?:单位|企业|国企|国有企业|国资公司|平台公司|公司)/;
+const COMPANY_KIND = /^(?:\p{Script=Han}{0,4}?(?:单位|方|主体)(?:为|是)?|企业|国企|国有企业|国资公司|平台公司|公司)/u;
 /** 交由, 交给, 委托: what is handed to a company, said right before its name (老厂区交由X…). */
 const HANDED_TO = /(?:交由|交给了?|委托)/g;
 /** Words that join two companies: 和, 与, 联合, 携手… */

@@ -96,12 +96,13 @@ describe('a company’s role said in other words', () => {
 });
 
 describe('a company’s role said in yet other words', () => {
-  it('roles before the company with or without 为/是 (承建单位X, 社会资本方为X, 承担施工的是X, 项目建设方为X…总承包方为Y), 由X中标承建; what it is before its name is no part of it', async () => {
+  it('roles before the company with or without 为/是 (承建单位X, 社会资本方为X, 社会资本方是X, 承担施工的是X, 项目建设方为X…总承包方为Y), 由X中标承建; what it is before its name is no part of it', async () => {
     const kg = await graphOf(
       [
         '惠州市博罗县园洲镇召开项目推进会。',
         '东江园洲段护岸工程完成四成,承建单位广东粤海水利建设有限公司已增加两个班组。',
         '园洲镇污水处理厂二期工程采用PPP模式建设,社会资本方为北京清泉环境投资有限公司。',
+        '园洲镇圩镇污水管网工程采用PPP模式建设,社会资本方是广东粤海水务投资有限公司。',
         '园洲镇第二小学扩建工程已完成招标,由博罗县华盛建筑工程有限公司中标承建。',
         '园洲段海堤加固工程全长6.4公里,承担施工的是广东东海水利建设有限公司。',
         '园洲镇邻里中心下个月交付,由镇里的国资公司博罗园洲城乡建设有限公司代建。',
@@ -114,6 +115,7 @@ describe('a company’s role said in yet other words', () => {
       '园洲镇污水处理厂二期工程→北京清泉环境投资有限公司',
       '园洲镇第二小学扩建工程→博罗县华盛建筑工程有限公司',
       '园洲镇邻里中心→博罗园洲城乡建设有限公司',
+      '圩镇污水管网工程→广东粤海水务投资有限公司',
       '年产10万吨铝板带项目→中色粤通工程有限公司',
       '年产10万吨铝板带项目→广东铝宏新材料有限公司',
     ]);
