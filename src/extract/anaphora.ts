@@ -53,6 +53,11 @@ export function anaphoricProject(ctx: DocContext, sentence: Span, projects: read
   return before.find((p) => p.name.includes(head) || p.name.endsWith(m[2]! + head));
 }
 
+/** Does the sentence open with an anaphor of a build (该中心…, 这个园区…): then it is what the sentence is about. */
+export function opensWithAnaphor(ctx: DocContext, sentence: Span): boolean {
+  return ANAPHOR.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))?.index === 0;
+}
+
 /** `创新谷项目…` opening a clause: the one project named before whose name ends with 创新谷 (or, a 项目, holds it). */
 function shortFormProject(ctx: DocContext, sentence: Span, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
   const m = SHORT_FORM.exec(ctx.text.slice(sentence.start, sentence.end));

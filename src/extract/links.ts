@@ -10,7 +10,7 @@ import { addEnterprise, SHORT_NAME_AFTER } from './enterprises.ts';
 import { isPlaceName } from './divisions.ts';
 import { shortStreetName } from './streets.ts';
 import { companyStemOf } from './spans.ts';
-import { anaphoricProject, lastBefore, projectInFocus, ROLES } from './anaphora.ts';
+import { anaphoricProject, lastBefore, opensWithAnaphor, projectInFocus, ROLES } from './anaphora.ts';
 import { BUILT_BY_INTRODUCED, BUILT_OF, BUILT_PLANNED, BUILT_TOGETHER, builtBefore, builtProjectAfter, HANDED_TO_BUILD, OWN_BUILD, projectNamedBy } from './company-builds.ts';
 import { tableRows } from './tables.ts';
 
@@ -273,7 +273,9 @@ export const extractLinks: Extractor = {
       // 某某产业园建设,总投资3亿元,由X投资建设: the project named last before 由 is the company's;
       // 该项目由X承建: the project the sentence speaks of; 投资方为X: the same.
       if (by) {
-        const project = lastBefore(ctx, 'Project', sentence, by.at) ?? anaphoricProject(ctx, sentence, ctx.ofType('Project')) ?? projectNamedBy(ctx, by.at);
+        // (该中心紧邻某某路,由X建设: the build the sentence opens with, not a place it names on the way.)
+        const spokenOf = opensWithAnaphor(ctx, sentence) ? anaphoricProject(ctx, sentence, ctx.ofType('Project')) : undefined;
+        const project = spokenOf ?? lastBefore(ctx, 'Project', sentence, by.at) ?? anaphoricProject(ctx, sentence, ctx.ofType('Project')) ?? projectNamedBy(ctx, by.at);
         if (project) {
           involves(ctx, project, company.name, sentence);
           continue;

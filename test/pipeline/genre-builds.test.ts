@@ -176,6 +176,11 @@ describe('who builds or runs it, said around the build', () => {
     ]);
   });
 
+  it('a sentence opened by an anaphor (该中心…) is about that build: a road it names on the way is not who 由X建设 builds', async () => {
+    const kg = await graphOf('延边州延吉市朝阳川镇。朝阳川镇冷链物流中心主体完工。该中心紧邻延龙快速路,由吉林延川冷链物流有限公司建设并运营。');
+    expect(linked(kg, 'INVOLVES')).toEqual(['冷链物流中心→吉林延川冷链物流有限公司']);
+  });
+
   it('a sentence opened by 工程 alone speaks of a 工程 of its paragraph only; a name cut down to its trades is no company', async () => {
     const kg = await graphOf(
       [
