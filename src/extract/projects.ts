@@ -137,6 +137,9 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
   ctx.addEntity({ type: 'Project', name, start, end, aliases: [...aliases].filter((a) => a !== name), strong: true });
 }
 
+/** What works do to a place, the last word before 工程 (治理, 整治, 修复…). */
+const WORKS_VERB = /^(?:治理|整治|修复|改造|提升|提标|改建|扩建|新建|迁建|建设|绿化|亮化|疏浚|清淤|加固)$/;
+
 /** 正在, 已经: words of what is going on or done, inside no name. */
 const ASPECT_WORDS = new Set(['正在', '已经', '将要', '正在进行', '已然']);
 function hasAspectWord(ctx: DocContext, start: number, end: number): boolean {
@@ -292,7 +295,10 @@ export const extractProjects: Extractor = {
       if (/等$|[\d一二三四五六七八九十两]+[个项家]$/.test(qualifier)) continue;
       // 谋划创建未来社区 is an act, not a name: a qualifier ending in a verb needs a proper noun (所前智能制造小微园).
       const lastTag = quoted ? undefined : tagSpan(ctx, start, qualifierEnd).at(-1);
-      if (!quoted && lastTag && lastTag.tag === 'v' && lastTag.word.length >= 2 && !hasProperWord(ctx, start, qualifierEnd)) continue;
+      // (巴公镇农村生活污水治理工程: works a town names after itself by what they do are its build.)
+      const town = head === '工程' && lastTag !== undefined && WORKS_VERB.test(lastTag.word) ? ctx.findIn('Street', start, start + 1, (e) => e.start === start) : undefined;
+      const townsWorks = town !== undefined && lastTag!.start - town.end >= 4 && hasDistinctiveWord(ctx, town.end, lastTag!.start);
+      if (!quoted && lastTag && lastTag.tag === 'v' && lastTag.word.length >= 2 && !hasProperWord(ctx, start, qualifierEnd) && !townsWorks) continue;
       // “千村示范、万村整治”工程 is a program by its quote; works named by a program are that program,
       // and so is its platform (“一网统管”平台); “红色物业”进小区 says where a program goes.
       if (quoted && (works || /^(平台|系统)$/.test(head)) && ctx.findIn('Program', start, qualifierEnd + head.length, (p) => p.end <= qualifierEnd + head.length)) continue;
@@ -312,7 +318,7 @@ export const extractProjects: Extractor = {
       // (银湖数字文创中心项目: a 中心 named a 项目 is a build, its place's name enough.)
       const company = ctx.findIn('Enterprise', start, qualifierEnd, (e) => e.end <= qualifierEnd) !== undefined;
       const namedWorks = !works && (text.startsWith('项目', end) || text.startsWith('工程', end)) && hasProperWord(ctx, start, qualifierEnd);
-      if (!quoted && !company && !namedWorks && /^(项目|工程|总部|中心)$/.test(head) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, qualifierEnd), qualifierEnd)) continue;
+      if (!quoted && !company && !namedWorks && !townsWorks && /^(项目|工程|总部|中心)$/.test(head) && !hasDistinctiveWord(ctx, lastWordStart(ctx, start, qualifierEnd), qualifierEnd)) continue;
       if (!quoted && !hasDistinctiveWord(ctx, start, qualifierEnd)) continue;
       // After a weak head a proper noun, or a phase (渡口公园二期: only a named project has phases).
       const phased = phaseAt(text, end) !== null;

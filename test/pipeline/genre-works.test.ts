@@ -165,3 +165,11 @@ describe('where a build’s name starts', () => {
     expect(names(kg, 'Project')).toEqual(['向阳路片区有机更新项目一期', '和平路片区有机更新项目', '塘湾名苑']);
   });
 });
+
+describe('a town’s works named by what they do', () => {
+  it('the town, four characters or more of what is worked on, a verb of works and 工程 (某镇农村生活污水治理工程); not the town and the verb alone', async () => {
+    const kg = await graphOf('泽州县巴公镇。巴公镇农村生活污水治理工程通过验收。全镇还要推进治理工程。');
+    expect(names(kg, 'Project')).toEqual(['巴公镇农村生活污水治理工程']);
+    expect(linked(kg, 'RUNS')).toEqual(['巴公镇→巴公镇农村生活污水治理工程']);
+  });
+});
