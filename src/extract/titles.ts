@@ -107,7 +107,6 @@ export function openingStreet(ctx: DocContext, at: number, kind: string | null =
     for (let at = ctx.text.indexOf('【'); at >= 0; at = ctx.text.indexOf('【', at + 1)) {
       if (at > 0 && /[ \u3000。!?]/.test(ctx.text[at - 1]!)) starts.push({ start: at, end: ctx.lines.find((l) => l.start <= at && at < l.end)?.end ?? at });
     }
-    // (`◆某镇 …`: an item of a column marked by a bullet, on a line of its own.)
     starts.sort((a, b) => a.start - b.start);
     for (const line of starts) {
       const lead = OPENING.exec(ctx.text.slice(line.start, line.start + 3));
@@ -115,13 +114,15 @@ export function openingStreet(ctx: DocContext, at: number, kind: string | null =
       const street = ctx.findIn('Street', line.start + lead[0].length, line.start + lead[0].length + 1, (e) => e.start === line.start + lead[0].length);
       const bracketed = lead[0] === '【';
       const bulleted = lead[0] !== '' && lead[0] !== '在' && !bracketed;
-      if (bracketed && item) item.end = line.start;
+      // (An item, bracketed or bulleted, runs to the next one: `◆某镇` may stand on a line of its own.)
+      const marked = bracketed || bulleted;
+      if (marked && item) item.end = line.start;
       if (!street || !(bulleted ? /^[,:\s]/ : /^[,:】]/).test(ctx.text.slice(street.end, street.end + 1))) {
-        if (bracketed) item = null;
+        if (marked) item = null;
         continue;
       }
-      const opened = { start: line.start, end: bracketed ? ctx.text.length : line.end, street: street.name };
-      if (bracketed) item = opened;
+      const opened = { start: line.start, end: marked ? ctx.text.length : line.end, street: street.name };
+      if (marked) item = opened;
       found.push(opened);
     }
     return found;

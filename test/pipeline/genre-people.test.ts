@@ -47,6 +47,11 @@ describe('column items', () => {
     );
     expect(linked(kg, 'HEADS')).toEqual(['崔明洙→依兰镇', '朴成浩→朝阳川镇', '金美善→小营镇']);
   });
+
+  it('a bullet and its town on a line of their own open an item that runs to the next one', async () => {
+    const kg = await graphOf(['镇街简讯', '◆海北镇', '海北镇大豆加工园主体完工。镇党委书记刘一平说,明年投产。', '◆共合镇', '共合镇光伏电站并网。镇党委书记王二平介绍了情况。'].join('\n'));
+    expect(linked(kg, 'HEADS')).toEqual(['刘一平→海北镇', '王二平→共合镇']);
+  });
 });
 
 describe('titles of places named with 镇 or 乡', () => {
