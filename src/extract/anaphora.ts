@@ -12,12 +12,14 @@ import type { Span } from '../segment/index.ts';
 import { lexicon } from './lexicon.ts';
 
 const ANAPHOR = /(?:^|[,:])(?:据了解,|据悉,)?(该|此|本|这个|这座|这一|这处)(?:[^,。;:]{1,12}?的)?(\p{Script=Han}{0,4}?)(项目|工程|园|园区|中心|社区|基地|小区|工厂|厂)/u;
+/** A company's role on a project: its builder, owner, operator or manager of the works. */
+export const ROLES = '(?:施工总承包单位|施工总承包方|总承包单位|总承包方|投资方|投资主体|社会资本方|建设单位|建设方|代建单位|代建方|业主单位|项目业主|业主方|实施主体|改造主体|建设主体|中标单位|中标方|总包单位|总包方|承建商|运营方|运营主体|承建方|承建单位|施工单位|施工方|开发商)';
+
 /**
  * `项目由某某投资建设` (`园区由…`, `基地由…`) opening a sentence, or a clause after who says it (`某某表示,工程由…施工`), or
  * a role (`施工单位是某某`): the project just named (the sentence before, in its paragraph).
  */
-let bare: RegExp | undefined;
-const BARE = () => (bare ??= new RegExp(`^(?:[^,。;:]{2,12}(?:表示|介绍|说|称),)?(?:(?:项目|工程|园区|基地|它|其)(?:将|已|则|去年|今年|目前|已经)?由|(?:(?:项目|工程)的?)?(?:${ROLES}|设计单位)(?:为|是))`));
+const BARE = new RegExp(`^(?:[^,。;:]{2,12}(?:表示|介绍|说|称),)?(?:(?:项目|工程|园区|基地|它|其)(?:将|已|则|去年|今年|目前|已经)?由|(?:(?:项目|工程)的?)?(?:${ROLES}|设计单位)(?:为|是))`);
 
 /** Words for any project, no build's short form. */
 const BARE_KINDS = new Set(['工程', '项目']);
@@ -28,7 +30,7 @@ const SPEAKS_OF_IT = /^(?:该|此|这个)?(?:项目|工程)|^它/;
 const SHORT_FORM = /(?:^|[,:])(\p{Script=Han}{2,6}?)(?:项目|工程)/u;
 
 export function anaphoricProject(ctx: DocContext, sentence: Span, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
-  if (BARE().test(ctx.text.slice(sentence.start, sentence.start + 20))) {
+  if (BARE.test(ctx.text.slice(sentence.start, sentence.start + 20))) {
     const paragraph = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
     const before = projects.filter((p) => p.end <= sentence.start && p.start >= paragraph).sort((a, b) => b.end - a.end)[0];
     // The sentence before; or, when that one speaks of the project without naming it (该项目沿河布置。), the one before it.
@@ -70,9 +72,6 @@ function shortFormProject(ctx: DocContext, sentence: Span, projects: readonly En
   return new Set(named.map((p) => p.name)).size === 1 ? named.at(-1) : undefined;
 }
 
-/** A company's role on a project: its builder, owner, operator or manager of the works. */
-export const ROLES = '(?:施工总承包单位|施工总承包方|总承包单位|总承包方|投资方|投资主体|社会资本方|建设单位|建设方|代建单位|代建方|业主单位|项目业主|业主方|实施主体|改造主体|建设主体|中标单位|中标方|总包单位|总包方|承建商|运营方|运营主体|承建方|承建单位|施工单位|施工方|开发商)';
-
 /** The entity of `type` named last in the sentence before `at`. */
 export function lastBefore(ctx: DocContext, type: string, sentence: { start: number }, at: number): EntityCandidate | undefined {
   let last: EntityCandidate | undefined;
@@ -97,6 +96,12 @@ export function projectInFocus(ctx: DocContext, sentence: Span, at: number, proj
   const previous = ctx.sentenceAt(sentence.start - 1);
   if (previous.end > sentence.start || ctx.text.slice(previous.end, sentence.start).includes('\n')) return undefined;
   return lastBefore(ctx, 'Project', previous, previous.end) ?? openingShortForm(ctx, previous.start, projects);
+}
+
+/** The build a sentence speaks of where a company is named at `at`: named before it in the sentence, or the one in focus. */
+export function buildSpokenOf(ctx: DocContext, at: number): EntityCandidate | undefined {
+  const sentence = ctx.sentenceAt(at);
+  return lastBefore(ctx, 'Project', sentence, at) ?? projectInFocus(ctx, sentence, at, ctx.ofType('Project'));
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { DocContext, EntityCandidate } from './context.ts';
 import { hasDistinctiveWord, nameStartBefore, trimNameStart } from './spans.ts';
 import { addProject } from './projects.ts';
-import { lastBefore, projectInFocus } from './anaphora.ts';
+import { buildSpokenOf } from './anaphora.ts';
 
 /**
  * 新能源汽车电池壳体项目由X投资: a 项目 of plain words is one project when a company is named as
@@ -69,11 +69,10 @@ export const HANDED_TO_BUILD = /^,?(?:改造成|改建成|改造为|打造成|�
 /** `与X签约共建…`, `与X签约,合作建设…`: a build the company makes with the town. */
 export const BUILT_TOGETHER = /^(?:签约|签订协议|签订合作协议)?,?(?:双方将?)?(?:共建|合作建设|共同建设|联合建设|合作打造|共同打造|合作开发|共同开发|联合开发)了?/;
 
-/** `某某公园,是街道与X签约共建的`: the project named last before, in the sentence, that this says the company builds with the town. */
+/** `某某公园,是街道与X签约共建的`: the project the sentence speaks of (named last before the company), that this says the company builds with the town. */
 export function builtBefore(ctx: DocContext, company: EntityCandidate, nameEnd: number): EntityCandidate | undefined {
   if (!BUILT_TOGETHER_OF.test(ctx.text.slice(nameEnd, nameEnd + 12))) return undefined;
   // (产业园是街道和X联手打造的: or the one the sentence opens with by a short form, named before.)
-  const sentence = ctx.sentenceAt(company.start);
-  return lastBefore(ctx, 'Project', sentence, company.start) ?? projectInFocus(ctx, sentence, company.start, ctx.ofType('Project'));
+  return buildSpokenOf(ctx, company.start);
 }
 const BUILT_TOGETHER_OF = /^(?:签约|签订协议)?(?:共建|合作建设|共同建设|联合建设|合作打造|共同打造|联手打造|合作开发|共同开发|联合开发|共同经营|投资建设|开发建设|建设|打造|承建|开发)的(?=[,。;]|$)/;

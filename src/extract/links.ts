@@ -10,14 +10,18 @@ import { addEnterprise, SHORT_NAME_AFTER } from './enterprises.ts';
 import { isPlaceName } from './divisions.ts';
 import { shortStreetName } from './streets.ts';
 import { companyStemOf } from './spans.ts';
-import { anaphoricProject, lastBefore, opensWithAnaphor, projectInFocus, ROLES } from './anaphora.ts';
+import { anaphoricProject, buildSpokenOf, lastBefore, opensWithAnaphor, projectInFocus, ROLES } from './anaphora.ts';
 import { BUILT_BY_INTRODUCED, BUILT_OF, BUILT_PLANNED, BUILT_TOGETHER, builtBefore, builtProjectAfter, HANDED_TO_BUILD, OWN_BUILD, projectNamedBy } from './company-builds.ts';
 import { tableRows } from './tables.ts';
+
+/** Whose a company is, and what kind of company, said before its name (镇属国企, 当地的国有企业). */
+const OWNED_BY = '(?:[省市县区镇]属|当地)';
+const OWNED_KIND = '(?:国企|国有企业|央企|民企)';
 
 /** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`). */
 const BY_VERB = /^(?:具体|全面|主要)?(?:中标承建|中标|投资建设|投资|开发建设|承建|承接|建设|建(?=的)|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
 /** The role before the company: `投资方为X`, `施工方是X`, `承建单位X`, `承担施工的是X`, `中标的是X`. */
-const ROLE_BEFORE = new RegExp(`(?:${ROLES}(?:为|是)?|(?:承担|负责)(?:施工|建设|运营|代建)(?:任务)?的是|中标的是)(?:[省市县区镇]属的?|当地的?)?(?:国企|国有企业|企业)?$`);
+const ROLE_BEFORE = new RegExp(`(?:${ROLES}(?:为|是)?|(?:承担|负责)(?:施工|建设|运营|代建)(?:任务)?的是|中标的是)(?:${OWNED_BY}的?)?(?:国企|国有企业|企业)?$`);
 /** The role after it: `X为施工总承包单位`, `X是项目的建设方`. */
 const ROLE_AFTER = new RegExp(`^(?:为|是|作为)(?:该?项目的?|本项目)?${ROLES}`);
 /** What the company does, closing the clause its name opens: `X承建,`, `X负责投资和运营,`, `Y施工。`. */
@@ -79,7 +83,7 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
 
 /** 由…的 right before a company: what it is, between 由 and its name (由两镇联合成立的X). */
 const DESCRIBED_AFTER_BY = /由[^,。;由的]{1,12}的$/;
-const OWNED_AFTER_BY = /由(?:[省市县区镇]属|当地)(?:国企|国有企业|企业)$/;
+const OWNED_AFTER_BY = new RegExp(`由${OWNED_BY}(?:国企|国有企业|企业)$`);
 /** `由区卫健委统筹、` before a company: a government organ in the list of who does it. */
 const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]|(?:村集体|村股份经济合作社|村经济合作社|社区|\p{Script=Han}{1,6}(?:镇|街道|乡)(?:人民政府)?)[和与、])$/u;
 /** `由甲公司投资,` / `由甲公司代建、` before a company: the clause of the project's investor, which the builder's follows. */
@@ -89,19 +93,13 @@ const INVESTOR_THEN = /由[^,。;由]{4,40}?(?:投资建设|投资|代建|开发
 const WORK_HANDED = /(?:建设|运营|管理|经营|运维)[^,。;]{0,6}(?:交给了?|交由|委托给?)$/;
 
 /** What a company is said to be between 是 and its name: 镇属国企, 当地的国有企业. */
-const OWNED_BEFORE = /(?:(?:[省市县区镇]属|当地)的?)?(?:国企|国有企业|央企|民企|企业)$/;
-
-/** The build a sentence about a company speaks of: named before the company in it, or the one in focus. */
-function buildSpokenOf(ctx: DocContext, company: EntityCandidate): EntityCandidate | undefined {
-  const sentence = ctx.sentenceAt(company.start);
-  return lastBefore(ctx, 'Project', sentence, company.start) ?? projectInFocus(ctx, sentence, company.start, ctx.ofType('Project'));
-}
+const OWNED_BEFORE = new RegExp(`(?:${OWNED_BY}的?)?(?:${OWNED_KIND}|企业)$`);
 
 /** What a company brought in (引进X运营) is to do with the project. */
 const RUN_AFTER = /^来?(?:运营|经营|管理|建设|投资建设|承建|实施)/;
 
 /** Between two companies of a list: a conjunction, and what the second is (与镇属国企…, 和当地国企…). */
-const OWNER = '(?:(?:[省市县区镇]属|当地)的?)?(?:国企|国有企业|央企|民企)?';
+const OWNER = `(?:${OWNED_BY}的?)?${OWNED_KIND}?`;
 const JOINED_BEFORE = new RegExp(`[与和、及]${OWNER}$`);
 const JOINED_AFTER = new RegExp(`^[与和、及]${OWNER}`);
 
@@ -257,7 +255,7 @@ export const extractLinks: Extractor = {
       const handedTo = /(?:交给了?|交由|委托给?)$/.test(ctx.text.slice(Math.max(0, company.start - 3), company.start));
       // (街区的建设和运营都交给X: the work said before it.)
       const work = handedTo && (RUN_AFTER.test(ctx.text.slice(nameEnd, nameEnd + 4)) || WORK_HANDED.test(ctx.text.slice(Math.max(ctx.sentenceAt(company.start).start, company.start - 14), company.start)));
-      const toRun = work ? buildSpokenOf(ctx, company) : undefined;
+      const toRun = work ? buildSpokenOf(ctx, company.start) : undefined;
       const handed = handedTo ? (toRun ?? builtProjectAfter(ctx, nameEnd, HANDED_TO_BUILD) ?? ctx.within('Project', nameEnd, ctx.sentenceAt(company.start).end)[0]) : undefined;
       // (产业园本身是镇属国企X开发的: what the company is may stand between 是 and its name.)
       const described = OWNED_BEFORE.exec(ctx.text.slice(Math.max(0, company.start - 8), company.start))?.[0].length ?? 0;
