@@ -144,7 +144,8 @@ export function nameBefore(ctx: DocContext, end: number): NameMatch | null {
 function rareSurnameStandsAlone(ctx: DocContext, start: number): boolean {
   const word = ctx.tokenAt(start);
   if (!word || word.start !== start || word.end === start + 1) return true;
-  return tagWord(word.word).length === 1 && tagWord(word.word)[0]!.tag === 'x';
+  const tags = tagWord(word.word);
+  return tags.length === 1 && tags[0]!.tag === 'x';
 }
 
 let verbSurnameSet: Set<string> | null = null;
