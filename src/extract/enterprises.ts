@@ -146,6 +146,16 @@ function registeringPlaceBefore(ctx: DocContext, start: number, townsOf: () => S
     if (n === 1 && /[和与及]/.test(trade)) continue;
     place = placeEndingAt(text, towns, start - n);
   }
+  // (云南滇中包装…: a province opens a name after a preposition or a separator, whatever three or four
+  // characters of trade jieba reads as verbs stand between; nothing else stands between 由 and a name.)
+  for (let n = 3; n <= 4 && place === null; n++) {
+    const trade = text.slice(start - n, start);
+    if (trade.length < n || !HAN.every(trade) || NOT_TRADE.test(trade)) break;
+    for (const length of [2, 3]) {
+      const province = start - n - length;
+      if (isProvinceName(text.slice(province, start - n)) && /[由与和、,:\n]/.test(text[province - 1] ?? '\n')) place = province;
+    }
+  }
   if (place === null) return null;
   return placeEndingAt(text, towns, place) ?? place;
 }

@@ -40,6 +40,8 @@ export interface TableRow {
   name: Cell;
   /** The cells of who builds or runs it: a table's column, a record's fields (建设单位, 代建单位, 施工单位…). */
   builders: Cell[];
+  /** A table row's other cells (what is built, its sums, its dates): a company may be named there as doing the works. */
+  others: Cell[];
 }
 
 function cellsOf(raw: string, lineStart: number): Cell[] {
@@ -81,7 +83,7 @@ export function tableRows(ctx: DocContext): TableRow[] {
         const text = raw.slice(named[0].length).trimEnd().replace(TRAILING_WORKS, '');
         const start = line.start + named[0].length;
         // (A record names one project, whatever its name joins: 某某道路及配套管网工程.)
-        record = isRecordName(text) ? { line: { ...line }, name: { start, end: start + text.length, text }, builders: [] } : null;
+        record = isRecordName(text) ? { line: { ...line }, name: { start, end: start + text.length, text }, builders: [], others: [] } : null;
         if (record) rows.push(record);
         continue;
       }
@@ -112,7 +114,8 @@ export function tableRows(ctx: DocContext): TableRow[] {
       const text = cell.text.replace(TRAILING_WORKS, '');
       if (text.length < 2) continue;
       const builder = header.builder >= 0 ? cells[header.builder] : undefined;
-      rows.push({ line, name: { start: cell.start, end: cell.start + text.length, text }, builders: builder ? [builder] : [] });
+      const others = cells.filter((c, k) => k !== header!.name && c !== builder);
+      rows.push({ line, name: { start: cell.start, end: cell.start + text.length, text }, builders: builder ? [builder] : [], others });
     }
     return rows;
   });
@@ -147,10 +150,28 @@ function isCategory(ctx: DocContext, start: number, end: number): boolean {
   return !hasDistinctiveWord(ctx, start, end) || ((doing(tags.at(-1)) || doing(tags[0])) && !named());
 }
 
+/**
+ * What a company named in a row's other cells does there, right after its name: it invests, builds,
+ * runs or rents the row's project (`由某某公司实施`, `某某公司负责投资建设`, `与某某公司共建`,
+ * `由某某公司整体租用`). A company named for anything else (`为某某公司配套`) is left alone.
+ */
+const DOES_THE_WORKS = /^(?:负责|整体|具体|共同)?(?:设计施工一体化|设计施工)?(?:投资建设|开发建设|投资|建设|实施|承建|施工|运营|代建|开发|共建|合作建设|租用|承租)/;
+
+/** The companies a row's cells other than its name and builder name as doing its works. */
+function companiesDoingTheWorks(ctx: DocContext, cells: Cell[]) {
+  const found: { name: string }[] = [];
+  for (const cell of cells) {
+    for (const company of ctx.within('Enterprise', cell.start, cell.end)) {
+      if (DOES_THE_WORKS.test(ctx.text.slice(company.end, cell.end))) found.push(company);
+    }
+  }
+  return found;
+}
+
 export const extractTables: Extractor = {
   id: 'tables',
   run(ctx) {
-    for (const { line, name, builders } of tableRows(ctx)) {
+    for (const { line, name, builders, others } of tableRows(ctx)) {
       const { start, end } = name;
       // A cell that is a street, a company or a person is no project (a table of companies).
       if (ctx.covered(start, end, ['Street', 'Official', 'Person', 'Enterprise'])) continue;
@@ -161,6 +182,12 @@ export const extractTables: Extractor = {
       for (const builder of builders) {
         const company = ctx.findIn('Enterprise', builder.start, builder.end, (e) => e.end <= builder.end);
         if (company && project) ctx.addRelation({ type: 'INVOLVES', from: { type: 'Project', name: project.name }, to: { type: 'Enterprise', name: company.name }, evidence: line });
+      }
+      if (!project) continue;
+      // A name cell that opens with its company (某某有限公司年产10万吨…) is that company's build.
+      const owner = ctx.findIn('Enterprise', start, start + 1, (e) => e.start === start && e.end < end);
+      for (const company of owner ? [owner, ...companiesDoingTheWorks(ctx, others)] : companiesDoingTheWorks(ctx, others)) {
+        ctx.addRelation({ type: 'INVOLVES', from: { type: 'Project', name: project.name }, to: { type: 'Enterprise', name: company.name }, evidence: line });
       }
     }
   },

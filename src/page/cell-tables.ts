@@ -6,8 +6,11 @@
  * row's cells on one line, between tabs, as a table's rows are.
  */
 
-/** A header cell: a short label, no sentence in it. */
-const HEADER_CELL = /^[\p{Script=Han}()\uff08\uff09]{2,10}$/u;
+/**
+ * A header cell: a short label, no sentence in it, perhaps with its year (`2027年计划投资(万元)`).
+ * A row's number (`1`) has no Han character, so it ends the header.
+ */
+const HEADER_CELL = /^(?:\d{4}年)?[\p{Script=Han}()\uff08\uff09]{2,12}$/u;
 const NAME_HEADER = /^(项目名称|工程名称|名称)$/;
 
 export interface CellTables {

@@ -1,0 +1,75 @@
+/**
+ * Project tables as town and district sites publish them: a header, then a row a project, each
+ * cell on its own line or between tabs. What a row says about its project (who builds, runs or
+ * rents it) is said in whichever cell the table's authors chose, not only in a builder column.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCellTables } from '../../src/page/cell-tables.ts';
+import { graphOf, linked, names } from './genre-helpers.ts';
+
+describe('a table whose header names a column by its year', () => {
+  const page = [
+    '柳岸镇2028年重点建设项目计划表',
+    '发布时间:2027-12-20 信息来源:柳岸镇人民政府',
+    '序号', '项目名称', '建设内容', '总投资(万元)', '2028年计划投资(万元)', '责任单位',
+    '1', '柳岸镇数字农业产业园(一期)', '新建智能温室6万平方米,衢州禾润农业开发有限公司负责投资建设', '36000', '12000', '镇农业办',
+    '2', '浙江青溪食品有限公司年产5万吨速冻面点生产线', '新建车间2栋及冷库', '18000', '9000', '镇经发办',
+    '3', '柳岸镇老街立面改造', '立面整治、管线下地,由衢州通衢市政工程有限公司施工', '4200', '2600', '镇建设办',
+    '4', '柳岸镇中心幼儿园', '新建教学楼1栋', '3800', '1900', '镇社会事务办',
+  ].join('\n');
+
+  it('is read as a table: the year in a header cell does not end the header', () => {
+    expect(findCellTables(page).spans).toHaveLength(1);
+    expect(findCellTables(page.replace('2028年计划投资', '2028计划投资')).spans).toHaveLength(0);
+  });
+
+  it('ties a company named in a row\'s description doing the works, and a name cell\'s own company, to the row', async () => {
+    const kg = await graphOf(page);
+    expect(names(kg, 'Project')).toEqual(
+      ['柳岸镇中心幼儿园', '柳岸镇数字农业产业园(一期)', '柳岸镇老街立面改造', '浙江青溪食品有限公司年产5万吨速冻面点生产线'].sort(),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual(
+      [
+        '柳岸镇数字农业产业园(一期)→衢州禾润农业开发有限公司',
+        '柳岸镇老街立面改造→衢州通衢市政工程有限公司',
+        '浙江青溪食品有限公司年产5万吨速冻面点生产线→浙江青溪食品有限公司',
+      ].sort(),
+    );
+  });
+});
+
+describe('a table a row a line, between tabs', () => {
+  const row = (cells: string[]) => cells.join('\t');
+  const table = (description: string) =>
+    [
+      '石岭街道2028年重点项目表',
+      row(['序号', '项目名称', '建设单位', '建设内容', '总投资(万元)']),
+      row(['1', '石岭职业技能实训中心', '石岭街道职业学校', description, '9600']),
+      row(['2', '石岭河滨水绿道', '南平石岭城市建设有限公司', '绿道6公里', '5200']),
+    ].join('\n');
+
+  it('takes a company the description says builds, runs or rents the project as the project\'s', async () => {
+    for (const [description, company] of [
+      ['实训楼1.5万平方米,与福建岭匠智能装备有限公司共建', '福建岭匠智能装备有限公司'],
+      ['实训楼1.5万平方米,建成后由福建岭匠智能装备有限公司运营', '福建岭匠智能装备有限公司'],
+      ['实训楼1.5万平方米,由云南滇西包装印刷有限公司整体租用', '云南滇西包装印刷有限公司'],
+    ]) {
+      const kg = await graphOf(table(description!));
+      expect(linked(kg, 'INVOLVES')).toContain(`石岭职业技能实训中心→${company}`);
+    }
+  });
+
+  it('but not a company the description names for anything else', async () => {
+    const kg = await graphOf(table('实训楼1.5万平方米,为福建岭匠智能装备有限公司培养技工'));
+    expect(linked(kg, 'INVOLVES')).toEqual(['石岭河滨水绿道→南平石岭城市建设有限公司']);
+  });
+});
+
+describe('a company named with and without its legal form', () => {
+  it('is one company', async () => {
+    const kg = await graphOf(
+      '东湖镇召开项目推进会。会上,镇党委书记林晓峰说,临海东湖工艺厂老厂房改造项目已完成设计,由临海东湖工艺厂有限公司实施。临海东湖工艺厂始建于1978年。',
+    );
+    expect(names(kg, 'Enterprise')).toEqual(['临海东湖工艺厂有限公司']);
+  });
+});
