@@ -6,7 +6,7 @@
  *   npm run eval -- --json            the scores as JSON on stdout
  *   npm run eval -- --doc 07          only documents whose name contains "07"
  *   npm run eval -- --separate        one pipeline run per file instead of one per group
- *   npm run eval -- --group dev       only one group (bundled | seed | dev | dev2 | written | written2 | written3 | written4 | written5 | written6 | written7 | written8 | written9 | written10 | written11 | written12 | written13)
+ *   npm run eval -- --group dev       only one group (bundled | seed | dev | dev2 | written | written2 | written3 | written4 | written5 | written6 | written7 | written8 | written9 | written10 | written11 | written12 | written13 | written14)
  *   npm run eval -- --neutral         also list predictions that matched optional gold items
  *   npm run eval -- --strict          exit 1 when a target is missed
  *   npm run eval -- --curation FILE   apply a curation file (default: none, the extractor alone)
@@ -30,8 +30,9 @@
  * (test/fixtures/written9, gold in test/gold/written9), `written10` the tenth
  * (test/fixtures/written10, gold in test/gold/written10), `written11` the eleventh
  * (test/fixtures/written11, gold in test/gold/written11), `written12` the twelfth
- * (test/fixtures/written12, gold in test/gold/written12), and `written13` the thirteenth
- * (test/fixtures/written13, gold in test/gold/written13); each built as one corpus.
+ * (test/fixtures/written12, gold in test/gold/written12), `written13` the thirteenth
+ * (test/fixtures/written13, gold in test/gold/written13), and `written14` the fourteenth
+ * (test/fixtures/written14, gold in test/gold/written14); each built as one corpus.
  * Counts are summed over the documents of a group, then macro-averaged over types.
  */
 import { parseArgs } from 'node:util';
@@ -58,7 +59,7 @@ const { values: args } = parseArgs({
 
 if (args.help) {
   process.stdout.write(
-    'usage: npm run eval -- [--json] [--doc NAME]... [--group bundled|seed|dev|dev2|written|written2|written3|written4|written5|written6|written7|written8|written9|written10|written11|written12|written13]... [--separate] [--neutral] [--strict] [--curation FILE] [--oracle]\n',
+    'usage: npm run eval -- [--json] [--doc NAME]... [--group bundled|seed|dev|dev2|written|written2|written3|written4|written5|written6|written7|written8|written9|written10|written11|written12|written13|written14]... [--separate] [--neutral] [--strict] [--curation FILE] [--oracle]\n',
   );
   process.exit(0);
 }
