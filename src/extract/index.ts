@@ -17,6 +17,7 @@ import { extractLists } from './lists.ts';
 import { extractWorks } from './works.ts';
 import { extractTables } from './tables.ts';
 import { extractLinks } from './links.ts';
+import { extractVisitLinks } from './visit-links.ts';
 import { extractKnownNames } from './known.ts';
 import { extractInvestments } from './investments.ts';
 import { extractDates } from './dates.ts';
@@ -42,6 +43,7 @@ export const EXTRACTORS: Extractor[] = [
   extractLists,
   extractKnownNames,
   extractLinks,
+  extractVisitLinks,
   extractDistricts,
   extractInvestments,
   extractDates,
