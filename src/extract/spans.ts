@@ -14,8 +14,11 @@ const NAME_CHARS = charClass(/^[\p{Script=Han}A-Za-z0-9.·()]$/u);
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
-/** Conjunctions jieba glues to the word before them, by code (no one-character string per test). */
-const GLUED_CONJUNCTIONS = new Set([...'及和与等'].map((c) => c.charCodeAt(0)));
+/**
+ * Conjunctions jieba glues to the word before them, by code (no one-character string per test);
+ * and the copula (一件事是某某物流园: 事是 one word), after which a name starts as after 和.
+ */
+const GLUED_CONJUNCTIONS = new Set([...'及和与等是'].map((c) => c.charCodeAt(0)));
 
 /**
  * 区 split off the noun it ends (风貌/区, 保护/区): part of the area's name, not the district

@@ -278,3 +278,15 @@ describe('the first item of a counted list of projects', () => {
     expect(names(kg, 'Project')).toContain('白塔镇污水零直排提升工程');
   });
 });
+
+describe('a build\'s name after 是, and a cluster of guesthouses', () => {
+  it('是 glued by jieba to the word before opens no name (一件事是某某物流园)', async () => {
+    const kg = await graphOf('广州市番禺区石碁镇。今年最大的一件事是石碁智慧物流园动工,物流园由广州石碁实业发展有限公司建设。');
+    expect(names(kg, 'Project')).toEqual(['石碁智慧物流园']);
+  });
+
+  it('a village\'s 民宿集群 is a build; a bare one is not', async () => {
+    const kg = await graphOf('上海市金山区漕泾镇。桃岭村民宿集群近日完工,新增客房48间。全镇还将发展更多民宿集群。');
+    expect(names(kg, 'Project')).toEqual(['桃岭村民宿集群']);
+  });
+});
