@@ -120,6 +120,11 @@ const ROLE_WORDS = new RegExp(`^(?:@|${ROLES}|[由为是和与及、,]|负责|�
  * build: 步道, 营地; not a generic word) opens the text at `at`: 创新港, 新校区, 未来社区 when
  * one 未来社区 was named.
  */
+/** Does `short` end the head that ends `name` (电站 of 某某光伏电站), the head longer than it? */
+function endsOwnHead(name: string, short: string, heads: readonly string[]): boolean {
+  return heads.some((head) => head.length > short.length && head.endsWith(short) && name.endsWith(head));
+}
+
 function openingShortForm(ctx: DocContext, at: number, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
   const { text } = ctx;
   const { generic, heads } = lexicon().projects;
@@ -129,7 +134,8 @@ function openingShortForm(ctx: DocContext, at: number, projects: readonly Entity
     for (let n = Math.min(p.name.length - 1, 8); n >= 2; n--) {
       const short = p.name.slice(-n);
       // (工程, 项目 alone speak of any project: only of one named in the same paragraph.)
-      if (!text.startsWith(short, at) || !ctx.isTokenEnd(at + n) || generic.has(short) || (n === 2 && !heads.includes(short))) continue;
+      // (Two characters only when they are a head, or end the project's own head: 电站 of 光伏电站.)
+      if (!text.startsWith(short, at) || !ctx.isTokenEnd(at + n) || generic.has(short) || (n === 2 && !heads.includes(short) && !endsOwnHead(p.name, short, heads))) continue;
       if (BARE_KINDS.has(short) && text.lastIndexOf('\n', at) > p.start) continue;
       if (found && found.name !== p.name) return undefined;
       found = p;

@@ -65,7 +65,7 @@ export const BUILT_PLANNED = new RegExp(`^,?(?:将|拟|计划|准备)?${INVESTIN
 /** `X的某某项目`, `X旗下的…`, `X落户某镇的…`: the company's own build, named after its name. */
 export const OWN_BUILD = /^(?:旗下|落户\p{Script=Han}{2,8}?)?的/u;
 /** `交给X,改造成“…”`, `委托X建设…`: what the company a place is handed to makes of it. */
-export const HANDED_TO_BUILD = /^,?(?:改造成|改建成|改造为|打造成|建设成|建设|打造|开发)/;
+export const HANDED_TO_BUILD = /^,?(?:改造成|改建成|改造为|改建为|改成了?|打造成|建设成|建设|打造|开发)/;
 /** `与X签约共建…`, `与X签约,合作建设…`: a build the company makes with the town. */
 export const BUILT_TOGETHER = /^(?:签约|签订协议|签订合作协议)?,?(?:双方将?)?(?:共建|合作建设|共同建设|联合建设|合作打造|共同打造|合作开发|共同开发|联合开发)了?/;
 

@@ -172,8 +172,8 @@ function kindBeforePlace(text: string, start: number, index: number): RegExpExec
   return null;
 }
 const COMPANY_KIND = /^(?:\p{Script=Han}{0,4}?(?:单位|方|主体)(?:为|是)?|企业|国企|国有企业|国资公司|平台公司|公司)/u;
-/** 交由, 交给, 委托: what is handed to a company, said right before its name (老厂区交由X…). */
-const HANDED_TO = /(?:交由|交给了?|委托)/g;
+/** 交由, 交给, 委托, 租给: what is handed or rented to a company, said right before its name (老厂区交由X…). */
+const HANDED_TO = /(?:交由|交给了?|委托|租给)/g;
 /** Words that join two companies: 和, 与, 联合, 携手… */
 const JOINING = /^(?:[、,和与及同]|联合|携手|会同|以及|并与)+/;
 /** Characters no trade name is cut at: function words, kinds of division, marks. */

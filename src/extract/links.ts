@@ -19,7 +19,7 @@ const OWNED_BY = '(?:[省市县区镇]属|当地)';
 const OWNED_KIND = '(?:国企|国有企业|央企|民企)';
 
 /** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`). */
-const BY_VERB = /^(?:具体|全面|主要)?(?:中标承建|中标|投资建设|投资|开发建设|承建|承接|建设|建(?=的)|实施|运营|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
+const BY_VERB = /^(?:具体|全面|主要)?(?:中标承建|中标|投资建设|投资|开发建设|承建|承接|建设|建(?=的)|实施|运营|运维|施工总承包|总承包|承租|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
 /** The role before the company: `投资方为X`, `施工方是X`, `承建单位X`, `承担施工的是X`, `中标的是X`. */
 const ROLE_BEFORE = new RegExp(`(?:${ROLES}(?:为|是)?|(?:承担|负责)(?:施工|建设|运营|代建)(?:任务)?的是|中标的是)(?:${OWNED_BY}的?)?(?:国企|国有企业|企业)?$`);
 /** The role after it: `X为施工总承包单位`, `X是项目的建设方`. */
@@ -27,7 +27,7 @@ const ROLE_AFTER = new RegExp(`^(?:为|是|作为)(?:该?项目的?|本项目)?$
 /** What the company does, closing the clause its name opens: `X承建,`, `X负责投资和运营,`, `Y施工。`. */
 const CLOSING_VERB = /^(?:负责|承担)?(?:投资和运营|投资运营|投资建设|建设运营|施工总承包|总承包|承建|施工|代建|运营|承租经营|承租运营)(?=[,。;]|$)/;
 /** A part of the works said before 由, and who takes it after the company: `施工由X承担`, `运营由X负责`. */
-const WORK_BY_BEFORE = /(?:施工|建设|运营|代建|设计|投资)(?:工作|任务)?由$/;
+const WORK_BY_BEFORE = /(?:施工|建设|运营|代建|设计|投资|安装)(?:工作|任务)?由$/;
 const TAKES_AFTER = /^(?:承担|负责|完成)/;
 /** Where what is said of a company starts: after its name, and its short name in brackets if given. */
 const afterName = (text: string, company: EntityCandidate) => company.end + (SHORT_NAME_AFTER.exec(text.slice(company.end, company.end + 16))?.[0].length ?? 0);
@@ -90,7 +90,7 @@ const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(
 const INVESTOR_THEN = /由[^,。;由]{4,40}?(?:投资建设|投资|代建|开发|建设)[,、]$/;
 
 /** The work handed to a company, said before it: 建设和运营都交给, 运营交由. */
-const WORK_HANDED = /(?:建设|运营|管理|经营|运维)[^,。;]{0,6}(?:交给了?|交由|委托给?)$/;
+const WORK_HANDED = /(?:建设|施工|运营|管理|经营|运维)[^,。;]{0,6}(?:交给了?|交由|委托给?)$/;
 
 /** What a company is said to be between 是 and its name: 镇属国企, 当地的国有企业. */
 const OWNED_BEFORE = new RegExp(`(?:${OWNED_BY}的?)?(?:${OWNED_KIND}|企业)$`);
@@ -252,7 +252,8 @@ export const extractLinks: Extractor = {
       // (交给X,改造成“某某”: the company a place is handed to builds what it becomes.)
       // (交由X整体改造,取名“某某”: the build named after it in the sentence.)
       // (展示馆…,建成后交给X运营; 运维委托给X: the build the sentence speaks of, which X is to run.)
-      const handedTo = /(?:交给了?|交由|委托给?)$/.test(ctx.text.slice(Math.max(0, company.start - 3), company.start));
+      // (把闲置校舍租给X,改成了某某中心: the tenant runs what the place becomes.)
+      const handedTo = /(?:交给了?|交由|委托给?|租给)$/.test(ctx.text.slice(Math.max(0, company.start - 3), company.start));
       // (街区的建设和运营都交给X: the work said before it.)
       const work = handedTo && (RUN_AFTER.test(ctx.text.slice(nameEnd, nameEnd + 4)) || WORK_HANDED.test(ctx.text.slice(Math.max(ctx.sentenceAt(company.start).start, company.start - 14), company.start)));
       const toRun = work ? buildSpokenOf(ctx, company.start) : undefined;

@@ -16,9 +16,10 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
  * Conjunctions jieba glues to the word before them, by code (no one-character string per test);
- * and the copula (一件事是某某物流园: 事是 one word), after which a name starts as after 和.
+ * and the copula and a verb's 了 (一件事是某某物流园, 建了某某园: 事是, 建了 one word), after which a
+ * name starts as after 和.
  */
-const GLUED_CONJUNCTIONS = new Set([...'及和与等是'].map((c) => c.charCodeAt(0)));
+const GLUED_CONJUNCTIONS = new Set([...'及和与等是了'].map((c) => c.charCodeAt(0)));
 
 /**
  * 区 split off the noun it ends (风貌/区, 保护/区): part of the area's name, not the district
@@ -246,6 +247,10 @@ const GLUED_PREPOSITION = /^[以在把对从向由将]$/;
 /** Prepositions and conjunctions jieba glues to the first word of a name after them, by code. */
 const GLUED_LEADS = codesOf('以在把对从向由将与和及');
 
+/** 成 after a verb of making (改造成, 建成, 打造成): what follows is what was made. */
+const RESULT_CHAR = '成'.charCodeAt(0);
+const MAKING_BEFORE = /(?:改造|改建|打造|建设|[改建变])$/;
+
 function trimmedStart(ctx: DocContext, start: number, headStart: number, { innerVerbs = true } = {}): number {
   // Nothing to trim in an empty stretch, and no words to tag (a third of the project heads of the
   // bench corpus have no name-like word before them).
@@ -257,6 +262,12 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
     start++;
     // 以盛/x 中路: the rest of a word jieba does not know opens the name (盛 alone would be tagged a verb).
     if (glued.start === start - 1 && glued.end > start && GLUED_PREPOSITION.test(glued.word[0]!) && tagWord(glued.word)[0]?.tag === 'x') return start;
+  }
+  // 改造成贺村物流中心: the result 成 of a verb of making, glued by jieba to a name it does not
+  // know (成贺村/x), is no part of the name (成都/ns is a word of its own and stays).
+  if (ctx.text.charCodeAt(start) === RESULT_CHAR && MAKING_BEFORE.test(ctx.text.slice(Math.max(0, start - 2), start)) && headStart - start >= 4) {
+    const token = ctx.tokenAt(start);
+    if (token && token.start === start && tagWord(token.word)[0]?.tag === 'x') start++;
   }
   // A company named inside (高邮众旺农业科技有限公司高效综合种养项目) is kept whole.
   const company = ctx.findIn('Enterprise', start, headStart, (e) => e.end <= headStart);

@@ -1,0 +1,52 @@
+/**
+ * The genre's words for who builds, equips, runs or rents a build, said in the sentence after the
+ * one that names it (by its short form) or in a clause after the investor's.
+ */
+import { describe, expect, it } from 'vitest';
+import { graphOf, linked, names } from './genre-helpers.ts';
+
+const PLACE = '衢州市江山市坛石镇。';
+
+describe('roles said after the build is named', () => {
+  it('施工交给了X, 设备安装由X承担, 由X总承包', async () => {
+    const kg = await graphOf(
+      PLACE +
+        [
+          '坛石渔光互补光伏电站由浙江坛光新能源有限公司投资建设,施工交给了浙江坛建电力工程有限公司。',
+          '坛石镇年产3万吨竹纤维项目总投资2亿元,设备安装由衢州坛安机电安装有限公司承担。',
+          '坛石镇卫生院迁建工程今年开工,由浙江衢坛建设集团有限公司总承包。',
+        ].join(''),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual(
+      [
+        '坛石渔光互补光伏电站→浙江坛光新能源有限公司',
+        '坛石渔光互补光伏电站→浙江坛建电力工程有限公司',
+        '年产3万吨竹纤维项目→衢州坛安机电安装有限公司',
+        '坛石镇卫生院迁建工程→浙江衢坛建设集团有限公司',
+      ].sort(),
+    );
+  });
+
+  it('a station named by the last two characters of its head opens the next sentence: its operator is the station\'s', async () => {
+    const kg = await graphOf(PLACE + '观摩组察看了坛石村村集体光伏电站。电站装机1.5兆瓦,由衢州坛阳新能源科技有限公司负责运维。');
+    expect(linked(kg, 'INVOLVES')).toEqual(['坛石村村集体光伏电站→衢州坛阳新能源科技有限公司']);
+  });
+
+  it('a place rented to a company and made into a build: the tenant\'s', async () => {
+    const kg = await graphOf(PLACE + '坛石村把闲置的村小学租给衢州坛果农业开发有限公司,改成了坛石村柑橘分拣中心,村集体每年收租金8万元。');
+    expect(linked(kg, 'INVOLVES')).toEqual(['坛石村柑橘分拣中心→衢州坛果农业开发有限公司']);
+  });
+});
+
+describe('names after a verb of making', () => {
+  it('改造成X: 成 is no part of the name jieba glues it to', async () => {
+    const kg = await graphOf('衢州市江山市贺村镇。镇里把原来的老粮站改造成贺村物流中转中心,由衢州市通衢物流有限公司承租经营。');
+    expect(names(kg, 'Project')).toEqual(['贺村物流中转中心']);
+    expect(linked(kg, 'INVOLVES')).toEqual(['贺村物流中转中心→衢州市通衢物流有限公司']);
+  });
+
+  it('建了X: 了 is no part of the name either; a 小微企业园 and a 文创园 are builds', async () => {
+    const kg = await graphOf('台州市椒江区下陈街道。我们建了下陈智能卫浴小微企业园,一期已经满园。原来的针织厂改成了下陈滨江文创园。');
+    expect(names(kg, 'Project')).toEqual(['下陈智能卫浴小微企业园', '下陈滨江文创园']);
+  });
+});
