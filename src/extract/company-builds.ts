@@ -60,8 +60,18 @@ const BUILDING = '(?:投资建设|建设|新建|打造|建(?![设成好])(?=\\p{
 export const BUILT_OF = new RegExp(`^(?:在[^,。;的]{2,14}?)?${INVESTING}?(?:投资建设|投资|开发建设|建设|承建|打造|新上|新建|建)的`, 'u');
 /** `引进X,建设…`, `引进X,投资6亿元建设…`, `引进X,总投资5亿元的…`: what the company brought in builds. */
 export const BUILT_BY_INTRODUCED = new RegExp(`^,(?:${INVESTING}?(?:在\\p{Script=Han}{2,14}?)?${INVESTING}?${BUILDING}|总投资[\\d.]+[万亿]元的)`, 'u');
-/** `X将在某镇建设…基地`, `X计划投资3.5亿元,在某镇建设…产线`: what a company plans to build, in the clause its name opens. */
-export const BUILT_PLANNED = new RegExp(`^,?(?:将|拟|计划|准备)?${INVESTING}?,?(?:在\\p{Script=Han}{2,14}?)?${INVESTING}?,?${BUILDING}(?!的)`, 'u');
+/**
+ * A clause of the company's own on the way to what it builds, which names no one else: where
+ * (`在某某功能区新征地126亩`), what it takes over (`租用某某名下的闲置厂房`), how much in all.
+ */
+const ON_THE_WAY = '(?:(?:在|于)[^,。;]{2,24}|(?:租用|利用|盘活|收购)[^,。;]{2,30}|总投资[\\d.]+[万亿]元)';
+/**
+ * `X将在某镇建设…基地`, `X计划投资3.5亿元,在某镇建设…产线`, `X计划投资8亿元,在某功能区新征地126亩,建设…`:
+ * what a company plans to build, in the clause its name opens or one of its own after.
+ */
+export const BUILT_PLANNED = new RegExp(`^,?(?:将|拟|计划|准备)?${INVESTING}?,?(?:${ON_THE_WAY},)?(?:在\\p{Script=Han}{2,14}?)?${INVESTING}?,?${BUILDING}(?!的)`, 'u');
+/** `(另一个项目)由X投资,总投资5.3亿元,将在某镇建设…基地`: after 由X and its verb, what it is to build, in clauses of its own. */
+export const BY_THEN_BUILDS = new RegExp(`^(?:负责)?(?:投资建设|投资)(?:,${ON_THE_WAY})?,(?:将|拟|计划)?(?:在\\p{Script=Han}{2,14}?)?${BUILDING}(?!的)`, 'u');
 /** `X的某某项目`, `X旗下的…`, `X落户某镇的…`: the company's own build, named after its name. */
 export const OWN_BUILD = /^(?:旗下|落户\p{Script=Han}{2,8}?)?的/u;
 /** `交给X,改造成“…”`, `委托X建设…`: what the company a place is handed to makes of it. */

@@ -11,7 +11,7 @@ import { isPlaceName } from './divisions.ts';
 import { shortStreetName } from './streets.ts';
 import { companyStemOf } from './spans.ts';
 import { anaphoricProject, buildSpokenOf, lastBefore, opensWithAnaphor, projectInFocus, ROLES } from './anaphora.ts';
-import { BUILT_BY_INTRODUCED, BUILT_OF, BUILT_PLANNED, BUILT_TOGETHER, builtBefore, builtProjectAfter, HANDED_TO_BUILD, OWN_BUILD, projectNamedBy } from './company-builds.ts';
+import { BUILT_BY_INTRODUCED, BUILT_OF, BUILT_PLANNED, BUILT_TOGETHER, BY_THEN_BUILDS, builtBefore, builtProjectAfter, HANDED_TO_BUILD, OWN_BUILD, projectNamedBy } from './company-builds.ts';
 import { tableRows } from './tables.ts';
 
 /** Whose a company is, and what kind of company, said before its name (镇属国企, 当地的国有企业). */
@@ -286,7 +286,8 @@ export const extractLinks: Extractor = {
       const within = ctx.within('Project', company.end + 1, clauseEnd);
       // X投资的智能门锁全产业链基地项目: a 项目 of plain words the company builds is one project.
       // (引进X,总投资5亿元的某某项目落户某园: what was brought in builds the named one, not the park after it.)
-      const named = within.length === 0 || introduced ? builtProjectAfter(ctx, nameEnd, introduced ? BUILT_BY_INTRODUCED : BUILT_OF) : undefined;
+      // (另一个项目由X投资,总投资5亿元,将在某镇建设某某基地: by X, what its clauses after say it builds.)
+      const named = within.length === 0 || introduced ? (builtProjectAfter(ctx, nameEnd, introduced ? BUILT_BY_INTRODUCED : BUILT_OF) ?? (by ? builtProjectAfter(ctx, nameEnd, BY_THEN_BUILDS) : undefined)) : undefined;
       // Nothing after the company either: the project the passage speaks of.
       const focus = by && !named && within.length === 0 ? projectInFocus(ctx, sentence, by.at, ctx.ofType('Project')) : undefined;
       if (focus) involves(ctx, focus, company.name, sentence);

@@ -50,3 +50,18 @@ describe('names after a verb of making', () => {
     expect(names(kg, 'Project')).toEqual(['下陈智能卫浴小微企业园', '下陈滨江文创园']);
   });
 });
+
+describe('what a company plans to build, clauses of its own between', () => {
+  it('X计划投资…,在某功能区新征地…,建设Y; 另一个项目由X投资,总投资…,将在某镇建设Y', async () => {
+    const kg = await graphOf(
+      '金华市永康市古山镇。此次签约4个项目。其中,浙江古锐电动工具有限公司计划投资8亿元,在古山工业功能区新征地126亩,建设年产200万台锂电工具项目。' +
+        '另一个项目由杭州古纳智能科技有限公司投资,总投资5.3亿元,将在古山建设智能门锁研发生产基地。',
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual(['年产200万台锂电工具项目→浙江古锐电动工具有限公司', '智能门锁研发生产基地→杭州古纳智能科技有限公司']);
+  });
+
+  it('but not a build another subject names after the company\'s clause', async () => {
+    const kg = await graphOf('金华市永康市古山镇。浙江古锐电动工具有限公司计划投资8亿元,在古山工业功能区,镇里建设古山五金小微企业园。');
+    expect(linked(kg, 'INVOLVES')).toEqual([]);
+  });
+});
