@@ -108,6 +108,7 @@ export function nameAt(ctx: DocContext, start: number): NameMatch | null {
   // 和一个, 和一名: a count after a conjunction that is also a surname is no given name.
   if (name.length === sl + 2 && NUMERALS.has(name.charCodeAt(sl)) && COUNTED_GIVEN.test(name.slice(sl))) return null;
   if (!spaced && isVerbPhrase(ctx, start, sl, length)) return null;
+  if (!spaced && isConjoinedWord(ctx, start, sl)) return null;
   // 长康路以北: a road's name, where the places around it are said, is no person's (镇长 康路).
   if (/[路街巷桥]$/.test(name) && ROAD_SIDE.test(text.slice(run.ends[length - 1]!, run.ends[length - 1]! + 3))) return null;
   return { name, start, end: run.ends[length - 1]! };
@@ -160,6 +161,20 @@ function verbSurnames(): Set<string> {
  * before one word that is a verb or a verbal noun (发展), is a verb phrase, not a name. Names
  * jieba splits keep a name tag on their surname (陈/nr 海峰, 孙/zg 永明).
  */
+/**
+ * 书记和重点项目负责人, 部署和重点项目: 和 (a surname too) that jieba reads as a conjunction, before
+ * a word of the dictionary that is no name (重点项目/n), joins two things; it opens no name.
+ */
+function isConjoinedWord(ctx: DocContext, start: number, surname: number): boolean {
+  if (surname !== 1 || !CONJUNCTION_SURNAMES.has(ctx.text.charCodeAt(start))) return false;
+  const first = ctx.tokenAt(start);
+  const rest = ctx.tokenAt(start + 1);
+  if (!first || !rest || first.start !== start || first.end !== start + 1 || rest.start !== start + 1 || rest.word.length < 2) return false;
+  const tag = tagWord(rest.word)[0]?.tag ?? 'x';
+  return tagWord(first.word)[0]?.tag === 'c' && tag !== 'x' && !tag.startsWith('nr');
+}
+const CONJUNCTION_SURNAMES = new Set([...'和及同'].map((c) => c.charCodeAt(0)));
+
 function isVerbPhrase(ctx: DocContext, start: number, surname: number, length: number): boolean {
   // Only surnames jieba tags a verb by themselves can be (asked of the words only for those).
   if (surname !== 1 || !verbSurnames().has(ctx.text[start]!)) return false;

@@ -60,3 +60,15 @@ describe('titles of places named with 镇 or 乡', () => {
     expect(linked(kg, 'HEADS')).toEqual(['王一平→宝华镇']);
   });
 });
+
+describe('names after a title', () => {
+  it('和 read as a conjunction before a word of the dictionary opens no name; 和 as a surname still does', async () => {
+    const kg = await graphOf('东台市弶港镇。镇党委书记丁一海出席,各村(居)书记和重点项目负责人参加。镇长和晓东作部署。');
+    expect(names(kg, 'Official')).toEqual(['丁一海', '和晓东']);
+  });
+
+  it('a rare surname (过) opens a name jieba does not know', async () => {
+    const kg = await graphOf('无锡市锡山区鹅湖镇。鹅湖镇党委书记华一宇,党委副书记、镇长过丽雯等陪同。');
+    expect(linked(kg, 'HEADS')).toEqual(['华一宇→鹅湖镇', '过丽雯→鹅湖镇']);
+  });
+});
