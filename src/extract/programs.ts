@@ -286,7 +286,13 @@ export const extractPrograms: Extractor = {
           addProgram(ctx, phrase, start + 1, close - 1);
           continue;
         }
-        if (!head || head[1]!.includes('的')) continue;
+        // (“门业+农旅”的共富模式: two fields of two characters joined, then the kind after 的, name one
+        // way; a longer described way, “政府主导+企业自主改造”的模式, names none.)
+        if (!head) continue;
+        if (head[1]!.includes('的')) {
+          if (/^的\p{Script=Han}{0,2}$/u.test(head[1]!) && parts.length === 2 && parts.every((part) => part.length === 2)) addProgram(ctx, phrase, start + 1, close - 1);
+          continue;
+        }
         // “网格化+积分制”治理模式: a name by its own ending, and the kind of thing it is after it.
         if (/(制|机制|模式|改革)$/.test(phrase)) {
           addProgram(ctx, phrase, start + 1, close - 1);

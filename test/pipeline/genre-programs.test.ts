@@ -27,3 +27,17 @@ describe('quoted programs', () => {
     expect(linked(kg, 'IMPLEMENTS')).toEqual(['址山镇→一周一调度、一月一通报', '址山镇→访惠聚']);
   });
 });
+
+describe('programs of the provinces, unquoted, and two fields joined', () => {
+  it('a provincial reform and a national strategy named unquoted; 百千万工程 is the long name\'s short form', async () => {
+    const kg = await graphOf(
+      '江山市贺村镇。镇里争取把大综合一体化行政执法改革的试点放到贺村。贺村镇落实百县千镇万村高质量发展工程,百千万工程的任务年内完成。',
+    );
+    expect(names(kg, 'Program')).toEqual(['大综合一体化行政执法改革', '百县千镇万村高质量发展工程']);
+  });
+
+  it('“X+Y”的共富模式 of two fields of two characters names X+Y; a longer described way names none', async () => {
+    const kg = await graphOf('江山市贺村镇。贺村镇探索“门业+农旅”的共富模式,推广“政府主导+企业自主改造”的模式。');
+    expect(names(kg, 'Program')).toEqual(['门业+农旅']);
+  });
+});
