@@ -13,7 +13,7 @@ import { lexicon } from './lexicon.ts';
 
 const ANAPHOR = /(?:^|[,:])(?:据了解,|据悉,)?(该|此|本|这个|这座|这一|这处)(?:[^,。;:]{1,12}?的)?(\p{Script=Han}{0,4}?)(项目|工程|园|园区|中心|社区|基地|小区|工厂|厂)/u;
 /** A company's role on a project: its builder, owner, operator or manager of the works. */
-export const ROLES = '(?:施工总承包单位|施工总承包方|总承包单位|总承包方|投资方|投资主体|社会资本方|建设单位|建设方|代建单位|代建方|业主单位|项目业主|业主方|实施主体|改造主体|建设主体|中标单位|中标方|总包单位|总包方|承建商|运营方|运营主体|承建方|承建单位|施工单位|施工方|开发商)';
+export const ROLES = '(?:施工总承包单位|施工总承包方|总承包单位|总承包方|投资方|投资主体|社会资本方|建设单位|建设方|代建单位|代建方|业主单位|项目业主|业主方|实施主体|改造主体|建设主体|中标单位|中标方|总包单位|总包方|承建商|运营方|运营主体|承租方|承租单位|承建方|承建单位|施工单位|施工方|开发商)';
 
 /**
  * `项目由某某投资建设` (`园区由…`, `基地由…`) opening a sentence, or a clause after who says it (`某某表示,工程由…施工`), or
@@ -120,6 +120,9 @@ const ROLE_WORDS = new RegExp(`^(?:@|${ROLES}|[由为是和与及、,]|负责|�
  * build: 步道, 营地; not a generic word) opens the text at `at`: 创新港, 新校区, 未来社区 when
  * one 未来社区 was named.
  */
+/** A phase at a name's end (二期, (一期)). */
+const PHASE_END = /\(?[一二三四五六七八九十\d]期\)?$/;
+
 /** Does `short` end the head that ends `name` (电站 of 某某光伏电站), the head longer than it? */
 function endsOwnHead(name: string, short: string, heads: readonly string[]): boolean {
   return heads.some((head) => head.length > short.length && head.endsWith(short) && name.endsWith(head));
@@ -131,14 +134,17 @@ function openingShortForm(ctx: DocContext, at: number, projects: readonly Entity
   let found: EntityCandidate | undefined;
   for (const p of projects) {
     if (p.end > at) continue;
-    for (let n = Math.min(p.name.length - 1, 8); n >= 2; n--) {
-      const short = p.name.slice(-n);
+    // (民宿集群 of 某某村民宿集群二期: a phase named alone is spoken of by its project's short form.)
+    const name = p.name.replace(PHASE_END, '');
+    for (let n = Math.min(name.length - 1, 8); n >= 2; n--) {
+      const short = name.slice(-n);
       // (工程, 项目 alone speak of any project: only of one named in the same paragraph.)
       // (Two characters only when they are a head, or end the project's own head: 电站 of 光伏电站.)
-      if (!text.startsWith(short, at) || !ctx.isTokenEnd(at + n) || generic.has(short) || (n === 2 && !heads.includes(short) && !endsOwnHead(p.name, short, heads))) continue;
+      if (!text.startsWith(short, at) || !ctx.isTokenEnd(at + n) || generic.has(short) || (n === 2 && !heads.includes(short) && !endsOwnHead(name, short, heads))) continue;
       if (BARE_KINDS.has(short) && text.lastIndexOf('\n', at) > p.start) continue;
-      if (found && found.name !== p.name) return undefined;
-      found = p;
+      // (A project and its phase share the short form: it speaks of the project.)
+      if (found && found.name !== p.name && found.name.replace(PHASE_END, '') !== name) return undefined;
+      if (!found || p.name === name) found = p;
       break;
     }
   }

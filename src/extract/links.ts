@@ -21,7 +21,7 @@ const OWNED_KIND = '(?:国企|国有企业|央企|民企)';
 /** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`). */
 const BY_VERB = /^(?:具体|全面|主要)?(?:中标承建|中标|投资建设|投资|开发建设|承建|承接|建设|建(?=的)|实施|运营|运维|施工总承包|总承包|承租|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
 /** The role before the company: `投资方为X`, `施工方是X`, `承建单位X`, `承担施工的是X`, `中标的是X`. */
-const ROLE_BEFORE = new RegExp(`(?:${ROLES}(?:为|是)?|(?:承担|负责)(?:施工|建设|运营|代建)(?:任务)?的是|中标的是)(?:${OWNED_BY}的?)?(?:国企|国有企业|企业)?$`);
+const ROLE_BEFORE = new RegExp(`(?:${ROLES}(?:为|是)?|(?:承担|负责)(?:施工|建设|运营|代建)(?:任务)?的是|中标(?:施工|承建)?的是)(?:${OWNED_BY}的?)?(?:国企|国有企业|企业)?$`);
 /** The role after it: `X为施工总承包单位`, `X是项目的建设方`. */
 const ROLE_AFTER = new RegExp(`^(?:为|是|作为)(?:该?项目的?|本项目)?${ROLES}`);
 /** What the company does, closing the clause its name opens: `X承建,`, `X负责投资和运营,`, `Y施工。`. */

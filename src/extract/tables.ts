@@ -57,7 +57,7 @@ function cellsOf(raw: string, lineStart: number): Cell[] {
 
 /** A project notice's record, a field a line: `项目名称:某某` (numbered or not: `二、项目名称:…`), then `建设单位:某某有限公司`. */
 const RECORD_NAME = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*(?:项目名称|工程名称)\s*[::]\s*/;
-const RECORD_BUILDER = new RegExp(`^\\s*(?:${BUILDER_ROLES}|代建单位|施工单位|施工总承包单位|总承包单位|运营单位|投资单位)\\s*[::]\\s*`);
+const RECORD_BUILDER = new RegExp(`^\\s*(?:${BUILDER_ROLES}|代建单位|施工单位|施工总承包单位|总承包单位|运营单位|承租单位|投资单位)\\s*[::]\\s*`);
 /** A record's field of where the project is built (`建设地点:某某工业区`): a place, not another project. */
 const RECORD_LOCATION = /^\s*(?:建设地点|项目地点|项目选址|地点|选址)\s*[::][^,。;]*$/;
 

@@ -65,3 +65,31 @@ describe('what a company plans to build, clauses of its own between', () => {
     expect(linked(kg, 'INVOLVES')).toEqual([]);
   });
 });
+
+describe('more of the genre\'s roles', () => {
+  it('中标施工的是X, 承租方是X, and a record\'s 承租单位', async () => {
+    const kg = await graphOf(
+      [
+        '广州市番禺区石碁镇。石碁冷链物流园由广州碁发实业有限公司建设,中标施工的是广东碁建工程集团有限公司。',
+        '原来的针织厂改成了石碁滨江文创园,承租方是广州碁光文创发展有限公司。',
+        '项目名称:石碁家具产业园一期',
+        '建设单位:广州碁村集体经济发展有限公司',
+        '承租单位:广州碁桑家具制造有限公司',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual(
+      [
+        '石碁冷链物流园→广州碁发实业有限公司',
+        '石碁冷链物流园→广东碁建工程集团有限公司',
+        '石碁滨江文创园→广州碁光文创发展有限公司',
+        '石碁家具产业园一期→广州碁村集体经济发展有限公司',
+        '石碁家具产业园一期→广州碁桑家具制造有限公司',
+      ].sort(),
+    );
+  });
+
+  it('a phase named alone is spoken of by its project\'s short form in the next sentence', async () => {
+    const kg = await graphOf('上海市金山区漕泾镇。桃岭村民宿集群二期近日完工。民宿集群由上海漕岭投资发展有限公司投资建设,交给上海栖岭酒店管理有限公司运营。');
+    expect(linked(kg, 'INVOLVES')).toEqual(['桃岭村民宿集群二期→上海栖岭酒店管理有限公司', '桃岭村民宿集群二期→上海漕岭投资发展有限公司']);
+  });
+});
