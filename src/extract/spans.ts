@@ -23,9 +23,11 @@ const GLUED_CONJUNCTIONS = new Set([...'及和与等是了'].map((c) => c.charCo
 
 /**
  * 区 split off the noun it ends (风貌/区, 保护/区): part of the area's name, not the district
- * (区重点项目) that stops a name. The noun is right before it and no stop word.
+ * (区重点项目) that stops a name. The noun is right before it and no stop word. So is 镇 after 新
+ * or 古 (旅游新/镇, 某某古/镇): a new or old town built or kept as a place, no town's post or office.
  */
 function isAreaSuffix(ctx: DocContext, token: { word: string; start: number }): boolean {
+  if (token.word === '镇') return /[新古]/.test(ctx.text[token.start - 1] ?? '') && ctx.tokenAt(token.start - 1)?.word.length === 1;
   if (token.word !== '区') return false;
   const before = ctx.tokenAt(token.start - 1);
   return before !== undefined && before.end === token.start && before.word.length >= 2 && HAN.every(before.word) && !lexicon().projects.stops.has(before.word) && /^n/.test(tagWord(before.word)[0]?.tag ?? '');

@@ -290,3 +290,10 @@ describe('a build\'s name after 是, and a cluster of guesthouses', () => {
     expect(names(kg, 'Project')).toEqual(['桃岭村民宿集群']);
   });
 });
+
+describe('a new or old town inside a build\'s name', () => {
+  it('旅游新镇 is part of the name, not a town that ends it', async () => {
+    const kg = await graphOf('中卫市沙坡头区迎水桥镇。沙坡头旅游新镇星空营地二期建成开放,营地运营方为宁夏大漠星河文化旅游有限公司。');
+    expect(names(kg, 'Project')).toEqual(['沙坡头旅游新镇星空营地二期']);
+  });
+});
