@@ -19,10 +19,10 @@ export const ROLES = '(?:施工总承包单位|施工总承包方|总承包单�
  * `项目由某某投资建设` (`园区由…`, `基地由…`) opening a sentence, or a clause after who says it (`某某表示,工程由…施工`), or
  * a role (`施工单位是某某`): the project just named (the sentence before, in its paragraph).
  */
-const BARE = new RegExp(`^(?:[^,。;:]{2,12}(?:表示|介绍|说|称),)?(?:(?:项目|工程|园区|基地|它|其)(?:将|已|则|去年|今年|目前|已经)?由|(?:(?:项目|工程)的?)?(?:${ROLES}|设计单位)(?:为|是))`);
+const BARE = new RegExp(`^(?:[^,。;:]{2,12}(?:表示|介绍|说|称),)?(?:(?:项目|工程|园区|基地|它|其)(?:[一二三四五]期)?(?:将|已|则|去年|今年|目前|已经)?由|(?:(?:项目|工程)的?)?(?:${ROLES}|设计单位)(?:为|是))`);
 
 /** Words for any project, no build's short form. */
-const BARE_KINDS = new Set(['工程', '项目']);
+const BARE_KINDS = new Set(['工程', '项目', '中心', '园区', '基地']);
 
 /** A sentence that opens speaking of the project just named, without its name: 该项目…, 项目…, 它… */
 const SPEAKS_OF_IT = /^(?:该|此|这个)?(?:项目|工程)|^它/;
@@ -32,6 +32,12 @@ const SHORT_FORM = /(?:^|[,:])(\p{Script=Han}{2,6}?)(?:项目|工程)/u;
 export function anaphoricProject(ctx: DocContext, sentence: Span, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
   if (BARE.test(ctx.text.slice(sentence.start, sentence.start + 20))) {
     const paragraph = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
+    // (中心位于…,建有气调冷库。项目建设单位为X: the build the sentence before opens with by its short
+    // form, not a part of it named on the way.)
+    if (sentence.start > paragraph) {
+      const opening = openingShortForm(ctx, ctx.sentenceAt(sentence.start - 1).start, projects);
+      if (opening) return opening;
+    }
     const before = projects.filter((p) => p.end <= sentence.start && p.start >= paragraph).sort((a, b) => b.end - a.end)[0];
     // The sentence before; or, when that one speaks of the project without naming it (该项目沿河布置。), the one before it.
     let previousEnd = ctx.text.lastIndexOf('。', sentence.start - 1);
@@ -47,6 +53,9 @@ export function anaphoricProject(ctx: DocContext, sentence: Span, projects: read
   const head = m[3]!;
   const before = projects.filter((p) => p.end <= sentence.start + (m.index ?? 0)).sort((a, b) => b.end - a.end);
   if (head === '项目' || head === '工程') {
+    // (来到某某综合体。这一项目…: the build the sentence before names, whatever its head.)
+    const last = before[0];
+    if (last && ctx.sentenceAt(sentence.start - 1).start <= last.start && !ctx.text.slice(last.end, sentence.start).includes('\n')) return last;
     // 该项目: a project named as a 项目 (浙江交通集团金融中心项目), the most mentioned first.
     const mentions = (p: EntityCandidate) => projects.filter((q) => q.name === p.name).length;
     const named = before.filter((p) => [p.name, ...(p.aliases ?? [])].some((n) => n.endsWith(head)) || ctx.text.slice(p.end, p.end + 2) === head);
@@ -95,7 +104,9 @@ export function projectInFocus(ctx: DocContext, sentence: Span, at: number, proj
   if (!roleOpens(ctx, sentence.start, at) && !/^(?:一|二|三|首)期/.test(ctx.text.slice(sentence.start, sentence.start + 2)) && !SPEAKS_OF_IT.test(ctx.text.slice(sentence.start, sentence.start + 4))) return undefined;
   const previous = ctx.sentenceAt(sentence.start - 1);
   if (previous.end > sentence.start || ctx.text.slice(previous.end, sentence.start).includes('\n')) return undefined;
-  return lastBefore(ctx, 'Project', previous, previous.end) ?? openingShortForm(ctx, previous.start, projects);
+  // (中心位于…,建有气调冷库…。项目建设单位为X: the build the sentence before opens with by its short
+  // form is what it speaks of, not a part of it named on the way.)
+  return openingShortForm(ctx, previous.start, projects) ?? lastBefore(ctx, 'Project', previous, previous.end);
 }
 
 /** The build a sentence speaks of where a company is named at `at`: named before it in the sentence, or the one in focus. */
@@ -138,10 +149,12 @@ function openingShortForm(ctx: DocContext, at: number, projects: readonly Entity
     const name = p.name.replace(PHASE_END, '');
     for (let n = Math.min(name.length - 1, 8); n >= 2; n--) {
       const short = name.slice(-n);
-      // (工程, 项目 alone speak of any project: only of one named in the same paragraph.)
+      // (工程, 项目, 中心, 园区, 基地 alone speak of any project: only of one named in the same paragraph.)
       // (Two characters only when they are a head, or end the project's own head: 电站 of 光伏电站.)
-      if (!text.startsWith(short, at) || !ctx.isTokenEnd(at + n) || generic.has(short) || (n === 2 && !heads.includes(short) && !endsOwnHead(name, short, heads))) continue;
-      if (BARE_KINDS.has(short) && text.lastIndexOf('\n', at) > p.start) continue;
+      if (!text.startsWith(short, at) || !ctx.isTokenEnd(at + n)) continue;
+      const bare = BARE_KINDS.has(short);
+      if (!bare && (generic.has(short) || (n === 2 && !heads.includes(short) && !endsOwnHead(name, short, heads)))) continue;
+      if (bare && text.lastIndexOf('\n', at) > p.start) continue;
       // (A project and its phase share the short form: it speaks of the project.)
       if (found && found.name !== p.name && found.name.replace(PHASE_END, '') !== name) return undefined;
       if (!found || p.name === name) found = p;

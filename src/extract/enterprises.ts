@@ -133,12 +133,19 @@ const OWNER_CHAR = /^[村镇该本各全每]$/;
  * characters of a trade name, is where the registered name starts; and a place before that place
  * too (德清新市…, 浙江新市…). A conjunction may be the second of two (隽和): one alone is no name.
  */
-function registeringPlaceBefore(ctx: DocContext, start: number, townsOf: () => Set<string>): number | null {
+function registeringPlaceBefore(ctx: DocContext, start: number, index: number, townsOf: () => Set<string>): number | null {
   // (城西镇与福建恒顺…: a name that opens with its place has its start.)
   const first = ctx.tokenAt(start);
   if (first && first.start === start && isRegisteringPlace(first.word)) return null;
   const { text } = ctx;
   const towns = townsOf();
+  // 乐清市北白象镇资产经营有限公司: a town the article names, right before a trade of no name of its
+  // own (资产经营, 城乡建设) or after its county, is where a town's company's registered name starts.
+  const town = ctx.findIn('Street', start - 10, start, (s) => s.end === start);
+  if (town) {
+    const county = placeEndingAt(text, towns, town.start);
+    if (county !== null || GENERIC_TRADE.test(stripIndustry(text.slice(start, index)) || text.slice(start, index))) return county ?? town.start;
+  }
   let place = placeEndingAt(text, towns, start);
   for (let n = 1; n <= 2 && place === null; n++) {
     const trade = text.slice(start - n, start);
@@ -216,7 +223,7 @@ function registeredNames(ctx: DocContext) {
     // 上海连成集团苏州股份有限公司: a form inside a longer registered name is not where the name ends.
     if (INNER_FORM.test(ctx.text.slice(end, end + 14))) continue;
     let start = trimNameStart(ctx, nameStartBefore(ctx, index, 20, enterpriseStops()), index, { innerVerbs: false });
-    start = registeringPlaceBefore(ctx, start, townsOf) ?? start;
+    start = registeringPlaceBefore(ctx, start, index, townsOf) ?? start;
     // 原某某纸业有限公司, 母公司某某有限公司: what the company was or is to another opens no name.
     // (老厂区交由X…: the name starts after what hands it the place.)
     const handed = [...ctx.text.slice(start, index).matchAll(HANDED_TO)].at(-1);

@@ -11,7 +11,7 @@ import { isPlaceName } from './divisions.ts';
 import { shortStreetName } from './streets.ts';
 import { companyStemOf } from './spans.ts';
 import { anaphoricProject, buildSpokenOf, lastBefore, opensWithAnaphor, projectInFocus, ROLES } from './anaphora.ts';
-import { BUILT_BY_INTRODUCED, BUILT_OF, BUILT_PLANNED, BUILT_TOGETHER, BY_THEN_BUILDS, builtBefore, builtProjectAfter, HANDED_TO_BUILD, OWN_BUILD, projectNamedBy } from './company-builds.ts';
+import { BUILT_BY_INTRODUCED, BUILT_BY_OTHER_PARTY, BUILT_OF, BUILT_PLANNED, BUILT_TOGETHER, BY_THEN_BUILDS, builtBefore, builtProjectAfter, HANDED_TO_BUILD, OWN_BUILD, projectNamedBy } from './company-builds.ts';
 import { tableRows } from './tables.ts';
 
 /** Whose a company is, and what kind of company, said before its name (镇属国企, 当地的国有企业). */
@@ -85,7 +85,7 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
 const DESCRIBED_AFTER_BY = /由[^,。;由的]{1,12}的$/;
 const OWNED_AFTER_BY = new RegExp(`由${OWNED_BY}(?:国企|国有企业|企业)$`);
 /** `由区卫健委统筹、` before a company: a government organ in the list of who does it. */
-const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]|(?:村集体|村股份经济合作社|村经济合作社|社区|\p{Script=Han}{1,6}(?:镇|街道|乡)(?:人民政府)?)[和与、])$/u;
+const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]|(?:村集体|村股份经济合作社|村经济合作社|社区|\p{Script=Han}{0,6}(?:镇|街道|乡)(?:人民政府)?)[和与、])$/u;
 /** `由甲公司投资,` / `由甲公司代建、` before a company: the clause of the project's investor, which the builder's follows. */
 const INVESTOR_THEN = /由[^,。;由]{4,40}?(?:投资建设|投资|代建|开发|建设)[,、]$/;
 
@@ -96,7 +96,7 @@ const WORK_HANDED = /(?:建设|施工|运营|管理|经营|运维)[^,。;]{0,6}(
 const OWNED_BEFORE = new RegExp(`(?:${OWNED_BY}的?)?(?:${OWNED_KIND}|企业)$`);
 
 /** What a company brought in (引进X运营) is to do with the project. */
-const RUN_AFTER = /^来?(?:运营|经营|管理|建设|投资建设|承建|实施)/;
+const RUN_AFTER = /^来?(?:统一|整体|负责)?(?:运营|经营|管理|建设|投资建设|承建|实施)/;
 
 /** Between two companies of a list: a conjunction, and what the second is (与镇属国企…, 和当地国企…). */
 const OWNER = `(?:${OWNED_BY}的?)?${OWNED_KIND}?`;
@@ -261,7 +261,12 @@ export const extractLinks: Extractor = {
       // (产业园本身是镇属国企X开发的: what the company is may stand between 是 and its name.)
       const described = OWNED_BEFORE.exec(ctx.text.slice(Math.max(0, company.start - 8), company.start))?.[0].length ?? 0;
       const said = ctx.text[company.start - described - 1];
-      const together = handed ?? (/[与和]$/.test(before) ? (builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) ?? builtBefore(ctx, company, nameEnd)) : said === '是' ? builtBefore(ctx, company, nameEnd) : undefined);
+      // (街道和X签了协议,由对方投资建设…: the other party builds it.)
+      // (引进了X,它投资4亿元的某某项目: what it, the company just named, builds.)
+      const together =
+        handed ??
+        (/[与和]$/.test(before) ? (builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) ?? builtProjectAfter(ctx, nameEnd, BUILT_BY_OTHER_PARTY) ?? builtBefore(ctx, company, nameEnd)) : said === '是' ? builtBefore(ctx, company, nameEnd) : undefined) ??
+        (ctx.text.startsWith(',它', nameEnd) ? builtProjectAfter(ctx, nameEnd + 2, BUILT_OF) : undefined);
       const ownBuild = together ?? (!anchored && !by && !introduced && /^,?(?:将|拟|计划|准备|在|投资\d)/.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined);
       if (ownBuild) {
         involves(ctx, ownBuild, company.name, ctx.sentenceAt(company.start));

@@ -205,6 +205,8 @@ export const extractProjects: Extractor = {
       if (!ctx.isTokenEnd(end) && !/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2))) continue;
       // 中心工作, 平台建设 work: a head followed by 工作 names no place.
       if (text.startsWith('工作', end)) continue;
+      // “县城客厅”, “水乡客厅”: a 客厅 in quotes is a figure of speech; a build's 客厅 is named plainly.
+      if (head === '客厅' && text[end] === '”') continue;
       // 滨海大道南延段: a road extended is a work of its own (works.ts), not the road.
       // (延 first or second, tested by code before the patterns.)
       if ((text.charCodeAt(end) === 0x5ef6 || text.charCodeAt(end + 1) === 0x5ef6) && ROAD_HEAD.test(head) && /^(?:[东南西北]延|延伸)/.test(text.slice(end, end + 2))) continue;
@@ -236,9 +238,10 @@ export const extractProjects: Extractor = {
       const shortForm = ctx.findIn('Street', start - 6, start, (s) => s.end === start && text.slice(s.start, s.end) !== s.name);
       if (shortForm) start = shortForm.start;
       // A facility named by its town (义桥镇中心幼儿园): the street right before a generic qualifier
-      // opens the name. Not after a weak head alone: 义桥镇中心 is as often the town centre; with works
-      // before it (义桥镇污水管网提升改造工程) it is.
-      const street = weak && qualifierEnd === headStart && !isTownsOwn(text, start) ? undefined : ctx.findIn('Street', start - 24, start, (e) => e.end === start);
+      // opens the name. Not before a weak head alone: 义桥镇中心 is as often the town centre; with works
+      // before it (义桥镇污水管网提升改造工程) or words of what it is (许家湖镇农产品冷链物流中心,
+      // 泽国镇文化中心) it is.
+      const street = weak && qualifierEnd === headStart && start >= qualifierEnd && !isTownsOwn(text, start) ? undefined : ctx.findIn('Street', start - 24, start, (e) => e.end === start);
       // (塘栖镇第二中心幼儿园: an ordinal counts the town's facilities of a kind, so the town opens the
       // name; so does 中心, the town's central one: 转塘街道中心卫生院, 大周镇中心小学.)
       // (加义镇游客服务中心: words of no proper name after the town are its facility's.)

@@ -265,11 +265,11 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
     // 以盛/x 中路: the rest of a word jieba does not know opens the name (盛 alone would be tagged a verb).
     if (glued.start === start - 1 && glued.end > start && GLUED_PREPOSITION.test(glued.word[0]!) && tagWord(glued.word)[0]?.tag === 'x') return start;
   }
-  // 改造成贺村物流中心: the result 成 of a verb of making, glued by jieba to a name it does not
-  // know (成贺村/x), is no part of the name (成都/ns is a word of its own and stays).
+  // 改造成贺村物流中心: the result 成 of a verb of making, alone or glued by jieba to a name it does
+  // not know (成/n 溪口, 成贺村/x), is no part of the name (成都/ns is a word of its own and stays).
   if (ctx.text.charCodeAt(start) === RESULT_CHAR && MAKING_BEFORE.test(ctx.text.slice(Math.max(0, start - 2), start)) && headStart - start >= 4) {
     const token = ctx.tokenAt(start);
-    if (token && token.start === start && tagWord(token.word)[0]?.tag === 'x') start++;
+    if (token && token.start === start && (token.word === '成' || tagWord(token.word)[0]?.tag === 'x')) start++;
   }
   // A company named inside (高邮众旺农业科技有限公司高效综合种养项目) is kept whole.
   const company = ctx.findIn('Enterprise', start, headStart, (e) => e.end <= headStart);

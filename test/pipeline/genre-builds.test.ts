@@ -297,3 +297,10 @@ describe('a new or old town inside a build\'s name', () => {
     expect(names(kg, 'Project')).toEqual(['沙坡头旅游新镇星空营地二期']);
   });
 });
+
+describe('a town\'s build of a weak head', () => {
+  it('with words of what it is between the town and the head, the town opens its name; the town centre alone is no build', async () => {
+    const kg = await graphOf('绥化市海伦市海北镇。海北镇大豆精深加工项目开工。海北镇中心区块改造启动。');
+    expect(names(kg, 'Project')).toEqual(['海北镇大豆精深加工项目']);
+  });
+});
