@@ -216,6 +216,8 @@ function registeredNames(ctx: DocContext) {
     if (ctx.isExcluded(index)) continue;
     if (!ctx.isTokenEnd(end) && !/^[\p{Script=Han}]{0,2}(项目|总部|金融|有限)/u.test(ctx.text.slice(end, end + 6))) continue;
     if (word === '厂' && /[工电]/.test(ctx.text[index - 1] ?? '')) continue;
+    // 请服务商进厂, 出厂, 回厂: a verb of going in or out of a plant names no company.
+    if (word === '厂' && /[进出入回]/.test(ctx.text[index - 1] ?? '')) continue;
     // 某某厂区内: a plant's grounds, named in a notice's location field, not a company.
     if (word === '厂' && ctx.text[end] === '区') continue;
     // 戚墅堰污水厂: a public works, not a company.

@@ -182,5 +182,6 @@ function isVerbPhrase(ctx: DocContext, start: number, surname: number, length: n
   const rest = ctx.tokenAt(start + surname);
   if (!first || !rest || first.start !== start || first.end !== start + surname || rest.start !== start + surname || rest.end !== start + length) return false;
   const tags = tagSpan(ctx, start, start + length);
-  return tags.length === 2 && tags[0]!.tag === 'v' && (tags[1]!.tag === 'v' || tags[1]!.tag === 'vn');
+  // (负责人谈产业升级: 谈, talking of a topic, before a common noun is a phrase too; 谢建军 is a name.)
+  return tags.length === 2 && tags[0]!.tag === 'v' && (tags[1]!.tag === 'v' || tags[1]!.tag === 'vn' || (tags[0]!.word === '谈' && tags[1]!.tag === 'n' && tags[1]!.word.length === 2));
 }

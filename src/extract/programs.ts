@@ -375,6 +375,8 @@ export const extractNamedPlans: Extractor = {
       if (start >= m.index || m.index - start < 2 || !hasProperWord(ctx, start, m.index)) continue;
       const name = ctx.text.slice(start, m.index + m[0].length);
       if (/[“”]/.test(name)) continue;
+      // 以某村为试点: the place a pilot is run in, no program.
+      if (ctx.text[m.index - 1] === '为' && m[0] === '试点') continue;
       // 凤凰行动计划: the plan of a known program is that program (found as a slogan).
       if (lexicon().programs.sloganSet.has(canonicalProgram(ctx.text.slice(start, m.index)))) continue;
       addProgram(ctx, name, start, m.index + m[0].length);

@@ -189,6 +189,11 @@ function endsWithObjectVerb(ctx: DocContext, start: number, end: number): boolea
   return false;
 }
 
+/** What is done to an old site (its block after it maybe: B区): it is torn down or turned into a build. */
+const REPLACED_AFTER = /^(?:[A-Z\p{Script=Han}]{0,2}区)?(?:拆除重建|拆除|改成|改造成|改建成|改造为|改为|腾退)/u;
+/** A count of two or more of a kind of build (4条, 两座, 12个). */
+const COUNTED_BEFORE = /(?:^|[^\d.])(?:[2-9]|\d{2,}|[两三四五六七八九十几]+)[条个座栋家处批所]$/;
+
 export const extractProjects: Extractor = {
   id: 'projects',
   // The name before each head is read over words.
@@ -268,6 +273,12 @@ export const extractProjects: Extractor = {
       const afterPeople = startAfterPeople(ctx, start, qualifierEnd);
       if (afterPeople > start) start = trimNameStart(ctx, afterPeople, qualifierEnd);
       if (start >= qualifierEnd) continue;
+      // 某某服务延伸到园区: a way that goes somewhere (到, 至) ends at a place of a kind, no build's name.
+      if (/[到至]$/.test(text.slice(start, qualifierEnd)) && weak) continue;
+      // 把原来的某某工业区B区改成…, 原某某厂区拆除重建为…: the old site a build replaces is no build.
+      if (/(?:原来的|原)$/.test(text.slice(Math.max(0, start - 3), start)) && REPLACED_AFTER.test(text.slice(end, end + 10))) continue;
+      // 建设4条智能化岩板生产线: a count of things of a kind names none of them.
+      if (COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
       // 东洲街道督察项目, 抢项目: a verb that takes projects as its object makes a phrase, not a name.
       if (weak && endsWithObjectVerb(ctx, start, qualifierEnd)) continue;
       // 文旅项目, 研发中心: one short word jieba does not know (or abbreviates) before a weak head names a kind.

@@ -1,0 +1,31 @@
+/**
+ * Phrases of the genre that look like names and name nothing: a search for projects, a service
+ * going somewhere, the old site a build replaces, a count of lines, a pilot's place, a verb into a
+ * plant, a headline's 谈. Each was a false entity on a blind set.
+ */
+import { describe, expect, it } from 'vitest';
+import { graphOf, names } from './genre-helpers.ts';
+
+describe('phrases that name nothing', () => {
+  it('帮村集体找项目, 某某延伸到园区, 原来的某某工业区改成…, 建设4条…生产线 name no build', async () => {
+    const kg = await graphOf(
+      [
+        '深圳市宝安区福海街道。36家企业和村社结成对子,帮村集体找项目、拓收入。',
+        '“宝易办”延伸到园区,企业办事不出园。',
+        '街道和深圳福汇酒店管理有限公司签约,把原来的福海工业区B区改成会展配套服务中心。',
+        '深圳福瓷新材料有限公司将在园区内建设4条智能化岩板生产线。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['会展配套服务中心']);
+  });
+
+  it('以某村为试点 names no program; 请服务商进厂 no company; 负责人谈产业升级 no person', async () => {
+    const kg = await graphOf(
+      ['——三位镇街主要负责人谈产业升级', '徐州市邳州市官湖镇。官湖镇推进环境整治,以陈楼村为试点。镇里出补贴,请服务商进厂改造。'].join('\n'),
+    );
+    expect(names(kg, 'Program')).toEqual([]);
+    expect(names(kg, 'Enterprise')).toEqual([]);
+    expect(names(kg, 'Person')).toEqual([]);
+    expect(names(kg, 'Official')).toEqual([]);
+  });
+});
