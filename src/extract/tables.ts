@@ -58,6 +58,12 @@ function cellsOf(raw: string, lineStart: number): Cell[] {
 /** A project notice's record, a field a line: `项目名称:某某` (numbered or not: `二、项目名称:…`), then `建设单位:某某有限公司`. */
 const RECORD_NAME = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*(?:项目名称|工程名称)\s*[::]\s*/;
 const RECORD_BUILDER = new RegExp(`^\\s*(?:${BUILDER_ROLES}|代建单位|施工单位|施工总承包单位|总承包单位|运营单位|承租单位|投资单位)\\s*[::]\\s*`);
+/**
+ * A notice's record on one line: `2. 某某工程:建设单位为X;施工单位为Y;建设内容为…`. The name before the
+ * colon is the project, a field of who builds or runs it names its company.
+ */
+const INLINE_RECORD = /^\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))\s*([^:;,。]{2,40}?):\s*(?=(?:项目)?(?:建设单位|实施单位|业主单位|投资单位|实施主体|建设主体)[为是])/;
+const INLINE_FIELD = new RegExp(`(?:^|;)\\s*(?:项目)?(?:${BUILDER_ROLES}|代建单位|施工单位|施工总承包单位|总承包单位|运营单位|承租单位|投资单位)[为是]([^;。]+)`, 'g');
 /** A record's field of where the project is built (`建设地点:某某工业区`): a place, not another project. */
 const RECORD_LOCATION = /^\s*(?:建设地点|项目地点|项目选址|地点|选址)\s*[::][^,。;]*$/;
 
@@ -78,6 +84,22 @@ export function tableRows(ctx: DocContext): TableRow[] {
     let record: TableRow | null = null;
     for (const line of ctx.lines) {
       const raw = ctx.text.slice(line.start, line.end);
+      const inline = INLINE_RECORD.exec(raw);
+      if (inline && isRecordName(inline[1]!.trim())) {
+        const text = inline[1]!.trim();
+        const start = line.start + raw.indexOf(text, inline[0].indexOf(text));
+        const fieldsFrom = line.start + inline[0].length;
+        const builders: Cell[] = [];
+        INLINE_FIELD.lastIndex = 0;
+        const fields = raw.slice(inline[0].length);
+        for (let f = INLINE_FIELD.exec(fields); f; f = INLINE_FIELD.exec(fields)) {
+          const at = fieldsFrom + f.index + f[0].length - f[1]!.length;
+          builders.push({ start: at, end: at + f[1]!.length, text: f[1]! });
+        }
+        rows.push({ line: { ...line }, name: { start, end: start + text.length, text }, builders, others: [] });
+        record = null;
+        continue;
+      }
       const named = RECORD_NAME.exec(raw);
       if (named) {
         const text = raw.slice(named[0].length).trimEnd().replace(TRAILING_WORKS, '');

@@ -73,3 +73,19 @@ describe('a company named with and without its legal form', () => {
     expect(names(kg, 'Enterprise')).toEqual(['临海东湖工艺厂有限公司']);
   });
 });
+
+describe('a notice\'s records, one a line', () => {
+  it('`N. 某某工程:建设单位为X;施工单位为Y;…` names the project and ties the companies of its fields to it', async () => {
+    const kg = await graphOf(
+      [
+        '伊犁州霍城县惠远镇2027年重点建设项目实施信息公开',
+        '1. 惠远镇农村供水提升工程:建设单位为惠远镇人民政府;施工单位为伊犁惠渠水利工程有限公司;总投资3200万元。',
+        '2. 惠远镇果蔬冷链仓储中心:建设单位为新疆惠穗农业科技有限公司;代建单位为霍城县惠城建设发展有限公司;建设内容为冷库1万吨。',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['惠远镇农村供水提升工程', '惠远镇果蔬冷链仓储中心']);
+    expect(linked(kg, 'INVOLVES')).toEqual(
+      ['惠远镇农村供水提升工程→伊犁惠渠水利工程有限公司', '惠远镇果蔬冷链仓储中心→新疆惠穗农业科技有限公司', '惠远镇果蔬冷链仓储中心→霍城县惠城建设发展有限公司'].sort(),
+    );
+  });
+});
