@@ -132,15 +132,17 @@ function titledNames(ctx: DocContext) {
 function appointedNames(ctx: DocContext) {
   const appointed = /(^|[\n,;。:])\s*(\p{Script=Han}{2,4}?)(?:同志)?(?:任|为|,)((?:提名任)?[^,;。\n]{2,40}?)(?=[,;。\n]|$)/gu;
   for (let m = appointed.exec(ctx.text); m; m = appointed.exec(ctx.text)) {
-    const nameStart = m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
-    const name = nameAt(ctx, nameStart);
-    // (No name there: 会上宣布,吴明远任…: the next match may start at that comma.)
-    if (!name || name.end !== nameStart + m[2]!.length) {
+    // The title is tested first: most matches are two clauses of prose, with no title, and the
+    // name needs the clause segmented. (Either failing, the next match may start at that comma.)
+    const title = m[3]!.replace(/^提名任/, '');
+    if (!isOfficialTitle(title) && !/董事长|总经理|创始人/.test(title)) {
       appointed.lastIndex = m.index + 1;
       continue;
     }
-    const title = m[3]!.replace(/^提名任/, '');
-    if (!isOfficialTitle(title) && !/董事长|总经理|创始人/.test(title)) {
+    const nameStart = m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
+    const name = nameAt(ctx, nameStart);
+    // (No name there: 会上宣布,吴明远任…)
+    if (!name || name.end !== nameStart + m[2]!.length) {
       appointed.lastIndex = m.index + 1;
       continue;
     }
