@@ -6,7 +6,7 @@
  */
 import type { DocContext, Extractor } from './context.ts';
 import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
-import { nameAt, nameBefore, type NameMatch } from './names.ts';
+import { nameAt, nameBefore, surnameLength, type NameMatch } from './names.ts';
 import { isOfficialTitle, readTitle, titleStart, titleWords } from './titles.ts';
 import { addEnterprise } from './enterprises.ts';
 import { HAN } from './chars.ts';
@@ -100,17 +100,38 @@ const PORTFOLIO = /^\(\p{Script=Han}{1,4}\)/u;
 
 const COMPANY_RUNS_ON = /^\p{Script=Han}{0,10}(?:股份有限公司|有限责任公司|有限公司|集团)/u;
 
+/** Where the name after a title ending at `titleEnd` starts. */
+function nameStartAfterTitle(text: string, titleEnd: number): number {
+  let after = titleEnd;
+  // (`镇长  顾某某`: a signature's name set off by blanks.)
+  while (after < titleEnd + 4 && text[after] === ' ') after++;
+  // 党工委副书记(党群)张平: a portfolio in brackets between the title and the name.
+  const portfolio = text[after] === '(' ? PORTFOLIO.exec(text.slice(after, after + 8)) : null;
+  return portfolio ? after + portfolio[0].length : after;
+}
+
+/**
+ * The words titledNames reads around a title word followed by a surname (the name's, the title's
+ * own start), asked for in advance: segmented with the other documents' clauses, not one clause at
+ * a time. (A name reads words only after a surname; title words inside a name read are asked for
+ * too, their clause being the name's.)
+ */
+function prefetchTitled(ctx: DocContext): void {
+  const titles = titleWords();
+  const offsets: number[] = [];
+  for (let m = titles.next(ctx.text); m; m = titles.next(ctx.text, m.index + m.word.length)) {
+    const after = nameStartAfterTitle(ctx.text, m.index + m.word.length);
+    if (surnameLength(ctx.text, after) > 0) offsets.push(m.index, after);
+  }
+  ctx.prefetchTokens(offsets);
+}
+
 /** `TITLE+NAME` (`崇贤街道党工委书记叶敏`), and `TITLE NAME` with layout spaces (`党委书记 程 亮`). */
 function titledNames(ctx: DocContext) {
   const titles = titleWords();
   for (let m = titles.next(ctx.text); m; ) {
     const titleEnd = m.index + m.word.length;
-    let after = titleEnd;
-    // (`镇长  顾某某`: a signature's name set off by blanks.)
-    while (after < titleEnd + 4 && ctx.text[after] === ' ') after++;
-    // 党工委副书记(党群)张平: a portfolio in brackets between the title and the name.
-    const portfolio = ctx.text[after] === '(' ? PORTFOLIO.exec(ctx.text.slice(after, after + 8)) : null;
-    if (portfolio) after += portfolio[0].length;
+    const after = nameStartAfterTitle(ctx.text, titleEnd);
     const name = nameAt(ctx, after);
     if (!name) {
       m = titles.next(ctx.text, titleEnd);
@@ -178,6 +199,7 @@ function leaderLists(ctx: DocContext) {
 
 export const extractOfficials: Extractor = {
   id: 'officials',
+  prefetch: prefetchTitled,
   run(ctx) {
     rosterEntries(ctx);
     rosterLines(ctx);
