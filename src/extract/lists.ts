@@ -224,18 +224,40 @@ function listItemsBefore(ctx: DocContext, end: number, stops: Set<string>, keepW
   return items;
 }
 
+/** Each 等 that closes a list of companies or of another category (by the words after it), left to right: found once, for `prefetch` and `run`. */
+const listEnds = (ctx: DocContext) =>
+  ctx.memo('listEnds', () => {
+    const { text } = ctx;
+    const ends: { at: number; isEnterprise: boolean }[] = [];
+    for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+      // 等30余家企业 is 等企业 with a count.
+      const window = '等' + text.slice(at + 1, at + 24).replace(COUNT, '');
+      const isEnterprise = lexicon().enterprises.listCues.some((cue) => window.startsWith(cue)) || KIND_OF_COMPANY.test(window);
+      if (isEnterprise || CATEGORY.test(window)) ends.push({ at, isEnterprise });
+    }
+    return ends;
+  });
+
 export const extractLists: Extractor = {
   id: 'lists',
+  // Each item's name is read over words leftwards from its end (before 等, before each 、 of the
+  // clause): asked for in advance, not one item's clause at a time.
+  prefetch(ctx) {
+    const { text } = ctx;
+    const itemEnds: number[] = [];
+    for (const { at } of listEnds(ctx)) {
+      const clauseStart = clauseStartBefore(text, at);
+      itemEnds.push(at - 1);
+      for (let i = text.lastIndexOf('、', at - 1); i > clauseStart; i = text.lastIndexOf('、', i - 1)) itemEnds.push(i - 1);
+    }
+    ctx.prefetchTokens(itemEnds);
+  },
   run(ctx) {
     countedProjectLists(ctx);
     countedCompanyLists(ctx);
     visitedCompanies(ctx);
     const { text } = ctx;
-    for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
-      // 等30余家企业 is 等企业 with a count.
-      const window = '等' + text.slice(at + 1, at + 24).replace(COUNT, '');
-      const isEnterprise = lexicon().enterprises.listCues.some((cue) => window.startsWith(cue)) || KIND_OF_COMPANY.test(window);
-      if (!isEnterprise && !CATEGORY.test(window)) continue;
+    for (const { at, isEnterprise } of listEnds(ctx)) {
       // Items end before each 、 (and 和/及) going left from 等, within the clause; “汤记”、“更香”等: quoted ones too.
       const items = isEnterprise ? listItemsBefore(ctx, at, enterpriseStops(), (from, to) => isShortCompanyName(text.slice(from, to))) : listItemsBefore(ctx, at, lexicon().projects.stops);
       // One item (创豪半导体等3个高新项目) is an example, and says little unless it is a company.
