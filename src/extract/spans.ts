@@ -5,7 +5,7 @@
  */
 import type { DocContext, EntityCandidate } from './context.ts';
 import { lexicon, lexiconEnds } from './lexicon.ts';
-import { segmenter } from '../segment/index.ts';
+import { isWordBreak, segmenter } from '../segment/index.ts';
 import { isPlaceName, isProvinceName, lookupStreet } from './divisions.ts';
 import { charClass, HAN } from './chars.ts';
 
@@ -29,6 +29,26 @@ function isAreaSuffix(ctx: DocContext, token: { word: string; start: number }): 
 
 /** Verbs of a visit (赴某街道调研…, 走访…): what follows them is what was visited. */
 const VISIT_VERBS = new Set(['调研', '考察', '视察', '察看', '走访', '参观', '探访', '走进', '来到', '前往', '观摩', '督导', '检查', '慰问']);
+
+/** `·`, `(` and `)`: characters jieba never joins that a name's walk goes on over, into the clause before. */
+const WALKED_BREAKS = new Set([0xb7, 0x28, 0x29]);
+
+/**
+ * `nameStartBefore` will be asked at these heads: their clauses are asked for in advance (see
+ * DocContext.prefetchTokens), and the clause before one that opens after `·`, `(` or `)`, where the
+ * walk goes on when the name holds one (某某·某某中心, 某某(某某)产业园).
+ */
+export function prefetchNamesBefore(ctx: DocContext, heads: number[]): void {
+  const { text } = ctx;
+  const offsets: number[] = [];
+  for (const head of heads) {
+    offsets.push(head);
+    let clauseStart = head;
+    while (clauseStart > 0 && !isWordBreak(text, clauseStart - 1)) clauseStart--;
+    if (clauseStart >= 2 && WALKED_BREAKS.has(text.charCodeAt(clauseStart - 1))) offsets.push(clauseStart - 2);
+  }
+  ctx.prefetchTokens(offsets);
+}
 
 /** The start of the name whose head starts at `headStart`, at most `maxChars` long. */
 export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 16, stops: Set<string> = lexicon().projects.stops): number {
