@@ -7,6 +7,7 @@
 import type { DocContext, Extractor } from './context.ts';
 import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
 import { nameAt, nameBefore, surnameLength, type NameMatch } from './names.ts';
+import { clauseStartAt } from '../segment/index.ts';
 import { isOfficialTitle, readTitle, titleStart, titleWords } from './titles.ts';
 import { addEnterprise } from './enterprises.ts';
 import { HAN } from './chars.ts';
@@ -112,16 +113,21 @@ function nameStartAfterTitle(text: string, titleEnd: number): number {
 
 /**
  * The words titledNames reads around a title word followed by a surname (the name's, the title's
- * own start), asked for in advance: segmented with the other documents' clauses, not one clause at
- * a time. (A name reads words only after a surname; title words inside a name read are asked for
- * too, their clause being the name's.)
+ * own start, and the title before a 、 that may open its clause: 区委副书记、区长), asked for in
+ * advance: segmented with the other documents' clauses, not one clause at a time. (A name reads
+ * words only after a surname; title words inside a name read are asked for too, their clause being
+ * the name's.)
  */
 function prefetchTitled(ctx: DocContext): void {
+  const { text } = ctx;
   const titles = titleWords();
   const offsets: number[] = [];
-  for (let m = titles.next(ctx.text); m; m = titles.next(ctx.text, m.index + m.word.length)) {
-    const after = nameStartAfterTitle(ctx.text, m.index + m.word.length);
-    if (surnameLength(ctx.text, after) > 0) offsets.push(m.index, after);
+  for (let m = titles.next(text); m; m = titles.next(text, m.index + m.word.length)) {
+    const after = nameStartAfterTitle(text, m.index + m.word.length);
+    if (surnameLength(text, after) === 0) continue;
+    offsets.push(m.index, after);
+    const clauseStart = clauseStartAt(text, m.index);
+    if (clauseStart >= 2 && text[clauseStart - 1] === '、') offsets.push(clauseStart - 2);
   }
   ctx.prefetchTokens(offsets);
 }

@@ -5,7 +5,7 @@
  */
 import type { DocContext, EntityCandidate } from './context.ts';
 import { lexicon, lexiconEnds } from './lexicon.ts';
-import { isWordBreak, segmenter } from '../segment/index.ts';
+import { clauseStartAt, segmenter } from '../segment/index.ts';
 import { isPlaceName, isProvinceName, lookupStreet } from './divisions.ts';
 import { charClass, HAN } from './chars.ts';
 
@@ -43,8 +43,7 @@ export function prefetchNamesBefore(ctx: DocContext, heads: number[]): void {
   const offsets: number[] = [];
   for (const head of heads) {
     offsets.push(head);
-    let clauseStart = head;
-    while (clauseStart > 0 && !isWordBreak(text, clauseStart - 1)) clauseStart--;
+    const clauseStart = clauseStartAt(text, head);
     if (clauseStart >= 2 && WALKED_BREAKS.has(text.charCodeAt(clauseStart - 1))) offsets.push(clauseStart - 2);
   }
   ctx.prefetchTokens(offsets);

@@ -96,6 +96,13 @@ export function isWordBreak(text: string, offset: number): boolean {
   return offset >= text.length || BREAKS[text.charCodeAt(offset)] === 1;
 }
 
+/** Where the clause (the run of characters jieba may join) that holds `offset` starts: what is segmented with it. */
+export function clauseStartAt(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && !BREAKS[text.charCodeAt(start - 1)]) start--;
+  return start;
+}
+
 /**
  * A document's word tokens, segmented clause by clause when first asked for. Extractors look at
  * words only around candidate names, about a third of a text, so most of it is never segmented.
