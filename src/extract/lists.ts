@@ -131,18 +131,30 @@ const VISIT = /(?:先后|分别|深入|实地)?(?:走访|考察|察看|参观|�
 const COUNTED = /[\d一二三四五六七八九十两]+[家个]/;
 
 /**
+ * What each visit saw, up to its clause's end, where it holds a list separator (most visits name one
+ * place: only such a stretch is read word by word): found once, for `prefetch` and `run`.
+ */
+const visitedStretches = (ctx: DocContext) =>
+  ctx.memo('visitedStretches', () => {
+    const { text } = ctx;
+    const stretches: { from: number; end: number; stretch: string }[] = [];
+    for (let m = VISIT.exec(text); m; m = VISIT.exec(text)) {
+      const from = m.index + m[0].length;
+      let end = from;
+      while (end < text.length && end - from < 80 && !isClauseEnd(text.charCodeAt(end))) end++;
+      const stretch = text.slice(from, end);
+      if (stretch.includes('、') || stretch.includes('及')) stretches.push({ from, end, stretch });
+    }
+    return stretches;
+  });
+
+/**
  * `走访了海天塑机集团、方太厨具以及博洋家纺`: in a list of what a visit saw (two items or more), an
  * item with a trade ending (厨具, 家纺) is a company, not a product.
  */
 function visitedCompanies(ctx: DocContext): void {
   const { text } = ctx;
-  for (let m = VISIT.exec(text); m; m = VISIT.exec(text)) {
-    const from = m.index + m[0].length;
-    let end = from;
-    while (end < text.length && end - from < 80 && !isClauseEnd(text.charCodeAt(end))) end++;
-    // (Most visits name one place: only a stretch with a list separator is read word by word.)
-    const stretch = text.slice(from, end);
-    if (!stretch.includes('、') && !stretch.includes('及')) continue;
+  for (const { from, end, stretch } of visitedStretches(ctx)) {
     const items = listItemsBefore(ctx, end, enterpriseStops()).filter((i) => i.start >= from);
     // A list closed by a count is the counted rule's to read (and to refuse when it does not add up).
     if (items.length < 2 || COUNTED.test(stretch)) continue;
@@ -224,18 +236,41 @@ function listItemsBefore(ctx: DocContext, end: number, stops: Set<string>, keepW
   return items;
 }
 
+/** Each 等 that closes a list of companies or of another category (by the words after it), left to right: found once, for `prefetch` and `run`. */
+const listEnds = (ctx: DocContext) =>
+  ctx.memo('listEnds', () => {
+    const { text } = ctx;
+    const ends: { at: number; isEnterprise: boolean }[] = [];
+    for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+      // 等30余家企业 is 等企业 with a count.
+      const window = '等' + text.slice(at + 1, at + 24).replace(COUNT, '');
+      const isEnterprise = lexicon().enterprises.listCues.some((cue) => window.startsWith(cue)) || KIND_OF_COMPANY.test(window);
+      if (isEnterprise || CATEGORY.test(window)) ends.push({ at, isEnterprise });
+    }
+    return ends;
+  });
+
 export const extractLists: Extractor = {
   id: 'lists',
+  // Each item's name is read over words leftwards from its end (before 等, before each 、 of the
+  // clause; so in what a visit saw): asked for in advance, not one item's clause at a time.
+  prefetch(ctx) {
+    const { text } = ctx;
+    const itemEnds: number[] = [];
+    const askItemsBefore = (end: number, from: number) => {
+      itemEnds.push(end - 1);
+      for (let i = text.lastIndexOf('、', end - 1); i > from; i = text.lastIndexOf('、', i - 1)) itemEnds.push(i - 1);
+    };
+    for (const { at } of listEnds(ctx)) askItemsBefore(at, clauseStartBefore(text, at));
+    for (const { from, end } of visitedStretches(ctx)) askItemsBefore(end, from);
+    ctx.prefetchTokens(itemEnds);
+  },
   run(ctx) {
     countedProjectLists(ctx);
     countedCompanyLists(ctx);
     visitedCompanies(ctx);
     const { text } = ctx;
-    for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
-      // 等30余家企业 is 等企业 with a count.
-      const window = '等' + text.slice(at + 1, at + 24).replace(COUNT, '');
-      const isEnterprise = lexicon().enterprises.listCues.some((cue) => window.startsWith(cue)) || KIND_OF_COMPANY.test(window);
-      if (!isEnterprise && !CATEGORY.test(window)) continue;
+    for (const { at, isEnterprise } of listEnds(ctx)) {
       // Items end before each 、 (and 和/及) going left from 等, within the clause; “汤记”、“更香”等: quoted ones too.
       const items = isEnterprise ? listItemsBefore(ctx, at, enterpriseStops(), (from, to) => isShortCompanyName(text.slice(from, to))) : listItemsBefore(ctx, at, lexicon().projects.stops);
       // One item (创豪半导体等3个高新项目) is an example, and says little unless it is a company.

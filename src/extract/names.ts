@@ -34,7 +34,8 @@ const SINGLE_SURNAME = 1;
 const COMPOUND_START = 2;
 const RARE_SURNAME = 4;
 
-function surnameLength(text: string, at: number): number {
+/** The length of the surname at `at` (compound ones first), or 0: no name but a Tibetan one starts where none does. */
+export function surnameLength(text: string, at: number): number {
   const { people } = lexicon();
   if (!surnameCodes) {
     surnameCodes = new Uint8Array(65536);

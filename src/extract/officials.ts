@@ -6,7 +6,8 @@
  */
 import type { DocContext, Extractor } from './context.ts';
 import { lexicon, alternation, lexiconPattern } from './lexicon.ts';
-import { nameAt, nameBefore, type NameMatch } from './names.ts';
+import { nameAt, nameBefore, surnameLength, type NameMatch } from './names.ts';
+import { clauseStartAt } from '../segment/index.ts';
 import { isOfficialTitle, readTitle, titleStart, titleWords } from './titles.ts';
 import { addEnterprise } from './enterprises.ts';
 import { HAN } from './chars.ts';
@@ -100,17 +101,43 @@ const PORTFOLIO = /^\(\p{Script=Han}{1,4}\)/u;
 
 const COMPANY_RUNS_ON = /^\p{Script=Han}{0,10}(?:股份有限公司|有限责任公司|有限公司|集团)/u;
 
+/** Where the name after a title ending at `titleEnd` starts. */
+function nameStartAfterTitle(text: string, titleEnd: number): number {
+  let after = titleEnd;
+  // (`镇长  顾某某`: a signature's name set off by blanks.)
+  while (after < titleEnd + 4 && text[after] === ' ') after++;
+  // 党工委副书记(党群)张平: a portfolio in brackets between the title and the name.
+  const portfolio = text[after] === '(' ? PORTFOLIO.exec(text.slice(after, after + 8)) : null;
+  return portfolio ? after + portfolio[0].length : after;
+}
+
+/**
+ * The words titledNames reads around a title word followed by a surname (the name's, the title's
+ * own start, and the title before a 、 that may open its clause: 区委副书记、区长), asked for in
+ * advance: segmented with the other documents' clauses, not one clause at a time. (A name reads
+ * words only after a surname; title words inside a name read are asked for too, their clause being
+ * the name's.)
+ */
+function prefetchTitled(ctx: DocContext): void {
+  const { text } = ctx;
+  const titles = titleWords();
+  const offsets: number[] = [];
+  for (let m = titles.next(text); m; m = titles.next(text, m.index + m.word.length)) {
+    const after = nameStartAfterTitle(text, m.index + m.word.length);
+    if (surnameLength(text, after) === 0) continue;
+    offsets.push(m.index, after);
+    const clauseStart = clauseStartAt(text, m.index);
+    if (clauseStart >= 2 && text[clauseStart - 1] === '、') offsets.push(clauseStart - 2);
+  }
+  ctx.prefetchTokens(offsets);
+}
+
 /** `TITLE+NAME` (`崇贤街道党工委书记叶敏`), and `TITLE NAME` with layout spaces (`党委书记 程 亮`). */
 function titledNames(ctx: DocContext) {
   const titles = titleWords();
   for (let m = titles.next(ctx.text); m; ) {
     const titleEnd = m.index + m.word.length;
-    let after = titleEnd;
-    // (`镇长  顾某某`: a signature's name set off by blanks.)
-    while (after < titleEnd + 4 && ctx.text[after] === ' ') after++;
-    // 党工委副书记(党群)张平: a portfolio in brackets between the title and the name.
-    const portfolio = ctx.text[after] === '(' ? PORTFOLIO.exec(ctx.text.slice(after, after + 8)) : null;
-    if (portfolio) after += portfolio[0].length;
+    const after = nameStartAfterTitle(ctx.text, titleEnd);
     const name = nameAt(ctx, after);
     if (!name) {
       m = titles.next(ctx.text, titleEnd);
@@ -132,15 +159,17 @@ function titledNames(ctx: DocContext) {
 function appointedNames(ctx: DocContext) {
   const appointed = /(^|[\n,;。:])\s*(\p{Script=Han}{2,4}?)(?:同志)?(?:任|为|,)((?:提名任)?[^,;。\n]{2,40}?)(?=[,;。\n]|$)/gu;
   for (let m = appointed.exec(ctx.text); m; m = appointed.exec(ctx.text)) {
-    const nameStart = m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
-    const name = nameAt(ctx, nameStart);
-    // (No name there: 会上宣布,吴明远任…: the next match may start at that comma.)
-    if (!name || name.end !== nameStart + m[2]!.length) {
+    // The title is tested first: most matches are two clauses of prose, with no title, and the
+    // name needs the clause segmented. (Either failing, the next match may start at that comma.)
+    const title = m[3]!.replace(/^提名任/, '');
+    if (!isOfficialTitle(title) && !/董事长|总经理|创始人/.test(title)) {
       appointed.lastIndex = m.index + 1;
       continue;
     }
-    const title = m[3]!.replace(/^提名任/, '');
-    if (!isOfficialTitle(title) && !/董事长|总经理|创始人/.test(title)) {
+    const nameStart = m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
+    const name = nameAt(ctx, nameStart);
+    // (No name there: 会上宣布,吴明远任…)
+    if (!name || name.end !== nameStart + m[2]!.length) {
       appointed.lastIndex = m.index + 1;
       continue;
     }
@@ -176,6 +205,7 @@ function leaderLists(ctx: DocContext) {
 
 export const extractOfficials: Extractor = {
   id: 'officials',
+  prefetch: prefetchTitled,
   run(ctx) {
     rosterEntries(ctx);
     rosterLines(ctx);

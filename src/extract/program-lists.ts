@@ -17,6 +17,7 @@ export const extractProgramLists: Extractor = {
     const stops = lexicon().projects.stops;
     for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
       if (!CLOSER.test(text.slice(at, at + 12))) continue;
+      const isProgram = (i: { start: number; end: number }) => ctx.findIn('Program', i.start, i.end, (p) => p.end <= i.end) !== undefined;
       const items: { start: number; end: number }[] = [];
       let end = at;
       // Items are what stands between the 、; the first one starts where the verb before it ends.
@@ -28,12 +29,14 @@ export const extractProgramLists: Extractor = {
           end = sep;
           continue;
         }
+        // The first item is read over words only in a list that may pass the tests below (three
+        // items, two of them programs): the words need its clause segmented.
+        if (items.length < 2 || !items.some(isProgram)) break;
         const start = trimNameStart(ctx, nameStartBefore(ctx, end, 14, stops), end);
         if (start < end) items.push({ start, end });
         break;
       }
       if (items.length < 3) continue;
-      const isProgram = (i: { start: number; end: number }) => ctx.findIn('Program', i.start, i.end, (p) => p.end <= i.end) !== undefined;
       if (items.filter(isProgram).length < 2) continue;
       for (const item of items) {
         const name = text.slice(item.start, item.end);

@@ -53,10 +53,14 @@ function regionalSlogans(text: string): { index: number; name: string }[] {
   regionalReach ??= 5 * Math.max(...places.map((p) => p.length));
   const reach = regionalReach;
   const found: { index: number; name: string }[] = [];
-  let joinedFrom = Infinity;
+  // "None" is the text's length, not Infinity: an offset that has been Infinity's neighbour is a
+  // heap number, and one stored as a found name's index made V8 box the start and end of every
+  // entity (and of the tokens and spans made from them) for the rest of the process.
+  const none = text.length;
+  let joinedFrom = none;
   let joinedTo = -1;
   let nextJoin = text.indexOf('一体化');
-  // Where the next 融, 接 and 联 are (Infinity: none left), each found again only when passed.
+  // Where the next 融, 接 and 联 are (`none`: none left), each found again only when passed.
   const drawnAt = [-1, -1, -1];
   for (let i = 0; i < text.length; i++) {
     // The stretch where a joined name can start, before the next 一体化.
@@ -67,15 +71,15 @@ function regionalSlogans(text: string): { index: number; name: string }[] {
     }
     // Outside that stretch, on to the next place where either kind can start (none: done).
     if (i < joinedFrom || i > joinedTo) {
-      let next = joinedFrom > i ? joinedFrom : Infinity;
+      let next = joinedFrom > i ? joinedFrom : none;
       for (let k = 0; k < 3; k++) {
         if (drawnAt[k]! < i) {
           const at = text.indexOf(DRAWN_CHARS[k]!, i);
-          drawnAt[k] = at < 0 ? Infinity : at;
+          drawnAt[k] = at < 0 ? none : at;
         }
         if (drawnAt[k]! < next) next = drawnAt[k]!;
       }
-      if (next === Infinity) break;
+      if (next === none) break;
       if (next > i) {
         i = next - 1;
         continue;

@@ -7,7 +7,7 @@
 import type { DocContext, Extractor } from './context.ts';
 import { alternation, lexicon, lexiconEnds, lexiconPattern } from './lexicon.ts';
 import { anchorsIn } from './anchors.ts';
-import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, ordinalAt, ROAD_WORDS, tagSpan, trimNameStart } from './spans.ts';
+import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, ordinalAt, prefetchNamesBefore, ROAD_WORDS, tagSpan, trimNameStart } from './spans.ts';
 import { canonicalProgram } from './programs.ts';
 import { inLocationField, inNameCell, tableRows } from './tables.ts';
 import { HAN } from './chars.ts';
@@ -197,7 +197,7 @@ const COUNTED_BEFORE = /(?:^|[^\d.])(?:[2-9]|\d{2,}|[两三四五六七八九十
 export const extractProjects: Extractor = {
   id: 'projects',
   // The name before each head is read over words.
-  prefetch: (ctx) => ctx.prefetchTokens(anchorsIn(ctx, 'projectHeads').map((m) => m.index)),
+  prefetch: (ctx) => prefetchNamesBefore(ctx, anchorsIn(ctx, 'projectHeads').map((m) => m.index)),
   run(ctx) {
     const { projects, programs } = lexicon();
     const { text } = ctx;

@@ -5,7 +5,7 @@
  */
 import type { DocContext, EntityCandidate } from './context.ts';
 import { lexicon, lexiconEnds } from './lexicon.ts';
-import { segmenter } from '../segment/index.ts';
+import { clauseStartAt, segmenter } from '../segment/index.ts';
 import { isPlaceName, isProvinceName, lookupStreet } from './divisions.ts';
 import { charClass, HAN } from './chars.ts';
 
@@ -35,6 +35,25 @@ function isAreaSuffix(ctx: DocContext, token: { word: string; start: number }): 
 
 /** Verbs of a visit (赴某街道调研…, 走访…): what follows them is what was visited. */
 const VISIT_VERBS = new Set(['调研', '考察', '视察', '察看', '走访', '参观', '探访', '走进', '来到', '前往', '观摩', '督导', '检查', '慰问']);
+
+/** `·`, `(` and `)`: characters jieba never joins that a name's walk goes on over, into the clause before. */
+const WALKED_BREAKS = new Set([0xb7, 0x28, 0x29]);
+
+/**
+ * `nameStartBefore` will be asked at these heads: their clauses are asked for in advance (see
+ * DocContext.prefetchTokens), and the clause before one that opens after `·`, `(` or `)`, where the
+ * walk goes on when the name holds one (某某·某某中心, 某某(某某)产业园).
+ */
+export function prefetchNamesBefore(ctx: DocContext, heads: number[]): void {
+  const { text } = ctx;
+  const offsets: number[] = [];
+  for (const head of heads) {
+    offsets.push(head);
+    const clauseStart = clauseStartAt(text, head);
+    if (clauseStart >= 2 && WALKED_BREAKS.has(text.charCodeAt(clauseStart - 1))) offsets.push(clauseStart - 2);
+  }
+  ctx.prefetchTokens(offsets);
+}
 
 /** The start of the name whose head starts at `headStart`, at most `maxChars` long. */
 export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 16, stops: Set<string> = lexicon().projects.stops): number {
@@ -66,7 +85,7 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
       if (/^[0-9]+[个项家座幢条处所批]$/.test(w)) break;
     }
     // 建一座某某基地, 两个某某中心: a count in words ends the name too.
-    if (w.length === 2 && COUNT_WORD.test(w)) break;
+    if (isCountWord(w)) break;
     if (headStart - token.start > maxChars) break;
     start = token.start;
     token = ctx.tokenAt(token.start - 1);
@@ -98,9 +117,11 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
 
 /** Verbs of building or changing a place (粮站改建成…): a phrase's, never a compound name's. */
 const BUILD_VERB = /^(?:改建|改造|建设|打造|新建|扩建|建成|变成|改成|升级|提升|建)$/;
-/** 一座, 两个, 一处: a number in words and its measure word. */
-const COUNT_WORD = /^[一二两三四五六七八九十几][个座处条家栋所批幢]$/;
 const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** 一座, 两个, 一处: a number in words and its measure word, by code (asked of every word of two a name's walk passes: ~100k a round). */
+const isCountWord = (w: string) => w.length === 2 && COUNT_NUMERALS.has(w.charCodeAt(0)) && COUNT_MEASURES.has(w.charCodeAt(1));
+const COUNT_NUMERALS = codesOf('一二两三四五六七八九十几');
+const COUNT_MEASURES = codesOf('个座处条家栋所批幢');
 const NUMERALS = codesOf('一二三四五六七八九十');
 /** What ITEM_NUMBER can start with: a digit, a bracket, a numeral or a circled number. */
 const opensItemNumber = (code: number) => isDigit(code) || code === 0x28 || NUMERALS.has(code) || (code >= 0x2460 && code <= 0x2473);

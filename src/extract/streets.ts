@@ -185,11 +185,13 @@ export const extractStreets: Extractor = {
         const start = index - len;
         if (!mayBeListedStem(text, index, len)) continue;
         const name = `${text.slice(start, index)}街道`;
-        if (found.has(name) || lookupStreet(name).length === 0 || !ctx.isTokenStart(start) || ctx.isExcluded(start)) continue;
+        if (found.has(name) || lookupStreet(name).length === 0 || ctx.isExcluded(start)) continue;
         const chosen = chooseDivision(name, placed);
         const short = text.slice(start, index + 1);
         const organAfter = /^(党工委|办事处|道办|党群服务中心)/.test(text.slice(index + 1, index + 7));
         if (!chosen || chosen.ambiguous || (!organAfter && !occursTwice(text, short))) continue;
+        // (Whether a word starts there last: it may need its clause segmented.)
+        if (!ctx.isTokenStart(start)) continue;
         found.set(name, { kind: '街道', district: chosen.division.district, city: chosen.division.city, code: chosen.division.code });
         for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
           if (text[at + short.length] === '道' || !ctx.isTokenStart(at)) continue;

@@ -7,7 +7,7 @@ import type { DocumentMeta, Problem } from '../types.ts';
 import { isProblem, readDocument, type NormalizedText, type ReadDocument } from '../read/index.ts';
 import { readPage } from '../page/index.ts';
 import { extractDocument, openDocument, type DocContext, type EntityCandidate, type KnownName, type RelationCandidate } from '../extract/index.ts';
-import { storedEntity, type Section } from '../extract/context.ts';
+import type { Section } from '../extract/context.ts';
 import { documentFacts, type DocumentFacts } from '../resolve/index.ts';
 
 /** What the sweep needs of a document it has already extracted. */
@@ -47,6 +47,13 @@ export type CachedDocument = Omit<ExtractedDocument, 'summary'> & { summary: Sum
 
 export const isStub = (s: DocSummary | SummaryStub): s is SummaryStub => 'stub' in s;
 
+/**
+ * What the sweep needs of an entity found: its type, name and place, in the shape a context
+ * stores (extract/context.ts, storedEntity), copied from one of that shape: a literal, where
+ * storedEntity, which reads candidates of every extractor's shape, reads slowly.
+ */
+const sweptEntity = (e: EntityCandidate): EntityCandidate => ({ type: e.type, name: e.name, start: e.start, end: e.end, aliases: undefined, props: undefined, strong: undefined });
+
 function metaOf(doc: ReadDocument): DocumentMeta {
   const { text: _text, plain: _plain, bodyStart: _body, titleFromBody: _first, headerTitle: _header, warning: _warning, ...meta } = doc;
   return meta;
@@ -85,7 +92,7 @@ export function extractFile({ file, doc, norm, ctx: opened }: OpenedFile, keepTe
       file,
       id: doc.id,
       title: doc.title,
-      entities: ctx.entities.map(({ type, name, start, end }) => storedEntity({ type, name, start, end })),
+      entities: ctx.entities.map(sweptEntity),
       heads: ctx.relations.filter((r) => r.type === 'HEADS'),
       sections: ctx.sections,
       excluded: ctx.excluded,

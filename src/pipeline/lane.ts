@@ -128,7 +128,8 @@ export class Lane {
         }
       }
       summary ??= extractAgain(file, id, (extracted) => entry && writeEntry(entry, id, extracted));
-      const swept = summary ? sweepWithPairs(summary, index) : undefined;
+      // (The text's pairs are kept only in a cache entry: ExtractionCache.storeSweep.)
+      const swept = summary ? sweepWithPairs(summary, index, entry !== undefined) : undefined;
       reply.outcomes.push(swept?.facts);
       reply.pairs.push(swept?.pairs);
     }

@@ -13,11 +13,14 @@ import { textPairs } from './sweep-reuse.ts';
 
 /** The facts the sweep adds to document `s` (null: none); undefined when its file cannot be read any more. */
 export function sweepDocument(s: DocSummary, index: SweepIndex): DocumentFacts | null | undefined {
-  return sweepWithPairs(s, index)?.facts;
+  return sweepWithPairs(s, index, false)?.facts;
 }
 
-/** `sweepDocument`, and the character pairs of the text it swept (pipeline/sweep-reuse.ts). */
-export function sweepWithPairs(s: DocSummary, index: SweepIndex): { facts: DocumentFacts | null; pairs: Uint8Array } | undefined {
+/**
+ * `sweepDocument`, and the character pairs of the text it swept (pipeline/sweep-reuse.ts) when
+ * `withPairs`: only a document with a cache entry keeps them (a pass over its text for nothing otherwise).
+ */
+export function sweepWithPairs(s: DocSummary, index: SweepIndex, withPairs: boolean): { facts: DocumentFacts | null; pairs: Uint8Array | undefined } | undefined {
   let plain: string;
   let norm: NormalizedText;
   if (s.cached) ({ plain, norm } = s.cached);
@@ -35,7 +38,7 @@ export function sweepWithPairs(s: DocSummary, index: SweepIndex): { facts: Docum
   for (const x of s.excluded) ctx.excluded.push(x);
   const seeded = ctx.relations.length;
   const added = sweepKnownNames(ctx, index);
-  return { facts: added.length > 0 ? documentFacts(s.id, plain, norm, added, ctx.relations.slice(seeded)) : null, pairs: textPairs(norm.text) };
+  return { facts: added.length > 0 ? documentFacts(s.id, plain, norm, added, ctx.relations.slice(seeded)) : null, pairs: withPairs ? textPairs(norm.text) : undefined };
 }
 
 /**

@@ -63,6 +63,13 @@ export interface DocumentFacts {
 }
 
 /**
+ * The props of a fact found without any: one object for all, where each fact had an empty one of
+ * its own, kept until the build ends (most entity facts, most relation facts). Facts are read,
+ * never changed (frozen, so that nothing can).
+ */
+const NO_PROPS: Record<string, unknown> = Object.freeze({});
+
+/**
  * Candidates of one document (normalised offsets) as facts in original offsets: the evidence
  * texts are cut from the text as read, so `text.slice(start, end)` shows them.
  */
@@ -73,8 +80,9 @@ export function documentFacts(docId: string, original: string, norm: NormalizedT
   };
   return {
     entities: entities.map((c) => {
-      const props: Record<string, unknown> = {};
+      let props = NO_PROPS;
       if (c.props) {
+        props = {};
         for (const k in c.props) {
           const v = c.props[k];
           props[k] = k.endsWith('Evidence') ? evidence((v as { start: number }).start, (v as { end: number }).end) : v;
@@ -87,7 +95,7 @@ export function documentFacts(docId: string, original: string, norm: NormalizedT
       type: r.type,
       from: [r.from.type, r.from.name],
       to: [r.to.type, r.to.name],
-      props: r.props ?? {},
+      props: r.props ?? NO_PROPS,
       evidence: [evidence(r.evidence.start, r.evidence.end)],
     })),
   };
