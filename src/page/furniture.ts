@@ -91,9 +91,13 @@ const SITE_NAME = /^\p{Script=Han}{2,10}(?:融媒体中心|客户端|新闻网|�
 const MENU_SEPARATOR = /\s*[|｜·•]\s*/;
 const MENU_ITEM = /^\p{Script=Han}{2,4}$/u;
 
+/** `新闻 / 镇村 / 双桥镇`: three short names or more between slashes. */
+const SLASHED_PATH = /^\p{Script=Han}{2,8}(?:\s*[/／]\s*\p{Script=Han}{2,8}){2,}$/u;
+
 function isBreadcrumb(t: string): boolean {
   if (furnitureRules().breadcrumbs.test(t)) return true;
   if (t.length > 120 || /[。;!?]/.test(t)) return false;
+  if (SLASHED_PATH.test(t)) return true;
   const arrows = (t.match(/[>›»]/g) ?? []).length;
   return arrows >= 2 || (arrows === 1 && (/^[>›»]|[>›»]$/.test(t) || /^首页\s*[>›»]/.test(t)));
 }
@@ -132,6 +136,8 @@ function isNav(t: string): boolean {
   // 要闻 · 镇村 · 民生 · 视听: a channel menu, four short words or more between marks (not blanks, as a title's).
   const menu = t.split(MENU_SEPARATOR);
   if (menu.length >= 4 && menu.every((p) => MENU_ITEM.test(p))) return true;
+  // 首页 新闻 镇村 视频…: a menu that opens with 首页 may set its words apart by blanks (a title never opens so).
+  if (pieces[0] === '首页' && pieces.length >= 4 && pieces.every((p) => MENU_ITEM.test(p))) return true;
   for (const p of pieces) {
     if (navWords.has(p) || SITE_NAME.test(p)) nav++;
     else if (LATIN.test(p)) latin++;

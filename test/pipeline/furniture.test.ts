@@ -212,6 +212,24 @@ describe('page furniture, line by line', () => {
     expect(kinds(below)).toEqual(['related:今日热点:', 'related:东湖街道冷链物流园开工 | 西山镇新村落成', 'nav:城西新闻网']);
   });
 
+  it('a language switch (中文 | 壮文), a menu opened by 首页 with its words set apart by blanks, a path between slashes, a 发布: line', () => {
+    const page = [
+      '城西融媒　　　　　　中文 | Sawcuengh',
+      '首页　新闻　镇村　视频　图片',
+      '新闻 / 镇村 / 城西镇',
+      '看项目 比干劲 城西镇项目观摩',
+      '发布:2026-11-12 18:20  来源:城西区融媒体中心  浏览 3462',
+      '',
+      '11月12日,城西镇召开项目观摩会。',
+    ].join('\n');
+    expect(kinds(page)).toEqual([
+      'nav:城西融媒      中文 | Sawcuengh',
+      'nav:首页 新闻 镇村 视频 图片',
+      'breadcrumb:新闻 / 镇村 / 城西镇',
+      'meta:发布:2026-11-12 18:20  来源:城西区融媒体中心  浏览 3462',
+    ]);
+  });
+
   it('a date in brackets opens a meta line', () => {
     expect(kinds('[ 2023-05-06 ]  点击数:1024\n【2023-05-06】\n正文第一句。')).toEqual(['meta:[ 2023-05-06 ]  点击数:1024', 'meta:【2023-05-06】']);
   });
