@@ -230,6 +230,11 @@ describe('page furniture, line by line', () => {
     ]);
   });
 
+  it('an e-paper guide bulleted with ▸ ends at its last bullet: the title, byline and roster after it are the article', () => {
+    const page = ['本版导读:', ' ▸ 三镇书记话发展', ' ▸ 片区经济运行平稳', '', '三镇书记话发展', '【本期嘉宾】', '黎一文(塘厦镇党委书记)', '', '黎一文:塘厦的抓手是产业。'].join('\n');
+    expect(kinds(page)).toEqual(['related:本版导读:', 'related:▸ 三镇书记话发展', 'related:▸ 片区经济运行平稳']);
+  });
+
   it('a date in brackets opens a meta line', () => {
     expect(kinds('[ 2023-05-06 ]  点击数:1024\n【2023-05-06】\n正文第一句。')).toEqual(['meta:[ 2023-05-06 ]  点击数:1024', 'meta:【2023-05-06】']);
   });
@@ -362,6 +367,13 @@ const TEMPLATES = [
     top: ['某某新闻网 | 首页 | 要闻 | 镇街动态', '今日热点:', '东湖街道冷链物流园开工 | 西山镇“红色物业”覆盖全部小区 | 全县蔬菜博览会筹备启动'],
     afterFirst: ['2026-11-12 16:40:21  来源:本站  访问量:537  【字号 大 中 小】  分享到:'],
     bottom: ['推荐 | 西山镇滨河风光带提质工程开工', '推荐 | 县人大常委会调研农村人居环境整治', '相关信息', '· 北湖乡2027年重点项目建设计划表', '· 东湖街道召开项目建设推进会'],
+  },
+  {
+    // A bilingual county site: its name and a language switch, a menu set apart by blanks, a path
+    // between slashes, an edition's guide bulleted with ▸, a 发布: line.
+    top: ['某某融媒　　　　　　中文 | Sawcuengh', '首页　新闻　镇村　视频　图片　专题', '新闻 / 镇村 / 正文', '本版导读:', '　▸ 东湖街道冷链物流园开工', '　▸ 西山镇“红色物业”覆盖全部小区'],
+    afterFirst: ['发布:2026-11-12 18:20　　来源:本站　　浏览 3462'],
+    bottom: ['◀ 上一篇 返回目录 下一篇 ▶', '某某融媒体中心版权所有 桂ICP备1900XXXX号'],
   },
 ];
 
