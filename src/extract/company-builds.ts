@@ -72,7 +72,7 @@ const ON_THE_WAY = '(?:(?:在|于)[^,。;]{2,24}|(?:租用|利用|盘活|收购)
  * `X将在某镇建设…基地`, `X计划投资3.5亿元,在某镇建设…产线`, `X计划投资8亿元,在某功能区新征地126亩,建设…`:
  * what a company plans to build, in the clause its name opens or one of its own after.
  */
-export const BUILT_PLANNED = new RegExp(`^,?(?:将|拟|计划|准备)?${INVESTING}?,?(?:${ON_THE_WAY},)?(?:在\\p{Script=Han}{2,14}?)?${INVESTING}?,?${BUILDING}(?!的)`, 'u');
+export const BUILT_PLANNED = new RegExp(`^,?(?:将|拟|计划|准备|正在)?${INVESTING}?,?(?:${ON_THE_WAY},)?(?:在\\p{Script=Han}{2,14}?)?${INVESTING}?,?${BUILDING}(?!的)`, 'u');
 /** `(另一个项目)由X投资,总投资5.3亿元,将在某镇建设…基地`: after 由X and its verb, what it is to build, in clauses of its own. */
 export const BY_THEN_BUILDS = new RegExp(`^(?:负责)?(?:投资建设|投资)(?:,${ON_THE_WAY})?,(?:将|拟|计划)?(?:在\\p{Script=Han}{2,14}?)?${BUILDING}(?!的)`, 'u');
 /** `街道和X签了协议,由对方投资建设…`: what the other party to the town's agreement builds. */

@@ -21,13 +21,13 @@ const OWNED_KIND = '(?:国企|国有企业|央企|民企)';
 /** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`). */
 const BY_VERB = /^(?:具体|全面|主要)?(?:中标承建|中标|投资建设|投资|开发建设|承建|承接|建设|建(?=的)|实施|运营|运维|施工总承包|总承包|承租|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
 /** The role before the company: `投资方为X`, `施工方是X`, `承建单位X`, `承担施工的是X`, `中标的是X`. */
-const ROLE_BEFORE = new RegExp(`(?:${ROLES}(?:为|是)?|(?:承担|负责)(?:施工|建设|运营|代建)(?:任务)?的是|中标(?:施工|承建)?的是)(?:${OWNED_BY}的?)?(?:国企|国有企业|企业)?$`);
+const ROLE_BEFORE = new RegExp(`(?:${ROLES}(?:为|是)?|(?:承担|负责)(?:施工|建设|运营|代建)(?:任务)?的是|中标(?:施工|承建)?的是|(?:^|[,;])施工(?:为|是))(?:${OWNED_BY}的?)?(?:国企|国有企业|企业)?$`);
 /** The role after it: `X为施工总承包单位`, `X是项目的建设方`. */
 const ROLE_AFTER = new RegExp(`^(?:为|是|作为)(?:该?项目的?|本项目)?${ROLES}`);
 /** What the company does, closing the clause its name opens: `X承建,`, `X负责投资和运营,`, `Y施工。`. */
 const CLOSING_VERB = /^(?:负责|承担)?(?:投资和运营|投资运营|投资建设|建设运营|施工总承包|总承包|承建|施工|代建|运营|承租经营|承租运营)(?=[,。;]|$)/;
 /** A part of the works said before 由, and who takes it after the company: `施工由X承担`, `运营由X负责`. */
-const WORK_BY_BEFORE = /(?:施工|建设|运营|代建|设计|投资|安装)(?:工作|任务)?由$/;
+const WORK_BY_BEFORE = /(?:施工|土建|建设|运营|代建|设计|投资|安装)(?:工作|任务)?由$/;
 const TAKES_AFTER = /^(?:承担|负责|完成)/;
 /** Where what is said of a company starts: after its name, and its short name in brackets if given. */
 const afterName = (text: string, company: EntityCandidate) => company.end + (SHORT_NAME_AFTER.exec(text.slice(company.end, company.end + 16))?.[0].length ?? 0);
@@ -90,13 +90,13 @@ const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(
 const INVESTOR_THEN = /由[^,。;由]{4,40}?(?:投资建设|投资|代建|开发|建设)[,、]$/;
 
 /** The work handed to a company, said before it: 建设和运营都交给, 运营交由. */
-const WORK_HANDED = /(?:建设|施工|运营|管理|经营|运维)[^,。;]{0,6}(?:交给了?|交由|委托给?)$/;
+const WORK_HANDED = /(?:建设|施工|运营|管理|经营|运维|物业|招商|服务)[^,。;]{0,6}(?:交给了?|交由|委托给?)$/;
 
 /** What a company is said to be between 是 and its name: 镇属国企, 当地的国有企业. */
 const OWNED_BEFORE = new RegExp(`(?:${OWNED_BY}的?)?(?:${OWNED_KIND}|企业)$`);
 
 /** What a company brought in (引进X运营) is to do with the project. */
-const RUN_AFTER = /^来?(?:统一|整体|负责)?(?:运营|经营|管理|建设|投资建设|承建|实施)/;
+const RUN_AFTER = /^来?(?:统一|整体|负责)?(?:运营|经营|管理|建设|投资建设|承建|代建|实施)/;
 
 /** Between two companies of a list: a conjunction, and what the second is (与镇属国企…, 和当地国企…). */
 const OWNER = `(?:${OWNED_BY}的?)?${OWNED_KIND}?`;
@@ -253,11 +253,17 @@ export const extractLinks: Extractor = {
       // (交由X整体改造,取名“某某”: the build named after it in the sentence.)
       // (展示馆…,建成后交给X运营; 运维委托给X: the build the sentence speaks of, which X is to run.)
       // (把闲置校舍租给X,改成了某某中心: the tenant runs what the place becomes.)
-      const handedTo = /(?:交给了?|交由|委托给?|租给)$/.test(ctx.text.slice(Math.max(0, company.start - 3), company.start));
+      const handedTo = /(?:交给了?|交由|委托给?|租给了?)$/.test(ctx.text.slice(Math.max(0, company.start - 3), company.start));
       // (街区的建设和运营都交给X: the work said before it.)
       const work = handedTo && (RUN_AFTER.test(ctx.text.slice(nameEnd, nameEnd + 4)) || WORK_HANDED.test(ctx.text.slice(Math.max(ctx.sentenceAt(company.start).start, company.start - 14), company.start)));
       const toRun = work ? buildSpokenOf(ctx, company.start) : undefined;
-      const handed = handedTo ? (toRun ?? builtProjectAfter(ctx, nameEnd, HANDED_TO_BUILD) ?? ctx.within('Project', nameEnd, ctx.sentenceAt(company.start).end)[0]) : undefined;
+      // (某某中心,镇里建好以后租给了X: rented when built, with nothing made of it after: the build spoken of.)
+      const rented = handedTo && /租给了?$/.test(ctx.text.slice(Math.max(0, company.start - 3), company.start));
+      const handed = !handedTo
+        ? undefined
+        : rented
+          ? (builtProjectAfter(ctx, nameEnd, HANDED_TO_BUILD) ?? buildSpokenOf(ctx, company.start))
+          : (toRun ?? builtProjectAfter(ctx, nameEnd, HANDED_TO_BUILD) ?? ctx.within('Project', nameEnd, ctx.sentenceAt(company.start).end)[0]);
       // (产业园本身是镇属国企X开发的: what the company is may stand between 是 and its name.)
       const described = OWNED_BEFORE.exec(ctx.text.slice(Math.max(0, company.start - 8), company.start))?.[0].length ?? 0;
       const said = ctx.text[company.start - described - 1];
@@ -267,7 +273,7 @@ export const extractLinks: Extractor = {
         handed ??
         (/[与和]$/.test(before) ? (builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) ?? builtProjectAfter(ctx, nameEnd, BUILT_BY_OTHER_PARTY) ?? builtBefore(ctx, company, nameEnd)) : said === '是' ? builtBefore(ctx, company, nameEnd) : undefined) ??
         (ctx.text.startsWith(',它', nameEnd) ? builtProjectAfter(ctx, nameEnd + 2, BUILT_OF) : undefined);
-      const ownBuild = together ?? (!anchored && !by && !introduced && /^,?(?:将|拟|计划|准备|在|投资\d)/.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined);
+      const ownBuild = together ?? (!anchored && !by && !introduced && /^,?(?:将|拟|计划|准备|正在|在|投资\d)/.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined);
       if (ownBuild) {
         involves(ctx, ownBuild, company.name, ctx.sentenceAt(company.start));
         continue;

@@ -57,7 +57,9 @@ function cellsOf(raw: string, lineStart: number): Cell[] {
 
 /** A project notice's record, a field a line: `项目名称:某某` (numbered or not: `二、项目名称:…`), then `建设单位:某某有限公司`. */
 const RECORD_NAME = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*(?:项目名称|工程名称)\s*[::]\s*/;
-const RECORD_BUILDER = new RegExp(`^\\s*(?:${BUILDER_ROLES}|代建单位|施工单位|施工总承包单位|总承包单位|运营单位|承租单位|投资单位)\\s*[::]\\s*`);
+const RECORD_BUILDER = new RegExp(`^\\s*(?:${BUILDER_ROLES}|代建单位|施工单位|施工总承包单位|总承包单位|运营单位|承租运营单位|承租单位|投资单位)\\s*[::]\\s*`);
+/** A record opened by its numbered name alone on a line (`三、某某工程`), its fields on the lines after. */
+const RECORD_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*([^:;,。]{2,40})\s*$/;
 /**
  * A notice's record on one line: `2. 某某工程:建设单位为X;施工单位为Y;建设内容为…`. The name before the
  * colon is the project, a field of who builds or runs it names its company.
@@ -82,7 +84,9 @@ export function tableRows(ctx: DocContext): TableRow[] {
     const rows: TableRow[] = [];
     let header: { name: number; builder: number; cells: number } | null = null;
     let record: TableRow | null = null;
-    for (const line of ctx.lines) {
+    const lines = ctx.lines;
+    for (let li = 0; li < lines.length; li++) {
+      const line = lines[li]!;
       const raw = ctx.text.slice(line.start, line.end);
       const inline = INLINE_RECORD.exec(raw);
       if (inline && isRecordName(inline[1]!.trim())) {
@@ -98,6 +102,16 @@ export function tableRows(ctx: DocContext): TableRow[] {
         }
         rows.push({ line: { ...line }, name: { start, end: start + text.length, text }, builders, others: [] });
         record = null;
+        continue;
+      }
+      // (三、某某工程 then 建设单位:X on the next line: the heading names the record's project.)
+      const heading = RECORD_HEADING.exec(raw);
+      const next = heading ? lines[li + 1] : undefined;
+      if (heading && next && RECORD_BUILDER.test(ctx.text.slice(next.start, next.end))) {
+        const text = heading[1]!.trimEnd().replace(TRAILING_WORKS, '');
+        const start = line.start + raw.indexOf(text);
+        record = isRecordName(text) ? { line: { ...line }, name: { start, end: start + text.length, text }, builders: [], others: [] } : null;
+        if (record) rows.push(record);
         continue;
       }
       const named = RECORD_NAME.exec(raw);

@@ -89,3 +89,26 @@ describe('a notice\'s records, one a line', () => {
     );
   });
 });
+
+describe('a notice\'s records opened by a numbered heading', () => {
+  it('`三、某某工程` alone on a line, then its fields a line each, is a record', async () => {
+    const kg = await graphOf(
+      [
+        '天津市静海区大邱庄镇2027年重点项目信息公开',
+        '一、大邱庄镇污水处理厂提标改造工程',
+        '　　建设单位:大邱庄镇人民政府',
+        '　　代建单位:天津邱程建设管理有限公司',
+        '　　运营单位:天津邱泓水务运营有限公司',
+        '　　总投资:8600万元',
+        '二、大邱庄镇百禾邻里中心',
+        '　　建设单位:大邱庄镇人民政府',
+        '　　承租运营单位:天津邱家商业管理有限公司',
+        '三、全年安全生产工作总结',
+      ].join('\n'),
+    );
+    expect(names(kg, 'Project')).toEqual(['大邱庄镇污水处理厂提标改造工程', '大邱庄镇百禾邻里中心']);
+    expect(linked(kg, 'INVOLVES')).toEqual(
+      ['大邱庄镇污水处理厂提标改造工程→天津邱泓水务运营有限公司', '大邱庄镇污水处理厂提标改造工程→天津邱程建设管理有限公司', '大邱庄镇百禾邻里中心→天津邱家商业管理有限公司'].sort(),
+    );
+  });
+});
