@@ -126,11 +126,6 @@ function roleOpens(ctx: DocContext, start: number, at: number): boolean {
 }
 const ROLE_WORDS = new RegExp(`^(?:@|${ROLES}|[由为是和与及、,]|负责|投资|建设|开发|运营|施工|总承包|承建|代建)*$`);
 
-/**
- * The one project named before `at` whose name's end (three characters or more, or a kind of
- * build: 步道, 营地; not a generic word) opens the text at `at`: 创新港, 新校区, 未来社区 when
- * one 未来社区 was named.
- */
 /** A phase at a name's end (二期, (一期)). */
 const PHASE_END = /\(?[一二三四五六七八九十\d]期\)?$/;
 
@@ -139,6 +134,11 @@ function endsOwnHead(name: string, short: string, heads: readonly string[]): boo
   return heads.some((head) => head.length > short.length && head.endsWith(short) && name.endsWith(head));
 }
 
+/**
+ * The one project named before `at` whose name's end (three characters or more, or a kind of
+ * build: 步道, 营地; not a generic word) opens the text at `at`: 创新港, 新校区, 未来社区 when
+ * one 未来社区 was named.
+ */
 function openingShortForm(ctx: DocContext, at: number, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
   const { text } = ctx;
   const { generic, heads } = lexicon().projects;

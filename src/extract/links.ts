@@ -95,6 +95,9 @@ const WORK_HANDED = /(?:建设|施工|运营|管理|经营|运维|物业|招商|
 /** What a company is said to be between 是 and its name: 镇属国企, 当地的国有企业. */
 const OWNED_BEFORE = new RegExp(`(?:${OWNED_BY}的?)?(?:${OWNED_KIND}|企业)$`);
 
+/** What hands a place or a work to a company, said right before it: 交给, 交由, 委托, 租给 (rented). */
+const HANDED_TO = /(?:交给了?|交由|委托给?|租给了?)$/;
+
 /** What a company brought in (引进X运营) is to do with the project. */
 const RUN_AFTER = /^来?(?:统一|整体|负责)?(?:运营|经营|管理|建设|投资建设|承建|代建|实施)/;
 
@@ -253,12 +256,13 @@ export const extractLinks: Extractor = {
       // (交由X整体改造,取名“某某”: the build named after it in the sentence.)
       // (展示馆…,建成后交给X运营; 运维委托给X: the build the sentence speaks of, which X is to run.)
       // (把闲置校舍租给X,改成了某某中心: the tenant runs what the place becomes.)
-      const handedTo = /(?:交给了?|交由|委托给?|租给了?)$/.test(ctx.text.slice(Math.max(0, company.start - 3), company.start));
+      const handedWord = HANDED_TO.exec(ctx.text.slice(Math.max(0, company.start - 3), company.start))?.[0];
+      const handedTo = handedWord !== undefined;
       // (街区的建设和运营都交给X: the work said before it.)
       const work = handedTo && (RUN_AFTER.test(ctx.text.slice(nameEnd, nameEnd + 4)) || WORK_HANDED.test(ctx.text.slice(Math.max(ctx.sentenceAt(company.start).start, company.start - 14), company.start)));
       const toRun = work ? buildSpokenOf(ctx, company.start) : undefined;
       // (某某中心,镇里建好以后租给了X: rented when built, with nothing made of it after: the build spoken of.)
-      const rented = handedTo && /租给了?$/.test(ctx.text.slice(Math.max(0, company.start - 3), company.start));
+      const rented = handedWord?.startsWith('租') === true;
       const handed = !handedTo
         ? undefined
         : rented
