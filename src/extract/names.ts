@@ -158,11 +158,6 @@ function verbSurnames(): Set<string> {
 }
 
 /**
- * 镇街书记谈发展: a surname that is also a verb (谈, 管), cut off by jieba and tagged a verb,
- * before one word that is a verb or a verbal noun (发展), is a verb phrase, not a name. Names
- * jieba splits keep a name tag on their surname (陈/nr 海峰, 孙/zg 永明).
- */
-/**
  * 书记和重点项目负责人, 部署和重点项目: 和 (a surname too) that jieba reads as a conjunction, before
  * a word of the dictionary that is no name (重点项目/n), joins two things; it opens no name.
  */
@@ -176,6 +171,11 @@ function isConjoinedWord(ctx: DocContext, start: number, surname: number): boole
 }
 const CONJUNCTION_SURNAMES = new Set([...'和及同'].map((c) => c.charCodeAt(0)));
 
+/**
+ * 镇街书记谈发展: a surname that is also a verb (谈, 管), cut off by jieba and tagged a verb,
+ * before one word that is a verb or a verbal noun (发展), is a verb phrase, not a name. Names
+ * jieba splits keep a name tag on their surname (陈/nr 海峰, 孙/zg 永明).
+ */
 function isVerbPhrase(ctx: DocContext, start: number, surname: number, length: number): boolean {
   // Only surnames jieba tags a verb by themselves can be (asked of the words only for those).
   if (surname !== 1 || !verbSurnames().has(ctx.text[start]!)) return false;

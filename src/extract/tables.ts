@@ -57,7 +57,9 @@ function cellsOf(raw: string, lineStart: number): Cell[] {
 
 /** A project notice's record, a field a line: `项目名称:某某` (numbered or not: `二、项目名称:…`), then `建设单位:某某有限公司`. */
 const RECORD_NAME = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*(?:项目名称|工程名称)\s*[::]\s*/;
-const RECORD_BUILDER = new RegExp(`^\\s*(?:${BUILDER_ROLES}|代建单位|施工单位|施工总承包单位|总承包单位|运营单位|承租运营单位|承租单位|投资单位)\\s*[::]\\s*`);
+/** The fields of a record that name who builds, runs or rents its project. */
+const RECORD_ROLES = `${BUILDER_ROLES}|代建单位|施工单位|施工总承包单位|总承包单位|运营单位|承租运营单位|承租单位|投资单位`;
+const RECORD_BUILDER = new RegExp(`^\\s*(?:${RECORD_ROLES})\\s*[::]\\s*`);
 /** A record opened by its numbered name alone on a line (`三、某某工程`), its fields on the lines after. */
 const RECORD_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*([^:;,。]{2,40})\s*$/;
 /**
@@ -65,7 +67,7 @@ const RECORD_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[
  * colon is the project, a field of who builds or runs it names its company.
  */
 const INLINE_RECORD = /^\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))\s*([^:;,。]{2,40}?):\s*(?=(?:项目)?(?:建设单位|实施单位|业主单位|投资单位|实施主体|建设主体)[为是])/;
-const INLINE_FIELD = new RegExp(`(?:^|;)\\s*(?:项目)?(?:${BUILDER_ROLES}|代建单位|施工单位|施工总承包单位|总承包单位|运营单位|承租单位|投资单位)[为是]([^;。]+)`, 'g');
+const INLINE_FIELD = new RegExp(`(?:^|;)\\s*(?:项目)?(?:${RECORD_ROLES})[为是]([^;。]+)`, 'g');
 /** A record's field of where the project is built (`建设地点:某某工业区`): a place, not another project. */
 const RECORD_LOCATION = /^\s*(?:建设地点|项目地点|项目选址|地点|选址)\s*[::][^,。;]*$/;
 
