@@ -139,6 +139,13 @@ function endsOwnHead(name: string, short: string, heads: readonly string[]): boo
  * build: 步道, 营地; not a generic word) opens the text at `at`: 创新港, 新校区, 未来社区 when
  * one 未来社区 was named.
  */
+/** Is `p` named on the line right before the one `at` is on, a line of no sentence (a heading: 第三站:某某中心)? */
+function isHeadingOf(text: string, p: EntityCandidate, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1);
+  const headingStart = text.lastIndexOf('\n', lineStart - 1) + 1;
+  return p.start >= headingStart && p.end <= lineStart && lineStart - headingStart <= 40 && !/[。;!?]/.test(text.slice(headingStart, lineStart));
+}
+
 function openingShortForm(ctx: DocContext, at: number, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
   const { text } = ctx;
   const { generic, heads } = lexicon().projects;
@@ -154,7 +161,8 @@ function openingShortForm(ctx: DocContext, at: number, projects: readonly Entity
       if (!text.startsWith(short, at) || !ctx.isTokenEnd(at + n)) continue;
       const bare = BARE_KINDS.has(short);
       if (!bare && (generic.has(short) || (n === 2 && !heads.includes(short) && !endsOwnHead(name, short, heads)))) continue;
-      if (bare && text.lastIndexOf('\n', at) > p.start) continue;
+      // (…or one a heading names on the line before: 第三站:某某中心 ⏎ 中心总投资…)
+      if (bare && text.lastIndexOf('\n', at) > p.start && !isHeadingOf(text, p, at)) continue;
       // (A project and its phase share the short form: it speaks of the project.)
       if (found && found.name !== p.name && found.name.replace(PHASE_END, '') !== name) return undefined;
       if (!found || p.name === name) found = p;

@@ -60,3 +60,21 @@ describe('a build spoken of by its kind in the next sentence', () => {
     expect(linked(kg, 'INVOLVES')).toEqual(['西柳茉莉花田园综合体→鞍山西茉文旅发展有限公司', '西柳镇直播电商产业园二期→海城市西柳商贸发展有限公司']);
   });
 });
+
+describe('a tour\'s stops under headings', () => {
+  it('第三站:某某中心, then 中心…由X代建: the heading\'s build; a 风情街 and a 加工园 are builds', async () => {
+    const kg = await graphOf(
+      [
+        '南宁市武鸣区双桥镇。观摩组一行察看了三个项目。',
+        '第二站:双桥壮乡风情街',
+        '风情街是镇里和广西桂双文旅集团有限公司合作开发的,全长1.2公里。',
+        '第三站:双桥镇农产品冷链物流中心',
+        '中心总投资1.9亿元,由南宁双源城建投资有限公司代建,今年9月主体完工。',
+        '雅安双茗茶业有限公司投资1.5亿元建设的双桥茶叶精深加工园去年投产。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual(
+      ['农产品冷链物流中心→南宁双源城建投资有限公司', '双桥壮乡风情街→广西桂双文旅集团有限公司', '双桥茶叶精深加工园→雅安双茗茶业有限公司'].sort(),
+    );
+  });
+});
