@@ -32,10 +32,10 @@ const SHORT_FORM = /(?:^|[,:])(\p{Script=Han}{2,6}?)(?:项目|工程)/u;
 export function anaphoricProject(ctx: DocContext, sentence: Span, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
   if (BARE.test(ctx.text.slice(sentence.start, sentence.start + 20))) {
     const paragraph = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
-    // (中心位于…,建有气调冷库。项目建设单位为X: the build the sentence before opens with by its short
-    // form, not a part of it named on the way.)
+    // (中心位于…,建有气调冷库。项目建设单位为X: the build the sentence before opens with, by its name
+    // or its short form, not a part of it named on the way.)
     if (sentence.start > paragraph) {
-      const opening = openingShortForm(ctx, ctx.sentenceAt(sentence.start - 1).start, projects);
+      const opening = openingBuild(ctx, ctx.sentenceAt(sentence.start - 1).start, projects);
       if (opening) return opening;
     }
     const before = projects.filter((p) => p.end <= sentence.start && p.start >= paragraph).sort((a, b) => b.end - a.end)[0];
@@ -104,9 +104,9 @@ export function projectInFocus(ctx: DocContext, sentence: Span, at: number, proj
   if (!roleOpens(ctx, sentence.start, at) && !/^(?:一|二|三|首)期/.test(ctx.text.slice(sentence.start, sentence.start + 2)) && !SPEAKS_OF_IT.test(ctx.text.slice(sentence.start, sentence.start + 4))) return undefined;
   const previous = ctx.sentenceAt(sentence.start - 1);
   if (previous.end > sentence.start || ctx.text.slice(previous.end, sentence.start).includes('\n')) return undefined;
-  // (中心位于…,建有气调冷库…。项目建设单位为X: the build the sentence before opens with by its short
-  // form is what it speaks of, not a part of it named on the way.)
-  return openingShortForm(ctx, previous.start, projects) ?? lastBefore(ctx, 'Project', previous, previous.end);
+  // (中心位于…,建有气调冷库…。项目建设单位为X: the build the sentence before opens with, by its name or
+  // its short form, is what it speaks of, not a part of it named on the way.)
+  return openingBuild(ctx, previous.start, projects) ?? lastBefore(ctx, 'Project', previous, previous.end);
 }
 
 /** The build a sentence speaks of where a company is named at `at`: named before it in the sentence, or the one in focus. */
@@ -139,6 +139,11 @@ function endsOwnHead(name: string, short: string, heads: readonly string[]): boo
  * build: 步道, 营地; not a generic word) opens the text at `at`: 创新港, 新校区, 未来社区 when
  * one 未来社区 was named.
  */
+/** The build a sentence opens with, by its name (某某中心位于…) or its short form (中心位于…). */
+function openingBuild(ctx: DocContext, at: number, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
+  return ctx.findIn('Project', at, at + 1, (p) => p.start === at) ?? openingShortForm(ctx, at, projects);
+}
+
 /** Is `p` named on the line right before the one `at` is on, a line of no sentence (a heading: 第三站:某某中心)? */
 function isHeadingOf(text: string, p: EntityCandidate, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1);

@@ -20,7 +20,7 @@ const CELL_SEPARATOR = /\s*[|\t]\s*/;
 const NAME_HEADER = /^(项目名称|工程名称|项目|名称)$/;
 /** The header of the column that says who builds or runs it. */
 const BUILDER_ROLES = '责任单位|建设单位|实施单位|业主单位|实施主体|建设主体|承建单位|项目业主|投资主体';
-const BUILDER_HEADER = new RegExp(`^(?:${BUILDER_ROLES})$`);
+const BUILDER_HEADER = new RegExp(`^(?:${BUILDER_ROLES}|(?:施工|运营|建设|代建|承建)(?:\\((?:施工|运营|建设|代建|承建)\\))?单位)$`);
 /** What the name cell may carry after the name: the works on it (文化广场项目建设 is 文化广场项目). */
 const TRAILING_WORKS = /(建设|推进|实施)$/;
 /** A category of works (民生保障工程): a cell ending so needs a distinctive word to be one project. */
@@ -84,7 +84,7 @@ const isNameCell = (text: string) => text.length >= 2 && text.length <= 30 && !/
 export function tableRows(ctx: DocContext): TableRow[] {
   return ctx.memo('tableRows', () => {
     const rows: TableRow[] = [];
-    let header: { name: number; builder: number; cells: number } | null = null;
+    let header: { name: number; builders: number[]; cells: number } | null = null;
     let record: TableRow | null = null;
     const lines = ctx.lines;
     for (let li = 0; li < lines.length; li++) {
@@ -139,7 +139,9 @@ export function tableRows(ctx: DocContext): TableRow[] {
       const cells = cellsOf(raw, line.start);
       const name = cells.findIndex((c) => NAME_HEADER.test(c.text));
       if (name >= 0) {
-        header = { name, builder: cells.findIndex((c) => BUILDER_HEADER.test(c.text)), cells: cells.length };
+        // (Every column of who builds or runs it: 实施主体 and 施工(运营)单位 side by side.)
+        const builders = cells.flatMap((c, k) => (BUILDER_HEADER.test(c.text) ? [k] : []));
+        header = { name, builders, cells: cells.length };
         continue;
       }
       // A row: as many cells as the header (a wrapped row's rest has fewer and names nothing).
@@ -151,9 +153,9 @@ export function tableRows(ctx: DocContext): TableRow[] {
       if (!cell || !isNameCell(cell.text)) continue;
       const text = cell.text.replace(TRAILING_WORKS, '');
       if (text.length < 2) continue;
-      const builder = header.builder >= 0 ? cells[header.builder] : undefined;
-      const others = cells.filter((c, k) => k !== header!.name && c !== builder);
-      rows.push({ line, name: { start: cell.start, end: cell.start + text.length, text }, builders: builder ? [builder] : [], others });
+      const builders = header.builders.flatMap((k) => (cells[k] ? [cells[k]!] : []));
+      const others = cells.filter((_, k) => k !== header!.name && !header!.builders.includes(k));
+      rows.push({ line, name: { start: cell.start, end: cell.start + text.length, text }, builders, others });
     }
     return rows;
   });
@@ -217,9 +219,11 @@ export const extractTables: Extractor = {
       addProject(ctx, start, end);
       // The row names who builds it: a company there is the project's (a government office is not one).
       const project = ctx.findIn('Project', start, start + 1, (p) => p.start === start);
+      // (Every company of the cell: `施工:X;建成后租给Y经营` names the builder and the operator.)
       for (const builder of builders) {
-        const company = ctx.findIn('Enterprise', builder.start, builder.end, (e) => e.end <= builder.end);
-        if (company && project) ctx.addRelation({ type: 'INVOLVES', from: { type: 'Project', name: project.name }, to: { type: 'Enterprise', name: company.name }, evidence: line });
+        for (const company of project ? ctx.within('Enterprise', builder.start, builder.end) : []) {
+          ctx.addRelation({ type: 'INVOLVES', from: { type: 'Project', name: project!.name }, to: { type: 'Enterprise', name: company.name }, evidence: line });
+        }
       }
       if (!project) continue;
       // A name cell that opens with its company (某某有限公司年产10万吨…) is that company's build.

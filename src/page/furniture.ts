@@ -98,8 +98,8 @@ function isBreadcrumb(t: string): boolean {
   if (furnitureRules().breadcrumbs.test(t)) return true;
   if (t.length > 120 || /[。;!?]/.test(t)) return false;
   if (SLASHED_PATH.test(t)) return true;
-  const arrows = (t.match(/[>›»]/g) ?? []).length;
-  return arrows >= 2 || (arrows === 1 && (/^[>›»]|[>›»]$/.test(t) || /^首页\s*[>›»]/.test(t)));
+  const arrows = (t.match(/[>›»▸]/g) ?? []).length;
+  return arrows >= 2 || (arrows === 1 && (/^[>›»▸]|[>›»▸]$/.test(t) || /^首页\s*[>›»▸]/.test(t)));
 }
 
 /** A byline (`作者:驻萧山记者 方亮`, `浙江在线记者 陈伟利 通讯员 洪美娜`): the article's own credit, not the site's. */

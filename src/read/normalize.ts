@@ -46,6 +46,8 @@ const NONE: ReadonlySet<number> = new Set();
  * end with a bar instead.
  */
 const isTableRow = (line: string) => line.includes('\t');
+/** A row drawn with bars that opens with its number (`2|某某工程|…`), or the header (`序号|项目名称|…`): a row of its own. */
+const BAR_ROW_START = /^(?:\d{1,3}|序号)\s*[|｜]/;
 
 /** A field of a record opening its line (`建设单位:某某`, `总投资:5亿元`): never the rest of a wrapped line. */
 const LABELLED = /^\p{Script=Han}{2,6}\s*[::]/u;
@@ -118,7 +120,7 @@ export function normalizeText(original: string, from = 0, omitted: readonly Omit
         !indented &&
         !furnitureBetween &&
         (unjoined.size === 0 || (!unjoined.has(previousAt) && !unjoined.has(line.start + line.text.length - line.text.trimStart().length))) &&
-        prev.length >= LAYOUT_LINE_MIN && !endsSentence(prev) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && !isTableRow(prev) && !isTableRow(trimmed) && !LABELLED.test(trimmed) && /^[\p{Script=Han}\p{L}\p{N}“"(]/u.test(trimmed);
+        prev.length >= LAYOUT_LINE_MIN && !endsSentence(prev) && !CLOCK_END.test(prev) && !/[|｜]$/.test(prev) && !isTableRow(prev) && !isTableRow(trimmed) && !BAR_ROW_START.test(trimmed) && !LABELLED.test(trimmed) && /^[\p{Script=Han}\p{L}\p{N}“"(]/u.test(trimmed);
       // (The break between two cells of a table's row, a cell a line: a tab, as in a row of cells.)
       if (tabbed.has(line.start - 1) && pendingBreak === null) {
         out.push('\t');

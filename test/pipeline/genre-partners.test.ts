@@ -78,3 +78,12 @@ describe('a tour\'s stops under headings', () => {
     );
   });
 });
+
+describe('the build a paragraph opens with', () => {
+  it('by its full name, is what 项目建设单位为X speaks of, not a part of it named on the way', async () => {
+    const kg = await graphOf(
+      '上海市金山区廊下镇。\n廊下农业科技创新中心位于镇区北侧,总投资3.6亿元,包括研发楼、中试车间和种业展示厅。项目建设单位为镇属的上海廊下农业发展有限公司,施工单位是上海廊沪建设工程有限公司。',
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual(['廊下农业科技创新中心→上海廊下农业发展有限公司', '廊下农业科技创新中心→上海廊沪建设工程有限公司']);
+  });
+});

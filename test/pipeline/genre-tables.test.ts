@@ -112,3 +112,19 @@ describe('a notice\'s records opened by a numbered heading', () => {
     );
   });
 });
+
+describe('a table drawn with bars', () => {
+  it('rows that open with their number are rows of their own; every column of who builds or runs a row names its companies', async () => {
+    const kg = await graphOf(
+      [
+        '长春市九台区其塔木镇2027年项目计划公示',
+        '政务公开 ▸ 乡镇街道 ▸ 其塔木镇 ▸ 公示公告',
+        '现将我镇2027年拟实施的项目公示如下。',
+        '序号｜项目名称｜建设地点｜建设内容及规模｜资金（万元）｜实施主体｜施工（运营）单位',
+        '1｜其塔木镇肉牛标准化养殖小区｜东湖村｜新建标准化牛舍4栋、青贮窖2座，配套粪污处理设施｜380｜其塔木镇人民政府｜施工：长春市九台区华塔建筑工程有限公司',
+        '2｜鲜食玉米速冻加工车间改造项目｜镇工业小区｜改造厂房2400平方米，购置速冻设备一套｜260｜其塔木镇人民政府｜运营：吉林省塔粮农业发展有限公司（整体承租）',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual(['其塔木镇肉牛标准化养殖小区→长春市九台区华塔建筑工程有限公司', '鲜食玉米速冻加工车间改造项目→吉林省塔粮农业发展有限公司']);
+  });
+});
