@@ -77,6 +77,11 @@ const isRecordName = (text: string) => text.length >= 2 && text.length <= 40 && 
 /** Fits a name cell: one name, no sentence, no list. */
 const isNameCell = (text: string) => text.length >= 2 && text.length <= 30 && !/[,。;:!?]/.test(text) && !LISTED.test(text);
 
+/** A notice's record as a row: its name at `start`, the builders its fields name (more may follow a line each). */
+function recordOf(line: { start: number; end: number }, start: number, text: string, builders: Cell[] = []): TableRow {
+  return { line: { ...line }, name: { start, end: start + text.length, text }, builders, others: [] };
+}
+
 /**
  * The rows of the document's project tables whose name cell holds one name, and the records of
  * its project notices (a field a line), read as rows: the name is the cell, the builder its own.
@@ -102,7 +107,7 @@ export function tableRows(ctx: DocContext): TableRow[] {
           const at = fieldsFrom + f.index + f[0].length - f[1]!.length;
           builders.push({ start: at, end: at + f[1]!.length, text: f[1]! });
         }
-        rows.push({ line: { ...line }, name: { start, end: start + text.length, text }, builders, others: [] });
+        rows.push(recordOf(line, start, text, builders));
         record = null;
         continue;
       }
@@ -111,8 +116,7 @@ export function tableRows(ctx: DocContext): TableRow[] {
       const next = heading ? lines[li + 1] : undefined;
       if (heading && next && RECORD_BUILDER.test(ctx.text.slice(next.start, next.end))) {
         const text = heading[1]!.trimEnd().replace(TRAILING_WORKS, '');
-        const start = line.start + raw.indexOf(text);
-        record = isRecordName(text) ? { line: { ...line }, name: { start, end: start + text.length, text }, builders: [], others: [] } : null;
+        record = isRecordName(text) ? recordOf(line, line.start + raw.indexOf(text), text) : null;
         if (record) rows.push(record);
         continue;
       }
@@ -121,7 +125,7 @@ export function tableRows(ctx: DocContext): TableRow[] {
         const text = raw.slice(named[0].length).trimEnd().replace(TRAILING_WORKS, '');
         const start = line.start + named[0].length;
         // (A record names one project, whatever its name joins: 某某道路及配套管网工程.)
-        record = isRecordName(text) ? { line: { ...line }, name: { start, end: start + text.length, text }, builders: [], others: [] } : null;
+        record = isRecordName(text) ? recordOf(line, start, text) : null;
         if (record) rows.push(record);
         continue;
       }
