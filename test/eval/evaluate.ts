@@ -16,7 +16,7 @@ export const GOLD_DIR = join(ROOT, 'test', 'gold');
  * each written and annotated blind (its gold in test/gold/<set>, before the extractor was run on
  * it) once the sets before it had been tuned on; kept apart from the real texts' gold.
  */
-export const WRITTEN_SETS = ['written', 'written2', 'written3', 'written4', 'written5', 'written6', 'written7', 'written8', 'written9', 'written10', 'written11', 'written12', 'written13', 'written14', 'written15', 'written16', 'written17', 'written18'] as const;
+export const WRITTEN_SETS = ['written', 'written2', 'written3', 'written4', 'written5', 'written6', 'written7', 'written8', 'written9', 'written10', 'written11', 'written12', 'written13', 'written14', 'written15', 'written16', 'written17', 'written18', 'written19'] as const;
 export type WrittenSet = (typeof WRITTEN_SETS)[number];
 export const writtenDir = (set: WrittenSet) => join(ROOT, 'test', 'fixtures', set);
 export const writtenGoldDir = (set: WrittenSet) => join(GOLD_DIR, set);
