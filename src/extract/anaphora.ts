@@ -23,6 +23,8 @@ const BARE = new RegExp(`^(?:[^,。;:]{2,12}(?:表示|介绍|说|称),)?(?:(?:�
 
 /** Words for any project, no build's short form. */
 const BARE_KINDS = new Set(['工程', '项目', '中心', '园区', '基地']);
+/** A park of firms, which 园区 speaks of (not a 公园 or a 花园). */
+const PARK_NAME = /(?:产业|工业|加工|科技|创业|物流|企业|小微|示范|农业|科创|双创|软件|电商|食品)园$/;
 
 /** A sentence that opens speaking of the project just named, without its name: 该项目…, 项目…, 它… */
 const SPEAKS_OF_IT = /^(?:该|此|这个)?(?:项目|工程)|^它/;
@@ -159,6 +161,14 @@ function openingShortForm(ctx: DocContext, at: number, projects: readonly Entity
     if (p.end > at) continue;
     // (民宿集群 of 某某村民宿集群二期: a phase named alone is spoken of by its project's short form.)
     const name = p.name.replace(PHASE_END, '');
+    // (园区 speaks of a park named by its own head, 某某产业园, 某某加工园, in the paragraph; 园区内 is
+    // where something else is.)
+    if (text.startsWith('园区', at) && ctx.isTokenEnd(at + 2) && !/[内里中外]/.test(text[at + 2] ?? '') && PARK_NAME.test(name)) {
+      if (text.lastIndexOf('\n', at) > p.start && !isHeadingOf(text, p, at)) continue;
+      if (found && found.name !== p.name && found.name.replace(PHASE_END, '') !== name) return undefined;
+      if (!found || p.name === name) found = p;
+      continue;
+    }
     for (let n = Math.min(name.length - 1, 8); n >= 2; n--) {
       const short = name.slice(-n);
       // (工程, 项目, 中心, 园区, 基地 alone speak of any project: only of one named in the same paragraph.)

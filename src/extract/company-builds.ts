@@ -50,12 +50,12 @@ export function builtProjectAfter(ctx: DocContext, companyEnd: number, lead: Reg
   if (!ctx.covered(start, end, ['Project'])) addProject(ctx, start, end);
   return ctx.findIn('Project', start, end, (p) => p.start === start);
 }
-const BUILT_NAME = /^((?:\d+(?:英寸|纳米)|(?:年产|日产)[\d.]+[万千百亿]?\p{Script=Han})?\p{Script=Han}{4,20})(项目|生产基地|基地|生产线|产线|工厂|产业园|示范园|研发中心|中心)/u;
+const BUILT_NAME = /^((?:\d+(?:英寸|纳米)|(?:年产|日产)[\d.]+[万千百亿]?\p{Script=Han})?\p{Script=Han}{4,20})(项目|生产基地|基地|生产线|产线|工厂|车间|产业园|示范园|示范区|研发中心|中心)/u;
 /** 首条, 首个, 第二条, 一个: the first (or nth, or one) of a company's builds of a kind. */
 const FIRST_OF = /^(?:(?:首|第[一二三四五六七八九十\d]{1,2})[条个座家期批栋]|一[个座处栋条])/;
 /** How much a company puts in: 投资20亿元, 计划投资5亿元. */
 const INVESTING = '(?:(?:计划|拟)?投资(?:约)?[\\d.]+[万亿]元)';
-const BUILDING = '(?:投资建设|建设|新建|打造|建(?![设成好])(?=\\p{Script=Han}{4}))';
+const BUILDING = '(?:投资建设|建设|新建|打造|(?:改建|改造)[为成]|建(?![设成好])(?=\\p{Script=Han}{4}))';
 /** `X投资建设的`, `X新上的`, `X在某园区新建的`: what the company's clause names after 的 is its build. */
 export const BUILT_OF = new RegExp(`^(?:在[^,。;的]{2,14}?)?(?:${INVESTING}的|${INVESTING}?(?:负责)?(?:投资建设|投资|开发建设|建设|承建|打造|开发|新上|新建|建)的)`, 'u');
 /**
@@ -67,12 +67,16 @@ export const BUILT_BY_INTRODUCED = new RegExp(`^,(?:${INVESTING}?(?:在\\p{Scrip
  * A clause of the company's own on the way to what it builds, which names no one else: where
  * (`在某某功能区新征地126亩`), what it takes over (`租用某某名下的闲置厂房`), how much in all.
  */
-const ON_THE_WAY = '(?:(?:在|于)[^,。;]{2,24}|(?:租用|利用|盘活|收购)[^,。;]{2,30}|总投资[\\d.]+[万亿]元)';
+const ON_THE_WAY = '(?:(?:在|于)[^,。;]{2,24}|(?:租用|承租了?|利用|盘活|收购)[^,。;]{2,30}|总投资[\\d.]+[万亿]元)';
+/** `与镇里共建`, `和街道合作建设`: a company's build with the town (or its village), said in the company's clause. */
+const WITH_THE_TOWN = '(?:与|和|同)(?:镇里|镇政府|镇|街道|街道办事处|乡里|乡政府|村集体|村里)(?:共建|合作建设|共同建设|联合建设|合作打造|共同打造|合作开发|共同开发)';
+/** When a company's clause says it builds: 今年, 年内 (X今年开工建设…). */
+export const WHEN = '(?:今年|明年|年内|近期|日前|目前)';
 /**
  * `X将在某镇建设…基地`, `X计划投资3.5亿元,在某镇建设…产线`, `X计划投资8亿元,在某功能区新征地126亩,建设…`:
  * what a company plans to build, in the clause its name opens or one of its own after.
  */
-export const BUILT_PLANNED = new RegExp(`^,?(?:将|拟|计划|准备|正在)?${INVESTING}?,?(?:${ON_THE_WAY},)?(?:在\\p{Script=Han}{2,14}?)?${INVESTING}?,?${BUILDING}(?!的)`, 'u');
+export const BUILT_PLANNED = new RegExp(`^,?${WHEN}?(?:将|拟|计划|准备|正在)?${INVESTING}?,?(?:${ON_THE_WAY},)?(?:在\\p{Script=Han}{2,14}?)?${INVESTING}?,?(?:开工|动工)?(?:${BUILDING}|${WITH_THE_TOWN})(?!的)`, 'u');
 /** `(另一个项目)由X投资,总投资5.3亿元,将在某镇建设…基地`: after 由X and its verb, what it is to build, in clauses of its own. */
 export const BY_THEN_BUILDS = new RegExp(`^(?:负责)?(?:投资建设|投资)(?:,${ON_THE_WAY})?,(?:将|拟|计划)?(?:在\\p{Script=Han}{2,14}?)?${BUILDING}(?!的)`, 'u');
 /** `街道和X签了协议,由对方投资建设…`: what the other party to the town's agreement builds. */

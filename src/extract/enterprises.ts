@@ -224,8 +224,12 @@ function registeredNames(ctx: DocContext) {
     if (word === '厂' && lexicon().enterprises.publicWorks.some((w) => ctx.text.startsWith(w, end - w.length))) continue;
     // 上海连成集团苏州股份有限公司: a form inside a longer registered name is not where the name ends.
     if (INNER_FORM.test(ctx.text.slice(end, end + 14))) continue;
-    let start = trimNameStart(ctx, nameStartBefore(ctx, index, 20, enterpriseStops()), index, { innerVerbs: false });
+    const walked = nameStartBefore(ctx, index, 20, enterpriseStops());
+    let start = trimNameStart(ctx, walked, index, { innerVerbs: false });
     start = registeringPlaceBefore(ctx, start, index, townsOf) ?? start;
+    // 射洪市城乡建设投资有限公司: trades of no name of their own (jieba's 城乡建设/l, 投资/vn are trimmed as
+    // verbs) after their county's or city's name, where the walk stopped (at 市), are a registered name.
+    if (start > walked && GENERIC_TRADE.test(ctx.text.slice(walked, index))) start = placeEndingAt(ctx.text, townsOf(), walked) ?? start;
     // 原某某纸业有限公司, 母公司某某有限公司: what the company was or is to another opens no name.
     // (老厂区交由X…: the name starts after what hands it the place.)
     const handed = [...ctx.text.slice(start, index).matchAll(HANDED_TO)].at(-1);

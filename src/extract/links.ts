@@ -11,15 +11,15 @@ import { isPlaceName } from './divisions.ts';
 import { shortStreetName } from './streets.ts';
 import { companyStemOf } from './spans.ts';
 import { anaphoricProject, buildSpokenOf, lastBefore, opensWithAnaphor, projectInFocus, ROLES } from './anaphora.ts';
-import { BUILT_BY_INTRODUCED, BUILT_BY_OTHER_PARTY, BUILT_OF, BUILT_PLANNED, BUILT_TOGETHER, BY_THEN_BUILDS, builtBefore, builtProjectAfter, HANDED_TO_BUILD, OWN_BUILD, projectNamedBy } from './company-builds.ts';
+import { BUILT_BY_INTRODUCED, BUILT_BY_OTHER_PARTY, BUILT_OF, BUILT_PLANNED, BUILT_TOGETHER, BY_THEN_BUILDS, builtBefore, builtProjectAfter, HANDED_TO_BUILD, OWN_BUILD, projectNamedBy, WHEN } from './company-builds.ts';
 import { tableRows } from './tables.ts';
 
 /** Whose a company is, and what kind of company, said before its name (镇属国企, 当地的国有企业). */
 const OWNED_BY = '(?:[省市县区镇]属|当地)';
 const OWNED_KIND = '(?:国企|国有企业|央企|民企)';
 
-/** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`). */
-const BY_VERB = /^(?:具体|全面|主要)?(?:中标承建|中标|投资建设|投资|开发建设|承建|承接|建设|建(?=的)|实施|运营|运维|施工总承包|总承包|承租|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
+/** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`, `由X以BOT方式投资建设`). */
+const BY_VERB = /^(?:(?:以|采用)[A-Z]{2,4}(?:\+[A-Z]{1,4})?(?:方式|模式))?(?:具体|全面|主要|统一|组织|牵头)?(?:中标承建|中标|投资建设|投资|开发建设|承建|承接|建设|建(?=的)|实施|运营|运维|施工总承包|总承包|承租|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
 /** The role before the company: `投资方为X`, `施工方是X`, `承建单位X`, `承担施工的是X`, `中标的是X`. */
 const ROLE_BEFORE = new RegExp(`(?:${ROLES}(?:为|是)?|(?:承担|负责)(?:施工|建设|运营|代建)(?:任务)?的是|中标(?:施工|承建)?的是|(?:^|[,;])施工(?:为|是))(?:${OWNED_BY}的?)?(?:国企|国有企业|企业)?$`);
 /** The role after it: `X为施工总承包单位`, `X是项目的建设方`. */
@@ -85,7 +85,7 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
 const DESCRIBED_AFTER_BY = /由[^,。;由的]{1,12}的$/;
 const OWNED_AFTER_BY = new RegExp(`由${OWNED_BY}(?:国企|国有企业|企业)$`);
 /** `由区卫健委统筹、` before a company: a government organ in the list of who does it. */
-const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]|(?:村集体|村股份经济合作社|村经济合作社|社区|\p{Script=Han}{0,6}(?:镇|街道|乡)(?:人民政府)?)[和与、])$/u;
+const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]|(?:村集体|村股份经济合作社|村经济合作社|社区|\p{Script=Han}{0,6}(?:镇|街道|乡)(?:人民政府|政府|里)?)[和与、])$/u;
 /** `由甲公司投资,` / `由甲公司代建、` before a company: the clause of the project's investor, which the builder's follows. */
 const INVESTOR_THEN = /由[^,。;由]{4,40}?(?:投资建设|投资|代建|开发|建设)[,、]$/;
 
@@ -98,8 +98,11 @@ const OWNED_BEFORE = new RegExp(`(?:${OWNED_BY}的?)?(?:${OWNED_KIND}|企业)$`)
 /** What hands a place or a work to a company, said right before it: 交给, 交由, 委托, 租给 (rented). */
 const HANDED_TO = /(?:交给了?|交由|委托给?|租给了?)$/;
 
+/** How a company's clause of its plans opens: 将, 计划, 在某镇, 投资5亿元, 今年开工建设, 承租了某某. */
+const PLANS_AFTER = new RegExp(`^,?(?:${WHEN}?(?:将|拟|计划|准备|正在|在|投资\\d|开工|动工|承租|租用|利用|盘活|收购))`);
+
 /** What a company brought in (引进X运营) is to do with the project. */
-const RUN_AFTER = /^来?(?:统一|整体|负责)?(?:运营|经营|管理|建设|投资建设|承建|代建|实施)/;
+const RUN_AFTER = /^来?(?:统一|整体|负责)?(?:设计施工一体化|设计施工|设计和施工)?(?:招商(?:和|与|及)?)?(?:运营|经营|管理|建设|投资建设|承建|代建|实施)/;
 
 /** Between two companies of a list: a conjunction, and what the second is (与镇属国企…, 和当地国企…). */
 const OWNER = `(?:${OWNED_BY}的?)?${OWNED_KIND}?`;
@@ -259,7 +262,7 @@ export const extractLinks: Extractor = {
       const handedWord = HANDED_TO.exec(ctx.text.slice(Math.max(0, company.start - 3), company.start))?.[0];
       const handedTo = handedWord !== undefined;
       // (街区的建设和运营都交给X: the work said before it.)
-      const work = handedTo && (RUN_AFTER.test(ctx.text.slice(nameEnd, nameEnd + 4)) || WORK_HANDED.test(ctx.text.slice(Math.max(ctx.sentenceAt(company.start).start, company.start - 14), company.start)));
+      const work = handedTo && (RUN_AFTER.test(ctx.text.slice(nameEnd, nameEnd + 12)) || WORK_HANDED.test(ctx.text.slice(Math.max(ctx.sentenceAt(company.start).start, company.start - 14), company.start)));
       const toRun = work ? buildSpokenOf(ctx, company.start) : undefined;
       // (某某中心,镇里建好以后租给了X: rented when built, with nothing made of it after: the build spoken of.)
       const rented = handedWord?.startsWith('租') === true;
@@ -277,7 +280,7 @@ export const extractLinks: Extractor = {
         handed ??
         (/[与和]$/.test(before) ? (builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) ?? builtProjectAfter(ctx, nameEnd, BUILT_BY_OTHER_PARTY) ?? builtBefore(ctx, company, nameEnd)) : said === '是' ? builtBefore(ctx, company, nameEnd) : undefined) ??
         (ctx.text.startsWith(',它', nameEnd) ? builtProjectAfter(ctx, nameEnd + 2, BUILT_OF) : undefined);
-      const ownBuild = together ?? (!anchored && !by && !introduced && /^,?(?:将|拟|计划|准备|正在|在|投资\d)/.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined);
+      const ownBuild = together ?? (!anchored && !by && !introduced && PLANS_AFTER.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined);
       if (ownBuild) {
         involves(ctx, ownBuild, company.name, ctx.sentenceAt(company.start));
         continue;

@@ -11,6 +11,7 @@ import { hasDistinctiveWord, hasProperWord, lastWordStart, nameStartBefore, ordi
 import { canonicalProgram } from './programs.ts';
 import { inLocationField, inNameCell, tableRows } from './tables.ts';
 import { HAN } from './chars.ts';
+import { shortStreetName } from './streets.ts';
 
 /** Is this a project name (a distinctive qualifier before a known head)? Used for list items. */
 export function projectHeadOf(name: string): string | null {
@@ -194,6 +195,15 @@ const REPLACED_AFTER = /^(?:[A-Z\p{Script=Han}]{0,2}区)?(?:拆除重建|拆除|
 /** A count of two or more of a kind of build (4条, 两座, 12个). */
 const COUNTED_BEFORE = /(?:^|[^\d.])(?:[2-9]|\d{2,}|[两三四五六七八九十几]+)[条个座栋家处批所]$/;
 
+/** Where a short form of a street the document names (屏都 of 屏都街道) ends at `at`, if one does. */
+function shortFormEndingAt(ctx: DocContext, at: number): number | null {
+  for (const street of ctx.ofType('Street')) {
+    const short = shortStreetName(street.name);
+    if (short !== null && at - short.length >= 0 && ctx.text.startsWith(short, at - short.length)) return at - short.length;
+  }
+  return null;
+}
+
 export const extractProjects: Extractor = {
   id: 'projects',
   // The name before each head is read over words.
@@ -242,6 +252,9 @@ export const extractProjects: Extractor = {
       // 新市古镇游客服务中心: a town's short form opens the name, though jieba cut it apart (新/市, 市 a stop).
       const shortForm = ctx.findIn('Street', start - 6, start, (s) => s.end === start && text.slice(s.start, s.end) !== s.name);
       if (shortForm) start = shortForm.start;
+      // (靠屏都竹木…园: jieba glued the verb to the short form's first character, 靠屏/x 都/d, and no
+      // street was found there; a short form of a street the page names, right before the name, opens it.)
+      else start = shortFormEndingAt(ctx, start) ?? start;
       // A facility named by its town (义桥镇中心幼儿园): the street right before a generic qualifier
       // opens the name. Not before a weak head alone: 义桥镇中心 is as often the town centre; with works
       // before it (义桥镇污水管网提升改造工程) or words of what it is (许家湖镇农产品冷链物流中心,

@@ -239,8 +239,10 @@ export function trimNameStart(ctx: DocContext, start: number, headStart: number,
   if (street) return street.start;
   // 签约宏远总部项目 after 宏远集团: the short name of a company the article names opens a name,
   // whatever jieba tags it (宏远/a).
+  // (Not the stem inside the company's own name: 和某某文旅有限公司合作开发… starts after the verb.)
   const company = companyStemIn(ctx, start, headStart);
-  return company !== null && company < trimmed ? company : trimmed;
+  const inCompanyName = company !== null && ctx.findIn('Enterprise', company - COMPANY_REACH, company + 1, (e) => e.end > company) !== undefined;
+  return company !== null && company < trimmed && !inCompanyName ? company : trimmed;
 }
 
 /** Where the first short name of a company the article names (宏远 of 宏远集团) stands in [start, end), if one does. */
@@ -267,6 +269,13 @@ export function companyStemOf(company: EntityCandidate): string {
 }
 
 const GLUED_PREPOSITION = /^[以在把对从向由将]$/;
+/** How far before a name's start a company it runs into may start (the longest legal names). */
+const COMPANY_REACH = 40;
+/**
+ * What a company does to a build it does not name itself after (合作开发, 投资建设, 负责运营). Not
+ * 新建, 扩建, 技改: `某某有限公司新建厂房项目` is named with its company.
+ */
+const COMPANY_DOES = /^\p{Script=Han}{0,2}(?:开发|建设|投资|打造|共建|运营|经营|承建|兴建|承租|租用)$/u;
 /** Prepositions and conjunctions jieba glues to the first word of a name after them, by code. */
 const GLUED_LEADS = codesOf('以在把对从向由将与和及');
 
@@ -274,10 +283,29 @@ const GLUED_LEADS = codesOf('以在把对从向由将与和及');
 const RESULT_CHAR = '成'.charCodeAt(0);
 const MAKING_BEFORE = /(?:改造|改建|打造|建设|[改建变])$/;
 
+/** 上, 里, 内, 边, 旁: the side of a place where something is done (在地块上, 在村里). */
+const LOCATIVES = codesOf('上里内边旁');
+const BUILD_CHAR = '建'.charCodeAt(0);
+const AT_CHAR = '在'.charCodeAt(0);
+/**
+ * 在老厂的地块上建某某产业园, 在村里建…: where a build goes (在…上) and the verb (建, which jieba glues to
+ * the locative: 上建/x) stand before its name; the name starts after them. At least four characters
+ * of name stay.
+ */
+function pastPlaceOfBuilding(text: string, start: number, headStart: number): number {
+  for (let i = headStart - 5; i > start; i--) {
+    if (text.charCodeAt(i) !== BUILD_CHAR || !LOCATIVES.has(text.charCodeAt(i - 1))) continue;
+    // (在 opens the place, within the clause: 上建 alone may be a name's, 上建村.)
+    for (let j = i - 2; j >= Math.max(0, i - 18) && HAN.at(text, j); j--) if (text.charCodeAt(j) === AT_CHAR) return i + 1;
+  }
+  return start;
+}
+
 function trimmedStart(ctx: DocContext, start: number, headStart: number, { innerVerbs = true } = {}): number {
   // Nothing to trim in an empty stretch, and no words to tag (a third of the project heads of the
   // bench corpus have no name-like word before them).
   if (start >= headStart) return start;
+  start = pastPlaceOfBuilding(ctx.text, start, headStart);
   // A preposition glued to the name by jieba (以塘湾 in 以塘湾名苑为代表) is not part of it.
   // (Not the first character of a noun of the dictionary: 向阳路/nr, 和平路/nz are names of their own.)
   const glued = GLUED_LEADS.has(ctx.text.charCodeAt(start)) && headStart - start >= 3 ? ctx.tokenAt(start) : undefined;
@@ -292,9 +320,16 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
     const token = ctx.tokenAt(start);
     if (token && token.start === start && (token.word === '成' || tagWord(token.word)[0]?.tag === 'x')) start++;
   }
-  // A company named inside (高邮众旺农业科技有限公司高效综合种养项目) is kept whole.
-  const company = ctx.findIn('Enterprise', start, headStart, (e) => e.end <= headStart);
-  if (company) return company.start;
+  // A company named inside (高邮众旺农业科技有限公司高效综合种养项目) is kept whole, though the walk
+  // stopped inside its name (a long one: 浙江某某新材料科技有限公司年产…项目).
+  const company = ctx.findIn('Enterprise', start - COMPANY_REACH, headStart, (e) => e.end <= headStart && e.end > start);
+  if (company) {
+    // 和某某公司合作开发某某民宿集群: a verb after the company, with a name of its own after it, makes a
+    // clause; the build's name starts after the verb.
+    const after = trimmedStart(ctx, company.end, headStart, { innerVerbs });
+    const verb = after > company.end && after < headStart ? tagSpan(ctx, company.end, after).at(-1) : undefined;
+    return verb && verb.end === after && COMPANY_DOES.test(verb.word) ? after : company.start;
+  }
   const tags = tagSpan(ctx, start, headStart);
   // A name holds no verb phrase: it starts after the last verb of two or more characters (…集中展示杭州…).
   let from = 0;
