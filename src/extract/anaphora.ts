@@ -40,7 +40,12 @@ export function anaphoricProject(ctx: DocContext, sentence: Span, projects: read
       const opening = openingBuild(ctx, ctx.sentenceAt(sentence.start - 1).start, projects);
       if (opening) return opening;
     }
-    const before = projects.filter((p) => p.end <= sentence.start && p.start >= paragraph).sort((a, b) => b.end - a.end)[0];
+    const candidates = projects.filter((p) => p.end <= sentence.start && p.start >= paragraph).sort((a, b) => b.end - a.end);
+    // (…的某某项目,总投资9.5亿元,它在某某工业园区新征地120亩。项目的总包单位是X: a place where the
+    // build goes, after 在, is not what the next sentence speaks of; the build named before it is.)
+    const last = candidates[0];
+    const built = last && isVenue(ctx.text, last) ? candidates.find((p) => !isVenue(ctx.text, p) && ctx.sentenceAt(p.start).start === ctx.sentenceAt(last.start).start) : undefined;
+    const before = built ?? last;
     // The sentence before; or, when that one speaks of the project without naming it (该项目沿河布置。), the one before it.
     let previousEnd = ctx.text.lastIndexOf('。', sentence.start - 1);
     for (let hop = 0; hop < 2 && previousEnd > paragraph; hop++) {
@@ -145,6 +150,9 @@ function endsOwnHead(name: string, short: string, heads: readonly string[]): boo
 function openingBuild(ctx: DocContext, at: number, projects: readonly EntityCandidate[]): EntityCandidate | undefined {
   return ctx.findIn('Project', at, at + 1, (p) => p.start === at) ?? openingShortForm(ctx, at, projects);
 }
+
+/** Is `p` named as where something is (在某某园区, 位于某某园区)? */
+const isVenue = (text: string, p: EntityCandidate) => /(?:在|于)$/.test(text.slice(Math.max(0, p.start - 1), p.start));
 
 /** Is `p` named on the line right before the one `at` is on, a line of no sentence (a heading: 第三站:某某中心)? */
 function isHeadingOf(text: string, p: EntityCandidate, at: number): boolean {

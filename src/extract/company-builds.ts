@@ -50,11 +50,11 @@ export function builtProjectAfter(ctx: DocContext, companyEnd: number, lead: Reg
   if (!ctx.covered(start, end, ['Project'])) addProject(ctx, start, end);
   return ctx.findIn('Project', start, end, (p) => p.start === start);
 }
-const BUILT_NAME = /^((?:\d+(?:英寸|纳米)|(?:年产|日产)[\d.]+[万千百亿]?\p{Script=Han})?\p{Script=Han}{4,20})(项目|生产基地|基地|生产线|产线|工厂|车间|产业园|示范园|示范区|研发中心|中心)/u;
+const BUILT_NAME = /^((?:\d+(?:英寸|纳米)|(?:年产|日产)[\d.]+[万千百亿]?\p{Script=Han})?\p{Script=Han}{4,20})(项目|生产基地|基地|生产线|产线|工厂|车间|养殖场|加工厂|产业园|示范园|示范区|研发中心|中心)/u;
 /** 首条, 首个, 第二条, 一个: the first (or nth, or one) of a company's builds of a kind. */
 const FIRST_OF = /^(?:(?:首|第[一二三四五六七八九十\d]{1,2})[条个座家期批栋]|一[个座处栋条])/;
 /** How much a company puts in: 投资20亿元, 计划投资5亿元. */
-const INVESTING = '(?:(?:计划|拟)?投资(?:约)?[\\d.]+[万亿]元)';
+const INVESTING = '(?:(?:计划|拟)?(?:投资|投了)(?:约)?[\\d.]+[万亿]元)';
 const BUILDING = '(?:投资建设|建设|新建|打造|(?:改建|改造)[为成]|建(?![设成好])(?=\\p{Script=Han}{4}))';
 /** `X投资建设的`, `X新上的`, `X在某园区新建的`: what the company's clause names after 的 is its build. */
 export const BUILT_OF = new RegExp(`^(?:在[^,。;的]{2,14}?)?(?:${INVESTING}的|${INVESTING}?(?:负责)?(?:投资建设|投资|开发建设|建设|承建|打造|开发|新上|新建|建)的)`, 'u');
@@ -81,8 +81,8 @@ export const BUILT_PLANNED = new RegExp(`^,?${WHEN}?(?:将|拟|计划|准备|正
 export const BY_THEN_BUILDS = new RegExp(`^(?:负责)?(?:投资建设|投资)(?:,${ON_THE_WAY})?,(?:将|拟|计划)?(?:在\\p{Script=Han}{2,14}?)?${BUILDING}(?!的)`, 'u');
 /** `街道和X签了协议,由对方投资建设…`: what the other party to the town's agreement builds. */
 export const BUILT_BY_OTHER_PARTY = /^签(?:了|订了?|署了?)?(?:合作)?协议,由?对方(?:负责)?(?:投资建设|开发建设|投资|建设|开发)/;
-/** `X的某某项目`, `X旗下的…`, `X落户某镇的…`: the company's own build, named after its name. */
-export const OWN_BUILD = /^(?:旗下|落户\p{Script=Han}{2,8}?)?的/u;
+/** `X的某某项目`, `X旗下的…`, `X落户某镇的…`, `X在街道的…`: the company's own build, named after its name. */
+export const OWN_BUILD = /^(?:旗下|(?:落户|在)\p{Script=Han}{2,8}?)?的/u;
 /** `交给X,改造成“…”`, `委托X建设…`: what the company a place is handed to makes of it. */
 export const HANDED_TO_BUILD = /^,?(?:改造成|改建成|改造为|改建为|改成了?|打造成|建设成|建设|打造|开发)/;
 /** `与X签约共建…`, `与X签约,合作建设…`: a build the company makes with the town. */
@@ -94,4 +94,4 @@ export function builtBefore(ctx: DocContext, company: EntityCandidate, nameEnd: 
   // (产业园是街道和X联手打造的: or the one the sentence opens with by a short form, named before.)
   return buildSpokenOf(ctx, company.start);
 }
-const BUILT_TOGETHER_OF = /^(?:签约|签订协议)?(?:共建|合作建设|共同建设|联合建设|合作打造|共同打造|联手打造|合作开发|共同开发|联合开发|共同经营|投资建设|开发建设|建设|打造|承建|开发)的(?=[,。;]|$)/;
+const BUILT_TOGETHER_OF = /^(?:签约|签订协议)?(?:(?:一起|共同)投(?:资)?|合作|共建|合作建设|共同建设|联合建设|合作打造|共同打造|联手打造|合作开发|共同开发|联合开发|共同经营|投资建设|开发建设|建设|打造|承建|开发)的(?=[,。;]|$)/;

@@ -8,7 +8,7 @@
 import type { DocContext, Extractor } from './context.ts';
 import { lexicon, alternation, lexiconEnds, lexiconPattern } from './lexicon.ts';
 import { anchorsIn } from './anchors.ts';
-import { hasDistinctiveWord, hasProperWord, nameStartBefore, trimNameStart } from './spans.ts';
+import { hasDistinctiveWord, hasProperWord, nameStartBefore, tagSpan, trimNameStart } from './spans.ts';
 import { isPlaceName, isProvinceName, provinceAtStart } from './divisions.ts';
 import { HAN } from './chars.ts';
 import { shortStreetName } from './streets.ts';
@@ -54,7 +54,7 @@ export function tradeNameOf(full: string): string | null {
   return stem.length >= 2 && !GENERIC_TRADE.test(stem) ? name : null;
 }
 /** Words of a trade that name no one company (城市建设综合, 建设工程, 交通). */
-const GENERIC_TRADE = /^(?:城市|城乡|建设|综合|交通|工程|投资|发展|开发|实业|城投|国有|资产|经营|管理|产业|控股)+$/;
+const GENERIC_TRADE = /^(?:城市|城乡|建设|综合|交通|工程|投资|发展|开发|实业|城投|国有|资产|资本|经营|运营|管理|产业|控股)+$/;
 
 /** 航民实业 → 航民: trailing industry words off a trade name. */
 export function stripIndustry(name: string): string {
@@ -206,6 +206,24 @@ function onlyTrades(words: string): boolean {
   return rest.length === 0;
 }
 
+/** Where a company's name opens a clause: after 是, 为, 由 or a separator. */
+const NAME_OPENS_AFTER = /[是为由,、:;\n]/;
+/**
+ * 是中天建设集团有限公司 (中天/t), 是浙江天和建设有限公司 (天/q 和/c): a trade name jieba reads as a time
+ * word or a conjunction is trimmed off, or stops the walk, and only trades are left (建设集团). Where the
+ * clause opens right before the words walked over (or, over a conjunction, the words before it), they are
+ * the name's.
+ */
+function tradeNameStart(ctx: DocContext, walked: number, start: number, index: number): number {
+  if (start < index && !onlyTrades(ctx.text.slice(start, index))) return start;
+  let from = walked;
+  if (/[和与]/.test(ctx.text[from - 1] ?? '')) from = nameStartBefore(ctx, from - 1, 6, enterpriseStops());
+  if (from >= start || !NAME_OPENS_AFTER.test(ctx.text[from - 1] ?? '\n')) return start;
+  // (Words of a name misread, not a pronoun or a verb: 这家公司, 来集团.)
+  return tagSpan(ctx, from, start).every((t) => MISREAD_NAME_TAGS.has(t.tag)) ? from : start;
+}
+const MISREAD_NAME_TAGS = new Set(['t', 'f', 'q', 'c', 'ns', 'nr', 'nz', 'n', 'vn', 'x', 'j']);
+
 function registeredNames(ctx: DocContext) {
   // The short forms of the towns the article names, made once a document when a name asks for them.
   let towns: Set<string> | undefined;
@@ -230,6 +248,7 @@ function registeredNames(ctx: DocContext) {
     // 射洪市城乡建设投资有限公司: trades of no name of their own (jieba's 城乡建设/l, 投资/vn are trimmed as
     // verbs) after their county's or city's name, where the walk stopped (at 市), are a registered name.
     if (start > walked && GENERIC_TRADE.test(ctx.text.slice(walked, index))) start = placeEndingAt(ctx.text, townsOf(), walked) ?? start;
+    start = tradeNameStart(ctx, walked, start, index);
     // 原某某纸业有限公司, 母公司某某有限公司: what the company was or is to another opens no name.
     // (老厂区交由X…: the name starts after what hands it the place.)
     const handed = [...ctx.text.slice(start, index).matchAll(HANDED_TO)].at(-1);

@@ -25,7 +25,7 @@ const ROLE_BEFORE = new RegExp(`(?:${ROLES}(?:为|是)?|(?:承担|负责)(?:施�
 /** The role after it: `X为施工总承包单位`, `X是项目的建设方`. */
 const ROLE_AFTER = new RegExp(`^(?:为|是|作为)(?:该?项目的?|本项目)?${ROLES}`);
 /** What the company does, closing the clause its name opens: `X承建,`, `X负责投资和运营,`, `Y施工。`. */
-const CLOSING_VERB = /^(?:负责|承担)?(?:投资和运营|投资运营|投资建设|建设运营|施工总承包|总承包|承建|施工|代建|运营|承租经营|承租运营)(?=[,。;]|$)/;
+const CLOSING_VERB = /^(?:负责|承担)?(?:投资和运营|投资和建设|投资建设和运营|投资运营|投资建设|建设运营|施工总承包|总承包|承建|施工|代建|运营|承租经营|承租运营)(?=[,。;]|$)/;
 /** A part of the works said before 由, and who takes it after the company: `施工由X承担`, `运营由X负责`. */
 const WORK_BY_BEFORE = /(?:施工|土建|建设|运营|代建|设计|投资|安装)(?:工作|任务)?由$/;
 const TAKES_AFTER = /^(?:承担|负责|完成)/;
@@ -85,24 +85,24 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
 const DESCRIBED_AFTER_BY = /由[^,。;由的]{1,12}的$/;
 const OWNED_AFTER_BY = new RegExp(`由${OWNED_BY}(?:国企|国有企业|企业)$`);
 /** `由区卫健委统筹、` before a company: a government organ in the list of who does it. */
-const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]|(?:村集体|村股份经济合作社|村经济合作社|社区|\p{Script=Han}{0,6}(?:镇|街道|乡)(?:人民政府|政府|里)?)[和与、])$/u;
+const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]|(?:村集体|村股份经济合作社|村经济合作社|村里|村委会|社区|\p{Script=Han}{0,6}(?:镇|街道|乡)(?:人民政府|政府|里)?)[和与、])$/u;
 /** `由甲公司投资,` / `由甲公司代建、` before a company: the clause of the project's investor, which the builder's follows. */
 const INVESTOR_THEN = /由[^,。;由]{4,40}?(?:投资建设|投资|代建|开发|建设)[,、]$/;
 
 /** The work handed to a company, said before it: 建设和运营都交给, 运营交由. */
-const WORK_HANDED = /(?:建设|施工|运营|管理|经营|运维|物业|招商|服务)[^,。;]{0,6}(?:交给了?|交由|委托给?)$/;
+const WORK_HANDED = /(?:建设|施工|运营|管理|经营|运维|物业|招商|服务)[^,。;]{0,6}(?:交给了?|交由|委托给?了?)$/;
 
 /** What a company is said to be between 是 and its name: 镇属国企, 当地的国有企业. */
 const OWNED_BEFORE = new RegExp(`(?:${OWNED_BY}的?)?(?:${OWNED_KIND}|企业)$`);
 
-/** What hands a place or a work to a company, said right before it: 交给, 交由, 委托, 租给 (rented). */
-const HANDED_TO = /(?:交给了?|交由|委托给?|租给了?)$/;
+/** What hands a place or a work to a company, said right before it: 交给, 交由, 委托, 租给 (rented), 请 (asked in to do it). */
+const HANDED_TO = /(?:交给了?|交由|委托给?了?|租给了?|请了?)$/;
 
 /** How a company's clause of its plans opens: 将, 计划, 在某镇, 投资5亿元, 今年开工建设, 承租了某某. */
 const PLANS_AFTER = new RegExp(`^,?(?:${WHEN}?(?:将|拟|计划|准备|正在|在|投资\\d|开工|动工|承租|租用|利用|盘活|收购))`);
 
 /** What a company brought in (引进X运营) is to do with the project. */
-const RUN_AFTER = /^来?(?:统一|整体|负责)?(?:设计施工一体化|设计施工|设计和施工)?(?:招商(?:和|与|及)?)?(?:运营|经营|管理|建设|投资建设|承建|代建|实施)/;
+const RUN_AFTER = /^[来做]?(?:统一|整体|负责)?(?:(?:设计施工|设计和施工)(?:一体化)?(?=[,。;]|$)|(?:设计施工一体化|设计施工|设计和施工)?(?:招商(?:和|与|及)?)?(?:运营|经营|管理|建设|投资建设|承建|代建|实施))/;
 
 /** Between two companies of a list: a conjunction, and what the second is (与镇属国企…, 和当地国企…). */
 const OWNER = `(?:${OWNED_BY}的?)?${OWNED_KIND}?`;
@@ -260,7 +260,9 @@ export const extractLinks: Extractor = {
       // (展示馆…,建成后交给X运营; 运维委托给X: the build the sentence speaks of, which X is to run.)
       // (把闲置校舍租给X,改成了某某中心: the tenant runs what the place becomes.)
       const handedWord = HANDED_TO.exec(ctx.text.slice(Math.max(0, company.start - 3), company.start))?.[0];
-      const handedTo = handedWord !== undefined;
+      // (请了X做设计施工一体化: asked in to do a work, said after it; asked alone names nothing handed.)
+      const asked = handedWord?.startsWith('请') === true;
+      const handedTo = handedWord !== undefined && (!asked || RUN_AFTER.test(ctx.text.slice(nameEnd, nameEnd + 12)));
       // (街区的建设和运营都交给X: the work said before it.)
       const work = handedTo && (RUN_AFTER.test(ctx.text.slice(nameEnd, nameEnd + 12)) || WORK_HANDED.test(ctx.text.slice(Math.max(ctx.sentenceAt(company.start).start, company.start - 14), company.start)));
       const toRun = work ? buildSpokenOf(ctx, company.start) : undefined;
@@ -279,7 +281,7 @@ export const extractLinks: Extractor = {
       const together =
         handed ??
         (/[与和]$/.test(before) ? (builtProjectAfter(ctx, nameEnd, BUILT_TOGETHER) ?? builtProjectAfter(ctx, nameEnd, BUILT_BY_OTHER_PARTY) ?? builtBefore(ctx, company, nameEnd)) : said === '是' ? builtBefore(ctx, company, nameEnd) : undefined) ??
-        (ctx.text.startsWith(',它', nameEnd) ? builtProjectAfter(ctx, nameEnd + 2, BUILT_OF) : undefined);
+        (ctx.text.startsWith(',它', nameEnd) ? (builtProjectAfter(ctx, nameEnd + 2, BUILT_OF) ?? builtProjectAfter(ctx, nameEnd + 2, BUILT_PLANNED)) : undefined);
       const ownBuild = together ?? (!anchored && !by && !introduced && PLANS_AFTER.test(after) ? builtProjectAfter(ctx, nameEnd, BUILT_PLANNED) : undefined);
       if (ownBuild) {
         involves(ctx, ownBuild, company.name, ctx.sentenceAt(company.start));

@@ -135,7 +135,27 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
   if (lexicon().programs.sloganSet.has(canonicalProgram(name))) return;
   // 区融媒体中心, 镇农业服务中心: a body of the government or the press, not a build.
   if (lexiconEnds('organs', () => lexicon().projects.organs).longest(name, 0) !== null) return;
+  // 农副产品综合交易市场 after 马坝镇农副产品综合交易市场: the build named before with its town, the town
+  // left out the second time.
+  const withTown = namedBeforeWithTown(ctx, name);
+  if (withTown) {
+    aliases.add(name);
+    name = withTown;
+  }
   ctx.addEntity({ type: 'Project', name, start, end, aliases: [...aliases].filter((a) => a !== name), strong: true });
+}
+
+/** The name of a project found before whose name is a street's (full or short) and then `name`. */
+function namedBeforeWithTown(ctx: DocContext, name: string): string | undefined {
+  const projects = ctx.ofType('Project');
+  if (projects.length === 0) return undefined;
+  for (const street of ctx.ofType('Street')) {
+    for (const town of [street.name, shortStreetName(street.name)]) {
+      const full = town === null ? undefined : projects.find((p) => p.name === town + name);
+      if (full) return full.name;
+    }
+  }
+  return undefined;
 }
 
 /** What works do to a place, the last word before 工程 (治理, 整治, 修复…). */

@@ -36,6 +36,9 @@ function isAreaSuffix(ctx: DocContext, token: { word: string; start: number }): 
 /** Verbs of a visit (赴某街道调研…, 走访…): what follows them is what was visited. */
 const VISIT_VERBS = new Set(['调研', '考察', '视察', '察看', '走访', '参观', '探访', '走进', '来到', '前往', '观摩', '督导', '检查', '慰问']);
 
+/** A count of what a build holds or makes (50万头, 千亩, 3万吨) before two characters of its kind. */
+const CAPACITY_OPENING = /^(?:[\d.]+|[一二三四五六七八九十两百千]+)?[万千百亿]?(?:头|吨|亩|只|羽|套|台|件|千瓦|兆瓦)\p{Script=Han}{2}/u;
+
 /** `·`, `(` and `)`: characters jieba never joins that a name's walk goes on over, into the clause before. */
 const WALKED_BREAKS = new Set([0xb7, 0x28, 0x29]);
 
@@ -108,7 +111,8 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
   if (lead && headStart - start - lead[0].length >= 2) start += lead[0].length;
   else start = pastTimeBefore(ctx, start, headStart);
   const code = text.charCodeAt(start);
-  const leadingNumber = isDigit(code) || code === 0x2e /* . */ ? /^[0-9.]+(?=[个项家座幢条处所批万亿年月日%])/.exec(text.slice(start, headStart)) : null;
+  // (Not a capacity: 50万头生猪屠宰加工项目 is named by it.)
+  const leadingNumber = isDigit(code) || code === 0x2e /* . */ ? /^[0-9.]+(?=[个项家座幢条处所批年月日%]|[万亿](?!头|吨|亩|只|羽|套|台|件|千瓦|兆瓦))/.exec(text.slice(start, headStart)) : null;
   if (leadingNumber) start += leadingNumber[0].length;
   // 8个村试点: the measure word of a count the walk stopped at opens no name.
   while (start < headStart && MEASURE_WORDS.has(text.charCodeAt(start)) && COUNTING.has(text.charCodeAt(start - 1))) start++;
@@ -355,6 +359,8 @@ function trimmedStart(ctx: DocContext, start: number, headStart: number, { inner
   const { stops } = lexicon().projects;
   for (let i = from; i < tags.length; i++) {
     const t = tags[i]!;
+    // 50万头生猪屠宰加工项目, 万头奶牛养殖场, 千亩虾稻示范区: a capacity counted at a name's start is the name's.
+    if (i === from && t.tag === 'm' && CAPACITY_OPENING.test(ctx.text.slice(t.start, headStart))) return t.start;
     if (!NOT_A_NAME_START.has(t.tag) && !stops.has(t.word)) return t.start;
     // 呈贡/v 数字经济产业园: a district's or a city's name opens a name, whatever jieba tags it.
     if ((t.tag === 'v' || t.tag === 'a') && t.word.length >= 2 && t.word.length <= 3 && !stops.has(t.word) && isPlaceName(t.word)) return t.start;
@@ -388,6 +394,9 @@ export function hasProperWord(ctx: DocContext, start: number, end: number): bool
   const named = ctx.findIn('Street', start, end, inside) !== undefined || ctx.findIn('Enterprise', start, end, inside) !== undefined;
   const tags = tagSpan(ctx, start, end);
   if (named || tags.some((t) => PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !generic.has(t.word))) return true;
+  // 石屋村, 沿渠村: a village's name (the national list of villages is not loaded), a word of two
+  // characters or more right before 村 as a word of its own.
+  for (let i = 1; i < tags.length; i++) if (tags[i]!.word === '村' && tags[i - 1]!.end === tags[i]!.start && tags[i - 1]!.word.length >= 2 && HAN.every(tags[i - 1]!.word) && !generic.has(tags[i - 1]!.word)) return true;
   // 北/苕/溪: nouns of one character in a row are a name jieba does not know, cut apart.
   // (Words of the text, not pieces of one it glued to a verb: 调研科/创.)
   const whole = (t: { start: number; end: number }) => ctx.tokenAt(t.start)?.start === t.start && ctx.isTokenEnd(t.end);
