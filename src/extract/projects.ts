@@ -135,27 +135,29 @@ export function addProject(ctx: DocContext, start: number, end: number, extra: {
   if (lexicon().programs.sloganSet.has(canonicalProgram(name))) return;
   // 区融媒体中心, 镇农业服务中心: a body of the government or the press, not a build.
   if (lexiconEnds('organs', () => lexicon().projects.organs).longest(name, 0) !== null) return;
-  // 农副产品综合交易市场 after 马坝镇农副产品综合交易市场: the build named before with its town, the town
-  // left out the second time.
-  const withTown = namedBeforeWithTown(ctx, name);
-  if (withTown) {
+  // 农副产品综合交易市场 after 马坝镇农副产品综合交易市场, 冷链物流园 after 桃林农产品冷链物流园: the build named
+  // before in full, the second time by the end of its name.
+  const inFull = namedBeforeInFull(ctx, name);
+  if (inFull) {
     aliases.add(name);
-    name = withTown;
+    name = inFull;
   }
   ctx.addEntity({ type: 'Project', name, start, end, aliases: [...aliases].filter((a) => a !== name), strong: true });
 }
 
-/** The name of a project found before whose name is a street's (full or short) and then `name`. */
-function namedBeforeWithTown(ctx: DocContext, name: string): string | undefined {
-  const projects = ctx.ofType('Project');
-  if (projects.length === 0) return undefined;
-  for (const street of ctx.ofType('Street')) {
-    for (const town of [street.name, shortStreetName(street.name)]) {
-      const full = town === null ? undefined : projects.find((p) => p.name === town + name);
-      if (full) return full.name;
-    }
+/**
+ * The name of the one project found before whose name ends with `name` (four characters or more),
+ * two characters or more before it; none when two such projects were named.
+ */
+function namedBeforeInFull(ctx: DocContext, name: string): string | undefined {
+  if (name.length < 4) return undefined;
+  let full: string | undefined;
+  for (const p of ctx.ofType('Project')) {
+    if (p.name.length < name.length + 2 || !p.name.endsWith(name) || p.name === full) continue;
+    if (full !== undefined) return undefined;
+    full = p.name;
   }
-  return undefined;
+  return full;
 }
 
 /** What works do to a place, the last word before 工程 (治理, 整治, 修复…). */

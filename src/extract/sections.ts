@@ -6,8 +6,11 @@
 import type { Extractor, Section } from './context.ts';
 
 const QUESTION = /^(记者|主持人|问|网友|编者按|编者)\s*[::]/;
-/** A speaker's turn: a name, maybe its title in brackets, and a colon. */
-const TURN = /^(\p{Script=Han}{2,4})\s*(?:\([^()\n]{2,30}\))?\s*[::]/u;
+/**
+ * A speaker's turn: a name, maybe its title in brackets, and a colon. (A name of two characters may be
+ * padded with a space to the width of three: `魏 兰:`.)
+ */
+const TURN = /^(\p{Script=Han} {1,2}\p{Script=Han}|\p{Script=Han}{2,4})\s*(?:\([^()\n]{2,30}\))?\s*[::]/u;
 
 /** The official a short line of a title and their name (and nothing else) is about, if any. */
 function headerOf(line: string, officials: Set<string>): string | undefined {
@@ -32,7 +35,7 @@ export const extractSections: Extractor = {
     for (const line of ctx.lines) {
       const text = ctx.text.slice(line.start, line.end);
       // (`罗勇(某某街道党工委书记):`: a turn may carry its speaker's title in brackets.)
-      const turn = TURN.exec(text)?.[1];
+      const turn = TURN.exec(text)?.[1]?.replace(/ /g, '');
       // A line of a title and a name alone (`楼塔镇党委书记 黄建明`) heads what that official says below it.
       const header = headerOf(text.trim(), officials);
       const speaker = turn !== undefined && officials.has(turn) ? turn : header;

@@ -4,7 +4,7 @@
  * evidence found in normalised text are reported in original offsets.
  *
  * What it does, and why:
- * - unifies full-width ASCII punctuation and letters (`，：（）１` → `,:()1`) so one pattern fits
+ * - unifies full-width ASCII punctuation and letters (`，：（）１` → `,:()1`, and `〔〕` → `()`) so one pattern fits
  *   both house styles (the dev corpus store already turned them into ASCII, most sites do not);
  * - rejoins words split by layout line breaks (`智\n\n治中心`): a break after a long line that does
  *   not end a sentence is a layout break, not a paragraph end;
@@ -52,7 +52,7 @@ const BAR_ROW_START = /^(?:\d{1,3}|序号)\s*[|｜]/;
 /** A field of a record opening its line (`建设单位:某某`, `总投资:5亿元`): never the rest of a wrapped line. */
 const LABELLED = /^\p{Script=Han}{2,6}\s*[::]/u;
 
-const WIDE = /[\uff01-\uff5e\u3000「」『』]/g;
+const WIDE = /[\uff01-\uff5e\u3000「」『』〔〕]/g;
 
 function halfWidth(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -60,6 +60,9 @@ function halfWidth(ch: string): string {
   if (code === 0x3000) return ' ';
   if (ch === '「' || ch === '『') return '“';
   if (ch === '」' || ch === '』') return '”';
+  // 〔〕 bracket a roster's titles as () do (某某〔某镇党委书记〕).
+  if (ch === '〔') return '(';
+  if (ch === '〕') return ')';
   return ch;
 }
 

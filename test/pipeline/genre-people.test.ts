@@ -71,4 +71,26 @@ describe('names after a title', () => {
     const kg = await graphOf('无锡市锡山区鹅湖镇。鹅湖镇党委书记华一宇,党委副书记、镇长过丽雯等陪同。');
     expect(linked(kg, 'HEADS')).toEqual(['华一宇→鹅湖镇', '过丽雯→鹅湖镇']);
   });
+
+  it('a roster with titles in 〔〕, and a two-character name padded to three (魏　兰:) in its turns', async () => {
+    const kg = await graphOf(
+      [
+        '■ 座谈嘉宾',
+        '孙立宇〔东海县牛山街道党工委书记〕',
+        '魏　兰〔东海县桃林镇党委书记〕',
+        '■ 主持:本报记者 许晨',
+        '许晨:先请孙书记谈谈。',
+        '孙立宇:牛山今年在城里推进水晶文化街区二期改造。',
+        '许晨:魏书记,桃林呢?',
+        '魏　兰:桃林农产品冷链物流园今年开工。我们坚持“一村一品”。',
+        '孙立宇:确保年底街区开街。',
+        '魏　兰:把冷链物流园早日建起来。',
+      ].join('\n'),
+    );
+    expect(linked(kg, 'HEADS')).toEqual(['孙立宇→牛山街道', '魏兰→桃林镇']);
+    expect(linked(kg, 'RUNS')).toEqual(['桃林镇→桃林农产品冷链物流园', '牛山街道→水晶文化街区二期']);
+    expect(linked(kg, 'IMPLEMENTS')).toEqual(['桃林镇→一村一品']);
+    // (冷链物流园, the end of the name said before, is that park: one node.)
+    expect(names(kg, 'Project')).toEqual(['桃林农产品冷链物流园', '水晶文化街区二期']);
+  });
 });
