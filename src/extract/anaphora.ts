@@ -182,7 +182,8 @@ function openingShortForm(ctx: DocContext, at: number, projects: readonly Entity
       // (工程, 项目, 中心, 园区, 基地 alone speak of any project: only of one named in the same paragraph.)
       // (Two characters only when they are a head, or end the project's own head: 电站 of 光伏电站.)
       if (!text.startsWith(short, at) || !ctx.isTokenEnd(at + n)) continue;
-      const bare = BARE_KINDS.has(short);
+      // (服务站, 文化中心: a project's own head, generic alone, speaks of it as a kind does.)
+      const bare = BARE_KINDS.has(short) || (generic.has(short) && heads.includes(short) && name.length > short.length + 1);
       if (!bare && (generic.has(short) || (n === 2 && !heads.includes(short) && !endsOwnHead(name, short, heads)))) continue;
       // (…or one a heading names on the line before: 第三站:某某中心 ⏎ 中心总投资…)
       if (bare && text.lastIndexOf('\n', at) > p.start && !isHeadingOf(text, p, at)) continue;

@@ -19,7 +19,7 @@ const OWNED_BY = '(?:[省市县区镇]属|当地)';
 const OWNED_KIND = '(?:国企|国有企业|央企|民企)';
 
 /** What a company does to a project when it is named after 由 (`由X投资建设`, `由X与Y合作建设`, `由X运营`, `由X以BOT方式投资建设`). */
-const BY_VERB = /^(?:(?:以|采用)[A-Z]{2,4}(?:\+[A-Z]{1,4})?(?:方式|模式))?(?:具体|全面|主要|统一|组织|牵头)?(?:中标承建|中标|投资建设|投资|开发建设|承建|承接|建设|建(?=的)|实施|运营|运维|施工总承包|总承包|承租|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
+const BY_VERB = /^(?:(?:以|采用)[A-Z]{2,4}(?:\+[A-Z]{1,4})?(?:方式|模式))?(?:具体|全面|主要|统一|组织|牵头)?(?:中标承建|中标|投资建设|投资|开发建设|承建|承接|建设|建(?=的)|实施|运营|运维|施工总承包|总承包|承租|承包经营|承包|施工|开发|代建|负责|打造|共同|合作|联合|分标段|作为(?:实施|投资|建设|运营|开发)主体|作为业主)/;
 /** The role before the company: `投资方为X`, `施工方是X`, `承建单位X`, `承担施工的是X`, `中标的是X`. */
 const ROLE_BEFORE = new RegExp(`(?:${ROLES}(?:为|是)?|(?:承担|负责)(?:施工|建设|运营|代建)(?:任务)?的是|中标(?:施工|承建)?的是|(?:^|[,;])施工(?:为|是))(?:${OWNED_BY}的?)?(?:国企|国有企业|企业)?$`);
 /** The role after it: `X为施工总承包单位`, `X是项目的建设方`. */
@@ -52,6 +52,9 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
   if (organ && after) return { at: company.start - organ[0].length };
   const investor = INVESTOR_THEN.exec(before);
   if (investor && after && ctx.findIn('Enterprise', company.start - investor[0].length, company.start - 1, () => true)) return { at: company.start - investor[0].length };
+  // 二期由镇里投资,X施工: the town pays, the company after it builds.
+  const townPays = TOWN_PAYS_THEN.exec(before);
+  if (townPays && after) return { at: company.start - townPays[0].length };
   // 启动某某中心建设,引进X运营: the company brought in to run what was just named.
   if (text.slice(company.start - 2, company.start) === '引进' && RUN_AFTER.test(text.slice(nameEnd, nameEnd + 4))) return { at: company.start - 2 };
   // Walk left over the other companies of the list to 由.
@@ -83,11 +86,13 @@ function byCompanies(ctx: DocContext, company: EntityCandidate): { at: number } 
 
 /** 由…的 right before a company: what it is, between 由 and its name (由两镇联合成立的X). */
 const DESCRIBED_AFTER_BY = /由[^,。;由的]{1,12}的$/;
-const OWNED_AFTER_BY = new RegExp(`由${OWNED_BY}(?:国企|国有企业|企业)$`);
+const OWNED_AFTER_BY = new RegExp(`由${OWNED_BY}的?(?:国企|国有企业|企业)?$`);
 /** `由区卫健委统筹、` before a company: a government organ in the list of who does it. */
 const ORGAN_THEN = /由(?:\p{Script=Han}{1,10}?(?:委|局|办|政府|管委会)(?:统筹|牵头|监管|指导|负责)?[、,]|(?:村集体|村股份经济合作社|村经济合作社|村里|村委会|社区|\p{Script=Han}{0,6}(?:镇|街道|乡)(?:人民政府|政府|里)?)[和与、])$/u;
 /** `由甲公司投资,` / `由甲公司代建、` before a company: the clause of the project's investor, which the builder's follows. */
 const INVESTOR_THEN = /由[^,。;由]{4,40}?(?:投资建设|投资|代建|开发|建设)[,、]$/;
+/** `由镇里投资,` / `由镇政府出资、` before a company: the town's clause of paying, which the builder's follows. */
+const TOWN_PAYS_THEN = /由(?:镇里|镇政府|镇人民政府|街道|街道办事处|乡里|乡政府|村里|村集体)(?:投资|出资)(?:建设)?[,、]$/;
 
 /** The work handed to a company, said before it: 建设和运营都交给, 运营交由. */
 const WORK_HANDED = /(?:建设|施工|运营|管理|经营|运维|物业|招商|服务)[^,。;]{0,6}(?:交给了?|交由|委托给?了?)$/;

@@ -33,11 +33,18 @@ function isAreaSuffix(ctx: DocContext, token: { word: string; start: number }): 
   return before !== undefined && before.end === token.start && before.word.length >= 2 && HAN.every(before.word) && !lexicon().projects.stops.has(before.word) && /^n/.test(tagWord(before.word)[0]?.tag ?? '');
 }
 
+/** 把 of 年产500万把智能锁: a measure word after a number (jieba reads it as a preposition) is a capacity's. */
+function isCapacityMeasure(ctx: DocContext, token: { word: string; start: number }): boolean {
+  if (token.word !== '把') return false;
+  const before = ctx.text.charCodeAt(token.start - 1);
+  return isDigit(before) || before === 0x4e07 /* 万 */ || before === 0x5343 /* 千 */;
+}
+
 /** Verbs of a visit (赴某街道调研…, 走访…): what follows them is what was visited. */
 const VISIT_VERBS = new Set(['调研', '考察', '视察', '察看', '走访', '参观', '探访', '走进', '来到', '前往', '观摩', '督导', '检查', '慰问']);
 
 /** A count of what a build holds or makes (50万头, 千亩, 3万吨) before two characters of its kind. */
-const CAPACITY_OPENING = /^(?:[\d.]+|[一二三四五六七八九十两百千]+)?[万千百亿]?(?:头|吨|亩|只|羽|套|台|件|千瓦|兆瓦)\p{Script=Han}{2}/u;
+const CAPACITY_OPENING = /^(?:[\d.]+|[一二三四五六七八九十两百千]+)?[万千百亿]?(?:头|吨|亩|只|羽|套|台|件|把|千瓦|兆瓦)\p{Script=Han}{2}/u;
 
 /** `·`, `(` and `)`: characters jieba never joins that a name's walk goes on over, into the clause before. */
 const WALKED_BREAKS = new Set([0xb7, 0x28, 0x29]);
@@ -70,7 +77,7 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
     else if (w === '(') {
       if (depth === 0) break;
       depth--;
-    } else if ((stops.has(w) && !isAreaSuffix(ctx, token)) || !NAME_CHARS.every(w)) break;
+    } else if ((stops.has(w) && !isAreaSuffix(ctx, token) && !isCapacityMeasure(ctx, token)) || !NAME_CHARS.every(w)) break;
     // 调研科/创项目: jieba reads a visit verb and the name's first character as one word (调研科, a
     // section of an office; 考察团): after a visit verb, the name starts.
     if (w.length === 3 && VISIT_VERBS.has(w.slice(0, 2))) {
@@ -112,7 +119,7 @@ export function nameStartBefore(ctx: DocContext, headStart: number, maxChars = 1
   else start = pastTimeBefore(ctx, start, headStart);
   const code = text.charCodeAt(start);
   // (Not a capacity: 50万头生猪屠宰加工项目 is named by it.)
-  const leadingNumber = isDigit(code) || code === 0x2e /* . */ ? /^[0-9.]+(?=[个项家座幢条处所批年月日%]|[万亿](?!头|吨|亩|只|羽|套|台|件|千瓦|兆瓦))/.exec(text.slice(start, headStart)) : null;
+  const leadingNumber = isDigit(code) || code === 0x2e /* . */ ? /^[0-9.]+(?=[个项家座幢条处所批年月日%]|[万亿](?!头|吨|亩|只|羽|套|台|件|把|千瓦|兆瓦))/.exec(text.slice(start, headStart)) : null;
   if (leadingNumber) start += leadingNumber[0].length;
   // 8个村试点: the measure word of a count the walk stopped at opens no name.
   while (start < headStart && MEASURE_WORDS.has(text.charCodeAt(start)) && COUNTING.has(text.charCodeAt(start - 1))) start++;
