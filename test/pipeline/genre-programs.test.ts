@@ -40,4 +40,12 @@ describe('programs of the provinces, unquoted, and two fields joined', () => {
     const kg = await graphOf('江山市贺村镇。贺村镇探索“门业+农旅”的共富模式,推广“政府主导+企业自主改造”的模式。');
     expect(names(kg, 'Program')).toEqual(['门业+农旅']);
   });
+
+  it('national and provincial programs the genre names unquoted: 脱贫攻坚, 精准扶贫, 积分制管理, 新型工业化, 六水共治, 农民相对集中居住', async () => {
+    const kg = await graphOf(
+      '文昌市龙楼镇。龙楼镇巩固脱贫攻坚成果,把精准扶贫的经验用到乡村振兴上,在各村推行积分制管理,走好新型工业化的路子,深入推进六水共治。奉贤区青村镇加快农民相对集中居住。',
+    );
+    expect(names(kg, 'Program')).toEqual(['六水共治', '农民相对集中居住', '乡村振兴', '新型工业化', '积分制管理', '精准扶贫', '脱贫攻坚'].sort());
+    expect(linked(kg, 'IMPLEMENTS')).toEqual(expect.arrayContaining(['龙楼镇→六水共治', '龙楼镇→积分制管理']));
+  });
 });
