@@ -233,6 +233,13 @@ MATCH (d:Document {id: row.id})
 SET d.hash = row.hash, d.relationIds = row.relationIds, d.relationTypes = row.relationTypes,
     d.ingestedAt = datetime()`;
 
+/** How many of the rows' documents hold the hash of their row (FINALIZE_DOCUMENTS done). */
+export const COUNT_FINALIZED = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
+WHERE d.hash = row.hash
+RETURN count(d) AS n`;
+
 export const DELETE_DOCUMENTS = `
 UNWIND $ids AS id
 MATCH (d:Document {id: id})

@@ -40,8 +40,12 @@ export function ledgerEntry(report: IngestReport): string {
 
 type Run = (cypher: string, params: Record<string, unknown>) => Promise<unknown>;
 
+/** The statement that appends `report` to the ledger. */
+export const ledgerStatement = (report: IngestReport) => ({ cypher: APPEND_LEDGER, params: { ledger: LEDGER_ID, entry: ledgerEntry(report) } });
+
 export async function recordRun(run: Run, report: IngestReport): Promise<void> {
-  await run(APPEND_LEDGER, { ledger: LEDGER_ID, entry: ledgerEntry(report) });
+  const { cypher, params } = ledgerStatement(report);
+  await run(cypher, params);
 }
 
 /** The ledger, oldest first (parsed entries: document lists are truncated to 50 ids). */
