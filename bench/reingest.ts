@@ -149,7 +149,7 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
     const reuse = exportReuse(out, result);
     const [[report, ingest], [{ files: exported, index }, exports]] = await Promise.all([
       timed(() => ingestGraph(conn, result.graph, { batchSize: 5000, inputDigest: result.inputDigest!, ...(result.changes ? { changes: result.changes } : {}) })),
-      timed(() => writeExports(result.graph, out, EXPORT_FORMATS, reuse)),
+      timed(() => writeExports(result.graph, out, EXPORT_FORMATS, reuse, { spare: true })),
     ]);
     writeRecord(out, { inputDigest: result.inputDigest!, exports: exported, documents: result.graph.documents.map((d) => d.id), entities: result.graph.entities.length, relations: result.graph.relations.length, index });
     const c = result.cache!;

@@ -51,7 +51,8 @@ export const ingestCommand: Command = {
     const { graph, inputDigest, changes, problems } = build;
     const writeOut = async () => {
       // Articles added to the graph the exports were written from: the files keep the bytes of what did not change.
-      const { files: exported, index } = await writeExports(graph, out, EXPORT_FORMATS, exportReuse(out, build));
+      // Each file replaced is kept as a spare that the next run writes over (export/splice.ts).
+      const { files: exported, index } = await writeExports(graph, out, EXPORT_FORMATS, exportReuse(out, build), { spare: true });
       for (const file of exported) io.err(`wrote ${file}`);
       // A run with unreadable files says so every time: only a clean build is recorded.
       if (inputDigest && problems.length === 0) {

@@ -9,8 +9,14 @@
  * A file is spliced only when it is still the one its index describes (same size and mtime);
  * otherwise, or without an index, it is written whole. Either way it is written to a temporary
  * file and renamed over the old one, so a run that stops part-way leaves the file before.
+ *
+ * With `spare` (ingest, which writes the same files every run), the file a run replaces is kept
+ * beside it (`.kg.json.spare`) and the next run writes over it in place instead of into a new
+ * file: on ext4 writing into a file's blocks costs a fraction of allocating new ones and freeing
+ * the old (see the README's Re-ingest part). The folder then holds the exports twice.
  */
-import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, ftruncateSync, linkSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import path from 'node:path';
 import type { KnowledgeGraph } from '../types.ts';
 
 export const SECTIONS = ['documents', 'entities', 'relations'] as const;
@@ -96,7 +102,10 @@ interface Run {
 /** Writes into a temporary file through one buffer; renames it over `file` when done. */
 class Output {
   readonly tmp: string;
+  private readonly spare: string | undefined;
   private readonly fd: number;
+  /** Where the next write goes: the file is written by position (a spare is written over from its start). */
+  private position = 0;
   private readonly buffer = Buffer.allocUnsafe(BUFFER);
   private fill = 0;
   private run: Run | null = null;
@@ -105,12 +114,31 @@ class Output {
   at = 0;
   /** Buffers written so far: the writer yields to the event loop after each (see writePieces). */
   flushes = 0;
-  constructor(readonly file: string) {
-    this.tmp = `${file}.${process.pid}.tmp`;
-    this.fd = openSync(this.tmp, 'w');
+  constructor(readonly file: string, spare: boolean) {
+    const name = (suffix: string) => path.join(path.dirname(file), `.${path.basename(file)}.${suffix}`);
+    this.tmp = name(`${process.pid}.tmp`);
+    this.spare = spare ? name('spare') : undefined;
+    this.fd = this.claimSpare() ?? openSync(this.tmp, 'w');
+  }
+  /** The spare, renamed to this run's temporary file (of two runs at once, one gets it), open for writing over; else undefined. */
+  private claimSpare(): number | undefined {
+    if (!this.spare) return undefined;
+    try {
+      renameSync(this.spare, this.tmp);
+      return openSync(this.tmp, 'r+');
+    } catch {
+      return undefined; // none yet: the run writes a new file, and keeps the one it replaces
+    }
+  }
+  private writeAt(bytes: Uint8Array, offset: number, length: number): void {
+    for (let done = 0; done < length; ) {
+      const n = writeSync(this.fd, bytes, offset + done, length - done, this.position);
+      done += n;
+      this.position += n;
+    }
   }
   private flush(): void {
-    for (let done = 0; done < this.fill; ) done += writeSync(this.fd, this.buffer, done, this.fill - done);
+    this.writeAt(this.buffer, 0, this.fill);
     this.fill = 0;
     this.flushes += 1;
   }
@@ -129,7 +157,7 @@ class Output {
     if (text.length * 3 > BUFFER - this.fill) this.flush();
     if (text.length * 3 > BUFFER) {
       const bytes = Buffer.from(text);
-      for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done);
+      this.writeAt(bytes, 0, bytes.length);
       this.at += bytes.length;
       return;
     }
@@ -141,8 +169,8 @@ class Output {
   async bytes(bytes: Uint8Array): Promise<void> {
     this.endRun();
     this.flush();
-    for (let done = 0; done < bytes.length; ) {
-      done += writeSync(this.fd, bytes, done, Math.min(BUFFER, bytes.length - done));
+    for (let done = 0; done < bytes.length; done += BUFFER) {
+      this.writeAt(bytes, done, Math.min(BUFFER, bytes.length - done));
       await breathe();
     }
     this.at += bytes.length;
@@ -190,14 +218,30 @@ class Output {
       this.fill += bytes.copy(this.buffer, this.fill);
     }
   }
-  /** Renames the written file over `file`; its index. */
+  /** Renames the written file over `file` (kept as the spare, with `spare`); its index. */
   close(ranges: ItemRanges): FileIndex {
     this.endRun();
     this.flush();
+    // A spare longer than what was written over it.
+    ftruncateSync(this.fd, this.position);
     closeSync(this.fd);
+    // The file before stays whole under `file` until the rename; a second name keeps its blocks for the next run.
+    const before = this.spare && this.keep();
     renameSync(this.tmp, this.file);
+    if (before) renameSync(before, this.spare!);
     const stat = statSync(this.file);
     return { size: stat.size, mtimeMs: stat.mtimeMs, ranges };
+  }
+  /** A second name of the file before (none: undefined). */
+  private keep(): string | undefined {
+    const before = path.join(path.dirname(this.file), `.${path.basename(this.file)}.${process.pid}.before`);
+    rmSync(before, { force: true });
+    try {
+      linkSync(this.file, before);
+      return before;
+    } catch {
+      return undefined; // no file before, or a file system without hard links: nothing kept
+    }
   }
   abandon(): void {
     try {
@@ -223,10 +267,11 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Writes `pieces` into `file`; with `reuse`, the items it says are unchanged are copied from the
- * file before (which the caller checked with `isIndexed`). Returns the new file's index.
+ * file before (which the caller checked with `isIndexed`); with `spare`, over the spare (see above).
+ * Returns the new file's index.
  */
-export async function writePieces(file: string, kg: KnowledgeGraph, pieces: Iterable<Piece>, reuse?: Reuse): Promise<FileIndex> {
-  const out = new Output(file);
+export async function writePieces(file: string, kg: KnowledgeGraph, pieces: Iterable<Piece>, reuse?: Reuse, spare = false): Promise<FileIndex> {
+  const out = new Output(file, spare);
   const from = reuse ? openSync(file, 'r') : -1;
   try {
     if (reuse && fstatSync(from).size !== reuse.file.size) throw new Error(`export/splice: ${file} changed while it was being spliced`);
@@ -268,10 +313,10 @@ export async function writePieces(file: string, kg: KnowledgeGraph, pieces: Iter
 export class SpliceMiss extends Error {}
 
 /** Writes a file rendered whole, with its item ranges as `rangesOf` finds them in its bytes (undefined: none to keep). */
-export async function writeWhole(file: string, text: string, rangesOf: (bytes: Buffer) => ItemRanges | undefined): Promise<FileIndex | undefined> {
+export async function writeWhole(file: string, text: string, rangesOf: (bytes: Buffer) => ItemRanges | undefined, spare = false): Promise<FileIndex | undefined> {
   const bytes = Buffer.from(text);
   const ranges = rangesOf(bytes);
-  const out = new Output(file);
+  const out = new Output(file, spare);
   try {
     await out.bytes(bytes);
   } catch (error) {
