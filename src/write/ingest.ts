@@ -315,12 +315,13 @@ async function execute(
     const problems = [...problemsBefore];
     return { tally, problems, steps: stepsOf(plan, emptyDatabase, tally, problems) };
   };
-  const reportOf = (tally: Tally, problems: string[], batches: number): IngestReport => ({
+  const reportOf = (tally: Tally, problems: string[], batches: number, transactions: number): IngestReport => ({
     at: new Date().toISOString(),
     command: opts.command,
     dryRun: opts.dryRun,
     seconds: (Date.now() - runStarted) / 1000,
     batches,
+    transactions: opts.dryRun ? 0 : transactions,
     documents: { added: plan.added, changed: plan.changed, unchanged: plan.unchanged, removed: plan.removed },
     entities: {
       added: tally.entitiesAdded,
@@ -364,7 +365,7 @@ async function execute(
         step.onResult?.(replies[i]!, rows.length);
         opts.onProgress?.({ phase: step.phase, rowsDone: rows.length, rowsTotal: rows.length, batchRows: rows.length, batches: i + 1, elapsedMs: Date.now() - started });
       });
-      const report = reportOf(tally, problems, sent.length);
+      const report = reportOf(tally, problems, sent.length, 1);
       if (!opts.dryRun) await send(closing(report));
       written = report;
       return report;
@@ -391,7 +392,8 @@ async function execute(
     };
     await Promise.all((step.parallel ? pool : [run]).map(drain));
   }
-  const report = reportOf(tally, problems, batchCount);
+  const report = reportOf(tally, problems, batchCount, 0);
+  report.transactions = opts.dryRun ? 0 : 1 + batchCount + closing(report).length;
   if (!opts.dryRun) for (const { cypher, params } of closing(report)) await run(cypher, params);
   return report;
 }
