@@ -14,9 +14,9 @@ export const ingestCommand: Command = {
   summary: 'Extract the graph and write it into Neo4j (idempotent; only changed documents are written).',
   usage: 'zhenjie ingest <files|folders…> [--batch-size N] [--dry-run] [--out DIR] [--cache DIR|none] [--curation FILE] [--jobs N] | zhenjie ingest --history',
   options: {
-    'batch-size': { type: 'string', default: String(INGEST_DEFAULTS.batchSize), help: 'rows per UNWIND batch (one transaction each)' },
+    'batch-size': { type: 'string', default: String(INGEST_DEFAULTS.batchSize), help: 'rows per UNWIND batch, one transaction each (a write of at most this many rows in all: one transaction)' },
     'dry-run': { type: 'boolean', default: false, help: 'print what would change, write nothing' },
-    out: { type: 'string', short: 'o', default: 'out', help: 'folder for the exports (kg.json, …), written even when Neo4j is down' },
+    out: { type: 'string', short: 'o', default: 'out', help: 'folder for the exports (kg.json, …, and a hidden spare of each that the next run writes over), written even when Neo4j is down' },
     curation: { type: 'string', help: 'curation file (default graph/curation.yaml)' },
     jobs: JOBS_OPTION,
     cache: { type: 'string', help: "extraction cache: unchanged files are not extracted again (default <out>/cache; 'none' for none)" },
