@@ -15,7 +15,7 @@
  * file: on ext4 writing into a file's blocks costs a fraction of allocating new ones and freeing
  * the old (see the README's Re-ingest part). The folder then holds the exports twice.
  */
-import { closeSync, fstatSync, ftruncateSync, linkSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, ftruncateSync, linkSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { KnowledgeGraph } from '../types.ts';
 
@@ -120,15 +120,42 @@ class Output {
     this.spare = spare ? name('spare') : undefined;
     this.fd = this.claimSpare() ?? openSync(this.tmp, 'w');
   }
-  /** The spare, renamed to this run's temporary file (of two runs at once, one gets it), open for writing over; else undefined. */
+  /**
+   * The spare, renamed to this run's temporary file (of two runs at once, one gets it), open for
+   * writing over; else undefined. What a run that was killed left (its temporary file, a second
+   * name of the file before) is taken as the spare or removed, so that it does not pile up.
+   */
   private claimSpare(): number | undefined {
     if (!this.spare) return undefined;
+    const dir = path.dirname(this.file);
+    const left = new RegExp(`^\\.${path.basename(this.file).replace(/\./g, '\\.')}\\.(\\d+)\\.(tmp|before)$`);
+    for (const name of readdirSync(dir)) {
+      const found = left.exec(name);
+      const pid = Number(found?.[1]);
+      if (!pid || pid === process.pid || alive(pid)) continue;
+      const stale = path.join(dir, name);
+      try {
+        if (found![2] === 'tmp' && !existsSync(this.spare)) renameSync(stale, this.spare);
+        else rmSync(stale, { force: true });
+      } catch {
+        // another run took it first
+      }
+    }
+    let fd: number;
     try {
       renameSync(this.spare, this.tmp);
-      return openSync(this.tmp, 'r+');
+      fd = openSync(this.tmp, 'r+');
     } catch {
       return undefined; // none yet: the run writes a new file, and keeps the one it replaces
     }
+    // Never the file itself under another name (written over, it would be read from as it is written).
+    const [spare, file] = [fstatSync(fd), statOrNull(this.file)];
+    if (file && spare.ino === file.ino && spare.dev === file.dev) {
+      closeSync(fd);
+      rmSync(this.tmp, { force: true });
+      return undefined;
+    }
+    return fd;
   }
   private writeAt(bytes: Uint8Array, offset: number, length: number): void {
     for (let done = 0; done < length; ) {
@@ -250,6 +277,24 @@ class Output {
       // closed already
     }
     rmSync(this.tmp, { force: true });
+  }
+}
+
+function statOrNull(file: string): ReturnType<typeof statSync> | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether process `pid` runs (one of another user counts as running). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

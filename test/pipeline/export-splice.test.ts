@@ -3,7 +3,8 @@
  * every format, and only from files that are still the ones their index describes.
  */
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, linkSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildGraph } from '../../src/pipeline.ts';
@@ -138,6 +139,30 @@ describe('exports spliced from the files before', () => {
       [kg, index] = [next, written.index];
     }
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp') || n.endsWith('.before'))).toEqual([]);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('never writes over the file itself, and takes up what a killed run left', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-splice-'));
+    const { graph } = await buildGraph(['graph/corpus'], { curationPath: null });
+    const spare = { spare: true };
+    let { index } = await writeExports(graph, dir, EXPORT_FORMATS, undefined, spare);
+    // A spare that is the file under a second name: written over, the splice would read what it writes.
+    for (const f of EXPORT_FORMATS) linkSync(path.join(dir, `kg.${f}`), path.join(dir, `.kg.${f}.spare`));
+    // Added first in every list: every later byte moves.
+    let kg = withArticle(graph, '0-first');
+    ({ index } = await writeExports(kg, dir, EXPORT_FORMATS, { previous: index, unchanged: unchangedBy(kg, touched(graph, '0-first')) }, spare));
+    expect(files(dir)).toEqual(expected(kg));
+    // What a killed run left (its pid gone): a temporary file and a second name of the file.
+    const dead = spawnSync('true').pid;
+    rmSync(path.join(dir, '.kg.json.spare'));
+    writeFileSync(path.join(dir, `.kg.json.${dead}.tmp`), 'partial');
+    linkSync(path.join(dir, 'kg.json'), path.join(dir, `.kg.json.${dead}.before`));
+    const next = withArticle(kg, 'zz-last');
+    await writeExports(next, dir, EXPORT_FORMATS, { previous: index, unchanged: unchangedBy(next, touched(kg, 'zz-last')) }, spare);
+    expect(files(dir)).toEqual(expected(next));
+    expect(readdirSync(dir).filter((n) => n.includes(`.${dead}.`))).toEqual([]);
+    expect(Object.keys(spares(dir))).toEqual(EXPORT_FORMATS.map((f) => `.kg.${f}.spare`).sort());
     rmSync(dir, { recursive: true });
   });
 });
