@@ -20,7 +20,7 @@ export interface IngestReport {
   dryRun: boolean;
   seconds: number;
   batches: number;
-  /** Write transactions committed (1: the whole write in one, write/ingest.ts); absent from older entries. */
+  /** Write transactions committed (1: the whole write in one, write/execute.ts); absent from older entries. */
   transactions?: number;
   documents: { added: string[]; changed: string[]; unchanged: string[]; removed: string[] };
   entities: FactCounts;
