@@ -20,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { buildGraph, identifyInputs } from '../src/pipeline.ts';
 import { listInputFiles } from '../src/read/index.ts';
-import { currentRecord, exportReuse, writeRecord } from '../src/commands/inputs-record.ts';
+import { currentRecord, exportReuse, readRecord, writeRecord } from '../src/commands/inputs-record.ts';
 import { EXPORT_FORMATS, writeExports } from '../src/export/index.ts';
 import { applySchema, deleteEverything, graphCounts, ingestGraph, ingestIfHeld, openConnection, removeDocuments, type Connection, type IngestReport } from '../src/write/index.ts';
 import { READ_DOCUMENTS, READ_DOCUMENT_HASHES } from '../src/write/cypher.ts';
@@ -136,7 +136,8 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
       const listed = listInputFiles([corpus.dir]);
       return [identifyInputs([corpus.dir], { curationPath: null, cacheDir, listed }), listed] as const;
     });
-    const record = digest ? currentRecord(out, digest) : null;
+    const recorded = digest ? readRecord(out) : null;
+    const record = digest ? currentRecord(recorded, digest) : null;
     if (digest && record) {
       const [held, heldMs] = await timed(() => ingestIfHeld(conn, digest, record, { batchSize: 5000 }));
       if (held) {
@@ -146,10 +147,10 @@ async function fileCorpus(conn: Connection, files: number): Promise<void> {
     }
     const [result, build] = await timed(() => buildGraph([corpus.dir], { curationPath: null, cacheDir, listed, ...(identified ? { identified } : {}) }));
     // Neo4j and the exports at once, Neo4j started first (as `zhenjie ingest` does): each timed to its end.
-    const reuse = exportReuse(out, result);
+    const reuse = exportReuse(recorded, result);
     const [[report, ingest], [{ files: exported, index }, exports]] = await Promise.all([
       timed(() => ingestGraph(conn, result.graph, { batchSize: 5000, inputDigest: result.inputDigest!, ...(result.changes ? { changes: result.changes } : {}) })),
-      timed(() => writeExports(result.graph, out, EXPORT_FORMATS, reuse)),
+      timed(() => writeExports(result.graph, out, EXPORT_FORMATS, reuse, { spare: true })),
     ]);
     writeRecord(out, { inputDigest: result.inputDigest!, exports: exported, documents: result.graph.documents.map((d) => d.id), entities: result.graph.entities.length, relations: result.graph.relations.length, index });
     const c = result.cache!;

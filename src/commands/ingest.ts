@@ -6,7 +6,7 @@ import { EXPORT_FORMATS, writeExports } from '../export/index.ts';
 import { formatReport, ingestGraph, ingestIfHeld, readLedger, INGEST_DEFAULTS } from '../write/index.ts';
 import { identifyInputs } from '../pipeline.ts';
 import { listInputFiles } from '../read/index.ts';
-import { currentRecord, exportReuse, writeRecord } from './inputs-record.ts';
+import { currentRecord, exportReuse, readRecord, writeRecord } from './inputs-record.ts';
 import { positiveInteger, progressPrinter, withNeo4j } from './neo4j-support.ts';
 
 export const ingestCommand: Command = {
@@ -14,9 +14,9 @@ export const ingestCommand: Command = {
   summary: 'Extract the graph and write it into Neo4j (idempotent; only changed documents are written).',
   usage: 'zhenjie ingest <files|folders…> [--batch-size N] [--dry-run] [--out DIR] [--cache DIR|none] [--curation FILE] [--jobs N] | zhenjie ingest --history',
   options: {
-    'batch-size': { type: 'string', default: String(INGEST_DEFAULTS.batchSize), help: 'rows per UNWIND batch (one transaction each)' },
+    'batch-size': { type: 'string', default: String(INGEST_DEFAULTS.batchSize), help: 'rows per UNWIND batch, one transaction each (a write of at most this many rows in all: one transaction)' },
     'dry-run': { type: 'boolean', default: false, help: 'print what would change, write nothing' },
-    out: { type: 'string', short: 'o', default: 'out', help: 'folder for the exports (kg.json, …), written even when Neo4j is down' },
+    out: { type: 'string', short: 'o', default: 'out', help: 'folder for the exports (kg.json, …, and a hidden spare of each that the next run writes over), written even when Neo4j is down' },
     curation: { type: 'string', help: 'curation file (default graph/curation.yaml)' },
     jobs: JOBS_OPTION,
     cache: { type: 'string', help: "extraction cache: unchanged files are not extracted again (default <out>/cache; 'none' for none)" },
@@ -38,7 +38,8 @@ export const ingestCommand: Command = {
     // Listed once, for the digest and the build.
     const listed = positionals.length > 0 ? listInputFiles(positionals) : undefined;
     const { digest, identified } = cache ? identifyInputs(positionals, { ...(curation ? { curationPath: curation } : {}), cacheDir: cache, ...(listed ? { listed } : {}) }) : {};
-    const record = digest ? currentRecord(out, digest) : null;
+    const recorded = digest ? readRecord(out) : null;
+    const record = digest ? currentRecord(recorded, digest) : null;
     if (digest && record) {
       const held = await withNeo4j((conn) => ingestIfHeld(conn, digest, record, { batchSize, dryRun }));
       if (held) {
@@ -51,7 +52,8 @@ export const ingestCommand: Command = {
     const { graph, inputDigest, changes, problems } = build;
     const writeOut = async () => {
       // Articles added to the graph the exports were written from: the files keep the bytes of what did not change.
-      const { files: exported, index } = await writeExports(graph, out, EXPORT_FORMATS, exportReuse(out, build));
+      // Each file replaced is kept as a spare that the next run writes over (export/splice.ts).
+      const { files: exported, index } = await writeExports(graph, out, EXPORT_FORMATS, exportReuse(recorded, build), { spare: true });
       for (const file of exported) io.err(`wrote ${file}`);
       // A run with unreadable files says so every time: only a clean build is recorded.
       if (inputDigest && problems.length === 0) {

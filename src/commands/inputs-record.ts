@@ -28,9 +28,8 @@ export function readRecord(out: string): InputsRecord | null {
   }
 }
 
-/** The record, when it is for `inputDigest` and every export it lists is still there. */
-export function currentRecord(out: string, inputDigest: string): InputsRecord | null {
-  const record = readRecord(out);
+/** `record` (readRecord's: read once a run, 1.4 MB for 20,000 articles), when it is for `inputDigest` and every export it lists is still there. */
+export function currentRecord(record: InputsRecord | null, inputDigest: string): InputsRecord | null {
   if (!record || record.inputDigest !== inputDigest || !Array.isArray(record.exports) || !Array.isArray(record.documents)) return null;
   return record.exports.every((file) => existsSync(file)) ? record : null;
 }
@@ -42,12 +41,11 @@ export function writeRecord(out: string, record: InputsRecord): void {
 }
 
 /**
- * What the exports in `out` can keep of themselves: when the build only added articles to the
- * graph the record's exports were written from, every item they are no part of (export/splice.ts).
+ * What the exports in `out` can keep of themselves, by `previous` (readRecord's): when the build
+ * only added articles to the graph the record's exports were written from, every item they are no part of (export/splice.ts).
  */
-export function exportReuse(out: string, build: Pick<BuildResult, 'graph' | 'appended' | 'changes'>): ExportReuse | undefined {
+export function exportReuse(previous: InputsRecord | null, build: Pick<BuildResult, 'graph' | 'appended' | 'changes'>): ExportReuse | undefined {
   if (!build.appended || !build.changes) return undefined;
-  const previous = readRecord(out);
   if (!previous?.index || previous.inputDigest !== build.changes.since) return undefined;
   return { previous: previous.index, unchanged: unchangedBy(build.graph, build.appended) };
 }

@@ -69,9 +69,11 @@ export interface ExportReuse {
 
 /**
  * Write every format into `dir` as kg.<ext>; returns the paths written and their index (for the
- * next run's `reuse`). With `reuse`, a file still as its index describes is spliced.
+ * next run's `reuse`). With `reuse`, a file still as its index describes is spliced. With `spare`,
+ * each file replaced is kept beside it and written over by the next run (export/splice.ts).
  */
-export async function writeExports(kg: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = EXPORT_FORMATS, reuse?: ExportReuse): Promise<{ files: string[]; index: ExportIndex }> {
+export async function writeExports(kg: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = EXPORT_FORMATS, reuse?: ExportReuse, options: { spare?: boolean } = {}): Promise<{ files: string[]; index: ExportIndex }> {
+  const spare = options.spare ?? false;
   mkdirSync(dir, { recursive: true });
   // One graphology graph for GraphML and GEXF: building it walks every mention of the corpus.
   let real: Graphology | undefined;
@@ -85,19 +87,19 @@ export async function writeExports(kg: KnowledgeGraph, dir: string, formats: rea
     const from: Reuse | undefined = reuse && isIndexed(file, before) ? { ids: reuse.previous.ids, file: before, unchanged: reuse.unchanged } : undefined;
     const sketch = () => (partial ??= skeleton(kg, from!.unchanged));
     const whole: Record<ExportFormat, () => Promise<FileIndex | undefined>> = {
-      json: () => writeWhole(file, toJson(kg), (bytes) => jsonRanges(bytes, kg)),
-      graphml: () => writePieces(file, kg, graphmlPieces(kg, graph())),
-      gexf: () => writeWhole(file, gexfOf(graph()), (bytes) => gexfRanges(bytes, kg, graph())),
-      cypher: () => writePieces(file, kg, cypherPieces(kg)),
+      json: () => writeWhole(file, toJson(kg), (bytes) => jsonRanges(bytes, kg), spare),
+      graphml: () => writePieces(file, kg, graphmlPieces(kg, graph()), undefined, spare),
+      gexf: () => writeWhole(file, gexfOf(graph()), (bytes) => gexfRanges(bytes, kg, graph()), spare),
+      cypher: () => writePieces(file, kg, cypherPieces(kg), undefined, spare),
     };
     const spliced: Record<ExportFormat, () => Promise<FileIndex | undefined>> = {
-      json: async () => (isPlainGraph(kg) ? writePieces(file, kg, jsonPieces(kg), from) : undefined),
-      graphml: () => writePieces(file, kg, graphmlPieces(kg, sketch()), from),
+      json: async () => (isPlainGraph(kg) ? writePieces(file, kg, jsonPieces(kg), from, spare) : undefined),
+      graphml: () => writePieces(file, kg, graphmlPieces(kg, sketch()), from, spare),
       gexf: async () => {
         const pieces = gexfPieces(kg, sketch());
-        return pieces && writePieces(file, kg, pieces, from);
+        return pieces && writePieces(file, kg, pieces, from, spare);
       },
-      cypher: () => writePieces(file, kg, cypherPieces(kg), from),
+      cypher: () => writePieces(file, kg, cypherPieces(kg), from, spare),
     };
     const written = (from && (await splicedOrMiss(spliced[format]))) || (await whole[format]());
     if (written) index.files[format] = written;

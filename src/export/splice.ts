@@ -9,8 +9,14 @@
  * A file is spliced only when it is still the one its index describes (same size and mtime);
  * otherwise, or without an index, it is written whole. Either way it is written to a temporary
  * file and renamed over the old one, so a run that stops part-way leaves the file before.
+ *
+ * With `spare` (ingest, which writes the same files every run), the file a run replaces is kept
+ * beside it (`.kg.json.spare`) and the next run writes over it in place instead of into a new
+ * file: on ext4 writing into a file's blocks costs a fraction of allocating new ones and freeing
+ * the old (see the README's Re-ingest part). The folder then holds the exports twice.
  */
-import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
+import { Output, breathe } from './output.ts';
 import type { KnowledgeGraph } from '../types.ts';
 
 export const SECTIONS = ['documents', 'entities', 'relations'] as const;
@@ -73,160 +79,20 @@ export function isIndexed(file: string, index: FileIndex | undefined): index is 
   }
 }
 
-const BUFFER = 8 << 20;
-/** Text up to this long between two copied items is laid over a run's bytes (see Run); longer text ends the run. */
-const SEPARATOR = 4096;
-
-/**
- * Copied items that lie one after another in the file before, and the text between them, read in
- * one go: the bytes [from, from + length) of that file, with the text laid over them where it goes.
- * Whatever the old bytes under the text were, the output is the items' old bytes and the text, as
- * copied and written one by one; but the file before is read in pieces of a buffer's size instead
- * of one read per item (20,000 documents: ~80,000 reads for the four files).
- */
-interface Run {
-  from: number;
-  /** Bytes in the run, the last text laid on included. */
-  length: number;
-  /** Bytes up to the end of the last item copied: text after it is written as text if no item follows. */
-  copied: number;
-  texts: { at: number; bytes: Buffer }[];
-}
-
-/** Writes into a temporary file through one buffer; renames it over `file` when done. */
-class Output {
-  readonly tmp: string;
-  private readonly fd: number;
-  private readonly buffer = Buffer.allocUnsafe(BUFFER);
-  private fill = 0;
-  private run: Run | null = null;
-  private source = -1;
-  /** Bytes written so far (flushed or not). */
-  at = 0;
-  /** Buffers written so far: the writer yields to the event loop after each (see writePieces). */
-  flushes = 0;
-  constructor(readonly file: string) {
-    this.tmp = `${file}.${process.pid}.tmp`;
-    this.fd = openSync(this.tmp, 'w');
-  }
-  private flush(): void {
-    for (let done = 0; done < this.fill; ) done += writeSync(this.fd, this.buffer, done, this.fill - done);
-    this.fill = 0;
-    this.flushes += 1;
-  }
-  text(text: string): void {
-    if (this.run && text.length <= SEPARATOR) {
-      const bytes = Buffer.from(text);
-      this.run.texts.push({ at: this.run.length, bytes });
-      this.run.length += bytes.length;
-      this.at += bytes.length;
-      return;
-    }
-    this.endRun();
-    this.write(text);
-  }
-  private write(text: string): void {
-    if (text.length * 3 > BUFFER - this.fill) this.flush();
-    if (text.length * 3 > BUFFER) {
-      const bytes = Buffer.from(text);
-      for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done);
-      this.at += bytes.length;
-      return;
-    }
-    const n = this.buffer.write(text, this.fill);
-    this.fill += n;
-    this.at += n;
-  }
-  /** `bytes` written in pieces of a buffer's size, yielding between them. */
-  async bytes(bytes: Uint8Array): Promise<void> {
-    this.endRun();
-    this.flush();
-    for (let done = 0; done < bytes.length; ) {
-      done += writeSync(this.fd, bytes, done, Math.min(BUFFER, bytes.length - done));
-      await breathe();
-    }
-    this.at += bytes.length;
-  }
-  /** Bytes [start, end) of the open file `from`: the current run goes on if they follow it there. */
-  copy(from: number, start: number, end: number): void {
-    const run = this.run;
-    if (run && this.source === from && start === run.from + run.length) {
-      run.length += end - start;
-      run.copied = run.length;
-      // A run of a buffer's size is written, so that writePieces yields to the event loop between runs.
-      if (run.copied >= BUFFER) this.endRun();
-    } else {
-      this.endRun();
-      this.run = { from: start, length: end - start, copied: end - start, texts: [] };
-      this.source = from;
-    }
-    this.at += end - start;
-  }
-  /** Reads the run's copied bytes straight into the buffer, lays its text on them, and writes the text after its last item. */
-  private endRun(): void {
-    const run = this.run;
-    if (!run) return;
-    this.run = null;
-    let next = 0;
-    for (let done = 0; done < run.copied; ) {
-      if (this.fill === BUFFER) this.flush();
-      const want = Math.min(run.copied - done, BUFFER - this.fill);
-      const n = readSync(this.source, this.buffer, this.fill, want, run.from + done);
-      if (n <= 0) throw new Error(`export/splice: ${this.file} ended before byte ${run.from + run.copied}`);
-      // Text that overlaps [done, done + n) of the run, laid over what was read.
-      while (next < run.texts.length && run.texts[next]!.at + run.texts[next]!.bytes.length <= done) next++;
-      for (let k = next; k < run.texts.length && run.texts[k]!.at < done + n; k++) {
-        const { at, bytes } = run.texts[k]!;
-        const from = Math.max(done, at);
-        const to = Math.min(done + n, at + bytes.length);
-        bytes.copy(this.buffer, this.fill + (from - done), from - at, to - at);
-      }
-      this.fill += n;
-      done += n;
-    }
-    for (const { at, bytes } of run.texts) {
-      if (at < run.copied) continue;
-      if (bytes.length > BUFFER - this.fill) this.flush();
-      this.fill += bytes.copy(this.buffer, this.fill);
-    }
-  }
-  /** Renames the written file over `file`; its index. */
-  close(ranges: ItemRanges): FileIndex {
-    this.endRun();
-    this.flush();
-    closeSync(this.fd);
-    renameSync(this.tmp, this.file);
-    const stat = statSync(this.file);
-    return { size: stat.size, mtimeMs: stat.mtimeMs, ranges };
-  }
-  abandon(): void {
-    try {
-      closeSync(this.fd);
-    } catch {
-      // closed already
-    }
-    rmSync(this.tmp, { force: true });
-  }
-}
-
 const noRanges = (kg: KnowledgeGraph): ItemRanges => ({
   documents: new Array(kg.documents.length * 2).fill(-1),
   entities: new Array(kg.entities.length * 2).fill(-1),
   relations: new Array(kg.relations.length * 2).fill(-1),
 });
 
-/**
- * A turn of the event loop: the exports are written while Neo4j is (commands/ingest.ts), and the
- * driver sends each next statement only when it gets a turn.
- */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Writes `pieces` into `file`; with `reuse`, the items it says are unchanged are copied from the
- * file before (which the caller checked with `isIndexed`). Returns the new file's index.
+ * file before (which the caller checked with `isIndexed`); with `spare`, over the spare (see above).
+ * Returns the new file's index.
  */
-export async function writePieces(file: string, kg: KnowledgeGraph, pieces: Iterable<Piece>, reuse?: Reuse): Promise<FileIndex> {
-  const out = new Output(file);
+export async function writePieces(file: string, kg: KnowledgeGraph, pieces: Iterable<Piece>, reuse?: Reuse, spare = false): Promise<FileIndex> {
+  const out = new Output(file, spare);
   const from = reuse ? openSync(file, 'r') : -1;
   try {
     if (reuse && fstatSync(from).size !== reuse.file.size) throw new Error(`export/splice: ${file} changed while it was being spliced`);
@@ -268,10 +134,10 @@ export async function writePieces(file: string, kg: KnowledgeGraph, pieces: Iter
 export class SpliceMiss extends Error {}
 
 /** Writes a file rendered whole, with its item ranges as `rangesOf` finds them in its bytes (undefined: none to keep). */
-export async function writeWhole(file: string, text: string, rangesOf: (bytes: Buffer) => ItemRanges | undefined): Promise<FileIndex | undefined> {
+export async function writeWhole(file: string, text: string, rangesOf: (bytes: Buffer) => ItemRanges | undefined, spare = false): Promise<FileIndex | undefined> {
   const bytes = Buffer.from(text);
   const ranges = rangesOf(bytes);
-  const out = new Output(file);
+  const out = new Output(file, spare);
   try {
     await out.bytes(bytes);
   } catch (error) {

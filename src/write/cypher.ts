@@ -184,7 +184,9 @@ RETURN count(r) AS written`;
 /**
  * Relations of one type, each row supported by one document the database did not hold (so none of
  * its entries is on the relationship): its entries are inserted where the sorted lists place them,
- * found by counting, instead of sorting every entry again (upsertRelations). Same lists.
+ * found by counting, instead of sorting every entry again (upsertRelations). Same lists. A row
+ * whose document is among the sources already was inserted by this very batch, committed before
+ * (a retry whose reply was lost): its lists are left as they are.
  */
 export function insertIntoRelations(type: string): string {
   return `
@@ -194,13 +196,13 @@ MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:${quote(type)} {id: row.id}]->(b)
 WITH r, row, row.sources[0] AS doc, coalesce(r.sources, []) AS src, coalesce(r.evidenceDoc, []) AS eDoc,
      coalesce(r.evidenceStart, []) AS eStart, coalesce(r.evidenceEnd, []) AS eEnd, coalesce(r.evidenceText, []) AS eText
-WITH r, row, src, eDoc, eStart, eEnd, eText, size([s IN src WHERE s < doc]) AS s, size([d IN eDoc WHERE d < doc]) AS e
+WITH r, row, doc IN src AS done, src, eDoc, eStart, eEnd, eText, size([s IN src WHERE s < doc]) AS s, size([d IN eDoc WHERE d < doc]) AS e
 SET r += row.props,
-    r.sources = src[..s] + row.sources + src[s..],
-    r.evidenceDoc = eDoc[..e] + row.evidenceDoc + eDoc[e..],
-    r.evidenceStart = eStart[..e] + row.evidenceStart + eStart[e..],
-    r.evidenceEnd = eEnd[..e] + row.evidenceEnd + eEnd[e..],
-    r.evidenceText = eText[..e] + row.evidenceText + eText[e..]
+    r.sources = CASE WHEN done THEN src ELSE src[..s] + row.sources + src[s..] END,
+    r.evidenceDoc = CASE WHEN done THEN eDoc ELSE eDoc[..e] + row.evidenceDoc + eDoc[e..] END,
+    r.evidenceStart = CASE WHEN done THEN eStart ELSE eStart[..e] + row.evidenceStart + eStart[e..] END,
+    r.evidenceEnd = CASE WHEN done THEN eEnd ELSE eEnd[..e] + row.evidenceEnd + eEnd[e..] END,
+    r.evidenceText = CASE WHEN done THEN eText ELSE eText[..e] + row.evidenceText + eText[e..] END
 RETURN count(r) AS written`;
 }
 
@@ -232,6 +234,13 @@ UNWIND $rows AS row
 MATCH (d:Document {id: row.id})
 SET d.hash = row.hash, d.relationIds = row.relationIds, d.relationTypes = row.relationTypes,
     d.ingestedAt = datetime()`;
+
+/** How many of the rows' documents hold the hash of their row (FINALIZE_DOCUMENTS done). */
+export const COUNT_FINALIZED = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
+WHERE d.hash = row.hash
+RETURN count(d) AS n`;
 
 export const DELETE_DOCUMENTS = `
 UNWIND $ids AS id

@@ -12,9 +12,10 @@ import type { KnowledgeGraph } from '../types.ts';
 import type { Connection } from './connection.ts';
 import * as Q from './cypher.ts';
 import { recordRun, type IngestReport } from './ledger.ts';
-import { batches, groupBy, planWrite, type StoredDocument, type WritePlan } from './plan.ts';
-import { labelFor, prepareGraph, relationList, relationshipTypeFor } from './rows.ts';
+import { batches, planWrite, type StoredDocument } from './plan.ts';
+import { labelFor, prepareGraph, relationshipTypeFor } from './rows.ts';
 import { withRunner, type Statement } from './runner.ts';
+import { execute } from './execute.ts';
 import { applySchema } from './schema.ts';
 import { graphDigest, storedGraphDigest } from './digest.ts';
 
@@ -58,13 +59,6 @@ export interface IngestOptions {
 }
 
 export const INGEST_DEFAULTS = { batchSize: 1000, parallel: 2, dryRun: false, schema: true, command: 'ingest' };
-
-function partition<T>(rows: T[], test: (row: T) => boolean): [T[], T[]] {
-  const yes: T[] = [];
-  const no: T[] = [];
-  for (const row of rows) (test(row) ? yes : no).push(row);
-  return [yes, no];
-}
 
 /** Ids per read query: one query for any corpus of ordinary size. */
 const READ_CHUNK = 50_000;
@@ -128,7 +122,7 @@ export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, optio
   return withRunner(
     conn,
     opts.dryRun,
-    async (run, pool) => {
+    async (run, pool, inOne) => {
       const cost: PlanCost = { ms: 0, queries: held !== undefined ? 1 : 0, hashesRead: 0, relationIdsRead: 0, documentsHashed: prepared.contributions.size };
       const want = new Map([...prepared.contributions].map(([id, c]) => [id, c.document.hash]));
       const stored = await readStored(run, [...want.keys()], cost, want);
@@ -144,7 +138,7 @@ export async function ingestGraph(conn: Connection, graph: KnowledgeGraph, optio
       cost.ms = Date.now() - started;
       const planned = plan.documents.length;
       opts.onProgress?.({ phase: 'plan', rowsDone: planned, rowsTotal: planned, batchRows: planned, batches: 0, elapsedMs: Date.now() - started });
-      return execute(pool, plan, prepared.problems, opts, started, { planning: cost, digest, emptyDatabase });
+      return execute(pool, inOne, plan, prepared.problems, opts, started, { planning: cost, digest, emptyDatabase });
     },
     opts.parallel,
   );
@@ -202,7 +196,7 @@ async function unchangedGraph(conn: Connection, graph: GraphSummary, opts: typeo
 export async function removeDocuments(conn: Connection, keys: string[], options: IngestOptions = {}): Promise<IngestReport> {
   const opts = { ...INGEST_DEFAULTS, command: 'remove', ...options };
   const started = Date.now();
-  return withRunner(conn, opts.dryRun, async (run) => {
+  return withRunner(conn, opts.dryRun, async (run, _pool, inOne) => {
     const ids: string[] = [];
     for (const key of keys) {
       const { records } = await run(Q.FIND_DOCUMENTS, { key });
@@ -214,119 +208,8 @@ export async function removeDocuments(conn: Connection, keys: string[], options:
     }
     const stored = await readStored(run, ids, { ms: 0, queries: 0, hashesRead: 0, relationIdsRead: 0 });
     const plan = planWrite({ contributions: new Map(), entities: new Map(), relations: new Map(), problems: [] }, new Map(), [...stored.values()]);
-    return execute([run], plan, [], opts, started);
+    return execute([run], inOne, plan, [], opts, started);
   });
 }
 
 export class DocumentNotFoundError extends Error {}
-
-/**
- * `pool`: statement runners, the first for everything that must go in order. `runStarted`: when
- * the whole run began (schema, reading what is stored, planning): the report's time is the
- * run's, not only the writes'. `planning`: what planning cost; `digest`: the inputs' digest, set
- * on the ledger only when the run finishes without problems; `emptyDatabase`: the database held
- * no entity and no document when the plan was made.
- */
-async function execute(
-  pool: Statement[],
-  plan: WritePlan,
-  problems: string[],
-  opts: typeof INGEST_DEFAULTS & IngestOptions,
-  runStarted: number,
-  known: { planning?: PlanCost; digest?: string; emptyDatabase?: boolean } = {},
-): Promise<IngestReport> {
-  const { planning, digest, emptyDatabase = false } = known;
-  const run = pool[0]!;
-  const started = Date.now();
-  // Whatever this run writes, Neo4j no longer holds the graph of the digest it may hold.
-  if (!opts.dryRun) await run(Q.CLEAR_GRAPH_DIGEST, { ledger: Q.LEDGER_ID });
-  let batchCount = 0;
-  type OnResult = (result: Awaited<ReturnType<Statement>>, rowsInBatch: number) => void;
-  /** Writes `rows` in batches; `parallel`: over every runner of the pool at once (disjoint rows). */
-  const write = async (phase: IngestProgress['phase'], cypher: string, rows: unknown[], key = 'rows', onResult?: OnResult, parallel = false) => {
-    let done = 0;
-    const queue = batches(rows, opts.batchSize);
-    const drain = async (runner: Statement) => {
-      for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
-        const result = await runner(cypher, { [key]: chunk });
-        onResult?.(result, chunk.length);
-        done += chunk.length;
-        batchCount += 1;
-        opts.onProgress?.({ phase, rowsDone: done, rowsTotal: rows.length, batchRows: chunk.length, batches: batchCount, elapsedMs: Date.now() - started });
-      }
-    };
-    await Promise.all((parallel ? pool : [run]).map(drain));
-  };
-  // A CREATE batch that an earlier attempt committed (see cypher.ts) wrote all its rows then.
-  const created = (r: Awaited<ReturnType<Statement>>, sent: number, counter: number) => (r.records[0]?.committed ? sent : counter);
-  const tally = { entitiesAdded: 0, entitiesRemoved: 0, relationsAdded: 0, relationsRemoved: 0 };
-
-  await write('documents', Q.UPSERT_DOCUMENTS, plan.documents, 'rows', undefined, true);
-  for (const [label, rows] of groupBy(plan.entities, (e) => e.label)) {
-    const [cypher, onResult]: [string, OnResult] = emptyDatabase
-      ? [Q.createEntities(label), (r, sent) => (tally.entitiesAdded += created(r, sent, r.counters.nodesCreated))]
-      : [Q.upsertEntities(label), (r) => (tally.entitiesAdded += r.counters.nodesCreated)];
-    await write('entities', cypher, rows, 'rows', onResult, true);
-  }
-  // A document not stored before has no mentions yet.
-  const added = new Set(plan.added);
-  const [newMentions, otherMentions] = partition(plan.mentions, (m) => added.has(m.doc));
-  await write('mentions', Q.CREATE_MENTIONS, newMentions, 'rows', undefined, true);
-  await write('mentions', Q.UPSERT_MENTIONS, otherMentions, 'rows', undefined, true);
-  for (const [type, rows] of groupBy(plan.relations, (r) => r.type)) {
-    const unwritten = (written: number, sent: number) => {
-      if (written < sent) problems.push(`relations ${type}: ${sent - written} of a batch of ${sent} not written: an end is missing in Neo4j`);
-    };
-    if (emptyDatabase) {
-      await write('relations', Q.createRelations(type), rows.map(relationList), 'rows', (r, sent) => {
-        tally.relationsAdded += created(r, sent, r.counters.relationshipsCreated);
-        unwritten(created(r, sent, Number(r.records[0]?.written ?? 0)), sent);
-      }, true);
-    } else {
-      const onResult: OnResult = (r, sent) => {
-        tally.relationsAdded += r.counters.relationshipsCreated;
-        unwritten(Number(r.records[0]?.written ?? 0), sent);
-      };
-      // Supported by one document not stored before: its entries go in without sorting the others.
-      const [inserts, merges] = partition(rows, (row) => row.sources.length === 1 && added.has(row.sources[0]!) && row.evidenceDoc.every((d) => d === row.sources[0]));
-      await write('relations', Q.insertIntoRelations(type), inserts, 'rows', onResult, true);
-      await write('relations', Q.upsertRelations(type), merges, 'rows', onResult, true);
-    }
-  }
-  const orphanCandidates = new Set<string>();
-  await write('withdraw', Q.DELETE_STALE_MENTIONS, plan.staleMentions, 'rows', (r) => r.records.forEach((x) => orphanCandidates.add(x.entity as string)));
-  for (const [type, rows] of plan.withdrawals) {
-    await write('withdraw', Q.withdrawRelations(type), rows, 'rows', (r) => (tally.relationsRemoved += r.counters.relationshipsDeleted));
-  }
-  await write('orphans', Q.DELETE_ORPHAN_ENTITIES, [...orphanCandidates], 'ids', (r) => (tally.entitiesRemoved += r.counters.nodesDeleted));
-  // After every fact of every document written: a document's hash still comes after its facts.
-  await write('finalize', Q.FINALIZE_DOCUMENTS, plan.documents, 'rows', undefined, true);
-  if (plan.removed.length) await write('finalize', Q.DELETE_DOCUMENTS, plan.removed, 'ids');
-
-  const report: IngestReport = {
-    at: new Date().toISOString(),
-    command: opts.command,
-    dryRun: opts.dryRun,
-    seconds: (Date.now() - runStarted) / 1000,
-    batches: batchCount,
-    documents: { added: plan.added, changed: plan.changed, unchanged: plan.unchanged, removed: plan.removed },
-    entities: {
-      added: tally.entitiesAdded,
-      updated: plan.entities.length - tally.entitiesAdded,
-      unchanged: plan.untouchedEntities,
-      removed: tally.entitiesRemoved,
-    },
-    relations: {
-      added: tally.relationsAdded,
-      updated: plan.relations.length - tally.relationsAdded,
-      unchanged: plan.untouchedRelations,
-      removed: tally.relationsRemoved,
-    },
-    problems,
-    ...(planning ? { planning } : {}),
-  };
-  if (!opts.dryRun) await recordRun(run, report);
-  // Only a complete run without a problem vouches for the graph (a problem is reported every run).
-  if (!opts.dryRun && digest && problems.length === 0) await run(Q.SET_GRAPH_DIGEST, { ledger: Q.LEDGER_ID, digest });
-  return report;
-}

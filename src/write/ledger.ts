@@ -20,6 +20,8 @@ export interface IngestReport {
   dryRun: boolean;
   seconds: number;
   batches: number;
+  /** Write transactions committed (1: the whole write in one, write/execute.ts); absent from older entries. */
+  transactions?: number;
   documents: { added: string[]; changed: string[]; unchanged: string[]; removed: string[] };
   entities: FactCounts;
   relations: FactCounts;
@@ -40,8 +42,12 @@ export function ledgerEntry(report: IngestReport): string {
 
 type Run = (cypher: string, params: Record<string, unknown>) => Promise<unknown>;
 
+/** The statement that appends `report` to the ledger. */
+export const ledgerStatement = (report: IngestReport) => ({ cypher: APPEND_LEDGER, params: { ledger: LEDGER_ID, entry: ledgerEntry(report) } });
+
 export async function recordRun(run: Run, report: IngestReport): Promise<void> {
-  await run(APPEND_LEDGER, { ledger: LEDGER_ID, entry: ledgerEntry(report) });
+  const { cypher, params } = ledgerStatement(report);
+  await run(cypher, params);
 }
 
 /** The ledger, oldest first (parsed entries: document lists are truncated to 50 ids). */

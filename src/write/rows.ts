@@ -135,8 +135,13 @@ function documentMeta(doc: DocumentMeta): Record<string, PropertyValue> {
 export function prepareGraph(graph: KnowledgeGraph, only?: ReadonlySet<string>): PreparedGraph {
   const problems: string[] = [];
   const docIds = graph.documents.map((d) => d.id);
-  const known = new Set(docIds);
   const inScope = only ? docIds.filter((id) => only.has(id)) : docIds;
+  // One look-up a mention or evidence entry (2.3M of them on the bench corpus): is its document
+  // of the graph, and is it one being prepared.
+  const KNOWN = 1;
+  const IN_SCOPE = 2;
+  const docState = new Map<string, number>(docIds.map((id) => [id, only ? KNOWN : IN_SCOPE]));
+  for (const id of inScope) docState.set(id, IN_SCOPE);
   const entities = new Map(graph.entities.map((e) => [e.id, entityRow(e)]));
   const relations = new Map<string, Relation>();
   // doc → entity → offsets, flat: start, end, start, end, … (documents in scope only)
@@ -153,9 +158,10 @@ export function prepareGraph(graph: KnowledgeGraph, only?: ReadonlySet<string>):
   for (const entity of graph.entities) {
     let mentioned = false;
     for (const m of entity.mentions) {
-      if (!known.has(m.doc)) continue;
+      const state = docState.get(m.doc);
+      if (state === undefined) continue;
       mentioned = true;
-      if (mentions.has(m.doc)) addMention(m.doc, entity.id, m.start, m.end);
+      if (state === IN_SCOPE) addMention(m.doc, entity.id, m.start, m.end);
     }
     if (mentioned) supported.add(entity.id);
   }
@@ -164,10 +170,12 @@ export function prepareGraph(graph: KnowledgeGraph, only?: ReadonlySet<string>):
   const mentionDocs = new Map<string, Set<string>>();
   const mentionDocsOf = (id: string): Set<string> => {
     let docs = mentionDocs.get(id);
-    if (!docs) mentionDocs.set(id, (docs = new Set((byId.get(id)?.mentions ?? []).map((m) => m.doc).filter((d) => known.has(d)))));
+    if (!docs) mentionDocs.set(id, (docs = new Set((byId.get(id)?.mentions ?? []).map((m) => m.doc).filter((d) => docState.has(d)))));
     return docs;
   };
   const support = new Map<string, string[]>();
+  // relation → doc → its evidence there, as hashed: "start,end,text;" in the relation's order (documents in scope only).
+  const evidenceOf = new Map<string, Map<string, string>>();
   for (const relation of graph.relations) {
     if (!relationshipTypeFor(relation.type)) {
       problems.push(`relation ${relation.id}: type '${relation.type}' is not an UPPER_CASE identifier; not written`);
@@ -181,11 +189,17 @@ export function prepareGraph(graph: KnowledgeGraph, only?: ReadonlySet<string>):
     // Its documents with evidence, of those in scope only (any at all: it is supported there).
     let evidenced = false;
     const docs: string[] = [];
+    const byDoc = new Map<string, string>();
     for (const e of relation.evidence) {
-      if (!known.has(e.doc)) continue;
+      const state = docState.get(e.doc);
+      if (state === undefined) continue;
       evidenced = true;
-      if (mentions.has(e.doc)) docs.push(e.doc);
+      if (state !== IN_SCOPE) continue;
+      docs.push(e.doc);
+      byDoc.set(e.doc, (byDoc.get(e.doc) ?? '') + `${e.start},${e.end},${e.text};`);
     }
+    // A relation listed twice: its evidence as the last listing has it, as `relations` keeps it.
+    evidenceOf.set(relation.id, byDoc);
     support.set(relation.id, evidenced ? docs : supportOf(relation, mentionDocsOf, docIds));
     if (evidenced || docIds.length > 0) supported.add(relation.from).add(relation.to);
   }
@@ -208,13 +222,6 @@ export function prepareGraph(graph: KnowledgeGraph, only?: ReadonlySet<string>):
   const relationDigest = new Map(
     [...relations].map(([id, r]) => [id, sha1(JSON.stringify([r.type, r.from, r.to, toProperties(r.props, RELATION_RESERVED)]))]),
   );
-  // relation → doc → its evidence there, as hashed: "start,end,text;" in the relation's order.
-  const evidenceOf = new Map<string, Map<string, string>>();
-  for (const r of relations.values()) {
-    const byDoc = new Map<string, string>();
-    for (const e of r.evidence) if (mentions.has(e.doc)) byDoc.set(e.doc, (byDoc.get(e.doc) ?? '') + `${e.start},${e.end},${e.text};`);
-    evidenceOf.set(r.id, byDoc);
-  }
 
   // Every document sorts its entity and relation ids: ranks from one sort of all ids make those
   // sorts numeric (string comparisons of 2.6M ids were 5 s of the plan of the bench corpus).

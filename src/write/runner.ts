@@ -14,6 +14,15 @@ interface Counters {
 }
 export type Statement = (cypher: string, params: Record<string, unknown>) => Promise<{ records: Record<string, unknown>[]; counters: Counters }>;
 
+/** Statements sent at once, in order, in one transaction: one round trip for all of them. */
+export type Pipelined = (statements: { cypher: string; params: Record<string, unknown> }[]) => Promise<Awaited<ReturnType<Statement>>[]>;
+/**
+ * Runs `work` in one write transaction (the dry run's, when it is one), committed when `work`
+ * returns. `attempt` counts from 0: the driver runs `work` again after a transient failure, and
+ * after a lost reply to a commit that went through.
+ */
+export type InOneTransaction = <T>(work: (send: Pipelined, attempt: number) => Promise<T>) => Promise<T>;
+
 class DryRunRollback extends Error {}
 
 async function runIn(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) {
@@ -25,12 +34,16 @@ async function runIn(tx: ManagedTransaction, cypher: string, params: Record<stri
   };
 }
 
+// Every statement is sent before the first reply is read: the driver queues them on the connection in order.
+const pipelined = (tx: ManagedTransaction): Pipelined => (statements) => Promise.all(statements.map((s) => runIn(tx, s.cypher, s.params)));
+
 /**
  * Runs `work` with statement runners: one transaction per statement, each runner on its own
  * session (`parallel` of them), or (dry run) one runner and everything in one transaction that
- * is rolled back at the end. `run` is the first runner.
+ * is rolled back at the end. `run` is the first runner; `inOne` runs a small write whole in one
+ * transaction.
  */
-export async function withRunner<T>(conn: Connection, dryRun: boolean, work: (run: Statement, pool: Statement[]) => Promise<T>, parallel = 1): Promise<T> {
+export async function withRunner<T>(conn: Connection, dryRun: boolean, work: (run: Statement, pool: Statement[], inOne: InOneTransaction) => Promise<T>, parallel = 1): Promise<T> {
   // The bookmarks of `executeQuery` (the digest, the ledger, the counts): in a cluster a read after
   // this run's writes waits for them on whichever member answers it (causal consistency).
   const open = () => conn.driver.session({ database: conn.database, bookmarkManager: conn.driver.executeQueryBookmarkManager });
@@ -39,13 +52,17 @@ export async function withRunner<T>(conn: Connection, dryRun: boolean, work: (ru
   try {
     if (!dryRun) {
       const pool: Statement[] = sessions.map((s) => (cypher, params) => s.executeWrite((tx) => runIn(tx, cypher, params)));
-      return await work(pool[0]!, pool);
+      const inOne: InOneTransaction = (one) => {
+        let attempt = 0;
+        return session.executeWrite((tx) => one(pipelined(tx), attempt++));
+      };
+      return await work(pool[0]!, pool, inOne);
     }
     let outcome: T | undefined;
     try {
       await session.executeWrite(async (tx) => {
         const run: Statement = (cypher, params) => runIn(tx, cypher, params);
-        outcome = await work(run, [run]);
+        outcome = await work(run, [run], (one) => one(pipelined(tx), 0));
         throw new DryRunRollback();
       });
     } catch (error) {

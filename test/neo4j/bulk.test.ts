@@ -101,6 +101,35 @@ describe('a CREATE batch sent again after its commit (a retry whose reply was lo
     );
     expect(records[0]!.toObject()).toEqual({ entities: 2, mentions: both.documents.length, relations: 1 });
   });
+  it("an added article's entries inserted into a relation's lists: not inserted twice", async () => {
+    const { both } = twoArticles();
+    const [kept, added] = both.documents.map((d) => d.id);
+    const [first, second] = both.entities;
+    const relation = {
+      id: 'TEST:inserted',
+      type: 'INVOLVES',
+      from: first!.id,
+      to: second!.id,
+      props: {},
+      evidence: [
+        { doc: kept!, start: 0, end: 4, text: '一句' },
+        { doc: added!, start: 2, end: 6, text: '二句' },
+      ],
+    };
+    await deleteEverything(conn);
+    // Neo4j holds the relation with the evidence of one article; the other's entries are inserted.
+    await ingestGraph(conn, { documents: both.documents.filter((d) => d.id === kept), entities: [first!, second!], relations: [{ ...relation, evidence: relation.evidence.slice(0, 1) }] });
+    const rows = [relationRow(relation, new Set([added!]))];
+    const lists = async () =>
+      (await conn.driver.executeQuery('MATCH ()-[r:INVOLVES {id: $id}]->() RETURN r.sources AS s, r.evidenceDoc AS d, r.evidenceStart AS st, r.evidenceText AS t', { id: relation.id }, { database: conn.database })).records[0]!.toObject();
+    await conn.driver.executeQuery(Q.insertIntoRelations('INVOLVES'), { rows }, { database: conn.database });
+    const once = await lists();
+    // 'a' holds, 'b' added: b's entries after a's.
+    expect([kept, added]).toEqual(['a', 'b']);
+    expect(once).toEqual({ s: ['a', 'b'], d: ['a', 'b'], st: [0, 2], t: ['一句', '二句'] });
+    await conn.driver.executeQuery(Q.insertIntoRelations('INVOLVES'), { rows }, { database: conn.database });
+    expect(await lists()).toEqual(once);
+  });
 });
 
 describe.skipIf(!launcherBuilt && !process.env.CI)('the bulk import (neo4j-admin database import of src/write/csv.ts files)', () => {

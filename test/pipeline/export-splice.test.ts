@@ -3,7 +3,8 @@
  * every format, and only from files that are still the ones their index describes.
  */
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, linkSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildGraph } from '../../src/pipeline.ts';
@@ -23,7 +24,9 @@ function withArticle(graph: KnowledgeGraph, id: string): KnowledgeGraph {
 }
 
 const touched = (graph: KnowledgeGraph, id: string) => ({ documents: [id], entities: [graph.entities[0]!.id], relations: [graph.relations[0]!.id] });
-const files = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(path.join(dir, n), 'utf8')]));
+/** The files a user sees (not the spares). */
+const files = (dir: string) => Object.fromEntries(readdirSync(dir).filter((n) => !n.startsWith('.')).sort().map((n) => [n, readFileSync(path.join(dir, n), 'utf8')]));
+const spares = (dir: string) => Object.fromEntries(readdirSync(dir).filter((n) => n.startsWith('.')).sort().map((n) => [n, readFileSync(path.join(dir, n), 'utf8')]));
 const expected = (kg: KnowledgeGraph) => ({ 'kg.cypher': toCypher(kg), 'kg.gexf': toGexf(kg), 'kg.graphml': toGraphml(kg), 'kg.json': toJson(kg) });
 
 describe('exports spliced from the files before', () => {
@@ -108,6 +111,58 @@ describe('exports spliced from the files before', () => {
     };
     await writeExports(next, dir, EXPORT_FORMATS, { previous: index, unchanged: unchangedBy(next, { documents: [id], entities: [...entities], relations: [...relations] }) });
     expect(files(dir)).toEqual(expected(next));
+    rmSync(dir, { recursive: true });
+  });
+
+  it('written over the spare each run keeps (the file it replaced), with the bytes of a whole write', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-splice-'));
+    const { graph } = await buildGraph(['graph/corpus'], { curationPath: null });
+    const spare = { spare: true };
+    const larger = withArticle(withArticle(graph, 'zz-one'), 'zz-two');
+    // Nothing to keep yet: no spare.
+    await writeExports(larger, dir, EXPORT_FORMATS, undefined, spare);
+    expect(Object.keys(spares(dir))).toEqual([]);
+    // The files replaced become the spares: here longer than what is written over them next.
+    let { index } = await writeExports(graph, dir, EXPORT_FORMATS, undefined, spare);
+    expect(files(dir)).toEqual(expected(graph));
+    const renamed = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([n, text]) => [`.${n}.spare`, text]));
+    expect(spares(dir)).toEqual(renamed(expected(larger)));
+    let kg = graph;
+    for (const id of ['zz-added', '0-added']) {
+      const inodes = EXPORT_FORMATS.map((f) => statSync(path.join(dir, `.kg.${f}.spare`)).ino);
+      const next = withArticle(kg, id);
+      const written = await writeExports(next, dir, EXPORT_FORMATS, { previous: index, unchanged: unchangedBy(next, touched(kg, id)) }, spare);
+      expect(files(dir)).toEqual(expected(next));
+      expect(spares(dir)).toEqual(renamed(expected(kg)));
+      // Written over in place: each file is the spare before.
+      expect(EXPORT_FORMATS.map((f) => statSync(path.join(dir, `kg.${f}`)).ino)).toEqual(inodes);
+      [kg, index] = [next, written.index];
+    }
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp') || n.endsWith('.before'))).toEqual([]);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('never writes over the file itself, and takes up what a killed run left', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhenjie-splice-'));
+    const { graph } = await buildGraph(['graph/corpus'], { curationPath: null });
+    const spare = { spare: true };
+    let { index } = await writeExports(graph, dir, EXPORT_FORMATS, undefined, spare);
+    // A spare that is the file under a second name: written over, the splice would read what it writes.
+    for (const f of EXPORT_FORMATS) linkSync(path.join(dir, `kg.${f}`), path.join(dir, `.kg.${f}.spare`));
+    // Added first in every list: every later byte moves.
+    let kg = withArticle(graph, '0-first');
+    ({ index } = await writeExports(kg, dir, EXPORT_FORMATS, { previous: index, unchanged: unchangedBy(kg, touched(graph, '0-first')) }, spare));
+    expect(files(dir)).toEqual(expected(kg));
+    // What a killed run left (its pid gone): a temporary file and a second name of the file.
+    const dead = spawnSync('true').pid;
+    rmSync(path.join(dir, '.kg.json.spare'));
+    writeFileSync(path.join(dir, `.kg.json.${dead}.tmp`), 'partial');
+    linkSync(path.join(dir, 'kg.json'), path.join(dir, `.kg.json.${dead}.before`));
+    const next = withArticle(kg, 'zz-last');
+    await writeExports(next, dir, EXPORT_FORMATS, { previous: index, unchanged: unchangedBy(next, touched(kg, 'zz-last')) }, spare);
+    expect(files(dir)).toEqual(expected(next));
+    expect(readdirSync(dir).filter((n) => n.includes(`.${dead}.`))).toEqual([]);
+    expect(Object.keys(spares(dir))).toEqual(EXPORT_FORMATS.map((f) => `.kg.${f}.spare`).sort());
     rmSync(dir, { recursive: true });
   });
 });
