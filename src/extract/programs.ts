@@ -145,6 +145,9 @@ const ADOPTED_AFTER = /^(?:[,,。;;、和与及的]|治理|服务|政务服务|�
  */
 const NAMED_KIND = /^(?:(?:这个|这一|这项|这种|这块|这张|的)(?:\p{Script=Han}{2})?(?:平台|机制|模式|品牌|议事会|工作法|联盟|牌子|招牌)|(?:\p{Script=Han}{2})?(?:试点|机制|模式|品牌|议事会|工作法|联盟))(?!\p{Script=Han}*(?:项目|工程))/u;
 
+/** A service, a team or a campaign a short quoted name is given to, ending its clause's word (“码上办”服务,). */
+const SERVICE_KIND = /^(?:服务|调解队|调解员|调解室|帮帮团|志愿队|支部创建|创建)(?!\p{Script=Han})/u;
+
 /** 把“某某”开到田间, 把“某某”延伸到片区: a way of working taken somewhere. */
 const BROUGHT_TO = /^(?:延伸|推广|开|覆盖|送|复制|拓展|带|搬)(?:到|进|至)/;
 
@@ -230,6 +233,13 @@ export const extractPrograms: Extractor = {
       if (programs.rhetoric.has(phrase)) continue;
       // “甲”“乙”等餐饮品牌: a business's brand, read by the quoted lists (brands.ts) as a company.
       if (closesTradeBrands(text, close)) continue;
+      // “码上办”服务, “老娘舅”调解员, “五星”支部创建: a short quoted name and the service, team or campaign
+      // it is given to, right after it, name one program.
+      const kind = SERVICE_KIND.exec(text.slice(close, close + 5))?.[0];
+      if (kind && /^\p{Script=Han}{2,6}$/u.test(phrase) && !ctx.covered(start, close + kind.length, ['Program', 'Project'])) {
+        addProgram(ctx, phrase + kind, start, close + kind.length, [phrase]);
+        continue;
+      }
       // 推行“企业吹哨、部门报到”, 开展“万名干部进万企”和…, 推行“微网格”治理: a way of working
       // adopted, quoted alone or before the field it works in.
       const before = text.slice(Math.max(0, start - 4), start);

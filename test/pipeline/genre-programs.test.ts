@@ -48,4 +48,10 @@ describe('programs of the provinces, unquoted, and two fields joined', () => {
     expect(names(kg, 'Program')).toEqual(['六水共治', '农民相对集中居住', '乡村振兴', '新型工业化', '积分制管理', '精准扶贫', '脱贫攻坚'].sort());
     expect(linked(kg, 'IMPLEMENTS')).toEqual(expect.arrayContaining(['龙楼镇→六水共治', '龙楼镇→积分制管理']));
   });
+
+  it('a short quoted name and the service, team or campaign right after it: “X”服务, “X”调解员, “X”支部创建; not before more words', async () => {
+    const kg = await graphOf('郑州市中牟县官渡镇。官渡镇开展“五星”支部创建,组建“和事佬”调解队,推出“码上办”服务。“暖心”服务中心也开门了。');
+    expect(names(kg, 'Program')).toEqual(['五星支部创建', '和事佬调解队', '码上办服务'].sort());
+    expect(linked(kg, 'IMPLEMENTS')).toEqual(['官渡镇→五星支部创建', '官渡镇→和事佬调解队', '官渡镇→码上办服务'].sort());
+  });
 });
