@@ -24,6 +24,8 @@ function addNames(ctx: DocContext, from: number, to: number, role: string) {
     const start = from + m.index;
     const name = nameAt(ctx, start);
     if (!name || name.name.length !== m[0].length) continue;
+    // (时间:, 来源:, 点击数: the label of the next field on the line, no one's name.)
+    if (/^\s*[::]/.test(ctx.text.slice(name.end, name.end + 2))) continue;
     ctx.addEntity({ type: 'Person', name: name.name, start, end: name.end, props: { role } });
   }
 }
