@@ -9,29 +9,42 @@ const SWEPT = ['Project', 'Enterprise', 'Program'];
 const hasQuote = (name: string) => name.includes('“') || name.includes('”');
 
 /**
+ * For each code unit, 1 + the index in `occurrencesOf`'s lists of the words starting with it (0:
+ * none). Shared by every call and cleared after each, so that the test per character is one
+ * typed-array read: a Map look-up per character that starts a name (a tenth of a text's
+ * characters: names open with common ones, 萧, 新, 杭…) cost more than the scan.
+ */
+const listOfFirst = new Int32Array(65536);
+
+/**
  * Where each of `words` occurs in `text` (overlapping occurrences too), in one pass: a document
  * names a dozen or more of them, and a search of the whole text for each costs a dozen passes.
+ * Every word has two code units or more.
  */
 function occurrencesOf(text: string, words: string[]): Map<string, number[]> {
-  const byFirst = new Map<number, string[]>();
+  const lists: string[][] = [];
   for (const word of words) {
-    const list = byFirst.get(word.charCodeAt(0));
-    if (list) list.push(word);
-    else byFirst.set(word.charCodeAt(0), [word]);
+    const first = word.charCodeAt(0);
+    if (listOfFirst[first] === 0) listOfFirst[first] = lists.push([word]);
+    else lists[listOfFirst[first]! - 1]!.push(word);
   }
-  // A bit per first code unit, hashed into 1024: most characters start none of the words.
-  const firsts = new Array<number>(32).fill(0);
-  for (const code of byFirst.keys()) firsts[(code >> 5) & 31]! |= 1 << (code & 31);
   const found = new Map<string, number[]>();
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((firsts[(code >> 5) & 31]! & (1 << (code & 31))) === 0) continue;
-    for (const word of byFirst.get(code) ?? []) {
-      if (!text.startsWith(word, i)) continue;
-      const at = found.get(word);
-      if (at) at.push(i);
-      else found.set(word, [i]);
+  try {
+    for (let i = 0; i < text.length; i++) {
+      const list = listOfFirst[text.charCodeAt(i)]!;
+      if (list === 0) continue;
+      // (The second code unit before `startsWith`: most places where a name's first character
+      // stands start another word.)
+      const second = text.charCodeAt(i + 1);
+      for (const word of lists[list - 1]!) {
+        if (word.charCodeAt(1) !== second || !text.startsWith(word, i)) continue;
+        const at = found.get(word);
+        if (at) at.push(i);
+        else found.set(word, [i]);
+      }
     }
+  } finally {
+    for (const word of words) listOfFirst[word.charCodeAt(0)] = 0;
   }
   return found;
 }
