@@ -153,9 +153,14 @@ export class LazyTokens {
    */
   prefetch(offsets: Iterable<number>): void {
     const text = this.text;
+    // The clause queued last: offsets come mostly in order, many in one clause (a list of
+    // heads), and each is then neither walked to its clause's ends nor queued again.
+    let last: Span | undefined;
     for (const offset of offsets) {
       if (offset < 0 || offset >= text.length || BREAKS[text.charCodeAt(offset)] || (this.cover !== null && this.cover[offset] !== 0)) continue;
-      this.queued.push(this.clauseAround(offset));
+      if (last !== undefined && offset >= last.start && offset < last.end) continue;
+      last = this.clauseAround(offset);
+      this.queued.push(last);
     }
   }
 
