@@ -115,15 +115,12 @@ export class LazyTokens {
    * stored paid a write barrier.
    */
   private cover: Int32Array | null = null;
-  /** Each token's word and start, by index. */
-  private readonly words: string[] = [];
-  private readonly starts: number[] = [];
   /**
-   * Each token as an object, made when first asked for: about half the words of the clauses
-   * segmented are never read (bench corpus: 426k words a round, 224k read), and a boundary's
-   * question needs only where its word starts.
+   * Each token by index: its word, until it is first asked for as an object (`at`). About half
+   * the words of the clauses segmented are never read (bench corpus: 426k words a round, 224k
+   * read), and a boundary's question needs only the cover.
    */
-  private readonly tokens: (Token | undefined)[] = [];
+  private readonly words: (string | Token)[] = [];
   /** Clauses asked for in advance (`prefetch`), segmented together at the first need. */
   private queued: Span[] = [];
 
@@ -137,20 +134,27 @@ export class LazyTokens {
     const text = this.text;
     if (offset <= 0 || offset >= text.length) return offset === 0 || offset === text.length;
     if (BREAKS[text.charCodeAt(offset)] || BREAKS[text.charCodeAt(offset - 1)]) return true;
-    return this.starts[this.indexAt(offset)] === offset;
+    const covering = this.indexAt(offset) + 1;
+    // (`offset - 1` is in the same clause, segmented now: a word starts here if its token is another.)
+    return this.cover![offset - 1] !== covering;
   }
 
   /** The token covering `offset`, or undefined outside the text. */
   at(offset: number): Token | undefined {
     if (offset < 0 || offset >= this.text.length) return undefined;
     const i = this.indexAt(offset);
-    return this.tokens[i] ?? this.makeToken(i);
+    const token = this.words[i]!;
+    return typeof token === 'string' ? this.tokenAt(i, offset, token) : token;
   }
 
-  private makeToken(i: number): Token {
-    const word = this.words[i]!;
-    const start = this.starts[i]!;
-    return (this.tokens[i] = { word, start, end: start + word.length });
+  /** Token `i`, covering `offset`, as an object, from now on in `words`. */
+  private tokenAt(i: number, offset: number, word: string): Token {
+    // Where it starts: the first offset of the run its index covers.
+    let start = offset;
+    while (start > 0 && this.cover![start - 1] === i + 1) start--;
+    const token = { word, start, end: start + word.length };
+    this.words[i] = token;
+    return token;
   }
 
   /** The index of the token covering `offset` (inside the text), its clause segmented if need be. */
@@ -262,8 +266,6 @@ export class LazyTokens {
   private put(word: string, start: number): number {
     const index = this.words.length;
     this.words.push(word);
-    this.starts.push(start);
-    this.tokens.push(undefined);
     for (let i = start; i < start + word.length; i++) this.cover![i] = index + 1;
     return index;
   }
