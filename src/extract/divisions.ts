@@ -254,7 +254,9 @@ export function chooseDivision(name: string, docText: string): { division: Divis
     cacheText = docText;
     cache.clear();
   }
-  if (cache.has(name)) return cache.get(name)!;
+  // (One look-up: a division chosen is an object or null, never undefined.)
+  const known = cache.get(name);
+  if (known !== undefined) return known;
   const result = chooseDivisionUncached(name, docText);
   cache.set(name, result);
   return result;
