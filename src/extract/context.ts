@@ -137,8 +137,6 @@ export class DocContext {
   private indexed = 0;
   /** jieba tags of candidate stretches, by start * 65536 + end (tagging is slow). */
   readonly tagCache = new Map<number, { word: string; tag: string; start: number; end: number }[]>();
-  /** jieba tags of whole tokens, by the token's start: shared by every stretch that holds the token. */
-  readonly tokenTags = new Map<number, { word: string; tag: string; start: number; end: number }[]>();
   /** jieba tokens, segmented clause by clause as extractors ask for them. */
   private readonly words: LazyTokens;
   /** What extractors computed once for this document and share between `prefetch` and `run`. */

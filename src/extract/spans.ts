@@ -5,7 +5,7 @@
  */
 import type { DocContext, EntityCandidate } from './context.ts';
 import { lexicon, lexiconEnds } from './lexicon.ts';
-import { clauseStartAt, segmenter, type Token } from '../segment/index.ts';
+import { clauseStartAt, segmenter } from '../segment/index.ts';
 import { isPlaceName, isProvinceName, lookupStreet } from './divisions.ts';
 import { charClass, HAN } from './chars.ts';
 
@@ -199,29 +199,13 @@ export function tagSpan(ctx: DocContext, start: number, end: number): { word: st
   for (let t = ctx.tokenAt(start); t && t.start < end; t = ctx.tokenAt(t.end)) {
     const s = Math.max(t.start, start);
     const e = Math.min(t.end, end);
-    if (s === t.start && e === t.end) {
-      // A whole token's tags are made once per document: the stretches asked for overlap (a
-      // head's qualifier is tagged from several starts), and their tags are only read.
-      for (const tagged of tokenTags(ctx, t)) out.push(tagged);
-      continue;
+    // The token's own string when whole: its hash is kept from the last look-up, a slice's is not.
+    const piece = s === t.start && e === t.end ? t.word : ctx.text.slice(s, e);
+    for (const tagged of tagWord(piece)) {
+      out.push({ word: tagged.word, tag: tagged.tag, start: s + tagged.offset, end: s + tagged.offset + tagged.word.length });
     }
-    for (const tagged of tagWord(ctx.text.slice(s, e))) out.push(placedTag(tagged, s));
   }
   return out;
-}
-
-/** A tag of a piece of text that starts at `s`, in text offsets. */
-const placedTag = (tagged: { word: string; tag: string; offset: number }, s: number) => ({ word: tagged.word, tag: tagged.tag, start: s + tagged.offset, end: s + tagged.offset + tagged.word.length });
-
-/** The tags of a whole token, in text offsets. */
-function tokenTags(ctx: DocContext, t: Token): { word: string; tag: string; start: number; end: number }[] {
-  let tags = ctx.tokenTags.get(t.start);
-  if (tags === undefined) {
-    // (The token's own string: its hash is kept from the last look-up, a slice's is not.)
-    tags = tagWord(t.word).map((tagged) => placedTag(tagged, t.start));
-    ctx.tokenTags.set(t.start, tags);
-  }
-  return tags;
 }
 
 const wordTags = new Map<string, { word: string; tag: string; offset: number }[]>();
