@@ -107,38 +107,8 @@ function siteStreets(ctx: DocContext): string[] {
   return names.size === 1 ? [...names] : [];
 }
 
-/**
- * The word starts `run` will ask about, asked for in advance, so that they are segmented with the
- * group's other clauses and not in a jieba call of this document's own (~1,400 such calls a round
- * of the bench corpus, each ~25 µs for ~35 characters): where a listed name before 街道/镇/乡 may
- * start, and where the short forms of those names and of the page's streets stand. More than `run`
- * asks about (it drops some names; names it finds otherwise are segmented when asked): a clause is
- * segmented the same in a batch as alone, so this changes when, never what.
- */
-function prefetchStreets(ctx: DocContext): void {
-  const { text } = ctx;
-  const names = new Set([...pageStreets(ctx), ...siteStreets(ctx)]);
-  const starts: number[] = [];
-  // (SUFFIX is run's too: the loop ends when exec finds none, which sets lastIndex back to 0.)
-  for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
-    for (let len = 1; len <= 6 && m.index - len >= 0 && HAN.at(text, m.index - len); len++) {
-      if (!mayBeListedStem(text, m.index, len)) continue;
-      const name = text.slice(m.index - len, m.index + m[0].length);
-      if (lookupStreet(name).length === 0) continue;
-      starts.push(m.index - len);
-      names.add(name);
-    }
-  }
-  for (const name of names) {
-    const short = shortStreetName(name);
-    if (short) for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) starts.push(at);
-  }
-  ctx.prefetchBoundaries(starts);
-}
-
 export const extractStreets: Extractor = {
   id: 'streets',
-  prefetch: prefetchStreets,
   run(ctx) {
     const { text } = ctx;
     // Places are chosen with what the page says besides its article (site, breadcrumb, address).
