@@ -103,6 +103,13 @@ class SpanIndex {
     }
   }
 
+  /** The entity filed that spans [start, end) exactly, if any. */
+  exactly(start: number, end: number): EntityCandidate | undefined {
+    const list = this.buckets[Math.floor(start / BUCKET)];
+    if (list !== undefined) for (let i = 0; i < list.length; i++) if (list[i]!.start === start && list[i]!.end === end) return list[i];
+    return undefined;
+  }
+
   /** Does an entity hold all of [start, end)? */
   covers(start: number, end: number): boolean {
     return this.first(start - this.longest, start + 1, end) !== undefined;
@@ -122,13 +129,11 @@ export class DocContext {
   sections: Section[] = [];
   /** Spans no entity extractor should read (staff credits). */
   readonly excluded: Span[] = [];
-  /** Entities by start (a small integer key, where one of start and end would be a heap number), for addEntity's check. */
-  private readonly byStart = new Map<number, EntityCandidate[]>();
   /** Entities by type, in the order found. */
   private readonly byType = new Map<string, EntityCandidate[]>();
   /** Entities by type, by where they start (see SpanIndex). */
   private readonly spans = new Map<string, SpanIndex>();
-  /** How many of `entities` are in `byStart` and `byType`. */
+  /** How many of `entities` are in `byType` and `spans`. */
   private indexed = 0;
   /** jieba tags of candidate stretches, by start * 65536 + end (tagging is slow). */
   readonly tagCache = new Map<number, { word: string; tag: string; start: number; end: number }[]>();
@@ -257,8 +262,10 @@ export class DocContext {
 
   addEntity(candidate: EntityCandidate): EntityCandidate {
     this.catchUp();
-    const starting = this.byStart.get(candidate.start);
-    if (starting) for (const e of starting) if (e.end === candidate.end && e.type === candidate.type) return e;
+    // One entity per type and span: the one filed is kept (looked up in its type's span index,
+    // where a map of entities by start cost a list per start and the map's growth per document).
+    const same = this.spans.get(candidate.type)?.exactly(candidate.start, candidate.end);
+    if (same) return same;
     const entity = storedEntity(candidate);
     this.entities.push(entity);
     this.index(entity);
@@ -267,9 +274,6 @@ export class DocContext {
   }
 
   private index(e: EntityCandidate): void {
-    const list = this.byStart.get(e.start);
-    if (list) list.push(e);
-    else this.byStart.set(e.start, [e]);
     const typed = this.byType.get(e.type);
     if (typed) typed.push(e);
     else this.byType.set(e.type, [e]);

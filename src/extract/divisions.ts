@@ -71,8 +71,17 @@ const ZONE = /开发区|管理区|示范区|试验区|园区|经济|高新|产�
 /** 2^20 bits, two probes: about 0.5% false positives for the ~40k listed names. */
 const BLOOM_BITS = 1 << 20;
 
-function nameHashes(name: string): [number, number] {
-  // FNV-1a, and a second hash from the same pass.
+/** The two bloom bits of the name last hashed by `hashName`: set there, no pair made per name. */
+let bitA = 0;
+let bitB = 0;
+
+/**
+ * FNV-1a, and a second hash from the same pass, into `bitA` and `bitB`: asked of every name a
+ * street, a town or a place word may be (~hundreds of thousands a round). (The low 20 bits by a
+ * mask: `(h >>> 0) % BLOOM_BITS` is the same number, but `h >>> 0` may pass the small-integer
+ * range and be a heap number first.)
+ */
+function hashName(name: string): void {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let i = 0; i < name.length; i++) {
@@ -80,12 +89,13 @@ function nameHashes(name: string): [number, number] {
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 + c, 0x5bd1e995) ^ (h2 >>> 15);
   }
-  return [(h1 >>> 0) % BLOOM_BITS, (h2 >>> 0) % BLOOM_BITS];
+  bitA = h1 & (BLOOM_BITS - 1);
+  bitB = h2 & (BLOOM_BITS - 1);
 }
 
 function mayBeListed(bloom: Uint32Array, name: string): boolean {
-  const [a, b] = nameHashes(name);
-  return (bloom[a >>> 5]! & (1 << (a & 31))) !== 0 && (bloom[b >>> 5]! & (1 << (b & 31))) !== 0;
+  hashName(name);
+  return (bloom[bitA >>> 5]! & (1 << (bitA & 31))) !== 0 && (bloom[bitB >>> 5]! & (1 << (bitB & 31))) !== 0;
 }
 
 let directory: Directory | null = null;
@@ -119,7 +129,8 @@ function load(): Directory {
     if (list) list.push(division);
     else byName.set(s.name, [division]);
     const stem = s.name.slice(0, s.name.length - kind.length);
-    for (const bit of nameHashes(s.name)) bloom[bit >>> 5]! |= 1 << (bit & 31);
+    hashName(s.name);
+    for (const bit of [bitA, bitB]) bloom[bit >>> 5]! |= 1 << (bit & 31);
     if (stem.length >= 1) stemEnds.set(stem.length >= 2 ? stem.charCodeAt(stem.length - 2) : 0, stem.charCodeAt(stem.length - 1), true);
   }
   const districts = new Map<string, string[]>();
@@ -243,7 +254,9 @@ export function chooseDivision(name: string, docText: string): { division: Divis
     cacheText = docText;
     cache.clear();
   }
-  if (cache.has(name)) return cache.get(name)!;
+  // (One look-up: a division chosen is an object or null, never undefined.)
+  const known = cache.get(name);
+  if (known !== undefined) return known;
   const result = chooseDivisionUncached(name, docText);
   cache.set(name, result);
   return result;

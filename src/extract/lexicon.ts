@@ -150,12 +150,13 @@ export function lexiconPattern(key: string, make: () => RegExp): RegExp {
 
 /** The endings of a list of lexicon words, made once (see word-scanner.ts). */
 export function lexiconEnds(key: string, words: () => Iterable<string>): WordEnds {
-  return madeOnce('ends', key, () => new WordEnds(words()));
+  // (Looked up before any closure is made: asked per candidate, and made once.)
+  return (made.ends.get(key) as WordEnds | undefined) ?? madeOnce('ends', key, () => new WordEnds(words()));
 }
 
 /** A scanner for a list of lexicon words, made once (see word-scanner.ts). */
 export function lexiconScanner(key: string, words: () => Iterable<string>): WordScanner {
-  return madeOnce('scanner', key, () => new WordScanner(words()));
+  return (made.scanner.get(key) as WordScanner | undefined) ?? madeOnce('scanner', key, () => new WordScanner(words()));
 }
 
 /** An alternation of words, longest first. */

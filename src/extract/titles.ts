@@ -22,7 +22,8 @@ const officialTitleEnds = () => lexiconEnds('officialTitles', () => lexicon().pe
 /** Is this a title of an official (not a chairman, founder or reporter)? */
 export function isOfficialTitle(title: string): boolean {
   const { people } = lexicon();
-  const last = title.split('、').pop() ?? title;
+  // The last of titles listed with 、 (by index: no array of the parts made per title asked).
+  const last = title.slice(title.lastIndexOf('、') + 1);
   if (lexiconEnds('nonOfficialTitles', () => people.nonOfficialTitles).longest(last) !== null) return false;
   return officialTitleEnds().longest(last) !== null;
 }

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { loadLexicon } from '../extract/lexicon.ts';
 import { halfWidthText } from '../read/normalize.ts';
 import { isPlaceName, lookupStreet } from '../extract/divisions.ts';
+import { isSpace } from '../segment/index.ts';
 
 export type FurnitureKind = 'prompt' | 'breadcrumb' | 'meta' | 'nav' | 'directory' | 'related' | 'footer' | 'repeat';
 
@@ -228,7 +229,7 @@ function linesOf(text: string, from: number): Line[] {
     // A long line, or one that goes on after a full stop, is prose: not copied, not tested (a short
     // caption may end with one: 某某中心效果图。).
     let end = nl;
-    while (end > pos && /\s/.test(text[end - 1]!)) end--;
+    while (end > pos && isSpace(text.charCodeAt(end - 1))) end--;
     if (nl - pos > 170 || stop < end - 1 || (stop === end - 1 && end - pos > 40)) {
       lines.push(PROSE_LINE);
       const tail = nl - pos > 170 ? relatedTail(text, pos, end) : null;

@@ -80,8 +80,10 @@ export function documentFacts(docId: string, original: string, norm: NormalizedT
   };
   return {
     entities: entities.map((c) => {
-      let props = NO_PROPS;
-      if (c.props) {
+      // A candidate's props are its fact's as they are (extraction is over: they no longer change,
+      // and facts are only read, as relations' props are), unless evidence must be cut from the text.
+      let props = c.props ?? NO_PROPS;
+      if (c.props && hasEvidenceProp(c.props)) {
         props = {};
         for (const k in c.props) {
           const v = c.props[k];
@@ -99,6 +101,12 @@ export function documentFacts(docId: string, original: string, norm: NormalizedT
       evidence: [evidence(r.evidence.start, r.evidence.end)],
     })),
   };
+}
+
+/** Does a candidate's props hold a span of evidence (a key ending in Evidence)? */
+function hasEvidenceProp(props: Record<string, unknown>): boolean {
+  for (const k in props) if (k.endsWith('Evidence')) return true;
+  return false;
 }
 
 export class GraphBuilder {
