@@ -206,6 +206,9 @@ function onlyTrades(words: string): boolean {
   return rest.length === 0;
 }
 
+/** A village's or community's collective before 合作社: 某某村股份经济, 某某社区经济. */
+const VILLAGE_COLLECTIVE = /^\p{Script=Han}{1,6}(?:村|社区|居委会)(?:股份)?经济(?:联)?$/u;
+
 /** Where a company's name opens a clause: after 是, 为, 由 or a separator. */
 const NAME_OPENS_AFTER = /[是为由,、:;\n]/;
 /**
@@ -275,6 +278,8 @@ function registeredNames(ctx: DocContext) {
     // 旅游合作社, 种植专业合作社, 民宿合作社: a kind of co-operative, named by its trade alone or by
     // common words (a registered one has its place or a name of its own: 瑶琳镇民宿合作社).
     if (word === '合作社' && (onlyTrades(ctx.text.slice(start, index)) || !hasProperWordIn(ctx, start, index))) continue;
+    // 陈寨村股份经济合作社: a village's or community's collective, the village itself in law, no company.
+    if (word === '合作社' && VILLAGE_COLLECTIVE.test(ctx.text.slice(start, index))) continue;
     addEnterprise(ctx, ctx.text.slice(start, end), start, end);
   }
 }

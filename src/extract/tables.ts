@@ -55,10 +55,10 @@ function cellsOf(raw: string, lineStart: number): Cell[] {
   return cells;
 }
 
-/** A project notice's record, a field a line: `项目名称:某某` (numbered or not: `二、项目名称:…`), then `建设单位:某某有限公司`. */
-const RECORD_NAME = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*(?:项目名称|工程名称)\s*[::]\s*/;
+/** A project notice's record, a field a line: `项目名称:某某` (numbered, bulleted or not: `二、项目名称:…`, `▲ 项目名称:…`), then `建设单位:某某有限公司`. */
+const RECORD_NAME = /^\s*(?:[▲△●○◆◇■□▪•★☆►▶]\s*)?(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*(?:项目名称|工程名称)\s*[::]\s*/;
 /** The fields of a record that name who builds, runs or rents its project. */
-const RECORD_ROLES = `${BUILDER_ROLES}|代建单位|施工单位|施工总承包单位|总承包单位|运营单位|承租运营单位|承租单位|投资单位`;
+const RECORD_ROLES = `${BUILDER_ROLES}|代建单位|施工单位|施工总承包单位|总承包单位|运营单位|承租运营单位|承租单位|投资单位|项目法人|合作单位|合作企业|合作方`;
 const RECORD_BUILDER = new RegExp(`^\\s*(?:${RECORD_ROLES})\\s*[::]\\s*`);
 /** A record opened by its numbered name alone on a line (`三、某某工程`), its fields on the lines after. */
 const RECORD_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*([^:;,。]{2,40})\s*$/;
