@@ -18,8 +18,8 @@ const STRONG_AFTER = /^(党工委|党委|办事处|人民政府|政府|纪工委
  * 要在街道党工委领导下); nor with a word of holding or speaking for a post (时任街道党工委书记, 我代表镇人民政府).
  */
 const FUNCTION_CHAR = /^[在的任原由与和及对从向将把被为是经于新设撤访赴到至往去来要让请使给据随跟当我你他她其]/;
-/** …nor holds one inside (会议由街道党工委副书记主持: 会议由 is no place; 注:某某为街道办事处副主任). */
-const INNER_FUNCTION_CHAR = /[由的在把被于将是为]/;
+/** …nor holds one inside (会议由街道党工委副书记主持: 会议由 is no place; 注:某某为街道办事处副主任; 采访了镇党委书记: a verb's 了). */
+const INNER_FUNCTION_CHAR = /[由的在把被于将是为了着]/;
 
 export function streetKind(name: string): '街道' | '镇' | '乡' {
   return name.endsWith('街道') ? '街道' : name.endsWith('镇') ? '镇' : '乡';

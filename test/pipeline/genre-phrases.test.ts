@@ -4,7 +4,7 @@
  * plant, a headline's 谈. Each was a false entity on a blind set.
  */
 import { describe, expect, it } from 'vitest';
-import { graphOf, names } from './genre-helpers.ts';
+import { graphOf, linked, names } from './genre-helpers.ts';
 
 describe('phrases that name nothing', () => {
   it('帮村集体找项目, 某某延伸到园区, 原来的某某工业区改成…, 建设4条…生产线 name no build', async () => {
@@ -27,5 +27,11 @@ describe('phrases that name nothing', () => {
     expect(names(kg, 'Enterprise')).toEqual([]);
     expect(names(kg, 'Person')).toEqual([]);
     expect(names(kg, 'Official')).toEqual([]);
+  });
+
+  it('采访了镇党委书记 names no town 采访了镇; the page\'s one town is still the one its programs belong to', async () => {
+    const kg = await graphOf('湖州市德清县洛舍镇。近日,记者就乡村建设采访了镇党委书记郁文涛。\n答:全镇还在深化全域土地综合整治,以千万工程为统领。');
+    expect(names(kg, 'Street')).toEqual(['洛舍镇']);
+    expect(linked(kg, 'IMPLEMENTS')).toEqual(['洛舍镇→全域土地综合整治', '洛舍镇→千万工程']);
   });
 });
