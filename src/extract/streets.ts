@@ -118,9 +118,10 @@ export const extractStreets: Extractor = {
     const shortOfNamedStreet = new Map<string, boolean>();
     for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
       const end = m.index + m[0].length;
-      // 镇 followed by 街 is 镇街 (towns and subdistricts); 乡 followed by 镇/村 is a common noun.
+      // 镇 followed by 街 is 镇街 (towns and subdistricts); 乡 followed by 镇/村 is a common noun, by 贤 a
+      // village's worthies (某某乡贤帮帮团: 乡贤).
       if (m[0] === '镇' && /^[街长]/.test(text.slice(end, end + 1)) && !STRONG_AFTER.test(text.slice(end, end + 4))) continue;
-      if (m[0] === '乡' && /^[镇村土亲]/.test(text.slice(end, end + 1))) continue;
+      if (m[0] === '乡' && /^[镇村土亲贤]/.test(text.slice(end, end + 1))) continue;
       // 某某村镇银行: a kind of bank (a village-and-town bank), not a town (丰源村镇银行 is no 源村镇).
       if (m[0] === '镇' && text[m.index - 1] === '村' && text.startsWith('银行', end)) continue;
       let listedBest: { start: number; name: string } | null = null;

@@ -106,8 +106,11 @@ function isBreadcrumb(t: string): boolean {
 /** A byline (`作者:驻萧山记者 方亮`, `浙江在线记者 陈伟利 通讯员 洪美娜`): the article's own credit, not the site's. */
 const BYLINE = /作者\s*[::]\s*[^\s:]|记者|通讯员|摄影?\s*[::]/;
 
-/** A date and a clock time, then a short source without a label (`2026-03-30 08:05  某某区融媒体中心`). */
-const DATE_TIME_SOURCE = new RegExp(`^[[【(\\s]*${DATE.source}\\s*${TIME.source}\\s+[^,,。;;::]{1,30}$`, 'u');
+/**
+ * A date and a clock time, then a short source without a label (`2026-03-30 08:05  某某区融媒体中心`),
+ * maybe its reporters and the page's buttons after it (`… 某某报业集团 记者 某某 通讯员 某某 【放大】【缩小】`).
+ */
+const DATE_TIME_SOURCE = new RegExp(`^[[【(\\s]*${DATE.source}\\s*${TIME.source}\\s+[^,,。;;::]{1,60}$`, 'u');
 /** A public account's post line: `原创 账号名 2024-06-12 18:30 发表于四川`. */
 const ACCOUNT_LINE = new RegExp(`^原创\\s+\\S.{0,40}${DATE.source}`, 'u');
 

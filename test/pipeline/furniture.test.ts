@@ -184,6 +184,12 @@ describe('page furniture, line by line', () => {
     expect(kinds(page)).toEqual(['related:相关新闻:城西大道配套道路工程通过验收']);
   });
 
+  it('a dated line with its source, reporters and the page\'s buttons after the time is a meta line, not the first paragraph\'s start', () => {
+    const page = ['姚伏镇:积分管出新风貌', '2026-06-12 10:47:08　某某日报报业集团　记者 马晓东 通讯员 丁亚林　　【放大】【缩小】', '走进姚伏镇小店子村,村道两旁的花带刚修剪过。'].join('\n');
+    // (Kept: its byline credits the reporters; the article starts on the line after it.)
+    expect(kinds(page)).toEqual(['kept meta:2026-06-12 10:47:08 某某日报报业集团 记者 马晓东 通讯员 丁亚林  【放大】【缩小】']);
+  });
+
   it('a dated line whose source has no label, and a public account post line, are meta lines', () => {
     const page = ['城西镇召开会议', '2026-03-30 08:05  某某区融媒体中心', '原创  某某发布  2024年06月12日 18:30  四川', '2026年3月30日 8:05,城西镇召开会议。'].join('\n');
     expect(kinds(page)).toEqual(['meta:2026-03-30 08:05  某某区融媒体中心', 'meta:原创  某某发布  2024年06月12日 18:30  四川']);

@@ -34,4 +34,9 @@ describe('phrases that name nothing', () => {
     expect(names(kg, 'Street')).toEqual(['洛舍镇']);
     expect(linked(kg, 'IMPLEMENTS')).toEqual(['洛舍镇→全域土地综合整治', '洛舍镇→千万工程']);
   });
+
+  it('乡贤 after a place is the village\'s worthies, no 乡: 姚庄乡贤帮帮团 names no 姚庄乡', async () => {
+    const kg = await graphOf('嘉兴市嘉善县姚庄镇。姚庄镇组建姚庄乡贤帮帮团,调解邻里纠纷。');
+    expect(names(kg, 'Street')).toEqual(['姚庄镇']);
+  });
 });
