@@ -179,6 +179,12 @@ function kindBeforePlace(text: string, start: number, index: number): RegExpExec
   return null;
 }
 const COMPANY_KIND = /^(?:\p{Script=Han}{0,4}?(?:单位|方|主体)(?:为|是)?|企业|国企|国有企业|国资公司|平台公司|公司)/u;
+/** 施工方中交某某工程局有限公司: a role in the works said right before the name, whatever the name opens with. */
+function roleBefore(text: string, start: number, index: number): RegExpExecArray | null {
+  const role = ROLE_BEFORE_NAME.exec(text.slice(start, index));
+  return role && index - start - role[0].length >= 4 ? role : null;
+}
+const ROLE_BEFORE_NAME = /^(?:施工|建设|投资|承建|运营|代建|业主|总包|总承包|中标|合作|开发)(?:方|单位)(?:为|是)?/;
 /** 交由, 交给, 委托, 租给: what is handed or rented to a company, said right before its name (老厂区交由X…). */
 const HANDED_TO = /(?:交由|交给了?|委托|租给)/g;
 /** Words that join two companies: 和, 与, 联合, 携手… */
@@ -240,7 +246,8 @@ function registeredNames(ctx: DocContext) {
     // 请服务商进厂, 出厂, 回厂: a verb of going in or out of a plant names no company.
     if (word === '厂' && /[进出入回]/.test(ctx.text[index - 1] ?? '')) continue;
     // 某某厂区内: a plant's grounds, named in a notice's location field, not a company.
-    if (word === '厂' && ctx.text[end] === '区') continue;
+    // (标准厂房, 厂长: a plant's building or its head, no company's name either.)
+    if (word === '厂' && /[区房长]/.test(ctx.text[end] ?? '')) continue;
     // 戚墅堰污水厂: a public works, not a company.
     if (word === '厂' && lexicon().enterprises.publicWorks.some((w) => ctx.text.startsWith(w, end - w.length))) continue;
     // 上海连成集团苏州股份有限公司: a form inside a longer registered name is not where the name ends.
@@ -256,7 +263,7 @@ function registeredNames(ctx: DocContext) {
     // (老厂区交由X…: the name starts after what hands it the place.)
     const handed = [...ctx.text.slice(start, index).matchAll(HANDED_TO)].at(-1);
     if (handed) start += handed.index! + handed[0].length;
-    const relation = COMPANY_RELATION.exec(ctx.text.slice(start, index)) ?? kindBeforePlace(ctx.text, start, index);
+    const relation = COMPANY_RELATION.exec(ctx.text.slice(start, index)) ?? kindBeforePlace(ctx.text, start, index) ?? roleBefore(ctx.text, start, index);
     if (relation) start += relation[0].length;
     else if (ctx.text[start] === '原' && isRegisteringPlace(ctx.text.slice(start + 1, start + 3))) start++;
     // 茶厂, 砖厂, 印染厂: a trade and 厂 is a kind of plant, no company's name.

@@ -39,4 +39,10 @@ describe('phrases that name nothing', () => {
     const kg = await graphOf('嘉兴市嘉善县姚庄镇。姚庄镇组建姚庄乡贤帮帮团,调解邻里纠纷。');
     expect(names(kg, 'Street')).toEqual(['姚庄镇']);
   });
+
+  it('a role glued before a company (施工方X) is no part of its name; 标准厂房 names no company 标准厂', async () => {
+    const kg = await graphOf('温州市平阳县鳌江镇。鳌江港区多用途码头二期开工。施工方中交第九航务工程局有限公司已经进场。镇里验收了鳌江工业园一期标准厂房。');
+    expect(names(kg, 'Enterprise')).toEqual(['中交第九航务工程局有限公司']);
+    expect(linked(kg, 'INVOLVES')).toEqual(['鳌江港区多用途码头二期→中交第九航务工程局有限公司']);
+  });
 });
