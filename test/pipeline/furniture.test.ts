@@ -190,6 +190,12 @@ describe('page furniture, line by line', () => {
     expect(kinds(page)).toEqual(['kept meta:2026-06-12 10:47:08 某某日报报业集团 记者 马晓东 通讯员 丁亚林  【放大】【缩小】']);
   });
 
+  it('headlines bulleted with ▷ after 往期回顾, one ending with 啦!, then the account\'s prompts and a 投稿邮箱 footer', () => {
+    const page = ['城西镇召开项目推进会', '会上,城西镇作交流发言。', '往期回顾', '▷ 东湖镇召开重大项目推进会', '▷ 西山花海景区开园啦!', '分享 · 收藏 · 在看', '投稿邮箱:cx@xxx.com 地址:某某区城西镇某某路XX号'].join('\n');
+    expect(kinds(page).filter((k) => k.startsWith('related:'))).toEqual(['related:往期回顾', 'related:▷ 东湖镇召开重大项目推进会', 'related:▷ 西山花海景区开园啦!']);
+    expect(kinds(page).at(-1)).toBe('footer:投稿邮箱:cx@xxx.com 地址:某某区城西镇某某路XX号');
+  });
+
   it('a dated line whose source has no label, and a public account post line, are meta lines', () => {
     const page = ['城西镇召开会议', '2026-03-30 08:05  某某区融媒体中心', '原创  某某发布  2024年06月12日 18:30  四川', '2026年3月30日 8:05,城西镇召开会议。'].join('\n');
     expect(kinds(page)).toEqual(['meta:2026-03-30 08:05  某某区融媒体中心', 'meta:原创  某某发布  2024年06月12日 18:30  四川']);
