@@ -242,6 +242,8 @@ export const extractProjects: Extractor = {
       if (!ctx.isTokenEnd(end) && !/^(项目|工程|一期|二期|建设|改造|[,、。;和及等])/.test(text.slice(end, end + 2))) continue;
       // 中心工作, 平台建设 work: a head followed by 工作 names no place.
       if (text.startsWith('工作', end)) continue;
+      // 宅基地: a household's homestead land, a kind of land, no base built.
+      if (head === '基地' && text[headStart - 1] === '宅') continue;
       // “县城客厅”, “水乡客厅”: a 客厅 in quotes is a figure of speech; a build's 客厅 is named plainly.
       if (head === '客厅' && text[end] === '”') continue;
       // 滨海大道南延段: a road extended is a work of its own (works.ts), not the road.

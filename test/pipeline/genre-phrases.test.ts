@@ -45,4 +45,9 @@ describe('phrases that name nothing', () => {
     expect(names(kg, 'Enterprise')).toEqual(['中交第九航务工程局有限公司']);
     expect(linked(kg, 'INVOLVES')).toEqual(['鳌江港区多用途码头二期→中交第九航务工程局有限公司']);
   });
+
+  it('宅基地 is a kind of land, no base: 某村宅基地 names no project', async () => {
+    const kg = await graphOf('上海市宝山区罗泾镇。罗泾镇继续做好塘桥村宅基地归并工作。');
+    expect(names(kg, 'Project')).toEqual([]);
+  });
 });
