@@ -267,9 +267,10 @@ export const extractLinks: Extractor = {
       const handedWord = HANDED_TO.exec(ctx.text.slice(Math.max(0, company.start - 3), company.start))?.[0];
       // (请了X做设计施工一体化: asked in to do a work, said after it; asked alone names nothing handed.)
       const asked = handedWord?.startsWith('请') === true;
-      const handedTo = handedWord !== undefined && (!asked || RUN_AFTER.test(ctx.text.slice(nameEnd, nameEnd + 12)));
+      const runAfter = handedWord !== undefined && RUN_AFTER.test(ctx.text.slice(nameEnd, nameEnd + 12));
+      const handedTo = handedWord !== undefined && (!asked || runAfter);
       // (街区的建设和运营都交给X: the work said before it.)
-      const work = handedTo && (RUN_AFTER.test(ctx.text.slice(nameEnd, nameEnd + 12)) || WORK_HANDED.test(ctx.text.slice(Math.max(ctx.sentenceAt(company.start).start, company.start - 14), company.start)));
+      const work = handedTo && (runAfter || WORK_HANDED.test(ctx.text.slice(Math.max(ctx.sentenceAt(company.start).start, company.start - 14), company.start)));
       const toRun = work ? buildSpokenOf(ctx, company.start) : undefined;
       // (某某中心,镇里建好以后租给了X: rented when built, with nothing made of it after: the build spoken of.)
       const rented = handedWord?.startsWith('租') === true;
