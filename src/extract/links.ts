@@ -124,6 +124,20 @@ const THIS_COMPANY_BUILDS = /(?<!由)(?:该|这家|此)(?:公司|企业)/g;
 const OWN_PROJECT = /公司(?:今年|去年|目前|正在|近期|新)?(?:新建|承建|投资建设|投资|建设|打造|开发|新上|实施)的/g;
 
 
+/**
+ * The build a clause opened by 前者 or 后者 speaks of, where the company at `at` is named: the first or
+ * the last of those named before it in the sentence; null when fewer than two were (no guess);
+ * undefined when the clause opens otherwise.
+ */
+function formerOrLatter(ctx: DocContext, sentenceStart: number, at: number): EntityCandidate | null | undefined {
+  const clause = Math.max(sentenceStart, ctx.text.lastIndexOf(',', at - 1) + 1, ctx.text.lastIndexOf(';', at - 1) + 1);
+  const which = /^(?:前者|后者)/.exec(ctx.text.slice(clause, at))?.[0];
+  if (!which) return undefined;
+  const named = ctx.within('Project', sentenceStart, clause).sort((a, b) => a.start - b.start);
+  if (named.length < 2) return null;
+  return which === '前者' ? named[0]! : named[named.length - 1]!;
+}
+
 /** Where the clause that runs on at `from` ends (a comma, a semicolon or the sentence's end). */
 function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
   const comma = text.slice(from, sentenceEnd).search(/[,;]/);
@@ -298,6 +312,12 @@ export const extractLinks: Extractor = {
       // 某某产业园建设,总投资3亿元,由X投资建设: the project named last before 由 is the company's;
       // 该项目由X承建: the project the sentence speaks of; 投资方为X: the same.
       if (by) {
+        // (甲工程和乙工程…,前者的施工单位为X,后者由Y承建: the first or the last of the builds named before.)
+        const pair = formerOrLatter(ctx, sentence.start, company.start);
+        if (pair !== undefined) {
+          if (pair) involves(ctx, pair, company.name, sentence);
+          continue;
+        }
         // (该中心紧邻某某路,由X建设: the build the sentence opens with, not a place it names on the way.)
         const spokenOf = opensWithAnaphor(ctx, sentence) ? anaphoricProject(ctx, sentence, ctx.ofType('Project')) : undefined;
         const project = spokenOf ?? lastBefore(ctx, 'Project', sentence, by.at) ?? anaphoricProject(ctx, sentence, ctx.ofType('Project')) ?? projectNamedBy(ctx, by.at);

@@ -154,4 +154,11 @@ describe('builds handed over, and a company\'s own clause', () => {
       ].sort(),
     );
   });
+
+  it('甲和乙均由镇里投资,前者的施工单位为X,后者由Y承建: 前者 the first build, 后者 the last', async () => {
+    const kg = await graphOf(
+      '温州市平阳县鳌江镇。民生项目中,鳌江镇第三中心幼儿园迁建工程和鳌江镇老年活动中心改扩建工程均由镇里投资,前者的施工单位为浙江港鑫建设有限公司,后者由温州居安建筑工程有限公司承建。',
+    );
+    expect(linked(kg, 'INVOLVES')).toEqual(['鳌江镇第三中心幼儿园迁建工程→浙江港鑫建设有限公司', '鳌江镇老年活动中心改扩建工程→温州居安建筑工程有限公司']);
+  });
 });
