@@ -275,8 +275,8 @@ function registeredNames(ctx: DocContext) {
     // so it does after 由, 与, 和 (由中电建某某工程有限公司总承包).
     // (So does 比 of 比亚行(佛山)…: a clause opens with no comparison.)
     if (/[中比]/.test(ctx.text[start - 1] ?? '') && /[、,;:\n由与和]/.test(ctx.text[start - 2] ?? '\n')) start--;
-    // 项目公司, 子公司: a kind of company, not one named.
-    if (/(项目|子|分|合资|平台)$/.test(ctx.text.slice(start, index)) && !hasProperWordIn(ctx, start, index)) continue;
+    // 项目公司, 子公司, 国资公司, 城投公司: a kind of company, not one named.
+    if (/(项目|子|分|合资|平台|国资|城投)$/.test(ctx.text.slice(start, index)) && !hasProperWordIn(ctx, start, index)) continue;
     if (start >= index || !hasDistinctiveWord(ctx, start, index)) continue;
     // 供应链有限公司, 置业有限公司: a name cut down to its trades names no company (its start was lost).
     if (word !== '合作社' && onlyTrades(ctx.text.slice(start, index))) continue;

@@ -50,4 +50,9 @@ describe('phrases that name nothing', () => {
     const kg = await graphOf('上海市宝山区罗泾镇。罗泾镇继续做好塘桥村宅基地归并工作。');
     expect(names(kg, 'Project')).toEqual([]);
   });
+
+  it('国资公司, 县城投集团 alone are kinds of company, no company named', async () => {
+    const kg = await graphOf('台州市玉环市沙门镇。园区是镇里和玉环市国有资本运营有限公司一起投的,市国资公司占大头。县城投集团下属的公司负责建设。');
+    expect(names(kg, 'Enterprise')).toEqual(['玉环市国有资本运营有限公司']);
+  });
 });
