@@ -188,7 +188,7 @@ export const ROAD_WORDS = '(?:快速路|大道|大街|高架|路)';
  * Places narrower than a town that renewal works are named by (某某老街, 某某片区, 某某村, 某某段),
  * and what is done to them (有机更新, 城中村改造…), as patterns' sources (works.ts, programs.ts).
  */
-export const RENEWED_PLACES = '(?:城中村|老街|老镇区|老城区|古镇|片区|区块|岸线|沿线|村|段)';
+export const RENEWED_PLACES = '(?:城中村|老街|老镇区|老城区|老城|古镇|片区|区块|街区|[东西南北]区|岸线|沿线|村|段)';
 export const RENEWAL_ACTIONS = '(?:城中村改造|城市更新|有机更新|保护更新|更新改造|改造提升|提升改造|拓宽改造|综合整治提升|综合整治|综合治理|生态修复)';
 /** 第二, 第一: an ordinal, which opens a facility's name (第二中心幼儿园). */
 export const ORDINAL = /^第[一二三四五六七八九十\d]{1,3}/;

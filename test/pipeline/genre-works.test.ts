@@ -172,4 +172,11 @@ describe('a town’s works named by what they do', () => {
     expect(names(kg, 'Project')).toEqual(['巴公镇农村生活污水治理工程']);
     expect(linked(kg, 'RUNS')).toEqual(['巴公镇→巴公镇农村生活污水治理工程']);
   });
+
+  it('a part of an old town named by its side, renewed (某某古镇东区有机更新), is a build, not the program 有机更新', async () => {
+    const kg = await graphOf('嘉兴市嘉善县西塘镇。西塘今年的头号项目是西塘古镇南区有机更新。这个项目由嘉善古塘旅游开发有限公司投资。');
+    expect(names(kg, 'Project')).toEqual(['西塘古镇南区有机更新']);
+    expect(names(kg, 'Program')).toEqual([]);
+    expect(linked(kg, 'INVOLVES')).toEqual(['西塘古镇南区有机更新→嘉善古塘旅游开发有限公司']);
+  });
 });
