@@ -180,12 +180,14 @@ function isPrompt(t: string): boolean {
 const isHeadlineLike = (t: string) => t.length <= 60 && !PROSE.test(t.endsWith('!') ? t.slice(0, -1) : t);
 /** A related marker with nothing after it but its colon and marks (`相关新闻`, `【热门文章】`, `▌推荐阅读`, `热点 推荐`). */
 const ALONE = /^[\p{S}\p{P}\s]*[\p{Script=Han}\s]{2,14}[\p{S}\p{P}\s]*$/u;
-/** A headline's bullet or number in a list of them (`· 某某`, `◇ 某某`, `▷ 某某`, `1 某某`, `2. 某某`). */
-const LIST_MARK = /^(?:[·•●◇◆■□▪▶►▸▹▷‣➤➢○◎*-]|\d{1,2}(?:[.、)]|\s))/;
+/** The bullets a list of headlines is set with (`● 某某`, `◇ 某某`, `▷ 某某`). */
+const BULLETS = '●•·▪◆■◇○◎►▶▸▹▷‣➤➢';
+/** A headline's bullet or number in a list of them (`· 某某`, `◇ 某某`, `▷ 某某`, `1 某某`, `2. 某某`; also `□`, `*`, `-`). */
+const LIST_MARK = new RegExp(`^(?:[${BULLETS}□*-]|\\d{1,2}(?:[.、)]|\\s))`);
 /** A rule drawn with characters (`-----`, `=====`, `━━━`): it sets a block apart. */
 const RULE = /^[-=_*—━─~.·]{3,}$/;
 /** A headline led by a bullet (`● 某镇人大代表视察重点项目`), as an e-paper lists a page's other articles. */
-const BULLETED = /^[●•·▪◆■◇○◎►▶▸▹▷‣➤➢]/;
+const BULLETED = new RegExp(`^[${BULLETS}]`);
 
 interface Line {
   start: number;
