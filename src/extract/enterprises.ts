@@ -170,21 +170,19 @@ function registeringPlaceBefore(ctx: DocContext, start: number, index: number, t
 const COMPANY_RELATION = /^(?:母公司|子公司|控股股东|股东)/;
 /**
  * 施工单位广东某某…有限公司, 社会资本方是广东某某…, 镇属企业上海某某…, 国资公司台州某某…: what the company is, said
- * right before its registered name where that opens with its place, is no part of the name.
+ * right before its registered name where that opens with its place, is no part of the name; nor is its
+ * role in the works, whatever the name opens with.
  */
-function kindBeforePlace(text: string, start: number, index: number): RegExpExecArray | null {
+function kindBefore(text: string, start: number, index: number): RegExpExecArray | null {
   const kind = COMPANY_KIND.exec(text.slice(start, index));
   if (!kind) return null;
   for (let length = 2; length <= 4; length++) if (isRegisteringPlace(text.slice(start + kind[0].length, start + kind[0].length + length))) return kind;
-  return null;
-}
-const COMPANY_KIND = /^(?:\p{Script=Han}{0,4}?(?:单位|方|主体)(?:为|是)?|企业|国企|国有企业|国资公司|平台公司|公司)/u;
-/** 施工方中交某某工程局有限公司: a role in the works said right before the name, whatever the name opens with. */
-function roleBefore(text: string, start: number, index: number): RegExpExecArray | null {
-  const role = ROLE_BEFORE_NAME.exec(text.slice(start, index));
+  // (施工方中交某某工程局有限公司: a role in the works goes whatever the name opens with, four characters left.)
+  const role = WORKS_ROLE.exec(text.slice(start, index));
   return role && index - start - role[0].length >= 4 ? role : null;
 }
-const ROLE_BEFORE_NAME = /^(?:施工|建设|投资|承建|运营|代建|业主|总包|总承包|中标|合作|开发)(?:方|单位)(?:为|是)?/;
+const COMPANY_KIND = /^(?:\p{Script=Han}{0,4}?(?:单位|方|主体)(?:为|是)?|企业|国企|国有企业|国资公司|平台公司|公司)/u;
+const WORKS_ROLE = /^(?:施工|建设|投资|承建|运营|代建|业主|总包|总承包|中标|合作|开发)(?:方|单位)(?:为|是)?/;
 /** 交由, 交给, 委托, 租给: what is handed or rented to a company, said right before its name (老厂区交由X…). */
 const HANDED_TO = /(?:交由|交给了?|委托|租给)/g;
 /** Words that join two companies: 和, 与, 联合, 携手… */
@@ -263,7 +261,7 @@ function registeredNames(ctx: DocContext) {
     // (老厂区交由X…: the name starts after what hands it the place.)
     const handed = [...ctx.text.slice(start, index).matchAll(HANDED_TO)].at(-1);
     if (handed) start += handed.index! + handed[0].length;
-    const relation = COMPANY_RELATION.exec(ctx.text.slice(start, index)) ?? kindBeforePlace(ctx.text, start, index) ?? roleBefore(ctx.text, start, index);
+    const relation = COMPANY_RELATION.exec(ctx.text.slice(start, index)) ?? kindBefore(ctx.text, start, index);
     if (relation) start += relation[0].length;
     else if (ctx.text[start] === '原' && isRegisteringPlace(ctx.text.slice(start + 1, start + 3))) start++;
     // 茶厂, 砖厂, 印染厂: a trade and 厂 is a kind of plant, no company's name.
